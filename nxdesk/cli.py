@@ -1,0 +1,127 @@
+"""The command line of INTERCHANGE.md. Exit 0 on success, 1 when input is refused, 2 on a usage error."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Callable
+from pathlib import Path
+
+EXIT_OK, EXIT_REFUSED, EXIT_USAGE = 0, 1, 2
+
+Command = Callable[[argparse.Namespace], int]
+
+
+def _open(args: argparse.Namespace):
+    from .store.db import open_db
+
+    return open_db(args.db)
+
+
+def cmd_demo(args: argparse.Namespace) -> int:
+    from .demo import DEMO_MONTHS, DEMO_YEAR, load_demo
+
+    report = load_demo(_open(args))
+    if not report.ok:
+        return _refused(report.issues)
+    print(f"demo loaded into {args.db}: {report.targets_created} targets created, "
+          f"{report.targets_updated} updated, {report.values_written} values written "
+          f"(try: nxdesk summary --year {DEMO_YEAR} --months {DEMO_MONTHS})")
+    return EXIT_OK
+
+
+def _refused(issues) -> int:
+    for issue in issues:
+        print(issue, file=sys.stderr)
+    print(f"refused: {len(issues)} error(s), nothing was written", file=sys.stderr)
+    return EXIT_REFUSED
+
+
+def cmd_import(args: argparse.Namespace) -> int:
+    from .interchange.csv_import import import_file
+
+    if not Path(args.file).is_file():
+        print(f"no such file: {args.file}", file=sys.stderr)
+        return EXIT_REFUSED
+    report = import_file(_open(args), args.file, args.decimal, args.dry_run)
+    if not report.ok:
+        return _refused(report.issues)
+    verb = "would write" if args.dry_run else "wrote"
+    print(f"{report.rows} rows ok (decimal {report.decimal}); {verb} {report.targets_created} new targets, "
+          f"{report.targets_updated} updated, {report.values_written} values" + (" — dry run, nothing written"
+                                                                                 if args.dry_run else ""))
+    return EXIT_OK
+
+
+def cmd_summary(args: argparse.Namespace) -> int:
+    from .interchange.summary_out import to_csv, to_json, to_table
+    from .store.summary import load_summary
+
+    summary = load_summary(_open(args), args.year, args.months)
+    render = {"json": to_json, "csv": to_csv, "table": to_table}[args.format]
+    sys.stdout.write(render(summary) + ("\n" if args.format == "json" else ""))
+    return EXIT_OK
+
+
+def cmd_check(args: argparse.Namespace) -> int:
+    from .store.check import check_database
+
+    findings = check_database(_open(args))
+    for finding in findings:
+        print(finding)
+    errors = sum(f.level == "error" for f in findings)
+    print(f"{args.db}: {errors} error(s), {len(findings) - errors} warning(s)" if findings else f"{args.db}: ok")
+    return EXIT_REFUSED if errors else EXIT_OK
+
+
+def cmd_gui(args: argparse.Namespace) -> int:
+    from .ui.app import run
+
+    return run(Path(args.db))
+
+
+def _period_args(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--year", type=int, required=True)
+    p.add_argument("--months", type=int, required=True, choices=range(1, 13), metavar="1-12")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    from . import __version__
+    from .paths import default_db_path
+
+    parser = argparse.ArgumentParser(prog="nxdesk", description="District socio-economic targets: enter, follow, print.")
+    parser.add_argument("--db", default=str(default_db_path()), help="database file (default: NXDESK_DB or the "
+                        "user data folder)")
+    parser.add_argument("--version", action="version", version=f"nxdesk {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    sub.add_parser("gui", help="open the window (the default)").set_defaults(func=cmd_gui)
+    sub.add_parser("demo", help="load the reference report's 2024 figures").set_defaults(func=cmd_demo)
+    p = sub.add_parser("import", help="import a CSV table (all or nothing)")
+    p.add_argument("file")
+    p.add_argument("--decimal", choices=("comma", "dot"))
+    p.add_argument("--dry-run", action="store_true", help="check and report, write nothing")
+    p.set_defaults(func=cmd_import)
+    p = sub.add_parser("summary", help="print the summary of one period")
+    _period_args(p)
+    p.add_argument("--format", choices=("table", "json", "csv"), default="table")
+    p.set_defaults(func=cmd_summary)
+    sub.add_parser("check", help="integrity and consistency report").set_defaults(func=cmd_check)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)  # exits 2 on a usage error
+    func: Command = getattr(args, "func", cmd_gui)
+    from .store.db import StoreError
+    from .store.migrations import ForeignDatabaseError, NewerSchemaError
+
+    try:
+        return func(args)
+    except (StoreError, ForeignDatabaseError, NewerSchemaError) as exc:
+        print(f"{args.db}: {exc}", file=sys.stderr)
+        return EXIT_REFUSED
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,26 @@
+"""The demo: the reference report's 2024 figures (Như Xuân, 9 tháng), loaded through the importer."""
+
+from __future__ import annotations
+
+from sqlite_utils import Database
+
+from .interchange.csv_import import ImportReport, import_file
+from .paths import resource
+from .store.settings import load_settings, save_settings
+
+DEMO_CSV = "nhu-xuan-2024.csv"
+DEMO_YEAR, DEMO_MONTHS = 2024, 9
+
+
+def load_demo(db: Database) -> ImportReport:
+    """Import the demo CSV and set the organisation to the report's own; all in one transaction."""
+    with db.atomic():
+        report = import_file(db, resource("demo", DEMO_CSV))
+        if report.ok:
+            settings = load_settings(db)
+            settings.parent_body = "Đảng bộ tỉnh Thanh Hóa"
+            settings.issuing_body = "Huyện ủy Như Xuân"
+            settings.place = "Như Xuân"
+            settings.document_style = "party"
+            save_settings(db, settings)
+    return report

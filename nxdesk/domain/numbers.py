@@ -1,0 +1,174 @@
+"""vi-VN number formatting and strict parsing.
+
+Display follows the vi-VN convention (``1.401,351``; a trailing ``,0`` is dropped). Parsing accepts
+vi-VN input, plain ``1401.351`` where that is unambiguous, and refuses what could be read two ways
+(``1.401`` in a field that may hold decimals) instead of guessing.
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
+from typing import Literal
+
+from babel.numbers import format_decimal
+
+DecimalMark = Literal["comma", "dot"]
+LOCALE = "vi_VN"
+
+
+class NumberError(ValueError):
+    """A text that is not a number nxdesk will accept; ``code`` says why (for translated messages)."""
+
+    MESSAGES = {
+        "empty": "no number given",
+        "invalid": "'{text}' is not a number",
+        "ambiguous": "'{text}' is ambiguous: write {as_thousands} for thousands or {as_decimal} for a decimal",
+        "negative": "'{text}' is negative, which this figure cannot be",
+        "not_integer": "'{text}' must be a whole number",
+    }
+
+    def __init__(self, code: str, text: str, **params: str) -> None:
+        self.code = code
+        self.text = text
+        self.params = {"text": text, **params}
+        super().__init__(self.MESSAGES[code].format(**self.params))
+
+
+def _round(value: float | Decimal, decimals: int) -> Decimal:
+    return Decimal(str(value)).quantize(Decimal(1).scaleb(-decimals), rounding=ROUND_HALF_UP)
+
+
+def format_number(value: float | int | None, decimals: int | None = None, max_decimals: int = 3) -> str:
+    """``1401.351`` -> ``1.401,351``. With ``decimals`` a fixed count; else up to ``max_decimals``."""
+    if value is None:
+        return ""
+    places = max_decimals if decimals is None else decimals
+    rounded = _round(value, places)
+    if rounded == 0:
+        rounded = abs(rounded)  # no "-0"
+    pattern = "#,##0" + ("." + ("0" if decimals is not None else "#") * places if places else "")
+    return format_decimal(rounded, format=pattern, locale=LOCALE, decimal_quantization=False)
+
+
+def format_pct(value: float | None, decimals: int = 1) -> str:
+    """A percentage for display: ``113.2`` -> ``113,2``, ``100.0`` -> ``100`` (no ``%`` sign)."""
+    return format_number(value, max_decimals=decimals)
+
+
+_SIGN = re.compile(r"^([+\-\u2212]?)(.*)$", re.S)
+_GROUPED = re.compile(r"^[1-9]\d{0,2}(?:X\d{3})+$")  # X stands for the grouping mark
+
+
+def _is_grouped(digits: str, mark: str) -> bool:
+    return bool(_GROUPED.match(digits.replace(mark, "X"))) if mark in digits else digits.isdigit()
+
+
+def _split(body: str, decimal_mark: str, group_mark: str, original: str) -> Decimal:
+    whole, _, frac = body.partition(decimal_mark)
+    if decimal_mark in frac or group_mark in frac:
+        raise NumberError("invalid", original)
+    if not whole and not frac:
+        raise NumberError("invalid", original)
+    if whole and not _is_grouped(whole, group_mark):
+        raise NumberError("invalid", original)
+    if frac and not frac.isdigit():
+        raise NumberError("invalid", original)
+    if decimal_mark in body and not frac:
+        raise NumberError("invalid", original)
+    return Decimal((whole or "0").replace(group_mark, "") + ("." + frac if frac else ""))
+
+
+def parse_decimal(
+    text: str,
+    decimal: DecimalMark | None = None,
+    *,
+    allow_negative: bool = True,
+    integer_only: bool = False,
+    prefer_grouping: bool = False,
+) -> Decimal:
+    """Parse a number typed by a person; see :func:`parse_number`."""
+    original = text
+    body = text.strip().replace("\u00a0", " ").replace("\u202f", " ")
+    if body.endswith("%"):
+        body = body[:-1].rstrip()
+    if not body:
+        raise NumberError("empty", original)
+    sign, body = _SIGN.match(body).groups()  # type: ignore[union-attr]
+    body = body.strip()
+    if " " in body:  # "1 401,5": spaces as thousands separators only in valid groups
+        if not re.fullmatch(r"[1-9]\d{0,2}(?: \d{3})+(?:[.,]\d+)?", body):
+            raise NumberError("invalid", original)
+        body = body.replace(" ", "")
+    if not body or not re.fullmatch(r"[\d.,]+", body) or not any(c.isdigit() for c in body):
+        raise NumberError("invalid", original)
+
+    if decimal == "comma":
+        number = _split(body, ",", ".", original)
+    elif decimal == "dot":
+        number = _split(body, ".", ",", original)
+    else:
+        number = _auto(body, original, integer_only=integer_only, prefer_grouping=prefer_grouping)
+
+    if integer_only and number != number.to_integral_value():
+        raise NumberError("not_integer", original)
+    if sign in ("-", "\u2212"):
+        number = -number
+    if number < 0 and not allow_negative:
+        raise NumberError("negative", original)
+    return number
+
+
+def _auto(body: str, original: str, *, integer_only: bool, prefer_grouping: bool) -> Decimal:
+    dots, commas = body.count("."), body.count(",")
+    if dots and commas:  # the mark that comes last is the decimal mark
+        if body.rfind(",") > body.rfind("."):
+            return _split(body, ",", ".", original)
+        return _split(body, ".", ",", original)
+    if commas:
+        if commas == 1:
+            return _split(body, ",", ".", original)  # vi-VN decimal comma
+        return _split(body, ".", ",", original)  # "1,401,351": only a grouping reading is possible
+    if dots > 1:
+        return _split(body, ",", ".", original)  # "1.401.351": vi-VN grouping
+    if dots == 1:
+        whole, _, frac = body.partition(".")
+        could_group = len(frac) == 3 and re.fullmatch(r"[1-9]\d{0,2}", whole) is not None
+        if not could_group:
+            return _split(body, ".", ",", original)  # "1401.351", "12.5": a plain decimal point
+        if integer_only or prefer_grouping:
+            return _split(body, ",", ".", original)
+        grouped = whole + frac
+        raise NumberError("ambiguous", original, as_thousands=grouped, as_decimal=f"{whole},{frac}")
+    return Decimal(body)
+
+
+def parse_number(
+    text: str,
+    decimal: DecimalMark | None = None,
+    *,
+    allow_negative: bool = True,
+    integer_only: bool = False,
+    prefer_grouping: bool = False,
+) -> float:
+    """Parse ``text`` into a float, strictly.
+
+    ``decimal`` fixes the decimal mark (``"comma"`` for vi-VN, ``"dot"``); without it the mark is
+    decided from the text: both marks -> the last one is decimal; one comma -> decimal comma; several
+    dots -> vi-VN grouping; one dot followed by exactly three digits could be either and is refused
+    unless the field holds whole numbers (``integer_only``) or the caller prefers the vi-VN grouping
+    reading (``prefer_grouping``, used for plan expressions such as ``25.000``). A trailing ``%`` is
+    ignored. Raises :class:`NumberError` with a ``code`` for every refusal.
+    """
+    try:
+        return float(
+            parse_decimal(
+                text,
+                decimal,
+                allow_negative=allow_negative,
+                integer_only=integer_only,
+                prefer_grouping=prefer_grouping,
+            )
+        )
+    except InvalidOperation as exc:  # defensive: the regexes above should make this unreachable
+        raise NumberError("invalid", text) from exc

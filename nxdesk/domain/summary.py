@@ -1,0 +1,145 @@
+"""The summary of one period: every target's figures, percentages and assessment, and the counts."""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+
+from .calc import assess, pct_of_plan, pct_of_same_period, project_year_end
+from .periods import Period
+from .plans import PlanError, PlanExpr, parse_optional_plan
+from .targets import Assessment, Direction, Kind, Status
+
+
+@dataclass(frozen=True)
+class SummaryInput:
+    """What the store knows about one target for one period (no computed figures)."""
+
+    code: str
+    name: str
+    unit: str
+    sector: str
+    kind: Kind
+    direction: Direction
+    parent: str | None = None
+    plan_province: str | None = None
+    plan_district: str | None = None
+    baseline: float | None = None
+    pace_pct: float | None = None
+    value: float | None = None
+    status: Status | None = None
+    note: str | None = None
+    last_year_value: float | None = None
+    last_year_full: float | None = None
+    target_id: int | None = None
+    sector_id: int | None = None
+
+
+@dataclass(frozen=True)
+class SummaryRow:
+    """One line of the summary table, with everything computed."""
+
+    input: SummaryInput
+    plan_province: PlanExpr | None
+    plan_district: PlanExpr | None
+    pct_plan_province: float | None
+    pct_plan_district: float | None
+    pct_last_year: float | None
+    projected_year_end: float | None
+    assessment: Assessment
+    plan_errors: tuple[str, ...] = ()
+
+    def __getattr__(self, name: str):  # code, name, unit, value… straight from the input
+        return getattr(self.input, name)
+
+    @property
+    def judged_plan(self) -> PlanExpr | None:
+        """The plan the assessment uses: the district's when present, else the province's."""
+        return self.plan_district or self.plan_province
+
+    @property
+    def pct_plan(self) -> float | None:
+        """% of the judged plan."""
+        return self.pct_plan_district if self.plan_district else self.pct_plan_province
+
+    @property
+    def is_estimate(self) -> bool:
+        return self.input.status is Status.ESTIMATE
+
+
+@dataclass(frozen=True)
+class Summary:
+    """All rows of a period in print order, with the counts line's figures."""
+
+    period: Period
+    threshold_pct: float
+    rows: list[SummaryRow]
+    counts: dict[str, int] = field(default_factory=dict)
+
+    @property
+    def pace_pct(self) -> float:
+        return self.period.pace_pct
+
+
+def _plan(text: str | None, errors: list[str]) -> PlanExpr | None:
+    try:
+        return parse_optional_plan(text)
+    except PlanError as exc:
+        errors.append(str(exc))
+        return None
+
+
+def summarize_row(item: SummaryInput, months: int) -> SummaryRow:
+    errors: list[str] = []
+    province = _plan(item.plan_province, errors)
+    district = _plan(item.plan_district, errors)
+    judged = district or province
+    return SummaryRow(
+        input=item,
+        plan_province=province,
+        plan_district=district,
+        pct_plan_province=pct_of_plan(item.value, province, item.direction, item.baseline),
+        pct_plan_district=pct_of_plan(item.value, district, item.direction, item.baseline),
+        pct_last_year=pct_of_same_period(item.value, item.last_year_value),
+        projected_year_end=project_year_end(
+            item.value,
+            kind=item.kind,
+            months=months,
+            last_year_same_period=item.last_year_value,
+            last_year_full=item.last_year_full,
+        ),
+        assessment=assess(
+            item.value,
+            judged,
+            kind=item.kind,
+            direction=item.direction,
+            months=months,
+            baseline=item.baseline,
+            target_pace=item.pace_pct,
+        ),
+        plan_errors=tuple(errors),
+    )
+
+
+def reaches_threshold(row: SummaryRow, threshold_pct: float) -> bool:
+    """"Đạt từ N% kế hoạch trở lên": by % of plan, or, where none can be computed, by meeting the plan."""
+    pct = row.pct_plan
+    if pct is not None:
+        return pct >= threshold_pct - 1e-9
+    return row.assessment.is_good
+
+
+def count(rows: list[SummaryRow], threshold_pct: float) -> dict[str, int]:
+    """The counts line, over top-level targets ("trong đó" rows are details of their parent)."""
+    main = [r for r in rows if r.input.parent is None]
+    by = Counter(r.assessment for r in main)
+    return {
+        "total": len(main),
+        "at_least_threshold": sum(reaches_threshold(r, threshold_pct) for r in main),
+        **{a.value: by.get(a, 0) for a in Assessment},
+    }
+
+
+def build_summary(inputs: list[SummaryInput], period: Period, threshold_pct: float = 70.0) -> Summary:
+    rows = [summarize_row(item, period.months) for item in inputs]
+    return Summary(period=period, threshold_pct=threshold_pct, rows=rows, counts=count(rows, threshold_pct))

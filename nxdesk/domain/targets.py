@@ -1,0 +1,85 @@
+"""Targets (chỉ tiêu): what is measured, how it accumulates and which way is better."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import StrEnum
+
+
+class Kind(StrEnum):
+    """``flow`` accumulates over the year (revenue, hectares planted); ``level`` is a state at the cut-off."""
+
+    FLOW = "flow"
+    LEVEL = "level"
+
+
+class Direction(StrEnum):
+    """``up``: higher is better; ``down``: lower is better (poverty rate, malnutrition)."""
+
+    UP = "up"
+    DOWN = "down"
+
+
+class Status(StrEnum):
+    """A value is an estimate (ước) until the official figure (chính thức) replaces it."""
+
+    ESTIMATE = "estimate"
+    OFFICIAL = "official"
+
+
+class Assessment(StrEnum):
+    """Đánh giá: year-end exceeded/met/not_met; in-year exceeded/on_track/behind; or no_data."""
+
+    EXCEEDED = "exceeded"
+    MET = "met"
+    NOT_MET = "not_met"
+    ON_TRACK = "on_track"
+    BEHIND = "behind"
+    NO_DATA = "no_data"
+
+    @property
+    def label(self) -> str:
+        return ASSESSMENT_LABELS[self]
+
+    @property
+    def is_good(self) -> bool:
+        return self in (Assessment.EXCEEDED, Assessment.MET, Assessment.ON_TRACK)
+
+
+ASSESSMENT_LABELS = {
+    Assessment.EXCEEDED: "Vượt",
+    Assessment.MET: "Đạt",
+    Assessment.NOT_MET: "Không đạt",
+    Assessment.ON_TRACK: "Đạt tiến độ",
+    Assessment.BEHIND: "Chưa đạt tiến độ",
+    Assessment.NO_DATA: "Chưa có số liệu",
+}
+
+# Units whose figures are whole counts: "1.401" typed there can only mean one thousand four hundred one.
+COUNT_UNITS = frozenset(
+    {"đảng viên", "người", "lao động", "hộ", "xã", "thôn", "bản", "đồ án", "trường", "cơ sở", "dự án",
+     "công trình", "doanh nghiệp", "hợp tác xã", "lượt", "con", "cái", "chiếc", "tổ chức", "chi bộ"}
+)
+# Units whose figures cannot be negative. Growth rates ("%" of change) can, so "%" is not here.
+NON_NEGATIVE_UNITS = COUNT_UNITS | frozenset({"tỷ đồng", "triệu đồng", "ha", "tấn", "km", "m3", "m²", "kg"})
+
+
+def is_count_unit(unit: str) -> bool:
+    return unit.strip().lower() in COUNT_UNITS
+
+
+def allows_negative(unit: str) -> bool:
+    return unit.strip().lower() not in NON_NEGATIVE_UNITS
+
+
+@dataclass(frozen=True)
+class Target:
+    """One indicator with a yearly plan; ``parent`` is the code of the row it is a "trong đó" of."""
+
+    code: str
+    name: str
+    unit: str
+    kind: Kind = Kind.FLOW
+    direction: Direction = Direction.UP
+    parent: str | None = None
+    sector: str = "Chung"

@@ -1,0 +1,261 @@
+"""``nxdesk import``: validate the whole table first, then write all of it in one transaction, or nothing."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from sqlite_utils import Database
+
+from ..domain.numbers import DecimalMark, NumberError, parse_number
+from ..domain.plans import PlanError, parse_plan
+from ..domain.targets import Direction, Kind, Status, allows_negative, is_count_unit
+from ..store import entries, sectors, targets
+from ..store.locks import is_locked
+from .decimal_mark import detect_decimal
+from .table import NUMBER_COLUMNS, PLAN_COLUMNS, Issue, RawRow, TableError, read_csv_rows
+
+YEAR_RANGE = range(1900, 2201)
+
+
+@dataclass
+class ParsedRow:
+    """One validated row, ready to write."""
+
+    line: int
+    code: str
+    name: str
+    unit: str
+    year: int
+    months: int
+    sector: str | None
+    kind: Kind | None
+    direction: Direction | None
+    parent: str | None
+    plans: dict[str, str] = field(default_factory=dict)
+    baseline: float | None = None
+    value: float | None = None
+    status: Status | None = None
+    last_year_value: float | None = None
+    note: str | None = None
+
+
+@dataclass
+class ImportReport:
+    """What an import did (or, with ``dry_run``, would do), or every reason it was refused."""
+
+    rows: int = 0
+    targets_created: int = 0
+    targets_updated: int = 0
+    values_written: int = 0
+    decimal: DecimalMark | None = None
+    issues: list[Issue] = field(default_factory=list)
+    dry_run: bool = False
+
+    @property
+    def ok(self) -> bool:
+        return not self.issues
+
+
+def _enum(cells: dict[str, str], column: str, enum: type, issues: list[Issue], line: int):
+    text = cells.get(column, "").lower()
+    if not text:
+        return None
+    try:
+        return enum(text)
+    except ValueError:
+        allowed = " or ".join(e.value for e in enum)
+        issues.append(Issue(line, column, f"'{cells[column]}' is not {allowed}"))
+        return None
+
+
+def _int(cells: dict[str, str], column: str, valid: range, issues: list[Issue], line: int) -> int | None:
+    text = cells.get(column, "")
+    if not text:
+        issues.append(Issue(line, column, "required value is empty"))
+        return None
+    if not text.isdigit() or int(text) not in valid:
+        issues.append(Issue(line, column, f"'{text}' is not a whole number from {valid.start} to {valid.stop - 1}"))
+        return None
+    return int(text)
+
+
+def parse_rows(raw: list[RawRow], decimal: DecimalMark) -> tuple[list[ParsedRow], list[Issue]]:
+    """Check every cell of every row on its own; collect every issue."""
+    parsed, issues = [], []
+    for row in raw:
+        c, line, row_issues = row.cells, row.line, []
+        for column in ("code", "name"):
+            if not c.get(column):
+                row_issues.append(Issue(line, column, "required value is empty"))
+        year = _int(c, "year", YEAR_RANGE, row_issues, line)
+        months = _int(c, "months", range(1, 13), row_issues, line)
+        unit = c.get("unit", "")
+        numbers: dict[str, float | None] = {}
+        for column in NUMBER_COLUMNS:
+            text = c.get(column, "")
+            numbers[column] = None
+            if text:
+                try:
+                    numbers[column] = parse_number(
+                        text, decimal, allow_negative=allows_negative(unit), integer_only=is_count_unit(unit)
+                    )
+                except NumberError as exc:
+                    row_issues.append(Issue(line, column, str(exc)))
+        plans = {}
+        for column in PLAN_COLUMNS:
+            text = c.get(column, "")
+            if text:
+                try:
+                    plans[column.removeprefix("plan_")] = parse_plan(text, decimal).text
+                except PlanError as exc:
+                    row_issues.append(Issue(line, column, str(exc)))
+        item = ParsedRow(
+            line=line, code=c.get("code", ""), name=c.get("name", ""), unit=unit, year=year or 0,
+            months=months or 0, sector=c.get("sector") or None,
+            kind=_enum(c, "kind", Kind, row_issues, line),
+            direction=_enum(c, "direction", Direction, row_issues, line),
+            parent=c.get("parent") or None, plans=plans, baseline=numbers["baseline"],
+            value=numbers["value"], status=_enum(c, "status", Status, row_issues, line),
+            last_year_value=numbers["last_year_value"], note=c.get("note") or None,
+        )
+        if item.parent and item.parent == item.code:
+            row_issues.append(Issue(line, "parent", "a target cannot be its own parent"))
+        issues += row_issues
+        if not row_issues:
+            parsed.append(item)
+    return parsed, issues
+
+
+def check_consistency(db: Database, rows: list[ParsedRow]) -> list[Issue]:
+    """Checks across rows and against the database: duplicates, conflicting attributes, parents, locks."""
+    issues: list[Issue] = []
+    seen: dict[tuple[str, int, int], int] = {}
+    first: dict[str, ParsedRow] = {}
+    plans_seen: dict[tuple[str, int, str], tuple[str, int]] = {}
+    for r in rows:
+        key = (r.code, r.year, r.months)
+        if key in seen:
+            issues.append(Issue(r.line, "code", f"duplicate code {r.code} for {r.months}/{r.year} (see line {seen[key]})"))
+        seen.setdefault(key, r.line)
+        if r.code in first:
+            f = first[r.code]
+            for column in ("name", "unit", "sector", "kind", "direction", "parent"):
+                if getattr(r, column) != getattr(f, column):
+                    issues.append(Issue(r.line, column, f"differs from line {f.line} for the same code {r.code}"))
+        first.setdefault(r.code, r)
+        for source, text in r.plans.items():
+            earlier = plans_seen.setdefault((r.code, r.year, source), (text, r.line))
+            if earlier[0] != text:
+                issues.append(Issue(r.line, f"plan_{source}", f"differs from line {earlier[1]} for {r.code} {r.year}"))
+    parents = {code: r.parent for code, r in first.items()}
+    for code, r in first.items():
+        if r.parent is None:
+            continue
+        if r.parent not in first and targets.target_id(db, r.parent) is None:
+            issues.append(Issue(r.line, "parent", f"unknown parent code {r.parent}"))
+            continue
+        walk, steps = r.parent, 0
+        while walk is not None and walk in parents and steps <= len(parents):
+            if walk == code:
+                issues.append(Issue(r.line, "parent", f"parent chain of {code} loops back to itself"))
+                break
+            walk, steps = parents[walk], steps + 1
+    for r in rows:
+        if (r.value is not None or r.status or r.note) and is_locked(db, r.year, r.months):
+            issues.append(Issue(r.line, "value", f"period {r.months}/{r.year} is locked"))
+        if r.last_year_value is not None and is_locked(db, r.year - 1, r.months):
+            issues.append(Issue(r.line, "last_year_value", f"period {r.months}/{r.year - 1} is locked"))
+    return issues
+
+
+def write_rows(db: Database, rows: list[ParsedRow], report: ImportReport, source: str = "import") -> None:
+    """Apply validated rows inside the caller's transaction."""
+    ids: dict[str, int] = {}
+    for r in rows:  # targets first, without parents (a parent may come later in the file)
+        if r.code in ids:
+            continue
+        existing = targets.target_id(db, r.code)
+        current = db.execute("SELECT sector_id, kind, direction FROM targets WHERE id = ?", [existing]).fetchone() \
+            if existing is not None else None
+        sector_id = sectors.get_or_create_sector(db, r.sector) if (r.sector or current is None) else current[0]
+        ids[r.code] = targets.upsert_target(
+            db, code=r.code, name=r.name, unit=r.unit, sector_id=sector_id,
+            kind=r.kind or (current[1] if current else Kind.FLOW),
+            direction=r.direction or (current[2] if current else Direction.UP),
+            parent_id=None if existing is None else _current_parent(db, existing),
+        )
+        report.targets_updated += existing is not None
+        report.targets_created += existing is None
+    for r in rows:
+        tid = ids[r.code]
+        if r.parent is not None:
+            parent_id = ids.get(r.parent) or targets.target_id(db, r.parent)
+            db.execute("UPDATE targets SET parent_id = ? WHERE id = ?", [parent_id, tid])
+        current = db.execute(
+            "SELECT baseline, pace_pct FROM target_years WHERE target_id = ? AND year = ?", [tid, r.year]
+        ).fetchone()
+        baseline = r.baseline if r.baseline is not None else (current[0] if current else None)
+        targets.set_target_year(db, tid, r.year, baseline=baseline, pace_pct=current[1] if current else None)
+        for plan_source, text in r.plans.items():
+            targets.set_plan(db, tid, r.year, plan_source, text)
+        if r.value is not None or r.status or r.note:
+            changes: dict[str, object] = {}
+            if r.value is not None:
+                changes["value"] = r.value
+            if r.status or r.value is not None:
+                changes["status"] = r.status or Status.ESTIMATE
+            if r.note:
+                changes["note"] = r.note
+            report.values_written += entries.set_entry(db, tid, r.year, r.months, source=source, **changes)
+        if r.last_year_value is not None:
+            report.values_written += entries.set_entry(
+                db, tid, r.year - 1, r.months, value=r.last_year_value, status=Status.OFFICIAL, source=source
+            )
+
+
+def _current_parent(db: Database, target: int) -> int | None:
+    return db.execute("SELECT parent_id FROM targets WHERE id = ?", [target]).fetchone()[0]
+
+
+def import_rows(
+    db: Database, raw: list[RawRow], decimal: DecimalMark | None = None, dry_run: bool = False
+) -> ImportReport:
+    """Validate every row, then write all of them in one transaction — or nothing if any issue."""
+    report = ImportReport(rows=len(raw), dry_run=dry_run)
+    if decimal is None:
+        cells = [(r.cells.get(c, ""), c in PLAN_COLUMNS) for r in raw for c in (*NUMBER_COLUMNS, *PLAN_COLUMNS)]
+        decimal = detect_decimal(cells)
+        if decimal is None:
+            report.issues.append(Issue(1, "-", "cannot tell whether the file's decimal mark is a comma or a dot; "
+                                                "give --decimal comma or --decimal dot"))
+            return report
+    report.decimal = decimal
+    parsed, report.issues = parse_rows(raw, decimal)
+    report.issues += check_consistency(db, parsed)
+    report.issues.sort(key=lambda i: i.line)
+    if report.issues:
+        return report
+    try:
+        with db.atomic():
+            write_rows(db, parsed, report)
+            if dry_run:
+                raise _DryRun  # roll back: the report keeps the counts of what would be written
+    except _DryRun:
+        pass
+    return report
+
+
+class _DryRun(Exception):
+    """Raised inside the transaction to roll a dry run back."""
+
+
+def import_file(
+    db: Database, path: str | Path, decimal: DecimalMark | None = None, dry_run: bool = False
+) -> ImportReport:
+    """Import a CSV file in the INTERCHANGE.md format."""
+    try:
+        raw = read_csv_rows(path)
+    except TableError as exc:
+        return ImportReport(issues=exc.issues, dry_run=dry_run)
+    return import_rows(db, raw, decimal, dry_run)

@@ -1,0 +1,1 @@
+"""The SQLite store (sqlite-utils): open, migrate, read and write. No Qt here."""

@@ -1,0 +1,82 @@
+"""``nxdesk check``: file integrity, foreign keys, and the domain's consistency rules."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sqlite_utils import Database
+
+from ..domain.plans import PlanError, parse_plan
+
+
+@dataclass(frozen=True)
+class Finding:
+    """One problem found: ``error`` (the file is damaged) or ``warning`` (the figures look wrong)."""
+
+    level: str
+    message: str
+
+    def __str__(self) -> str:
+        return f"{self.level}: {self.message}"
+
+
+def integrity(db: Database) -> list[Finding]:
+    found = [Finding("error", f"integrity: {row[0]}") for row in db.execute("PRAGMA quick_check") if row[0] != "ok"]
+    for table, rowid, parent, _ in db.execute("PRAGMA foreign_key_check"):
+        found.append(Finding("error", f"foreign key: {table} row {rowid} points to a missing {parent} row"))
+    return found
+
+
+def decreasing_flows(db: Database) -> list[Finding]:
+    rows = db.execute(
+        """
+        SELECT t.code, a.year, a.months, a.value, b.months, b.value
+        FROM entries a JOIN entries b ON b.target_id = a.target_id AND b.year = a.year AND b.months > a.months
+        JOIN targets t ON t.id = a.target_id
+        WHERE t.kind = 'flow' AND a.value IS NOT NULL AND b.value IS NOT NULL AND b.value < a.value
+        ORDER BY t.code, a.year, a.months, b.months
+        """
+    )
+    return [
+        Finding("warning", f"{code} {year}: {later_v:g} at month {later} is less than {v:g} at month {months}")
+        for code, year, months, v, later, later_v in rows
+    ]
+
+
+def children_above_parent(db: Database) -> list[Finding]:
+    rows = db.execute(
+        """
+        SELECT p.code, e.year, e.months, pe.value, SUM(e.value)
+        FROM targets c JOIN targets p ON p.id = c.parent_id
+        JOIN entries e ON e.target_id = c.id AND e.value IS NOT NULL
+        JOIN entries pe ON pe.target_id = p.id AND pe.year = e.year AND pe.months = e.months
+        WHERE pe.value IS NOT NULL
+        GROUP BY p.id, e.year, e.months HAVING SUM(e.value) > pe.value + 1e-9
+        ORDER BY p.code, e.year, e.months
+        """
+    )
+    return [
+        Finding("warning", f"{code} {months}/{year}: its 'trong đó' rows add up to {total:g}, more than {value:g}")
+        for code, year, months, value, total in rows
+    ]
+
+
+def unparsable_plans(db: Database) -> list[Finding]:
+    found = []
+    for code, year, source, text in db.execute(
+        "SELECT t.code, p.year, p.source, p.expression FROM plans p JOIN targets t ON t.id = p.target_id"
+        " ORDER BY t.code, p.year, p.source"
+    ):
+        try:
+            parse_plan(text)
+        except PlanError as exc:
+            found.append(Finding("warning", f"{code} {year} plan ({source}): {exc}"))
+    return found
+
+
+def check_database(db: Database) -> list[Finding]:
+    """Everything ``nxdesk check`` reports; an empty list means all is well."""
+    found = integrity(db)
+    if found:
+        return found  # the other checks read a damaged file
+    return [*found, *decreasing_flows(db), *children_above_parent(db), *unparsable_plans(db)]

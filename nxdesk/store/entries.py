@@ -1,0 +1,118 @@
+"""Entries: one value per target and period, each change recorded in the append-only history."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sqlite_utils import Database
+
+from ..domain.targets import Status
+from .clock import now
+from .locks import ensure_unlocked
+
+
+@dataclass(frozen=True)
+class Entry:
+    """The stored value of one target at one cut-off."""
+
+    target_id: int
+    year: int
+    months: int
+    value: float | None
+    status: Status
+    note: str | None
+    updated_at: str
+
+
+@dataclass(frozen=True)
+class HistoryItem:
+    """One change of a cell, as the value history dialog lists it."""
+
+    id: int
+    old_value: float | None
+    new_value: float | None
+    old_status: str | None
+    new_status: str | None
+    old_note: str | None
+    new_note: str | None
+    source: str
+    changed_at: str
+
+
+_UNSET = object()
+
+
+def get_entry(db: Database, target: int, year: int, months: int) -> Entry | None:
+    row = db.execute(
+        "SELECT target_id, year, months, value, status, note, updated_at FROM entries"
+        " WHERE target_id = ? AND year = ? AND months = ?",
+        [target, year, months],
+    ).fetchone()
+    if row is None:
+        return None
+    return Entry(row[0], row[1], row[2], row[3], Status(row[4]), row[5], row[6])
+
+
+def set_entry(
+    db: Database,
+    target: int,
+    year: int,
+    months: int,
+    *,
+    value: float | None | object = _UNSET,
+    status: Status | str | object = _UNSET,
+    note: str | None | object = _UNSET,
+    source: str = "grid",
+) -> bool:
+    """Change what is given of one cell (value, status, note) and record the change in the history,
+    in one transaction. Refuses a locked period. Returns False when nothing changed."""
+    with db.atomic():
+        ensure_unlocked(db, year, months)
+        old = get_entry(db, target, year, months)
+        old_value = old.value if old else None
+        old_status = str(old.status) if old else None
+        old_note = old.note if old else None
+        new_value = old_value if value is _UNSET else value
+        new_status = (old_status or str(Status.ESTIMATE)) if status is _UNSET else str(Status(status))
+        new_note = old_note if note is _UNSET else (note or None)
+        if old is not None and (new_value, new_status, new_note) == (old_value, old_status, old_note):
+            return False
+        if old is None and new_value is None and new_note is None and status is _UNSET:
+            return False
+        at = now()
+        db.execute(
+            "INSERT INTO entries (target_id, year, months, value, status, note, updated_at)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT(target_id, year, months) DO UPDATE SET"
+            " value = excluded.value, status = excluded.status, note = excluded.note,"
+            " updated_at = excluded.updated_at",
+            [target, year, months, new_value, new_status, new_note, at],
+        )
+        db.execute(
+            "INSERT INTO entry_history (target_id, year, months, old_value, new_value, old_status,"
+            " new_status, old_note, new_note, source, changed_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            [target, year, months, old_value, new_value, old_status, new_status, old_note, new_note, source, at],
+        )
+        return True
+
+
+def history(db: Database, target: int, year: int, months: int) -> list[HistoryItem]:
+    """Every change of the cell, newest first."""
+    return [
+        HistoryItem(**row)
+        for row in db.query(
+            "SELECT id, old_value, new_value, old_status, new_status, old_note, new_note, source, changed_at"
+            " FROM entry_history WHERE target_id = ? AND year = ? AND months = ? ORDER BY id DESC",
+            [target, year, months],
+        )
+    ]
+
+
+def year_values(db: Database, target: int, year: int) -> dict[int, float]:
+    """The target's values by cut-off month in ``year`` (for trends and the decreasing-flow check)."""
+    return {
+        months: value
+        for months, value in db.execute(
+            "SELECT months, value FROM entries WHERE target_id = ? AND year = ? AND value IS NOT NULL",
+            [target, year],
+        )
+    }

@@ -1,0 +1,173 @@
+"""Ordered, named migrations. ``PRAGMA user_version`` holds how many have been applied.
+
+Each migration runs in its own transaction; an existing database is copied to ``backups/`` beside it
+before any migration touches it.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Callable
+from datetime import datetime
+from pathlib import Path
+
+from sqlite_utils import Database
+
+APPLICATION_ID = 0x6E786473  # "nxds": marks the file as an nxdesk database
+
+
+class NewerSchemaError(Exception):
+    """The file was written by a newer nxdesk than this one."""
+
+    code = "newer_schema"
+
+
+class ForeignDatabaseError(Exception):
+    """The file is an SQLite database, but not nxdesk's."""
+
+    code = "not_nxdesk"
+
+
+def _run_script(db: Database, script: str) -> None:
+    """Run statements one by one (``executescript`` would commit the surrounding transaction)."""
+    statement = ""
+    for line in script.splitlines(keepends=True):
+        statement += line
+        if sqlite3.complete_statement(statement):
+            db.execute(statement)
+            statement = ""
+    if statement.strip():
+        raise ValueError(f"incomplete SQL statement: {statement!r}")
+
+
+def m001_core_tables(db: Database) -> None:
+    _run_script(
+        db,
+        """
+        CREATE TABLE sectors (
+            id INTEGER PRIMARY KEY,
+            name TEXT NOT NULL UNIQUE,
+            position INTEGER NOT NULL
+        );
+        CREATE TABLE targets (
+            id INTEGER PRIMARY KEY,
+            code TEXT NOT NULL UNIQUE,
+            name TEXT NOT NULL,
+            unit TEXT NOT NULL DEFAULT '',
+            kind TEXT NOT NULL DEFAULT 'flow' CHECK (kind IN ('flow', 'level')),
+            direction TEXT NOT NULL DEFAULT 'up' CHECK (direction IN ('up', 'down')),
+            sector_id INTEGER NOT NULL REFERENCES sectors(id),
+            parent_id INTEGER REFERENCES targets(id),
+            position INTEGER NOT NULL,
+            CHECK (parent_id IS NULL OR parent_id <> id)
+        );
+        CREATE INDEX targets_sector ON targets(sector_id, position);
+        -- A target takes part in a year when it has a row here (the year's plan sheet).
+        CREATE TABLE target_years (
+            target_id INTEGER NOT NULL REFERENCES targets(id),
+            year INTEGER NOT NULL,
+            baseline REAL,
+            pace_pct REAL,
+            retired INTEGER NOT NULL DEFAULT 0 CHECK (retired IN (0, 1)),
+            PRIMARY KEY (target_id, year)
+        );
+        CREATE INDEX target_years_year ON target_years(year);
+        CREATE TABLE plans (
+            target_id INTEGER NOT NULL REFERENCES targets(id),
+            year INTEGER NOT NULL,
+            source TEXT NOT NULL CHECK (source IN ('province', 'district')),
+            expression TEXT NOT NULL,
+            PRIMARY KEY (target_id, year, source)
+        );
+        CREATE TABLE entries (
+            target_id INTEGER NOT NULL REFERENCES targets(id),
+            year INTEGER NOT NULL,
+            months INTEGER NOT NULL CHECK (months BETWEEN 1 AND 12),
+            value REAL,
+            status TEXT NOT NULL DEFAULT 'estimate' CHECK (status IN ('estimate', 'official')),
+            note TEXT,
+            updated_at TEXT NOT NULL,
+            PRIMARY KEY (target_id, year, months)
+        );
+        CREATE INDEX entries_period ON entries(year, months);
+        CREATE TABLE entry_history (
+            id INTEGER PRIMARY KEY,
+            target_id INTEGER NOT NULL REFERENCES targets(id),
+            year INTEGER NOT NULL,
+            months INTEGER NOT NULL,
+            old_value REAL,
+            new_value REAL,
+            old_status TEXT,
+            new_status TEXT,
+            old_note TEXT,
+            new_note TEXT,
+            source TEXT NOT NULL,
+            changed_at TEXT NOT NULL
+        );
+        CREATE INDEX entry_history_cell ON entry_history(target_id, year, months, id);
+        CREATE TRIGGER entry_history_no_update BEFORE UPDATE ON entry_history
+        BEGIN SELECT RAISE(ABORT, 'entry_history is append-only'); END;
+        CREATE TRIGGER entry_history_no_delete BEFORE DELETE ON entry_history
+        BEGIN SELECT RAISE(ABORT, 'entry_history is append-only'); END;
+        CREATE TABLE period_locks (
+            year INTEGER NOT NULL,
+            months INTEGER NOT NULL CHECK (months BETWEEN 1 AND 12),
+            reason TEXT,
+            locked_at TEXT NOT NULL,
+            PRIMARY KEY (year, months)
+        );
+        CREATE TABLE lock_log (
+            id INTEGER PRIMARY KEY,
+            year INTEGER NOT NULL,
+            months INTEGER NOT NULL,
+            action TEXT NOT NULL CHECK (action IN ('lock', 'unlock')),
+            reason TEXT,
+            at TEXT NOT NULL
+        );
+        CREATE TABLE settings (
+            key TEXT PRIMARY KEY,
+            value TEXT
+        );
+        """
+    )
+
+
+MIGRATIONS: tuple[Callable[[Database], None], ...] = (m001_core_tables,)
+SCHEMA_VERSION = len(MIGRATIONS)
+
+
+def schema_version(db: Database) -> int:
+    return db.execute("PRAGMA user_version").fetchone()[0]
+
+
+def backup_file(db: Database, destination: Path) -> Path:
+    """Copy the open database to ``destination`` with SQLite's online backup API."""
+    destination.parent.mkdir(parents=True, exist_ok=True)
+    target = sqlite3.connect(str(destination))
+    try:
+        db.conn.backup(target)
+    finally:
+        target.close()
+    return destination
+
+
+def apply_migrations(db: Database, path: Path | None) -> list[str]:
+    """Apply pending migrations in order, each in its own transaction; return their names."""
+    version = schema_version(db)
+    app_id = db.execute("PRAGMA application_id").fetchone()[0]
+    if version > SCHEMA_VERSION:
+        raise NewerSchemaError(f"schema version {version} is newer than this nxdesk's {SCHEMA_VERSION}")
+    if app_id not in (0, APPLICATION_ID) or (version == 0 and db.table_names()):
+        raise ForeignDatabaseError("this SQLite file is not an nxdesk database")
+    pending = MIGRATIONS[version:]
+    if pending and version > 0 and path is not None:
+        stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+        backup_file(db, path.parent / "backups" / f"{path.stem}-before-v{SCHEMA_VERSION}-{stamp}.db")
+    applied = []
+    for number, migration in enumerate(pending, start=version + 1):
+        with db.atomic():
+            migration(db)
+            db.execute(f"PRAGMA user_version = {number}")
+            db.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+        applied.append(migration.__name__)
+    return applied

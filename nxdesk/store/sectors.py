@@ -1,0 +1,61 @@
+"""Sectors (lĩnh vực): named, ordered groups of targets."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sqlite_utils import Database
+
+DEFAULT_SECTOR = "Chung"
+
+
+@dataclass(frozen=True)
+class Sector:
+    """A sector as stored: id, name and its place in the printed order."""
+
+    id: int
+    name: str
+    position: int
+
+
+def list_sectors(db: Database) -> list[Sector]:
+    return [Sector(**row) for row in db.query("SELECT id, name, position FROM sectors ORDER BY position, id")]
+
+
+def add_sector(db: Database, name: str) -> int:
+    name = name.strip()
+    if not name:
+        raise ValueError("a sector needs a name")
+    with db.atomic():
+        position = db.execute("SELECT COALESCE(MAX(position), 0) + 1 FROM sectors").fetchone()[0]
+        return db.execute("INSERT INTO sectors (name, position) VALUES (?, ?)", [name, position]).lastrowid
+
+
+def sector_id(db: Database, name: str) -> int | None:
+    row = db.execute("SELECT id FROM sectors WHERE name = ?", [name.strip()]).fetchone()
+    return row[0] if row else None
+
+
+def get_or_create_sector(db: Database, name: str | None) -> int:
+    name = (name or "").strip() or DEFAULT_SECTOR
+    existing = sector_id(db, name)
+    return existing if existing is not None else add_sector(db, name)
+
+
+def rename_sector(db: Database, sector: int, name: str) -> None:
+    name = name.strip()
+    if not name:
+        raise ValueError("a sector needs a name")
+    with db.atomic():
+        db.execute("UPDATE sectors SET name = ? WHERE id = ?", [name, sector])
+
+
+def move_sector(db: Database, sector: int, offset: int) -> None:
+    """Move a sector up (−1) or down (+1) in the order."""
+    with db.atomic():
+        ids = [s.id for s in list_sectors(db)]
+        index = ids.index(sector)
+        new_index = max(0, min(len(ids) - 1, index + offset))
+        ids.insert(new_index, ids.pop(index))
+        for position, sid in enumerate(ids, start=1):
+            db.execute("UPDATE sectors SET position = ? WHERE id = ?", [position, sid])

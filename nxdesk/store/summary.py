@@ -1,0 +1,51 @@
+"""Read everything the summary of one period needs, in one query."""
+
+from __future__ import annotations
+
+from sqlite_utils import Database
+
+from ..domain.periods import Period
+from ..domain.summary import Summary, SummaryInput, build_summary
+from ..domain.targets import Direction, Kind, Status
+from .settings import load_settings
+from .targets import order_tree
+
+_SQL = """
+SELECT t.id AS target_id, t.code, t.name, t.unit, s.name AS sector, s.id AS sector_id, t.kind, t.direction,
+       p.code AS parent, ty.baseline, ty.pace_pct,
+       pp.expression AS plan_province, pd.expression AS plan_district,
+       e.value, e.status, e.note,
+       ly.value AS last_year_value, lyf.value AS last_year_full
+FROM target_years ty
+JOIN targets t ON t.id = ty.target_id
+JOIN sectors s ON s.id = t.sector_id
+LEFT JOIN targets p ON p.id = t.parent_id
+LEFT JOIN plans pp ON pp.target_id = t.id AND pp.year = ty.year AND pp.source = 'province'
+LEFT JOIN plans pd ON pd.target_id = t.id AND pd.year = ty.year AND pd.source = 'district'
+LEFT JOIN entries e ON e.target_id = t.id AND e.year = ty.year AND e.months = :months
+LEFT JOIN entries ly ON ly.target_id = t.id AND ly.year = ty.year - 1 AND ly.months = :months
+LEFT JOIN entries lyf ON lyf.target_id = t.id AND lyf.year = ty.year - 1 AND lyf.months = 12
+WHERE ty.year = :year AND ty.retired = 0 {where}
+ORDER BY s.position, s.id, t.position, t.id
+"""
+
+
+def summary_inputs(db: Database, year: int, months: int, sector_id: int | None = None) -> list[SummaryInput]:
+    """One :class:`SummaryInput` per target of the year, in print order (parents before "trong đó")."""
+    where, params = "", {"year": year, "months": months}
+    if sector_id is not None:
+        where, params["sector"] = " AND t.sector_id = :sector", sector_id
+    items = []
+    for row in db.query(_SQL.format(where=where), params):
+        row["kind"] = Kind(row["kind"])
+        row["direction"] = Direction(row["direction"])
+        row["status"] = Status(row["status"]) if row["status"] else None
+        items.append(SummaryInput(**row))
+    codes = {i.code for i in items}
+    return order_tree(items, key_id=lambda i: i.code, key_parent=lambda i: i.parent if i.parent in codes else None)
+
+
+def load_summary(db: Database, year: int, months: int, sector_id: int | None = None) -> Summary:
+    """The computed summary of (year, months), with the threshold from the settings."""
+    threshold = load_settings(db).threshold_pct
+    return build_summary(summary_inputs(db, year, months, sector_id), Period(year, months), threshold)

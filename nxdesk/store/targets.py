@@ -1,0 +1,214 @@
+"""Targets, their membership in a year's plan sheet, and their plans per year and source."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sqlite_utils import Database
+
+from ..domain.targets import Direction, Kind
+
+PLAN_SOURCES = ("province", "district")
+
+
+@dataclass(frozen=True)
+class TargetRecord:
+    """A target as one year's plan sheet shows it."""
+
+    id: int
+    code: str
+    name: str
+    unit: str
+    kind: Kind
+    direction: Direction
+    sector_id: int
+    sector: str
+    parent_id: int | None
+    parent_code: str | None
+    position: int
+    year: int
+    baseline: float | None
+    pace_pct: float | None
+    retired: bool
+    plan_province: str | None
+    plan_district: str | None
+
+
+_LIST_SQL = """
+SELECT t.id, t.code, t.name, t.unit, t.kind, t.direction, t.sector_id, s.name AS sector,
+       t.parent_id, p.code AS parent_code, t.position, ty.year, ty.baseline, ty.pace_pct, ty.retired,
+       pp.expression AS plan_province, pd.expression AS plan_district
+FROM target_years ty
+JOIN targets t ON t.id = ty.target_id
+JOIN sectors s ON s.id = t.sector_id
+LEFT JOIN targets p ON p.id = t.parent_id
+LEFT JOIN plans pp ON pp.target_id = t.id AND pp.year = ty.year AND pp.source = 'province'
+LEFT JOIN plans pd ON pd.target_id = t.id AND pd.year = ty.year AND pd.source = 'district'
+WHERE ty.year = :year {where}
+"""
+
+
+def order_tree(rows: list, key_id=lambda r: r.id, key_parent=lambda r: r.parent_id) -> list:
+    """Keep the given order but put each "trong đó" row right after its parent (recursively)."""
+    ids = {key_id(r) for r in rows}
+    children: dict[object, list] = {}
+    roots = []
+    for r in rows:
+        parent = key_parent(r)
+        if parent is not None and parent in ids:
+            children.setdefault(parent, []).append(r)
+        else:
+            roots.append(r)
+    ordered: list = []
+
+    def walk(r) -> None:
+        ordered.append(r)
+        for child in children.get(key_id(r), []):
+            walk(child)
+
+    for r in roots:
+        walk(r)
+    return ordered
+
+
+def _record(row: dict) -> TargetRecord:
+    row = dict(row)
+    row["kind"] = Kind(row["kind"])
+    row["direction"] = Direction(row["direction"])
+    row["retired"] = bool(row["retired"])
+    return TargetRecord(**row)
+
+
+def list_targets(
+    db: Database, year: int, sector_id: int | None = None, include_retired: bool = False
+) -> list[TargetRecord]:
+    """The year's targets in sector order, then target order, parents before their "trong đó" rows."""
+    where = "" if include_retired else " AND ty.retired = 0"
+    params: dict[str, object] = {"year": year}
+    if sector_id is not None:
+        where += " AND t.sector_id = :sector"
+        params["sector"] = sector_id
+    sql = _LIST_SQL.format(where=where) + " ORDER BY s.position, s.id, t.position, t.id"
+    return order_tree([_record(r) for r in db.query(sql, params)])
+
+
+def years(db: Database) -> list[int]:
+    return [r[0] for r in db.execute("SELECT DISTINCT year FROM target_years ORDER BY year")]
+
+
+def target_id(db: Database, code: str) -> int | None:
+    row = db.execute("SELECT id FROM targets WHERE code = ?", [code.strip()]).fetchone()
+    return row[0] if row else None
+
+
+def upsert_target(
+    db: Database,
+    *,
+    code: str,
+    name: str,
+    unit: str,
+    sector_id: int,
+    kind: Kind | str = Kind.FLOW,
+    direction: Direction | str = Direction.UP,
+    parent_id: int | None = None,
+) -> int:
+    """Create the target with this code, or update it; return its id. New targets go last in their sector."""
+    values = [name.strip(), unit.strip(), str(Kind(kind)), str(Direction(direction)), sector_id, parent_id]
+    with db.atomic():
+        existing = target_id(db, code)
+        if existing is not None:
+            row = db.execute("SELECT sector_id, position FROM targets WHERE id = ?", [existing]).fetchone()
+            position = row[1] if row[0] == sector_id else _next_position(db, sector_id)
+            db.execute(
+                "UPDATE targets SET name = ?, unit = ?, kind = ?, direction = ?, sector_id = ?, parent_id = ?,"
+                " position = ? WHERE id = ?",
+                [*values, position, existing],
+            )
+            return existing
+        return db.execute(
+            "INSERT INTO targets (code, name, unit, kind, direction, sector_id, parent_id, position)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            [code.strip(), *values, _next_position(db, sector_id)],
+        ).lastrowid
+
+
+def _next_position(db: Database, sector_id: int) -> int:
+    return db.execute(
+        "SELECT COALESCE(MAX(position), 0) + 1 FROM targets WHERE sector_id = ?", [sector_id]
+    ).fetchone()[0]
+
+
+def set_target_year(
+    db: Database,
+    target: int,
+    year: int,
+    *,
+    baseline: float | None = None,
+    pace_pct: float | None = None,
+    retired: bool = False,
+) -> None:
+    """Put the target on the year's plan sheet (or update its baseline, pace and retired flag)."""
+    with db.atomic():
+        db.execute(
+            "INSERT INTO target_years (target_id, year, baseline, pace_pct, retired) VALUES (?, ?, ?, ?, ?)"
+            " ON CONFLICT(target_id, year) DO UPDATE SET baseline = excluded.baseline,"
+            " pace_pct = excluded.pace_pct, retired = excluded.retired",
+            [target, year, baseline, pace_pct, int(retired)],
+        )
+
+
+def set_plan(db: Database, target: int, year: int, source: str, expression: str | None) -> None:
+    """Store a plan expression as typed (already validated by the caller); empty removes it."""
+    if source not in PLAN_SOURCES:
+        raise ValueError(f"unknown plan source {source!r}")
+    with db.atomic():
+        if expression is None or not expression.strip():
+            db.execute("DELETE FROM plans WHERE target_id = ? AND year = ? AND source = ?", [target, year, source])
+            return
+        db.execute(
+            "INSERT INTO plans (target_id, year, source, expression) VALUES (?, ?, ?, ?)"
+            " ON CONFLICT(target_id, year, source) DO UPDATE SET expression = excluded.expression",
+            [target, year, source, " ".join(expression.split())],
+        )
+
+
+def move_target(db: Database, target: int, offset: int) -> None:
+    """Move a target up (−1) or down (+1) among its sector's targets."""
+    with db.atomic():
+        sector = db.execute("SELECT sector_id FROM targets WHERE id = ?", [target]).fetchone()[0]
+        ids = [r[0] for r in db.execute("SELECT id FROM targets WHERE sector_id = ? ORDER BY position, id", [sector])]
+        index = ids.index(target)
+        ids.insert(max(0, min(len(ids) - 1, index + offset)), ids.pop(index))
+        for position, tid in enumerate(ids, start=1):
+            db.execute("UPDATE targets SET position = ? WHERE id = ?", [position, tid])
+
+
+def copy_year(db: Database, from_year: int, to_year: int) -> int:
+    """Copy last year's plan sheet (targets, plans, pace) into ``to_year`` in one transaction.
+
+    The new year's baseline of each target is its value at the end of ``from_year`` when known.
+    Returns the number of targets copied; targets already on the new sheet are left as they are."""
+    with db.atomic():
+        copied = db.execute(
+            """
+            INSERT INTO target_years (target_id, year, baseline, pace_pct, retired)
+            SELECT ty.target_id, :to, COALESCE(
+                       (SELECT e.value FROM entries e WHERE e.target_id = ty.target_id AND e.year = :from
+                        ORDER BY e.months DESC LIMIT 1), ty.baseline),
+                   ty.pace_pct, 0
+            FROM target_years ty
+            WHERE ty.year = :from AND ty.retired = 0
+              AND ty.target_id NOT IN (SELECT target_id FROM target_years WHERE year = :to)
+            """,
+            {"from": from_year, "to": to_year},
+        ).rowcount
+        db.execute(
+            """
+            INSERT OR IGNORE INTO plans (target_id, year, source, expression)
+            SELECT p.target_id, :to, p.source, p.expression FROM plans p
+            JOIN target_years ty ON ty.target_id = p.target_id AND ty.year = :from AND ty.retired = 0
+            WHERE p.year = :from
+            """,
+            {"from": from_year, "to": to_year},
+        )
+        return copied

@@ -1,0 +1,31 @@
+"""Shared fixtures. Qt runs headless: the platform is set before anything imports Qt."""
+
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ.setdefault("PYQTGRAPH_QT_LIB", "PySide6")
+
+import pytest  # noqa: E402
+
+from nxdesk.store.db import open_db  # noqa: E402
+
+
+@pytest.fixture
+def db_path(tmp_path):
+    return tmp_path / "nxdesk.db"
+
+
+@pytest.fixture
+def db(db_path):
+    database = open_db(db_path)
+    yield database
+    database.conn.close()
+
+
+@pytest.fixture
+def demo_db(db):
+    from nxdesk.demo import load_demo
+
+    report = load_demo(db)
+    assert report.ok, report.issues
+    return db
