@@ -29,3 +29,16 @@ def demo_db(db):
     report = load_demo(db)
     assert report.ok, report.issues
     return db
+
+
+@pytest.fixture
+def fake_dialogs():
+    """Replace every message box and file dialog with a scripted fake (``fake_dialogs.answers``)."""
+    from nxdesk.ui.dialog_service import set_dialogs
+
+    from .ui.fakes import FakeDialogs
+
+    fake = FakeDialogs()
+    previous = set_dialogs(fake)
+    yield fake
+    set_dialogs(previous)

@@ -1,0 +1,57 @@
+"""Every message box and file dialog goes through here, so tests can answer them without a screen.
+
+Widgets call ``dialogs()`` and the methods below; tests replace the service with ``set_dialogs(fake)``
+(see tests/ui/fakes.py) and read what was shown.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
+
+
+class DialogService:
+    """The real prompts, shown on screen."""
+
+    def info(self, parent: QWidget | None, title: str, text: str) -> None:
+        QMessageBox.information(parent, title, text)
+
+    def warning(self, parent: QWidget | None, title: str, text: str) -> None:
+        QMessageBox.warning(parent, title, text)
+
+    def error(self, parent: QWidget | None, title: str, text: str) -> None:
+        QMessageBox.critical(parent, title, text)
+
+    def confirm(self, parent: QWidget | None, title: str, text: str) -> bool:
+        answer = QMessageBox.question(parent, title, text, QMessageBox.Yes | QMessageBox.No, QMessageBox.No)
+        return answer == QMessageBox.Yes
+
+    def ask_text(self, parent: QWidget | None, title: str, label: str, text: str = "") -> str | None:
+        value, ok = QInputDialog.getText(parent, title, label, text=text)
+        return value if ok else None
+
+    def choose(self, parent: QWidget | None, title: str, label: str, items: list[str]) -> int | None:
+        """Index of the chosen item, or None when cancelled."""
+        value, ok = QInputDialog.getItem(parent, title, label, items, 0, False)
+        return items.index(value) if ok else None
+
+    def open_file(self, parent: QWidget | None, title: str, filters: str, directory: str = "") -> str | None:
+        path, _ = QFileDialog.getOpenFileName(parent, title, directory, filters)
+        return path or None
+
+    def save_file(self, parent: QWidget | None, title: str, filters: str, directory: str = "") -> str | None:
+        path, _ = QFileDialog.getSaveFileName(parent, title, directory, filters)
+        return path or None
+
+
+_service: DialogService = DialogService()
+
+
+def dialogs() -> DialogService:
+    return _service
+
+
+def set_dialogs(service: DialogService) -> DialogService:
+    """Install ``service`` (a fake in tests); returns the previous one."""
+    global _service
+    previous, _service = _service, service
+    return previous

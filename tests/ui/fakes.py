@@ -1,0 +1,41 @@
+"""A DialogService that answers from a script and records what was shown."""
+
+from __future__ import annotations
+
+from nxdesk.ui.dialog_service import DialogService
+
+
+class FakeDialogs(DialogService):
+    """Answers prompts from the ``answers`` queue; records every message in ``shown``."""
+
+    def __init__(self, answers: list | None = None) -> None:
+        self.answers = list(answers or [])
+        self.shown: list[tuple[str, str, str]] = []
+
+    def _record(self, kind: str, title: str, text: str):
+        self.shown.append((kind, title, text))
+        return self.answers.pop(0) if self.answers else None
+
+    def info(self, parent, title, text):
+        self._record("info", title, text)
+
+    def warning(self, parent, title, text):
+        self._record("warning", title, text)
+
+    def error(self, parent, title, text):
+        self._record("error", title, text)
+
+    def confirm(self, parent, title, text):
+        return bool(self._record("confirm", title, text))
+
+    def ask_text(self, parent, title, label, text=""):
+        return self._record("ask_text", title, label)
+
+    def choose(self, parent, title, label, items):
+        return self._record("choose", title, label)
+
+    def open_file(self, parent, title, filters, directory=""):
+        return self._record("open_file", title, filters)
+
+    def save_file(self, parent, title, filters, directory=""):
+        return self._record("save_file", title, filters)
