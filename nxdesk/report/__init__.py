@@ -1,0 +1,1 @@
+"""Summary rows -> printed table, HTML, PDF (and, from engineer D, XLSX, DOCX and narrative text)."""
