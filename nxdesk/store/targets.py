@@ -212,3 +212,166 @@ def copy_year(db: Database, from_year: int, to_year: int) -> int:
             {"from": from_year, "to": to_year},
         )
         return copied
+
+
+# --- plan editor support (added for the plan editor; the functions above keep their behaviour) ---
+
+
+class TargetCodeTaken(ValueError):
+    """Another target already uses this code (codes are unique across all years)."""
+
+    code = "code_taken"
+
+    def __init__(self, code: str, other_id: int) -> None:
+        super().__init__(f"the code {code!r} is already used by target {other_id}")
+        self.target_code = code
+        self.other_id = other_id
+
+
+class InvalidParent(ValueError):
+    """The chosen parent would put a target under itself or under one of its own "trong đó" rows."""
+
+    code = "invalid_parent"
+
+
+def descendants(db: Database, target: int) -> list[int]:
+    """Ids of every "trong đó" row below ``target`` (children, their children, …)."""
+    found: list[int] = []
+    frontier = [target]
+    while frontier:
+        marks = ",".join("?" * len(frontier))
+        sql = f"SELECT id FROM targets WHERE parent_id IN ({marks})"
+        frontier = [r[0] for r in db.execute(sql, frontier)]
+        frontier = [t for t in frontier if t not in found and t != target]
+        found.extend(frontier)
+    return found
+
+
+def update_target(
+    db: Database,
+    target: int,
+    *,
+    code: str | None = None,
+    name: str | None = None,
+    unit: str | None = None,
+    kind: Kind | str | None = None,
+    direction: Direction | str | None = None,
+    sector_id: int | None = None,
+    parent_id: int | None | bool = False,
+) -> None:
+    """Change only the given fields of a target, in one transaction.
+
+    ``parent_id=None`` makes it a top-level row (``False``, the default, leaves the parent alone). A new
+    parent moves the target into the parent's sector; a new sector takes the target's "trong đó" rows
+    along and puts them last in that sector. Raises :class:`TargetCodeTaken` or :class:`InvalidParent`."""
+    with db.atomic():
+        sets: dict[str, object] = {}
+        if code is not None:
+            code = code.strip()
+            if not code:
+                raise ValueError("a target needs a code")
+            other = target_id(db, code)
+            if other is not None and other != target:
+                raise TargetCodeTaken(code, other)
+            sets["code"] = code
+        if name is not None:
+            if not name.strip():
+                raise ValueError("a target needs a name")
+            sets["name"] = name.strip()
+        if unit is not None:
+            sets["unit"] = unit.strip()
+        if kind is not None:
+            sets["kind"] = str(Kind(kind))
+        if direction is not None:
+            sets["direction"] = str(Direction(direction))
+        if parent_id is not False:
+            if parent_id is not None:
+                if parent_id == target or parent_id in descendants(db, target):
+                    raise InvalidParent(f"target {target} cannot be placed under {parent_id}")
+                sql = "SELECT sector_id FROM targets WHERE id = ?"
+                parent_sector = db.execute(sql, [parent_id]).fetchone()
+                if parent_sector is None:
+                    raise InvalidParent(f"no target {parent_id}")
+                sector_id = parent_sector[0]
+            sets["parent_id"] = parent_id
+        if sets:
+            assignments = ", ".join(f"{column} = ?" for column in sets)
+            db.execute(f"UPDATE targets SET {assignments} WHERE id = ?", [*sets.values(), target])
+        if sector_id is not None:
+            current = db.execute("SELECT sector_id FROM targets WHERE id = ?", [target]).fetchone()[0]
+            if current != sector_id:
+                for tid in [target, *descendants(db, target)]:
+                    db.execute(
+                        "UPDATE targets SET sector_id = ?, position = ? WHERE id = ?",
+                        [sector_id, _next_position(db, sector_id), tid],
+                    )
+                if parent_id is False:  # moved on its own: it can no longer be a row of a parent elsewhere
+                    db.execute(
+                        "UPDATE targets SET parent_id = NULL WHERE id = ? AND parent_id IN"
+                        " (SELECT id FROM targets WHERE sector_id <> ?)",
+                        [target, sector_id],
+                    )
+
+
+def set_baseline(db: Database, target: int, year: int, baseline: float | None) -> None:
+    """Change the year's baseline (last year's value) only; the target must be on the year's sheet."""
+    with db.atomic():
+        db.execute(
+            "UPDATE target_years SET baseline = ? WHERE target_id = ? AND year = ?", [baseline, target, year]
+        )
+
+
+def set_retired(db: Database, target: int, year: int, retired: bool = True) -> int:
+    """Take a target (and its "trong đó" rows) off the year's sheet, or put it back, keeping its plans,
+    baseline and entries; other years are untouched. Returns how many targets changed."""
+    with db.atomic():
+        changed = 0
+        for tid in [target, *descendants(db, target)]:
+            changed += db.execute(
+                "INSERT INTO target_years (target_id, year, retired) VALUES (?, ?, ?)"
+                " ON CONFLICT(target_id, year) DO UPDATE SET retired = excluded.retired"
+                " WHERE target_years.retired <> excluded.retired",
+                [tid, year, int(retired)],
+            ).rowcount
+        return changed
+
+
+def move_in_year(db: Database, target: int, year: int, offset: int) -> bool:
+    """Move a target up (−1) or down (+1) past its neighbour as the year's sheet shows it: the previous or
+    next row with the same sector and parent on that sheet. Returns False when it is already at the end."""
+    with db.atomic():
+        row = db.execute("SELECT sector_id, parent_id FROM targets WHERE id = ?", [target]).fetchone()
+        sector, parent = row
+        siblings = [
+            r[0]
+            for r in db.execute(
+                "SELECT t.id FROM targets t JOIN target_years ty ON ty.target_id = t.id AND ty.year = ?"
+                " WHERE t.sector_id = ? AND t.parent_id IS ? AND ty.retired = 0 ORDER BY t.position, t.id",
+                [year, sector, parent],
+            )
+        ]
+        if target not in siblings:
+            return False
+        index = siblings.index(target) + (-1 if offset < 0 else 1)
+        if not 0 <= index < len(siblings):
+            return False
+        neighbour = siblings[index]
+        sql = "SELECT id FROM targets WHERE sector_id = ? ORDER BY position, id"
+        ids = [r[0] for r in db.execute(sql, [sector])]
+        ids.remove(target)
+        at = ids.index(neighbour)
+        ids.insert(at if offset < 0 else at + 1, target)
+        for position, tid in enumerate(ids, start=1):
+            db.execute("UPDATE targets SET position = ? WHERE id = ?", [position, tid])
+        return True
+
+
+def has_entries(db: Database, target: int) -> bool:
+    return db.execute("SELECT 1 FROM entries WHERE target_id = ? LIMIT 1", [target]).fetchone() is not None
+
+
+def year_of_target(db: Database, target: int, year: int) -> tuple[bool, bool]:
+    """(on the year's sheet at all, retired there)."""
+    sql = "SELECT retired FROM target_years WHERE target_id = ? AND year = ?"
+    row = db.execute(sql, [target, year]).fetchone()
+    return (row is not None, bool(row[0]) if row else False)

@@ -42,6 +42,37 @@ class DialogService:
         path, _ = QFileDialog.getSaveFileName(parent, title, directory, filters)
         return path or None
 
+    def ask_form(
+        self, parent: QWidget | None, title: str, fields: list[tuple[str, str | list[str]]]
+    ) -> list[str | int] | None:
+        """A small form in one window. Each field is ``(label, default text)`` for a line edit or
+        ``(label, [choices])`` for a drop-down; returns the texts / chosen indexes in order, or None."""
+        from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLineEdit
+
+        dialog = QDialog(parent)
+        dialog.setWindowTitle(title)
+        form = QFormLayout(dialog)
+        editors: list[QLineEdit | QComboBox] = []
+        for label, value in fields:
+            if isinstance(value, list):
+                editor: QLineEdit | QComboBox = QComboBox(dialog)
+                editor.addItems(value)
+            else:
+                editor = QLineEdit(value, dialog)
+                editor.setMinimumWidth(320)
+            form.addRow(label, editor)
+            editors.append(editor)
+        buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel, dialog)
+        buttons.accepted.connect(dialog.accept)
+        buttons.rejected.connect(dialog.reject)
+        form.addRow(buttons)
+        try:
+            if dialog.exec() != QDialog.Accepted:
+                return None
+            return [e.currentIndex() if isinstance(e, QComboBox) else e.text() for e in editors]
+        finally:
+            dialog.deleteLater()
+
 
 _service: DialogService = DialogService()
 

@@ -39,3 +39,6 @@ class FakeDialogs(DialogService):
 
     def save_file(self, parent, title, filters, directory=""):
         return self._record("save_file", title, filters)
+
+    def ask_form(self, parent, title, fields):
+        return self._record("ask_form", title, " | ".join(label for label, _ in fields))
