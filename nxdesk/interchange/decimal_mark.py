@@ -20,7 +20,7 @@ def _reading(text: str, mark: DecimalMark, plan: bool) -> object:
 
 def vote(text: str, plan: bool = False) -> DecimalMark | None | str:
     """``"comma"`` or ``"dot"`` when only one reading works, ``"either"`` when both give the same number,
-    ``None`` when both work but differ (ambiguous) or neither does (an error reported elsewhere)."""
+    ``"invalid"`` when neither works (an error reported per cell later), ``None`` when both work but differ."""
     comma, dot = _reading(text, "comma", plan), _reading(text, "dot", plan)
     if comma is not None and dot is None:
         return "comma"
@@ -28,7 +28,7 @@ def vote(text: str, plan: bool = False) -> DecimalMark | None | str:
         return "dot"
     if comma is not None and comma == dot:
         return "either"
-    return None
+    return "invalid" if comma is None else None
 
 
 def detect_decimal(cells: Iterable[tuple[str, bool]]) -> DecimalMark | None:

@@ -1,0 +1,112 @@
+"""The command line as INTERCHANGE.md defines it, run in a subprocess like a user would."""
+
+import json
+import os
+import subprocess
+import sys
+
+import pytest
+
+
+def nxdesk(*args, db=None, env=None):
+    full_env = {**os.environ, **(env or {})}
+    cmd = [sys.executable, "-m", "nxdesk", *(["--db", str(db)] if db else []), *args]
+    return subprocess.run(cmd, capture_output=True, text=True, env=full_env, timeout=120)
+
+
+@pytest.fixture(scope="module")
+def demo_file(tmp_path_factory):
+    path = tmp_path_factory.mktemp("cli") / "x.db"
+    result = nxdesk("demo", db=path)
+    assert result.returncode == 0, result.stderr
+    return path
+
+
+@pytest.fixture(scope="module")
+def summary(demo_file):
+    result = nxdesk("summary", "--year", "2024", "--months", "9", "--format", "json", db=demo_file)
+    assert result.returncode == 0, result.stderr
+    return json.loads(result.stdout)
+
+
+def row(summary, name):
+    return next(r for r in summary["rows"] if r["name"] == name)
+
+
+def test_summary_json_reproduces_the_reports_percentages(summary):
+    assert (summary["year"], summary["months"], summary["pace_pct"], summary["threshold_pct"]) == (2024, 9, 75.0, 70.0)
+    budget = row(summary, "Thu ngân sách")
+    assert round(budget["pct_plan_province"]) == 188
+    assert round(budget["pct_plan_district"]) == 182
+    assert round(budget["pct_last_year"]) == 193
+    assert budget["plan_province"] == {"text": "745,4", "value": 745.4}
+    assert budget["status"] == "estimate" and budget["assessment"] == "exceeded"
+    assert round(row(summary, "Tổng sản lượng lương thực")["pct_plan_district"], 1) == 113.2
+    assert round(row(summary, "Trồng rừng sản xuất")["pct_plan_district"], 1) == 92.5
+    assert round(row(summary, "Kết nạp đảng viên mới")["pct_plan_district"], 1) == 103.1
+    assert row(summary, "Độ che phủ rừng")["pct_plan_district"] == 100
+    assert round(row(summary, "Giải ngân vốn đầu tư công")["pct_plan_district"], 1) == 48.7
+
+
+def test_summary_json_shape(summary):
+    keys = {"code", "name", "unit", "sector", "parent", "kind", "direction", "plan_province", "plan_district",
+            "value", "status", "last_year_value", "pct_plan_province", "pct_plan_district", "pct_last_year",
+            "projected_year_end", "assessment"}
+    assert all(keys <= set(r) for r in summary["rows"])
+    assert summary["counts"]["total"] == 27  # the "trong đó" rows are details, not targets of their own
+    assert {"at_least_threshold", "exceeded", "on_track", "behind", "no_data"} <= set(summary["counts"])
+    codes = [r["code"] for r in summary["rows"]]
+    for r in summary["rows"]:
+        if r["parent"]:
+            assert codes.index(r["parent"]) < codes.index(r["code"])
+
+
+def test_summary_table_is_vi_vn(demo_file):
+    result = nxdesk("summary", "--year", "2024", "--months", "9", db=demo_file)
+    assert result.returncode == 0
+    assert "1.401,351" in result.stdout and "113,2" in result.stdout and "9 THÁNG NĂM 2024" in result.stdout
+
+
+def test_summary_csv(demo_file):
+    result = nxdesk("summary", "--year", "2024", "--months", "9", "--format", "csv", db=demo_file)
+    lines = result.stdout.splitlines()
+    assert lines[0].startswith("code,name,unit") and len(lines) == 31
+
+
+def test_import_refusal_exit_status_and_message(tmp_path):
+    bad = tmp_path / "bad.csv"
+    bad.write_text("code,name,unit,year,months,value\nKT01,Thu,tỷ đồng,2024,9,abc\n", encoding="utf-8")
+    result = nxdesk("import", str(bad), db=tmp_path / "y.db")
+    assert result.returncode == 1
+    assert "line 2, column value:" in result.stderr and "nothing was written" in result.stderr
+
+
+def test_import_dry_run(tmp_path):
+    good = tmp_path / "good.csv"
+    good.write_text("code,name,unit,year,months,value\nKT01,Thu,tỷ đồng,2024,9,\"1.401,351\"\n", encoding="utf-8")
+    db = tmp_path / "z.db"
+    assert "dry run" in nxdesk("import", str(good), "--dry-run", db=db).stdout
+    assert '"rows": []' in nxdesk("summary", "--year", "2024", "--months", "9", "--format", "json", db=db).stdout
+    assert nxdesk("import", str(good), db=db).returncode == 0
+
+
+def test_usage_error_is_exit_2(tmp_path):
+    assert nxdesk("summary", "--year", "2024", db=tmp_path / "u.db").returncode == 2
+
+
+def test_db_from_environment(tmp_path):
+    path = tmp_path / "env.db"
+    assert nxdesk("demo", env={"NXDESK_DB": str(path)}).returncode == 0
+    assert path.exists()
+
+
+def test_check_reports_ok_on_demo(demo_file):
+    result = nxdesk("check", db=demo_file)
+    assert result.returncode == 0 and "error" not in result.stdout.split(":")[-1]
+
+
+def test_not_a_database_is_refused_cleanly(tmp_path):
+    junk = tmp_path / "junk.db"
+    junk.write_bytes(b"this is not sqlite" * 100)
+    result = nxdesk("summary", "--year", "2024", "--months", "9", db=junk)
+    assert result.returncode == 1 and "Traceback" not in result.stderr

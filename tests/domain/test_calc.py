@@ -1,0 +1,85 @@
+import pytest
+
+from nxdesk.domain.calc import assess, pct_of_plan, pct_of_same_period, project_year_end
+from nxdesk.domain.periods import PERIOD_CHOICES, Period, pace_pct, roman
+from nxdesk.domain.plans import parse_plan
+from nxdesk.domain.targets import Assessment, Direction, Kind
+
+UP, DOWN, FLOW, LEVEL = Direction.UP, Direction.DOWN, Kind.FLOW, Kind.LEVEL
+
+
+def test_pct_of_plan_up_matches_the_report():
+    assert round(pct_of_plan(1401.351, parse_plan("745,4"), UP)) == 188
+    assert round(pct_of_plan(1401.351, parse_plan("770"), UP)) == 182
+    assert pct_of_plan(28300, parse_plan("25.000"), UP) == pytest.approx(113.2)
+
+
+def test_pct_of_plan_down_needs_a_baseline():
+    plan = parse_plan("dưới 8")
+    assert pct_of_plan(7.85, plan, DOWN, baseline=9.62) == pytest.approx((9.62 - 7.85) / (9.62 - 8) * 100)
+    assert pct_of_plan(7.85, plan, DOWN) is None
+    assert pct_of_plan(None, plan, UP) is None and pct_of_plan(5, None, UP) is None
+
+
+def test_pct_of_same_period():
+    assert round(pct_of_same_period(1401.351, 726.1)) == 193
+    assert pct_of_same_period(5, 0) is None and pct_of_same_period(5, None) is None
+
+
+def test_pace():
+    assert pace_pct(9) == 75 and Period(2024, 6).pace_pct == 50
+
+
+@pytest.mark.parametrize(
+    ("value", "plan", "kind", "direction", "months", "expected"),
+    [
+        (1401.351, "770", FLOW, UP, 9, Assessment.EXCEEDED),
+        (1388, "1.500", FLOW, UP, 9, Assessment.ON_TRACK),  # 92,5% ≥ 75% pace
+        (195.064, "400", FLOW, UP, 9, Assessment.BEHIND),  # 48,8% < 75%
+        (70, "≥ 70", LEVEL, UP, 9, Assessment.ON_TRACK),
+        (68, "≥ 70", LEVEL, UP, 9, Assessment.BEHIND),
+        (7.85, "dưới 8", LEVEL, DOWN, 9, Assessment.ON_TRACK),
+        (8.5, "dưới 8", LEVEL, DOWN, 9, Assessment.BEHIND),
+        (None, "770", FLOW, UP, 9, Assessment.NO_DATA),
+        (1600, "1.500", FLOW, UP, 12, Assessment.EXCEEDED),
+        (1500, "1.500", FLOW, UP, 12, Assessment.MET),
+        (1400, "1.500", FLOW, UP, 12, Assessment.NOT_MET),
+        (72, "≥ 70", LEVEL, UP, 12, Assessment.MET),
+        (6.7, "6,6-6,8", LEVEL, UP, 12, Assessment.MET),
+        (7.0, "6,6-6,8", LEVEL, UP, 12, Assessment.EXCEEDED),
+        (6.0, "6,6-6,8", LEVEL, UP, 12, Assessment.NOT_MET),
+        (2.0, "3", LEVEL, DOWN, 12, Assessment.EXCEEDED),
+        (3.5, "≤ 3", LEVEL, DOWN, 12, Assessment.NOT_MET),
+    ],
+)
+def test_assessment(value, plan, kind, direction, months, expected):
+    assert assess(value, parse_plan(plan), kind=kind, direction=direction, months=months) is expected
+
+
+def test_assessment_without_plan_is_no_data():
+    assert assess(5, None, kind=FLOW, direction=UP, months=9) is Assessment.NO_DATA
+
+
+def test_target_pace_overrides_months():
+    plan = parse_plan("100")
+    assert assess(60, plan, kind=FLOW, direction=UP, months=9) is Assessment.BEHIND
+    assert assess(60, plan, kind=FLOW, direction=UP, months=9, target_pace=50) is Assessment.ON_TRACK
+
+
+def test_projection():
+    assert project_year_end(900, kind=FLOW, months=9) == pytest.approx(1200)
+    assert project_year_end(900, kind=FLOW, months=9, last_year_same_period=600, last_year_full=1000) == \
+        pytest.approx(1500)
+    assert project_year_end(70, kind=LEVEL, months=9) == 70
+    assert project_year_end(None, kind=FLOW, months=9) is None
+
+
+def test_period_labels():
+    assert Period(2024, 9).label == "9 tháng" and Period(2024, 9).title == "9 THÁNG NĂM 2024"
+    assert Period(2024, 3).label == "Quý I" and Period(2024, 12).label == "Cả năm"
+    assert Period(2024, 5).label == "Tháng 5"
+    labels = {c.label: c.months for c in PERIOD_CHOICES}
+    assert labels["Quý II"] == 6 and labels["Quý IV"] == 12 and labels["Tháng 1"] == 1 and len(labels) == 19
+    assert roman(4) == "IV"
+    with pytest.raises(ValueError):
+        Period(2024, 13)

@@ -1,0 +1,110 @@
+"""The importer's refusals leave the database exactly as it was; a good file is applied whole."""
+
+import pytest
+
+from nxdesk.interchange.csv_import import import_file
+from nxdesk.store import entries, locks, targets
+
+HEADER = "code,name,unit,year,months,sector,kind,direction,parent,plan_province,plan_district,value,status\n"
+GOOD = HEADER + (
+    'KT01,Thu ngân sách,tỷ đồng,2024,9,Kinh tế,flow,up,,"745,4",770,"1.401,351",estimate\n'
+    "KT06,Sản lượng lương thực,tấn,2024,9,Kinh tế,flow,up,,,25.000,28.300,estimate\n"
+    "KT06a,Lúa,tấn,2024,9,Kinh tế,flow,up,KT06,,17.600,19.850,official\n"
+)
+
+
+def snapshot(db):
+    return {t: list(db.execute(f"SELECT * FROM {t} ORDER BY 1, 2")) for t in
+            ("sectors", "targets", "target_years", "plans", "entries", "entry_history")}
+
+
+def write(tmp_path, text, name="in.csv", encoding="utf-8"):
+    path = tmp_path / name
+    path.write_text(text, encoding=encoding)
+    return path
+
+
+def test_good_file_is_imported(db, tmp_path):
+    report = import_file(db, write(tmp_path, GOOD))
+    assert report.ok and report.decimal == "comma" and report.targets_created == 3
+    tid = targets.target_id(db, "KT01")
+    assert entries.get_entry(db, tid, 2024, 9).value == pytest.approx(1401.351)
+    listed = targets.list_targets(db, 2024)
+    assert [t.code for t in listed] == ["KT01", "KT06", "KT06a"]
+    assert listed[2].parent_code == "KT06" and listed[0].plan_province == "745,4"
+
+
+def test_semicolon_and_bom(db, tmp_path):
+    path = write(tmp_path, GOOD.replace(",", ";").replace('"745;4"', "745,4").replace('"1.401;351"', "1.401,351"),
+                 encoding="utf-8-sig")
+    report = import_file(db, path)
+    assert report.ok, report.issues
+    assert entries.get_entry(db, targets.target_id(db, "KT01"), 2024, 9).value == pytest.approx(1401.351)
+
+
+def test_dry_run_writes_nothing(db, tmp_path):
+    before = snapshot(db)
+    report = import_file(db, write(tmp_path, GOOD), dry_run=True)
+    assert report.ok and report.targets_created == 3 and report.values_written == 3
+    assert snapshot(db) == before
+
+
+def test_reimport_updates_by_code(db, tmp_path):
+    import_file(db, write(tmp_path, GOOD))
+    report = import_file(db, write(tmp_path, GOOD.replace('"1.401,351"', '"1.500,5"'), "b.csv"))
+    assert report.ok and report.targets_updated == 3 and report.targets_created == 0
+    assert entries.get_entry(db, targets.target_id(db, "KT01"), 2024, 9).value == pytest.approx(1500.5)
+
+
+def test_last_year_value_is_an_official_entry_of_last_year(db, tmp_path):
+    text = "code,name,unit,year,months,value,last_year_value\nKT01,Thu ngân sách,tỷ đồng,2024,9,\"1.401,351\",\"726,1\"\n"
+    assert import_file(db, write(tmp_path, text)).ok
+    entry = entries.get_entry(db, targets.target_id(db, "KT01"), 2023, 9)
+    assert entry.value == pytest.approx(726.1) and entry.status == "official"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (GOOD.replace("unit,", ""), "line 1, column unit: required column is missing"),
+        (GOOD.replace("status\n", "status,colour\n"), "line 1, column colour: unknown column"),
+        (GOOD.replace("28.300", "28.3x0"), "line 3, column value:"),
+        (GOOD.replace("KT06a,Lúa,tấn,2024,9,Kinh tế,flow,up,KT06,", "KT01,Thu ngân sách,tỷ đồng,2024,9,Kinh tế,flow,up,,"),
+         "line 4, column code: duplicate code KT01"),
+        (GOOD.replace(",KT06,", ",KT99,"), "line 4, column parent: unknown parent code KT99"),
+        (GOOD.replace("2024,9,Kinh tế,flow,up,,,25", "2024,13,Kinh tế,flow,up,,,25"), "line 3, column months:"),
+        (GOOD.replace("flow,up,,,25", "stock,up,,,25"), "line 3, column kind:"),
+        (GOOD.replace(",770,", ",abc,"), "line 2, column plan_district:"),
+        (GOOD.replace(",19.850,", ",-5,"), "line 4, column value:"),
+    ],
+)
+def test_refusals_leave_the_database_unchanged(db, tmp_path, text, expected):
+    import_file(db, write(tmp_path, GOOD))  # something already there
+    before = snapshot(db)
+    report = import_file(db, write(tmp_path, text, "bad.csv"))
+    assert not report.ok
+    assert any(str(issue).startswith(expected) for issue in report.issues), report.issues
+    assert snapshot(db) == before
+
+
+def test_ambiguous_decimal_is_refused(db, tmp_path):
+    text = HEADER + "KT01,Thu,tỷ đồng,2024,9,,,,,,770,1.401,estimate\n"
+    report = import_file(db, write(tmp_path, text))
+    assert not report.ok and "decimal" in str(report.issues[0])
+    assert import_file(db, write(tmp_path, text, "b.csv"), decimal="comma").ok
+    assert entries.get_entry(db, targets.target_id(db, "KT01"), 2024, 9).value == 1401
+
+
+def test_every_error_is_listed(db, tmp_path):
+    text = GOOD.replace("28.300", "x").replace(",770,", ",abc,").replace("2024,9,Kinh tế,flow,up,KT06", "20x4,9,"
+                                                                         "Kinh tế,flow,up,KT06")
+    report = import_file(db, write(tmp_path, text))
+    assert len(report.issues) >= 3
+
+
+def test_locked_period_rows_are_errors(db, tmp_path):
+    locks.lock_period(db, 2024, 9, "đã chốt")
+    before = snapshot(db)
+    report = import_file(db, write(tmp_path, GOOD))
+    assert not report.ok and any("locked" in str(i) for i in report.issues)
+    assert snapshot(db) == before
