@@ -1,5 +1,8 @@
+"""``python -m nxdesk`` and the frozen application's entry point (absolute import: PyInstaller runs it as a script)."""
+
 import sys
 
-from .cli import main
+from nxdesk.cli import main
 
-sys.exit(main())
+if __name__ == "__main__":
+    sys.exit(main())
