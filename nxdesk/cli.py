@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import sqlite3
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -43,13 +44,97 @@ def cmd_import(args: argparse.Namespace) -> int:
     if not Path(args.file).is_file():
         print(f"no such file: {args.file}", file=sys.stderr)
         return EXIT_REFUSED
-    report = import_file(_open(args), args.file, args.decimal, args.dry_run)
+    db = _open(args)
+    if not args.dry_run and not _backup_before(db, args, "import"):
+        return EXIT_REFUSED
+    report = import_file(db, args.file, args.decimal, args.dry_run)
     if not report.ok:
         return _refused(report.issues)
     verb = "would write" if args.dry_run else "wrote"
     print(f"{report.rows} rows ok (decimal {report.decimal}); {verb} {report.targets_created} new targets, "
           f"{report.targets_updated} updated, {report.values_written} values" + (" — dry run, nothing written"
                                                                                  if args.dry_run else ""))
+    return EXIT_OK
+
+
+def _backup_before(db, args: argparse.Namespace, reason: str) -> bool:
+    """Back the database up before a change; False (with a message) when no backup could be written."""
+    from .store.backup import backup_now
+    from .store.errors import BackupError
+
+    if str(args.db) == ":memory:":
+        return True
+    try:
+        backup_now(db, Path(args.db), reason)
+    except BackupError as exc:
+        print(f"{exc}; nothing was changed", file=sys.stderr)
+        return False
+    return True
+
+
+def cmd_lock(args: argparse.Namespace) -> int:
+    from .store.locks import lock_period
+
+    done = lock_period(_open(args), args.year, args.months, (args.reason or "").strip() or None)
+    print(f"{args.months}/{args.year} " + ("locked" if done else "was already locked"))
+    return EXIT_OK
+
+
+def cmd_unlock(args: argparse.Namespace) -> int:
+    from .store.locks import unlock_period
+
+    if not args.reason.strip():
+        print("unlocking needs a reason (--reason TEXT)", file=sys.stderr)
+        return EXIT_USAGE
+    done = unlock_period(_open(args), args.year, args.months, args.reason)
+    print(f"{args.months}/{args.year} " + ("unlocked" if done else "was not locked"))
+    return EXIT_OK
+
+
+def cmd_backup(args: argparse.Namespace) -> int:
+    from .store.backup import backup_now, copy_database
+    from .store.errors import BackupError
+
+    db = _open(args)
+    try:
+        if args.output:
+            out = Path(args.output)
+            if out.exists():
+                print(f"{out} already exists; choose another name", file=sys.stderr)
+                return EXIT_REFUSED
+            path = copy_database(db, out)
+        else:
+            path = backup_now(db, Path(args.db), "manual")
+    except (BackupError, OSError) as exc:
+        print(f"backup failed: {exc}", file=sys.stderr)
+        return EXIT_REFUSED
+    print(f"backup written: {path}")
+    return EXIT_OK
+
+
+def cmd_restore(args: argparse.Namespace) -> int:
+    from .store.backup import replace_with_backup, restore
+    from .store.db import open_db
+    from .store.errors import BackupError, CorruptDatabase, NotAnNxdeskDatabase
+
+    source = Path(args.file)
+    if not source.is_file():
+        print(f"no such file: {source}", file=sys.stderr)
+        return EXIT_REFUSED
+    try:
+        try:
+            db = open_db(args.db)
+        except (CorruptDatabase, NotAnNxdeskDatabase) as exc:
+            moved = replace_with_backup(Path(args.db), source)
+            print(f"{args.db} could not be opened ({exc}); it was kept as {moved}")
+            print(f"restored {source} into {args.db}")
+            return EXIT_OK
+        safety = restore(db, Path(args.db), source)
+    except BackupError as exc:
+        print(f"refused: {exc}; nothing was changed", file=sys.stderr)
+        return EXIT_REFUSED
+    print(f"the current data was backed up to {safety}")
+    print(f"restored {source} into {args.db}")
     return EXIT_OK
 
 
@@ -106,6 +191,20 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--format", choices=("table", "json", "csv"), default="table")
     p.set_defaults(func=cmd_summary)
     sub.add_parser("check", help="integrity and consistency report").set_defaults(func=cmd_check)
+    p = sub.add_parser("lock", help="lock a period (chốt số liệu): its figures refuse every change")
+    _period_args(p)
+    p.add_argument("--reason")
+    p.set_defaults(func=cmd_lock)
+    p = sub.add_parser("unlock", help="unlock a period; the reason is logged")
+    _period_args(p)
+    p.add_argument("--reason", required=True)
+    p.set_defaults(func=cmd_unlock)
+    p = sub.add_parser("backup", help="back the database up (SQLite online backup)")
+    p.add_argument("-o", "--output", help="write the copy to this file instead of backups/")
+    p.set_defaults(func=cmd_backup)
+    p = sub.add_parser("restore", help="restore a backup (the current file is backed up first)")
+    p.add_argument("file")
+    p.set_defaults(func=cmd_restore)
     return parser
 
 
@@ -120,6 +219,9 @@ def main(argv: list[str] | None = None) -> int:
         return func(args)
     except (StoreError, ForeignDatabaseError, NewerSchemaError) as exc:
         print(f"{args.db}: {exc}", file=sys.stderr)
+        return EXIT_REFUSED
+    except (sqlite3.Error, OSError) as exc:  # a full disk, a pulled USB stick: a message, not a traceback
+        print(f"{args.db}: {type(exc).__name__}: {exc}; the change was not saved", file=sys.stderr)
         return EXIT_REFUSED
 
 

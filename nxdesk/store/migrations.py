@@ -8,24 +8,16 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Callable
-from datetime import datetime
 from pathlib import Path
 
 from sqlite_utils import Database
 
+from .errors import ForeignDatabaseError, NewerSchemaError
+
+__all__ = ["APPLICATION_ID", "MIGRATIONS", "SCHEMA_VERSION", "ForeignDatabaseError", "NewerSchemaError",
+           "apply_migrations", "backup_file", "schema_version"]
+
 APPLICATION_ID = 0x6E786473  # "nxds": marks the file as an nxdesk database
-
-
-class NewerSchemaError(Exception):
-    """The file was written by a newer nxdesk than this one."""
-
-    code = "newer_schema"
-
-
-class ForeignDatabaseError(Exception):
-    """The file is an SQLite database, but not nxdesk's."""
-
-    code = "not_nxdesk"
 
 
 def _run_script(db: Database, script: str) -> None:
@@ -141,14 +133,10 @@ def schema_version(db: Database) -> int:
 
 
 def backup_file(db: Database, destination: Path) -> Path:
-    """Copy the open database to ``destination`` with SQLite's online backup API."""
-    destination.parent.mkdir(parents=True, exist_ok=True)
-    target = sqlite3.connect(str(destination))
-    try:
-        db.conn.backup(target)
-    finally:
-        target.close()
-    return destination
+    """Copy the open database to ``destination`` with SQLite's online backup API (atomically)."""
+    from .backup import copy_database
+
+    return copy_database(db, destination)
 
 
 def apply_migrations(db: Database, path: Path | None) -> list[str]:
@@ -161,8 +149,9 @@ def apply_migrations(db: Database, path: Path | None) -> list[str]:
         raise ForeignDatabaseError("this SQLite file is not an nxdesk database")
     pending = MIGRATIONS[version:]
     if pending and version > 0 and path is not None:
-        stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
-        backup_file(db, path.parent / "backups" / f"{path.stem}-before-v{SCHEMA_VERSION}-{stamp}.db")
+        from .backup import backup_now
+
+        backup_now(db, path, reason=f"before-v{SCHEMA_VERSION}")
     applied = []
     for number, migration in enumerate(pending, start=version + 1):
         with db.atomic():
