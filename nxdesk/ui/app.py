@@ -1,0 +1,72 @@
+"""Start the window: the application object, fonts, the translator (Vietnamese unless the settings say
+English), the database, the main window."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QApplication
+
+
+def _application() -> QApplication:
+    app = QApplication.instance()
+    if app is None:
+        app = QApplication(sys.argv[:1])
+    app.setOrganizationName("nxdesk")
+    app.setApplicationName("nxdesk")
+    return app
+
+
+def _open(db_path: Path):
+    """Open the database for the window; the data-safety checks replace this when available."""
+    from ..store.db import StoreError, open_db
+    from ..store.migrations import ForeignDatabaseError, NewerSchemaError
+    from .dialog_service import dialogs
+
+    try:
+        return open_db(db_path), db_path
+    except (StoreError, ForeignDatabaseError, NewerSchemaError, OSError) as exc:
+        dialogs().error(
+            None,
+            "nxdesk",
+            QCoreApplication.translate("App", "The database %1 cannot be opened: %2")
+            .replace("%1", str(db_path))
+            .replace("%2", str(exc)),
+        )
+        return None
+
+
+def _language(db) -> str:
+    from ..store.settings import load_settings
+
+    try:
+        return load_settings(db).language
+    except Exception:  # noqa: BLE001 - a damaged settings table must not stop the window
+        return "vi"
+
+
+def run(db_path: Path) -> int:
+    """Open the window on ``db_path``; returns the exit status."""
+    app = _application()
+    from .fonts import choose_ui_font, register_bundled_fonts
+    from .i18n import install_translator
+
+    register_bundled_fonts()
+    choose_ui_font(app)
+    install_translator("vi")  # messages before the database is open are Vietnamese
+    opened = _open(Path(db_path))
+    if opened is None:
+        return 1
+    db, path = opened
+    language = _language(db)
+    if language != "vi":
+        install_translator(language)
+    from .main_window import MainWindow
+
+    window = MainWindow(db, path)
+    window.show()
+    status = app.exec()
+    db.conn.close()
+    return status

@@ -1,0 +1,164 @@
+"""What an empty database shows instead of an empty grid: load the demo, copy the structure from a CSV
+file, or start an empty year."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtWidgets import QCommandLinkButton, QLabel, QVBoxLayout, QWidget
+from sqlite_utils import Database
+
+from .dialog_service import dialogs
+
+MAX_LISTED_ISSUES = 30
+
+
+translate = QCoreApplication.translate
+
+
+def _issue_text(issue) -> str:
+    """An importer issue ("line N, column C: reason") with the location words in the interface language."""
+    line, column, reason = (
+        getattr(issue, "line", None),
+        getattr(issue, "column", None),
+        getattr(issue, "reason", None),
+    )
+    if line is None or reason is None:
+        return str(issue)
+    return (
+        translate("FirstRun", "line %1, column %2: %3")
+        .replace("%1", str(line))
+        .replace("%2", str(column))
+        .replace("%3", reason)
+    )
+
+
+class FirstRunPage(QWidget):
+    """Three ways to start: ``loaded(year, months)`` once data arrived, ``empty_year(year)`` for a new one."""
+
+    loaded = Signal(int, int)
+    empty_year = Signal(int)
+
+    def __init__(self, db: Database, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.db = db
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(80, 60, 80, 60)
+        layout.setSpacing(14)
+        title = QLabel(translate("FirstRun", "Welcome to nxdesk"), self)
+        font = title.font()
+        font.setPointSizeF(font.pointSizeF() * 1.6)
+        font.setBold(True)
+        title.setFont(font)
+        layout.addWidget(title)
+        intro = QLabel(
+            translate("FirstRun", "This database has no targets yet. How do you want to start?"), self
+        )
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+        self.demo_button = QCommandLinkButton(
+            translate("FirstRun", "Load the demo"),
+            translate(
+                "FirstRun",
+                "The 27 targets of Như Xuân district with their 9-month 2024 figures, to try everything out.",
+            ),
+            self,
+        )
+        self.csv_button = QCommandLinkButton(
+            translate("FirstRun", "Copy the structure from a CSV file…"),
+            translate(
+                "FirstRun",
+                "Targets, sectors and plans from a table in the import format (a file exported from Excel).",
+            ),
+            self,
+        )
+        self.empty_button = QCommandLinkButton(
+            translate("FirstRun", "Start an empty year…"),
+            translate("FirstRun", "Choose the year, then enter its targets and plans in the plan editor."),
+            self,
+        )
+        for button in (self.demo_button, self.csv_button, self.empty_button):
+            layout.addWidget(button)
+        layout.addStretch(1)
+        self.demo_button.clicked.connect(self.load_demo)
+        self.csv_button.clicked.connect(self.import_csv)
+        self.empty_button.clicked.connect(self.start_empty_year)
+        self.setFocusPolicy(Qt.StrongFocus)
+
+    def load_demo(self) -> bool:
+        from ..demo import DEMO_MONTHS, DEMO_YEAR, load_demo
+
+        report = load_demo(self.db)
+        if not report.ok:
+            self._show_issues(report.issues)
+            return False
+        self.loaded.emit(DEMO_YEAR, DEMO_MONTHS)
+        return True
+
+    def import_csv(self) -> bool:
+        from ..interchange.csv_import import import_file
+
+        path = dialogs().open_file(
+            self,
+            translate("FirstRun", "Copy the structure from a CSV file"),
+            translate("FirstRun", "CSV tables (*.csv)"),
+        )
+        if not path:
+            return False
+        try:
+            report = import_file(self.db, path)
+        except (OSError, UnicodeDecodeError) as exc:
+            dialogs().error(
+                self,
+                translate("FirstRun", "The file was not imported"),
+                translate("FirstRun", "The file cannot be read: %1").replace("%1", str(exc)),
+            )
+            return False
+        if not report.ok:
+            self._show_issues(report.issues)
+            return False
+        year_months = self.db.execute(
+            "SELECT year, MAX(months) FROM entries GROUP BY year ORDER BY year DESC LIMIT 1"
+        ).fetchone()
+        from ..store.targets import years
+
+        known = years(self.db)
+        year = known[-1] if known else datetime.now().year
+        months = year_months[1] if year_months and year_months[0] == year else 12
+        self.loaded.emit(year, months)
+        return True
+
+    def _show_issues(self, issues: list) -> None:
+        lines = [_issue_text(i) for i in issues[:MAX_LISTED_ISSUES]]
+        if len(issues) > MAX_LISTED_ISSUES:
+            lines.append(
+                translate("FirstRun", "… and %1 more.").replace("%1", str(len(issues) - MAX_LISTED_ISSUES))
+            )
+        dialogs().error(
+            self,
+            translate("FirstRun", "The file was not imported"),
+            translate("FirstRun", "Nothing was written. Correct these %1 problem(s) and try again:").replace(
+                "%1", str(len(issues))
+            )
+            + "\n\n"
+            + "\n".join(lines),
+        )
+
+    def start_empty_year(self) -> bool:
+        default = str(datetime.now().year)
+        answer = dialogs().ask_text(
+            self, translate("FirstRun", "Start an empty year"), translate("FirstRun", "Year:"), default
+        )
+        if answer is None:
+            return False
+        text = answer.strip()
+        if not text.isdigit() or not 1900 <= int(text) <= 2200:
+            dialogs().warning(
+                self,
+                translate("FirstRun", "Start an empty year"),
+                translate("FirstRun", "'%1' is not a year.").replace("%1", text),
+            )
+            return False
+        self.empty_year.emit(int(text))
+        return True

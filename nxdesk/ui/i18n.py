@@ -1,0 +1,180 @@
+"""Qt Linguist translations: load ``nxdesk_vi.qm`` (compiling it on the fly when missing) and the
+translated texts of the domain's codes (number errors, assessments, period names).
+
+The interface is written with English source strings; Vietnamese is the default language. When the
+compiled ``.qm`` is missing (a source checkout where ``make`` was not run), it is compiled from the
+``.ts`` with ``pyside6-lrelease`` of the running interpreter's environment into a cache folder, so the
+application is never silently English.
+"""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
+
+from ..domain.numbers import NumberError
+from ..domain.targets import Assessment
+from ..paths import resource
+
+TS_NAME = "nxdesk_vi.ts"
+QM_NAME = "nxdesk_vi.qm"
+
+_installed: list[QTranslator] = []
+
+
+def _lrelease() -> str | None:
+    """The lrelease executable beside the running Python (the venv), else on PATH, else PySide6's own."""
+    exe_dir = Path(sys.executable).parent
+    for name in ("pyside6-lrelease", "pyside6-lrelease.exe"):
+        candidate = exe_dir / name
+        if candidate.exists():
+            return str(candidate)
+    found = shutil.which("pyside6-lrelease")
+    if found:
+        return found
+    try:
+        import PySide6
+
+        for name in ("lrelease", "lrelease.exe"):
+            candidate = Path(PySide6.__file__).parent / name
+            if candidate.exists():
+                return str(candidate)
+    except ImportError:  # pragma: no cover
+        pass
+    return None
+
+
+def qm_path() -> Path | None:
+    """The compiled Vietnamese catalogue: the bundled/built one when up to date, else a fresh compile."""
+    ts = resource("i18n", TS_NAME)
+    qm = resource("i18n", QM_NAME)
+    if qm.exists() and (not ts.exists() or qm.stat().st_mtime >= ts.stat().st_mtime):
+        return qm
+    if not ts.exists():
+        return qm if qm.exists() else None
+    tool = _lrelease()
+    if tool is None:
+        return qm if qm.exists() else None
+    cache = Path(tempfile.gettempdir()) / "nxdesk-i18n"
+    cache.mkdir(parents=True, exist_ok=True)
+    target = cache / QM_NAME
+    if target.exists() and target.stat().st_mtime >= ts.stat().st_mtime:
+        return target
+    result = subprocess.run([tool, str(ts), "-qm", str(target)], capture_output=True)
+    if result.returncode == 0 and target.exists():
+        return target
+    return qm if qm.exists() else None
+
+
+def install_translator(language: str = "vi") -> bool:
+    """Install the catalogue for ``language`` ("vi" or "en") on the running application.
+    Returns True when Vietnamese is active. Calling it again replaces the previous translator."""
+    app = QCoreApplication.instance()
+    for translator in _installed:
+        app.removeTranslator(translator)
+    _installed.clear()
+    if language == "en":
+        QLocale.setDefault(QLocale(QLocale.English, QLocale.UnitedKingdom))
+        return False
+    QLocale.setDefault(QLocale(QLocale.Vietnamese, QLocale.Vietnam))
+    path = qm_path()
+    if path is None:
+        return False
+    translator = QTranslator(app)
+    if not translator.load(str(path)):
+        return False
+    app.installTranslator(translator)
+    _installed.append(translator)
+    qt_base = QTranslator(app)  # Qt's own strings (standard buttons), when the Qt install has them
+    from PySide6.QtCore import QLibraryInfo
+
+    if qt_base.load(
+        QLocale(QLocale.Vietnamese), "qtbase", "_", QLibraryInfo.path(QLibraryInfo.TranslationsPath)
+    ):
+        app.installTranslator(qt_base)
+        _installed.append(qt_base)
+    return True
+
+
+def remove_translators() -> None:
+    app = QCoreApplication.instance()
+    for translator in _installed:
+        app.removeTranslator(translator)
+    _installed.clear()
+
+
+def number_error_text(exc: NumberError, unit: str = "") -> str:
+    """The message of a refused number, translated by its code."""
+    text = exc.params.get("text", exc.text).strip()
+    if exc.code == "empty":
+        return QCoreApplication.translate("Messages", "Please type a number.")
+    if exc.code == "ambiguous":
+        return (
+            QCoreApplication.translate(
+                "Messages", "'%1' can be read two ways: write %2 for a whole number or %3 for a decimal."
+            )
+            .replace("%1", text)
+            .replace("%2", exc.params.get("as_thousands", ""))
+            .replace("%3", exc.params.get("as_decimal", ""))
+        )
+    if exc.code == "negative":
+        return (
+            QCoreApplication.translate("Messages", "'%1' is negative; a figure in %2 cannot be negative.")
+            .replace("%1", text)
+            .replace("%2", unit)
+        )
+    if exc.code == "not_integer":
+        return (
+            QCoreApplication.translate("Messages", "'%1' must be a whole number (unit: %2).")
+            .replace("%1", text)
+            .replace("%2", unit)
+        )
+    return QCoreApplication.translate("Messages", "'%1' is not a number.").replace("%1", text)
+
+
+def assessment_label(assessment: Assessment) -> str:
+    """Đánh giá in the interface language."""
+    labels = {
+        Assessment.EXCEEDED: QCoreApplication.translate("Assessment", "Exceeded"),
+        Assessment.MET: QCoreApplication.translate("Assessment", "Met"),
+        Assessment.NOT_MET: QCoreApplication.translate("Assessment", "Not met"),
+        Assessment.ON_TRACK: QCoreApplication.translate("Assessment", "On track"),
+        Assessment.BEHIND: QCoreApplication.translate("Assessment", "Behind"),
+        Assessment.NO_DATA: QCoreApplication.translate("Assessment", "No data"),
+    }
+    return labels[assessment]
+
+
+def period_name(months: int) -> str:
+    """The usual name of a cut-off: "9 tháng", "Quý I", "Cả năm", "Tháng 5"."""
+    if months == 3:
+        return QCoreApplication.translate("Period", "Quarter I")
+    if months == 6:
+        return QCoreApplication.translate("Period", "6 months")
+    if months == 9:
+        return QCoreApplication.translate("Period", "9 months")
+    if months == 12:
+        return QCoreApplication.translate("Period", "Full year")
+    return QCoreApplication.translate("Period", "Month %1").replace("%1", str(months))
+
+
+def period_choices() -> list[tuple[str, int]]:
+    """The period chooser's entries (label, cut-off month): months 1–12, quarters, 6/9 months, full year."""
+    choices = [
+        (QCoreApplication.translate("Period", "Month %1").replace("%1", str(m)), m) for m in range(1, 13)
+    ]
+    choices += [
+        (QCoreApplication.translate("Period", "Quarter I"), 3),
+        (QCoreApplication.translate("Period", "Quarter II"), 6),
+        (QCoreApplication.translate("Period", "Quarter III"), 9),
+        (QCoreApplication.translate("Period", "Quarter IV"), 12),
+        (QCoreApplication.translate("Period", "6 months"), 6),
+        (QCoreApplication.translate("Period", "9 months"), 9),
+        (QCoreApplication.translate("Period", "Full year"), 12),
+    ]
+    return choices

@@ -1,0 +1,631 @@
+"""The main window: year and period toolbar, sector list, entry grid, chart pane, status bar.
+
+Switching period reads the whole period once (``store.summary.load_summary``); switching sector only
+filters what was read. A commit writes one transaction, then re-reads the edited sector only and updates
+the changed rows. The other dialogs are imported lazily in their slots.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from datetime import datetime
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QSettings, Qt, QTimer
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QComboBox,
+    QLabel,
+    QMainWindow,
+    QMenu,
+    QRadioButton,
+    QSplitter,
+    QStackedWidget,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
+from sqlite_utils import Database
+
+from ..domain.summary import SummaryRow, count
+from ..domain.targets import Status
+from ..store import locks
+from ..store.db import StoreError
+from ..store.sectors import list_sectors
+from ..store.settings import load_settings
+from ..store.summary import load_summary
+from ..store.targets import years
+from .dialog_service import dialogs
+from .i18n import period_choices, period_name
+from .models.changes import Change, apply_changes
+from .undo import EditCommand, Location
+from .views.entry_grid import EntryGrid
+from .views.sector_list import SectorList
+
+translate = QCoreApplication.translate
+
+
+class MainWindow(QMainWindow):
+    """The clerk's workspace; owns the undo stack and wires the dialogs of the other parts."""
+
+    def __init__(
+        self, db: Database, db_path: Path, *, settings: QSettings | None = None, with_chart: bool = True
+    ) -> None:
+        super().__init__()
+        self.db, self.db_path = db, Path(db_path)
+        self.qsettings = settings if settings is not None else QSettings("nxdesk", "nxdesk")
+        self.undo_stack = QUndoStack(self)
+        self.chart = None
+        self.year = datetime.now().year
+        self.months = 12
+        self.sector_id: int | None = None
+        self._rows: list[SummaryRow] = []
+        self._threshold = 70.0
+        self._chosen_empty_year: int | None = None
+        self._first_run = None
+        self._build()
+        self._restore_state()
+        self.refresh()
+        if with_chart:
+            QTimer.singleShot(0, self, self._install_chart)
+
+    # --- building ------------------------------------------------------------------------------------------
+    def _build(self) -> None:
+        self.setMinimumSize(900, 560)
+        self.grid = EntryGrid(self)
+        self.grid.entry_model.writer = self.commit_changes
+        self.grid.message.connect(self.show_problem)
+        self.grid.current_target_changed.connect(self._target_changed)
+        self.grid.setContextMenuPolicy(Qt.CustomContextMenu)
+        self.grid.customContextMenuRequested.connect(self._grid_menu)
+        self.sectors = SectorList(self)
+        self.sectors.sector_chosen.connect(self._sector_chosen)
+        self.banner = QLabel(self)
+        self.banner.setWordWrap(True)
+        self.banner.setTextInteractionFlags(Qt.TextSelectableByMouse)
+        self.banner.hide()
+        middle = QWidget(self)
+        layout = QVBoxLayout(middle)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(2)
+        layout.addWidget(self.banner)
+        layout.addWidget(self.grid)
+        self.chart_placeholder = QWidget(self)
+        self.chart_placeholder.setMinimumWidth(280)
+        self.splitter = QSplitter(Qt.Horizontal, self)
+        self.splitter.setObjectName("mainSplitter")
+        self.splitter.addWidget(self.sectors)
+        self.splitter.addWidget(middle)
+        self.splitter.addWidget(self.chart_placeholder)
+        self.splitter.setStretchFactor(1, 3)
+        self.splitter.setStretchFactor(2, 1)
+        self.splitter.setSizes([220, 1000, 380])
+        self.stack = QStackedWidget(self)
+        self.stack.addWidget(self.splitter)
+        self.setCentralWidget(self.stack)
+        self._build_actions()
+        self._build_toolbar()
+        self._build_menus()
+        self.status_file = QLabel(self)
+        self.status_saved = QLabel(self)
+        self.status_counts = QLabel(self)
+        self.statusBar().addWidget(self.status_file)
+        self.statusBar().addWidget(self.status_saved)
+        self.statusBar().addPermanentWidget(self.status_counts)
+        self.status_file.setText(str(self.db_path))
+
+    def _action(self, text: str, slot, shortcut=None, tip: str | None = None) -> QAction:
+        action = QAction(text, self)
+        action.triggered.connect(slot)
+        if shortcut is not None:
+            action.setShortcuts(shortcut if isinstance(shortcut, list) else [shortcut])
+        if tip:
+            action.setToolTip(tip)
+        return action
+
+    def _build_actions(self) -> None:
+        self.act_plan = self._action(
+            translate("MainWindow", "Plan…"),
+            self.open_plan_editor,
+            tip=translate("MainWindow", "Targets and plans of the year"),
+        )
+        self.act_summary = self._action(
+            translate("MainWindow", "Summary…"),
+            self.open_summary,
+            QKeySequence.Print,
+            translate("MainWindow", "Summary table, printing, PDF, Excel and the report draft"),
+        )
+        self.act_lock = self._action(
+            translate("MainWindow", "Lock figures"),
+            self.open_lock,
+            tip=translate("MainWindow", "Lock or unlock this period"),
+        )
+        self.act_settings = self._action(translate("MainWindow", "Settings…"), self.open_settings)
+        self.act_backup = self._action(translate("MainWindow", "Backup / Restore…"), self.open_backup)
+        self.act_history = self._action(translate("MainWindow", "Value history…"), self.open_history)
+        self.act_quit = self._action(translate("MainWindow", "Quit"), self.close, QKeySequence.Quit)
+        self.act_undo = self.undo_stack.createUndoAction(self, translate("MainWindow", "Undo"))
+        self.act_undo.setShortcuts([QKeySequence.Undo])
+        self.act_redo = self.undo_stack.createRedoAction(self, translate("MainWindow", "Redo"))
+        self.act_redo.setShortcuts([QKeySequence("Ctrl+Y"), QKeySequence.Redo])
+        for action in (self.act_undo, self.act_redo):
+            self.addAction(action)
+
+    def _build_toolbar(self) -> None:
+        bar = QToolBar(translate("MainWindow", "Toolbar"), self)
+        bar.setObjectName("mainToolbar")
+        bar.setMovable(False)
+        self.addToolBar(bar)
+        bar.addWidget(QLabel(translate("MainWindow", "Year") + " ", self))
+        self.year_box = QComboBox(self)
+        self.year_box.setMinimumContentsLength(5)
+        self.year_box.currentIndexChanged.connect(self._year_chosen)
+        bar.addWidget(self.year_box)
+        bar.addWidget(QLabel("  " + translate("MainWindow", "Period") + " ", self))
+        self.period_box = QComboBox(self)
+        for label, months in period_choices():
+            self.period_box.addItem(label, months)
+        self.period_box.setMaxVisibleItems(20)
+        self.period_box.currentIndexChanged.connect(self._period_chosen)
+        bar.addWidget(self.period_box)
+        bar.addSeparator()
+        self.radio_estimate = QRadioButton(translate("MainWindow", "Estimate"), self)
+        self.radio_official = QRadioButton(translate("MainWindow", "Official"), self)
+        self.radio_estimate.setToolTip(translate("MainWindow", "Values typed now are stored as estimates"))
+        self.radio_official.setToolTip(
+            translate("MainWindow", "Values typed now are stored as official figures")
+        )
+        self.status_group = QButtonGroup(self)
+        self.status_group.addButton(self.radio_estimate)
+        self.status_group.addButton(self.radio_official)
+        self.radio_estimate.setChecked(True)
+        self.radio_estimate.toggled.connect(self._status_mode_changed)
+        bar.addWidget(self.radio_estimate)
+        bar.addWidget(self.radio_official)
+        bar.addSeparator()
+        for action in (self.act_plan, self.act_summary, self.act_lock, self.act_settings):
+            bar.addAction(action)
+        self.toolbar = bar
+
+    def _build_menus(self) -> None:
+        file_menu = self.menuBar().addMenu(translate("MainWindow", "&File"))
+        file_menu.addAction(self.act_backup)
+        file_menu.addSeparator()
+        file_menu.addAction(self.act_quit)
+        edit_menu = self.menuBar().addMenu(translate("MainWindow", "&Edit"))
+        edit_menu.addAction(self.act_undo)
+        edit_menu.addAction(self.act_redo)
+        edit_menu.addSeparator()
+        edit_menu.addAction(self.act_history)
+        tools = self.menuBar().addMenu(translate("MainWindow", "&Tools"))
+        for action in (self.act_plan, self.act_summary, self.act_lock):
+            tools.addAction(action)
+        tools.addSeparator()
+        tools.addAction(self.act_settings)
+
+    # --- state between runs --------------------------------------------------------------------------------
+    def _restore_state(self) -> None:
+        s = self.qsettings
+        geometry = s.value("window/geometry")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1600, 900)
+        splitter = s.value("window/splitter")
+        if splitter is not None:
+            self.splitter.restoreState(splitter)
+        self.year = int(s.value("last/year", self.year))
+        self.months = int(s.value("last/months", 9))
+        sector = s.value("last/sector")
+        self.sector_id = int(sector) if sector not in (None, "") else None
+        period_index = int(s.value("last/period_index", -1))
+        self._set_period_box(self.months, period_index)
+
+    def save_state(self) -> None:
+        s = self.qsettings
+        s.setValue("window/geometry", self.saveGeometry())
+        s.setValue("window/splitter", self.splitter.saveState())
+        s.setValue("last/year", self.year)
+        s.setValue("last/months", self.months)
+        s.setValue("last/period_index", self.period_box.currentIndex())
+        s.setValue("last/sector", self.sector_id if self.sector_id is not None else "")
+        s.sync()
+
+    def _set_period_box(self, months: int, preferred: int = -1) -> None:
+        box = self.period_box
+        if not (0 <= preferred < box.count() and box.itemData(preferred) == months):
+            current = box.currentIndex()
+            if current >= 0 and box.itemData(current) == months:
+                preferred = current
+            else:
+                named = [i for i in range(box.count()) if box.itemData(i) == months]
+                preferred = named[-1]  # "9 tháng" rather than "Tháng 9"
+        box.blockSignals(True)
+        box.setCurrentIndex(preferred)
+        box.blockSignals(False)
+
+    def _fill_years(self) -> list[int]:
+        known = years(self.db)
+        shown = sorted(set(known) | ({self._chosen_empty_year} if self._chosen_empty_year else set()))
+        if shown and self.year not in shown:
+            self.year = max(y for y in shown if y <= self.year) if min(shown) <= self.year else shown[0]
+        self.year_box.blockSignals(True)
+        self.year_box.clear()
+        for y in shown:
+            self.year_box.addItem(str(y), y)
+        if self.year in shown:
+            self.year_box.setCurrentIndex(shown.index(self.year))
+        self.year_box.blockSignals(False)
+        return shown
+
+    # --- reading -------------------------------------------------------------------------------------------
+    def refresh(self) -> None:
+        """Re-read everything for the current year, period and sector (after a dialog changed data)."""
+        shown = self._fill_years()
+        if not shown:
+            self._show_first_run()
+            return
+        self.stack.setCurrentWidget(self.splitter)
+        self._load_period()
+
+    def _load_period(self) -> None:
+        summary = load_summary(self.db, self.year, self.months)
+        self._rows = list(summary.rows)
+        self._threshold = summary.threshold_pct
+        self._earlier = self._earlier_max()
+        self._locked = locks.is_locked(self.db, self.year, self.months)
+        self._last_year_locked = locks.is_locked(self.db, self.year - 1, self.months)
+        present = {r.input.sector_id for r in self._rows}
+        sectors = [s for s in list_sectors(self.db) if s.id in present] or list_sectors(self.db)
+        counts = self._sector_counts()
+        self.sectors.set_sectors([(s.id, s.name, *counts.get(s.id, (0, 0))) for s in sectors], self.sector_id)
+        self.sector_id = self.sectors.current_sector()
+        self._show_sector()
+        self._update_title()
+
+    def _earlier_max(self) -> dict[int, float]:
+        if self.months <= 1:
+            return {}
+        rows = self.db.execute(
+            "SELECT target_id, MAX(value) FROM entries WHERE year = ? AND months < ? AND value IS NOT NULL"
+            " GROUP BY target_id",
+            [self.year, self.months],
+        )
+        return {tid: value for tid, value in rows}
+
+    def _sector_counts(self) -> dict[int, tuple[int, int]]:
+        counts: dict[int, tuple[int, int]] = {}
+        for r in self._rows:
+            if r.input.parent is not None:
+                continue
+            good, total = counts.get(r.input.sector_id, (0, 0))
+            counts[r.input.sector_id] = (good + r.assessment.is_good, total + 1)
+        return counts
+
+    def _sector_rows(self) -> list[SummaryRow]:
+        return [r for r in self._rows if r.input.sector_id == self.sector_id]
+
+    def _show_sector(self) -> None:
+        current = self.grid.current_target()
+        column = self.grid.currentIndex().column()
+        self.grid.entry_model.set_rows(
+            self._sector_rows(),
+            self.year,
+            self.months,
+            earlier_max=self._earlier,
+            locked=self._locked,
+            last_year_locked=self._last_year_locked,
+        )
+        if current is not None and self.grid.entry_model.row_of_target(current) is not None:
+            self.grid.select_target(current, column)
+        elif self.grid.entry_model.rowCount():
+            self.grid.setCurrentIndex(self.grid.entry_model.index(0, max(column, 5)))
+        self._show_lock_state()
+        self._update_counts()
+        if self.chart is not None:
+            self.chart.set_context(self.year, self.months, self.sector_id)
+
+    def _show_lock_state(self) -> None:
+        self.act_lock.setText(
+            translate("MainWindow", "Unlock figures")
+            if self._locked
+            else translate("MainWindow", "Lock figures")
+        )
+        if self._locked:
+            self.show_notice(
+                translate("MainWindow", "%1 %2 is locked: the figures are final and read-only.")
+                .replace("%1", period_name(self.months))
+                .replace("%2", str(self.year))
+            )
+        else:
+            self.banner.hide()
+
+    def _update_counts(self) -> None:
+        c = count(self._rows, self._threshold)
+        threshold = f"{self._threshold:g}".replace(".", ",")
+        self.status_counts.setText(
+            translate("MainWindow", "%1 %2: %3/%4 targets at %5% of plan or more")
+            .replace("%1", period_name(self.months))
+            .replace("%2", str(self.year))
+            .replace("%3", str(c["at_least_threshold"]))
+            .replace("%4", str(c["total"]))
+            .replace("%5", threshold)
+        )
+
+    def _update_title(self) -> None:
+        body = load_settings(self.db).issuing_body
+        parts = ["nxdesk", body, self.db_path.name] if body else ["nxdesk", self.db_path.name]
+        self.setWindowTitle(" — ".join(parts))
+
+    # --- messages ------------------------------------------------------------------------------------------
+    def show_problem(self, text: str) -> None:
+        self.banner.setStyleSheet(
+            "QLabel { background: #fdecea; color: #8a1c12; border: 1px solid #e5a39c; padding: 6px; }"
+        )
+        self.banner.setText("⛔ " + text)
+        self.banner.show()
+        self.statusBar().showMessage(text.splitlines()[0], 8000)
+
+    def show_notice(self, text: str) -> None:
+        self.banner.setStyleSheet(
+            "QLabel { background: #eeeeee; color: #333333; border: 1px solid #cccccc; padding: 6px; }"
+        )
+        self.banner.setText("🔒 " + text)
+        self.banner.show()
+
+    def _saved(self) -> None:
+        self.status_saved.setText(
+            translate("MainWindow", "Saved at %1").replace("%1", datetime.now().strftime("%H:%M:%S"))
+        )
+        if self._locked:
+            self._show_lock_state()
+        else:
+            self.banner.hide()
+
+    # --- writing -------------------------------------------------------------------------------------------
+    def _write(self, changes: list[Change], undo: bool, source: str) -> bool:
+        try:
+            apply_changes(self.db, changes, undo=undo, source=source)
+        except locks.PeriodLocked as exc:
+            self.show_problem(
+                translate(
+                    "MainWindow", "%1 %2 is locked: the figures are final. Unlock the period to change them."
+                )
+                .replace("%1", period_name(exc.months))
+                .replace("%2", str(exc.year))
+            )
+            return False
+        except (StoreError, sqlite3.Error) as exc:
+            dialogs().error(
+                self,
+                translate("MainWindow", "Not saved"),
+                translate("MainWindow", "The change could not be saved: %1").replace("%1", str(exc)),
+            )
+            return False
+        return True
+
+    def commit_changes(self, changes: list[Change], label: str) -> bool:
+        """Write the grid's changes in one transaction and push them as one undo step."""
+        source = "paste" if len(changes) > 1 else "grid"
+        if not self._write(changes, False, source):
+            return False
+        location = Location(self.year, self.months, self.sector_id)
+        self.undo_stack.push(EditCommand(changes, location, self._replay, label))
+        self._after_write()
+        return True
+
+    def _replay(self, changes: list[Change], location: Location, undo: bool) -> bool:
+        if not self.grid.commit_open_editor():
+            return False
+        if (location.year, location.months, location.sector_id) != (self.year, self.months, self.sector_id):
+            self.go_to(location.year, location.months, location.sector_id)
+        ok = self._write(changes, undo, "undo" if undo else "redo")
+        if ok:
+            self._after_write()
+            self.grid.select_target(changes[0].target_id)
+        return ok
+
+    def _after_write(self) -> None:
+        self._reload_sector()
+        self._saved()
+
+    def _reload_sector(self) -> None:
+        """Re-read the shown sector (one query) and update only the rows that changed."""
+        fresh = load_summary(self.db, self.year, self.months, self.sector_id).rows
+        by_id = {r.input.target_id: r for r in fresh}
+        self._rows = [by_id.get(r.input.target_id, r) for r in self._rows]
+        self.grid.entry_model.update_rows(fresh)
+        self.sectors.update_counts(self._sector_counts())
+        self._update_counts()
+        if self.chart is not None:
+            self.chart.refresh()
+
+    # --- navigation ----------------------------------------------------------------------------------------
+    def go_to(self, year: int, months: int, sector_id: int | None) -> None:
+        """Show (year, months, sector) — used by undo/redo to return to the edit's place."""
+        self.year, self.months, self.sector_id = year, months, sector_id
+        self._set_period_box(months)
+        self._fill_years()
+        self._load_period()
+
+    def _year_chosen(self, index: int) -> None:
+        year = self.year_box.itemData(index)
+        if year is None or year == self.year:
+            return
+        if not self.grid.commit_open_editor():
+            self._fill_years()
+            return
+        self.year = year
+        self._load_period()
+
+    def _period_chosen(self, index: int) -> None:
+        months = self.period_box.itemData(index)
+        if months is None:
+            return
+        if not self.grid.commit_open_editor():
+            self._set_period_box(self.months)
+            return
+        if months != self.months:
+            self.months = months
+            self._load_period()
+
+    def _sector_chosen(self, sector_id: int) -> None:
+        if sector_id == self.sector_id:
+            return
+        if not self.grid.commit_open_editor():
+            self.sectors.choose(self.sector_id)
+            return
+        self.sector_id = sector_id
+        self._show_sector()
+
+    def _status_mode_changed(self) -> None:
+        status = Status.ESTIMATE if self.radio_estimate.isChecked() else Status.OFFICIAL
+        self.grid.entry_model.default_status = status
+
+    def _target_changed(self, target_id) -> None:
+        if self.chart is not None:
+            self.chart.select_target(target_id)
+
+    # --- chart pane ----------------------------------------------------------------------------------------
+    def _install_chart(self) -> None:
+        try:
+            from .chart.pane import ChartPane
+        except ImportError:
+            return
+        pane = ChartPane(self.db, self)
+        index = self.splitter.indexOf(self.chart_placeholder)
+        sizes = self.splitter.sizes()
+        self.splitter.replaceWidget(index, pane)
+        self.chart_placeholder.deleteLater()
+        self.splitter.setSizes(sizes)
+        self.chart = pane
+        pane.target_clicked.connect(self._chart_clicked)
+        pane.set_context(self.year, self.months, self.sector_id)
+        pane.select_target(self.grid.current_target())
+
+    def _chart_clicked(self, target_id: int) -> None:
+        self.grid.select_target(target_id)
+        self.grid.setFocus()
+
+    # --- dialogs of the other parts ------------------------------------------------------------------------
+    def _missing(self, what: str) -> None:
+        dialogs().info(
+            self,
+            "nxdesk",
+            translate("MainWindow", "%1 is not available in this version.").replace("%1", what),
+        )
+
+    def _before_dialog(self) -> bool:
+        return self.grid.commit_open_editor()
+
+    def open_plan_editor(self) -> None:
+        if not self._before_dialog():
+            return
+        try:
+            from .dialogs.plan_editor import PlanEditorDialog
+        except ImportError:
+            return self._missing(translate("MainWindow", "The plan editor"))
+        PlanEditorDialog(self.db, self.year, self).exec()
+        self.refresh()
+
+    def open_settings(self) -> None:
+        if not self._before_dialog():
+            return
+        try:
+            from .dialogs.settings_dialog import SettingsDialog
+        except ImportError:
+            return self._missing(translate("MainWindow", "Settings"))
+        before = load_settings(self.db).language
+        SettingsDialog(self.db, self).exec()
+        after = load_settings(self.db).language
+        if after != before:
+            from .i18n import install_translator
+
+            install_translator(after)
+            dialogs().info(
+                self,
+                "nxdesk",
+                translate("MainWindow", "The new language is used fully after nxdesk is restarted."),
+            )
+        self.refresh()
+
+    def open_summary(self) -> None:
+        if not self._before_dialog():
+            return
+        try:
+            from .dialogs.summary_dialog import SummaryDialog
+        except ImportError:
+            return self._missing(translate("MainWindow", "The summary"))
+        SummaryDialog(self.db, self.year, self.months, self).exec()
+
+    def open_lock(self) -> None:
+        if not self._before_dialog():
+            return
+        try:
+            from .dialogs.lock_dialog import LockDialog
+        except ImportError:
+            return self._missing(translate("MainWindow", "Locking"))
+        LockDialog(self.db, self.year, self.months, self).exec()
+        self._load_period()
+
+    def open_history(self) -> None:
+        target = self.grid.current_target()
+        if target is None or not self._before_dialog():
+            return
+        try:
+            from .dialogs.history_dialog import HistoryDialog
+        except ImportError:
+            return self._missing(translate("MainWindow", "The value history"))
+        HistoryDialog(self.db, target, self.year, self.months, self).exec()
+        self._reload_sector()
+
+    def open_backup(self) -> None:
+        if not self._before_dialog():
+            return
+        try:
+            from .dialogs.backup_dialog import BackupDialog
+        except ImportError:
+            return self._missing(translate("MainWindow", "Backup"))
+        BackupDialog(self.db, self.db_path, self).exec()
+        self.refresh()
+
+    def _grid_menu(self, pos) -> None:
+        menu = QMenu(self)
+        menu.addAction(self.act_history)
+        menu.addSeparator()
+        menu.addAction(self.act_undo)
+        menu.addAction(self.act_redo)
+        menu.exec(self.grid.viewport().mapToGlobal(pos))
+
+    # --- first run -----------------------------------------------------------------------------------------
+    def _show_first_run(self) -> None:
+        from .first_run import FirstRunPage
+
+        if self._first_run is None:
+            self._first_run = FirstRunPage(self.db, self)
+            self._first_run.loaded.connect(self._first_run_loaded)
+            self._first_run.empty_year.connect(self._first_run_empty_year)
+            self.stack.addWidget(self._first_run)
+        self.stack.setCurrentWidget(self._first_run)
+        self.status_counts.setText("")
+
+    def _first_run_loaded(self, year: int, months: int) -> None:
+        self.year, self.months, self.sector_id = year, months, None
+        self._set_period_box(months)
+        self.refresh()
+        self._saved()
+
+    def _first_run_empty_year(self, year: int) -> None:
+        self._chosen_empty_year = year
+        self.year = year
+        self.refresh()
+        self.open_plan_editor()
+
+    # --- closing -------------------------------------------------------------------------------------------
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if not self.grid.commit_open_editor():
+            event.ignore()
+            return
+        self.save_state()
+        super().closeEvent(event)

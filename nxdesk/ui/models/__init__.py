@@ -1,0 +1,1 @@
+"""Qt table models of the main window (entry grid, sector list)."""

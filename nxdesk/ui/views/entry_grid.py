@@ -1,0 +1,329 @@
+"""The entry grid: a keyboard-first QTableView over :class:`EntryTableModel`.
+
+Typing starts editing; Enter commits and moves down; Tab moves right; Esc cancels; Delete clears the
+selected cells; Ctrl+V pastes a block copied from Excel; Ctrl+C copies. Bad input keeps the editor open
+and the reason is emitted through ``message`` (the window shows it); nothing is written then.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEvent,
+    QItemSelection,
+    QItemSelectionModel,
+    QModelIndex,
+    QPoint,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QColor, QGuiApplication, QKeySequence, QPainter, QPolygon
+from PySide6.QtWidgets import (
+    QAbstractItemDelegate,
+    QAbstractItemView,
+    QComboBox,
+    QHeaderView,
+    QLineEdit,
+    QStyledItemDelegate,
+    QTableView,
+    QToolTip,
+    QWidget,
+)
+
+from ...domain.targets import Status
+from ..models.changes import Change
+from ..models.entry_model import (
+    COL_NAME,
+    COL_NOTE,
+    COL_STATUS,
+    COLUMN_COUNT,
+    EDITABLE_COLUMNS,
+    EntryTableModel,
+    HasNoteRole,
+    TargetIdRole,
+    WarningRole,
+    status_label,
+)
+
+NOTE_MARK = QColor("#1f6fd1")
+WARNING_MARK = QColor("#b26a00")
+
+
+translate = QCoreApplication.translate
+
+
+class EntryDelegate(QStyledItemDelegate):
+    """Editors for the grid's cells, with validation before anything is committed."""
+
+    def __init__(self, grid: EntryGrid) -> None:
+        super().__init__(grid)
+        self.grid = grid
+
+    # --- editors -------------------------------------------------------------------------------------------
+    def createEditor(self, parent: QWidget, option, index: QModelIndex) -> QWidget:
+        if index.column() == COL_STATUS:
+            combo = QComboBox(parent)
+            for status in (Status.ESTIMATE, Status.OFFICIAL):
+                combo.addItem(status_label(status), str(status))
+            return combo
+        editor = QLineEdit(parent)
+        editor.setFrame(False)
+        if index.column() != COL_NOTE:
+            editor.setAlignment(Qt.AlignRight | Qt.AlignVCenter)
+        return editor
+
+    def setEditorData(self, editor: QWidget, index: QModelIndex) -> None:
+        text = index.data(Qt.EditRole) or ""
+        if isinstance(editor, QComboBox):
+            editor.setCurrentIndex(max(0, editor.findData(text)))
+            editor.setProperty("initial", text)
+            return
+        if editor.property("initial") is None:  # not again after a refused commit
+            editor.setText(text)
+            editor.setProperty("initial", text)
+
+    def editor_text(self, editor: QWidget) -> str:
+        return str(editor.currentData()) if isinstance(editor, QComboBox) else editor.text()
+
+    def refusal(self, editor: QWidget, index: QModelIndex) -> str | None:
+        """Why the editor's text can't be committed, or None."""
+        text = self.editor_text(editor)
+        if text == editor.property("initial"):
+            return None
+        try:
+            self.grid.entry_model.change_for(index, text)
+        except ValueError as exc:
+            return str(exc.args[0]) if exc.args else str(exc)
+        return None
+
+    def setModelData(self, editor: QWidget, model, index: QModelIndex) -> None:
+        text = self.editor_text(editor)
+        if text == editor.property("initial"):
+            return
+        model.setData(index, text, Qt.EditRole)
+
+    # --- keys ----------------------------------------------------------------------------------------------
+    def eventFilter(self, editor, event) -> bool:
+        kind = event.type()
+        if kind == QEvent.KeyPress:
+            key = event.key()
+            if key in (Qt.Key_Return, Qt.Key_Enter, Qt.Key_Tab, Qt.Key_Backtab):
+                index = self.grid.currentIndex()
+                reason = self.refusal(editor, index)
+                if reason:
+                    self.grid.refuse(reason, editor)
+                    return True
+                if key in (Qt.Key_Return, Qt.Key_Enter):
+                    self.commitData.emit(editor)
+                    self.closeEditor.emit(editor, QAbstractItemDelegate.NoHint)
+                    self.grid.move_down(index)
+                    return True
+        elif kind == QEvent.FocusOut and editor.isVisible():
+            index = self.grid.currentIndex()
+            if self.refusal(editor, index):
+                return True  # keep the editor and its text; nothing typed is lost
+        return super().eventFilter(editor, event)
+
+    # --- painting ------------------------------------------------------------------------------------------
+    def paint(self, painter: QPainter, option, index: QModelIndex) -> None:
+        super().paint(painter, option, index)
+        rect = option.rect
+        if index.data(HasNoteRole):
+            painter.save()
+            painter.setPen(Qt.NoPen)
+            painter.setBrush(NOTE_MARK)
+            painter.drawPolygon(
+                QPolygon(
+                    [
+                        QPoint(rect.right() - 7, rect.top()),
+                        QPoint(rect.right(), rect.top()),
+                        QPoint(rect.right(), rect.top() + 7),
+                    ]
+                )
+            )
+            painter.restore()
+        if index.data(WarningRole):
+            painter.save()
+            painter.setPen(WARNING_MARK)
+            font = painter.font()
+            font.setBold(True)
+            painter.setFont(font)
+            painter.drawText(rect.adjusted(4, 0, 0, 0), int(Qt.AlignLeft | Qt.AlignVCenter), "⚠")
+            painter.restore()
+
+
+class EntryGrid(QTableView):
+    """The sector's targets for one period; edits go to ``entry_model.writer`` (the window's undo stack)."""
+
+    message = Signal(str)
+    current_target_changed = Signal(object)  # a target id or None
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.entry_model = EntryTableModel(self)
+        self.setModel(self.entry_model)
+        self.delegate = EntryDelegate(self)
+        self.setItemDelegate(self.delegate)
+        self.setEditTriggers(
+            QAbstractItemView.AnyKeyPressed
+            | QAbstractItemView.DoubleClicked
+            | QAbstractItemView.EditKeyPressed
+        )
+        self.setSelectionMode(QAbstractItemView.ContiguousSelection)
+        self.setTabKeyNavigation(True)
+        self.setAlternatingRowColors(True)
+        self.setWordWrap(False)
+        self.setCornerButtonEnabled(False)
+        self.verticalHeader().setDefaultSectionSize(26)
+        self.verticalHeader().setSectionResizeMode(QHeaderView.Fixed)
+        header = self.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.Interactive)
+        header.setStretchLastSection(True)
+        header.setDefaultAlignment(Qt.AlignCenter | Qt.TextWordWrap)
+        header.setMinimumHeight(56)
+        for column, width in enumerate((300, 92, 92, 92, 92, 100, 96, 108, 92, 160)):
+            self.setColumnWidth(column, width)
+        self.entry_model.modelReset.connect(self._emit_current)
+
+    # --- state ---------------------------------------------------------------------------------------------
+    def currentChanged(self, current: QModelIndex, previous: QModelIndex) -> None:
+        super().currentChanged(current, previous)
+        if current.row() != previous.row() or not previous.isValid():
+            self._emit_current()
+
+    def _emit_current(self) -> None:
+        index = self.currentIndex()
+        self.current_target_changed.emit(index.data(TargetIdRole) if index.isValid() else None)
+
+    def current_target(self) -> int | None:
+        index = self.currentIndex()
+        return index.data(TargetIdRole) if index.isValid() else None
+
+    def select_target(self, target_id: int | None, column: int | None = None) -> None:
+        if target_id is None:
+            return
+        row = self.entry_model.row_of_target(target_id)
+        if row is not None:
+            col = self.currentIndex().column() if column is None else column
+            self.setCurrentIndex(self.entry_model.index(row, max(col, 0)))
+
+    def is_editing(self) -> bool:
+        return self.state() == QAbstractItemView.EditingState
+
+    def open_editor(self) -> QWidget | None:
+        index = self.currentIndex()
+        return self.indexWidget(index) if index.isValid() and self.is_editing() else None
+
+    def commit_open_editor(self) -> bool:
+        """Commit what is being typed (before closing, switching sector or period). False when refused."""
+        editor = self.open_editor()
+        if editor is None:
+            return True
+        reason = self.delegate.refusal(editor, self.currentIndex())
+        if reason:
+            self.refuse(reason, editor)
+            return False
+        self.commitData(editor)
+        self.closeEditor(editor, QAbstractItemDelegate.NoHint)
+        return True
+
+    def refuse(self, reason: str, editor: QWidget | None = None) -> None:
+        self.message.emit(reason)
+        if editor is not None and editor.isVisible():
+            QToolTip.showText(editor.mapToGlobal(QPoint(0, editor.height())), reason, editor)
+
+    def move_down(self, index: QModelIndex) -> None:
+        if index.isValid() and index.row() + 1 < self.entry_model.rowCount():
+            self.setCurrentIndex(self.entry_model.index(index.row() + 1, index.column()))
+
+    # --- keys ----------------------------------------------------------------------------------------------
+    def keyPressEvent(self, event) -> None:
+        if not self.is_editing():
+            if event.matches(QKeySequence.Paste):
+                self.paste_text(QGuiApplication.clipboard().text())
+                return
+            if event.matches(QKeySequence.Copy):
+                QGuiApplication.clipboard().setText(self.selected_text())
+                return
+            if event.key() in (Qt.Key_Delete, Qt.Key_Backspace) and not event.modifiers():
+                self.clear_selection()
+                return
+            if event.key() in (Qt.Key_Return, Qt.Key_Enter):
+                self.move_down(self.currentIndex())
+                return
+        super().keyPressEvent(event)
+
+    def selected_text(self) -> str:
+        indexes = self.selectedIndexes() or ([self.currentIndex()] if self.currentIndex().isValid() else [])
+        if not indexes:
+            return ""
+        rows = sorted({i.row() for i in indexes})
+        cols = sorted({i.column() for i in indexes})
+        return "\n".join(
+            "\t".join(self.entry_model.index(r, c).data(Qt.DisplayRole) or "" for c in cols) for r in rows
+        )
+
+    def _write(self, changes: list[Change], label: str) -> bool:
+        writer = self.entry_model.writer
+        return bool(changes) and writer is not None and writer(changes, label)
+
+    def clear_selection(self) -> None:
+        """Delete: empty every selected editable cell, as one step (recorded in the history)."""
+        indexes = self.selectedIndexes() or [self.currentIndex()]
+        changes = []
+        for index in indexes:
+            if not index.isValid() or index.column() not in EDITABLE_COLUMNS or index.column() == COL_STATUS:
+                continue
+            try:
+                change = self.entry_model.change_for(index, "")
+            except ValueError as exc:
+                self.refuse(str(exc.args[0]))
+                return
+            if change is not None:
+                changes.append(change)
+        self._write(changes, translate("EntryGrid", "Clear"))
+
+    def paste_text(self, text: str) -> bool:
+        """Paste a tab/newline separated block at the current cell: all of it in one step, or nothing."""
+        start = self.currentIndex()
+        if not start.isValid() or not text:
+            return False
+        lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+        while lines and lines[-1] == "":
+            lines.pop()
+        errors, changes = [], []
+        model = self.entry_model
+        for i, line in enumerate(lines):
+            for j, cell in enumerate(line.split("\t")):
+                row, col = start.row() + i, start.column() + j
+                if row >= model.rowCount() or col >= COLUMN_COUNT:
+                    errors.append(
+                        translate(
+                            "EntryGrid", "The pasted block goes beyond the table (%1 rows, %2 columns)."
+                        )
+                        .replace("%1", str(len(lines)))
+                        .replace("%2", str(len(line.split("\t"))))
+                    )
+                    break
+                index = model.index(row, col)
+                try:
+                    change = model.change_for(index, cell)
+                except ValueError as exc:
+                    name = model.index(row, COL_NAME).data().strip()
+                    errors.append(f"{name}: {exc.args[0]}")
+                    continue
+                if change is not None:
+                    changes.append(change)
+            if len(errors) > 8:
+                break
+        if errors:
+            self.refuse(translate("EntryGrid", "Nothing was pasted:") + "\n" + "\n".join(errors[:8]))
+            return False
+        if not changes:
+            return True
+        if self._write(changes, translate("EntryGrid", "Paste %1 cells").replace("%1", str(len(changes)))):
+            bottom = model.index(start.row() + len(lines) - 1, start.column())
+            self.setCurrentIndex(start)
+            self.selectionModel().select(QItemSelection(start, bottom), QItemSelectionModel.ClearAndSelect)
+            return True
+        return False

@@ -1,0 +1,115 @@
+"""The sector list: each sector with "n/N" targets on track for the chosen period."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QRect, QSize, Qt, Signal
+from PySide6.QtGui import QColor, QPainter
+from PySide6.QtWidgets import QListWidget, QListWidgetItem, QStyle, QStyledItemDelegate, QWidget
+
+SectorIdRole = Qt.UserRole + 1
+GoodRole = Qt.UserRole + 2
+TotalRole = Qt.UserRole + 3
+
+GOOD, PARTLY, POOR, NONE = QColor("#2e8b57"), QColor("#d99a00"), QColor("#c0392b"), QColor("#9e9e9e")
+
+
+def count_colour(good: int, total: int) -> QColor:
+    if total == 0:
+        return NONE
+    if good == total:
+        return GOOD
+    return PARTLY if good * 2 >= total else POOR
+
+
+class _CountDelegate(QStyledItemDelegate):
+    """Draws the sector name and, right-aligned, "n/N ●" in the count's colour."""
+
+    def paint(self, painter: QPainter, option, index) -> None:
+        super().paint(painter, option, index)
+        good, total = index.data(GoodRole), index.data(TotalRole)
+        if good is None or total is None:
+            return
+        painter.save()
+        rect: QRect = option.rect.adjusted(0, 0, -8, 0)
+        selected = option.state & QStyle.State_Selected
+        painter.setPen(
+            option.palette.highlightedText().color() if selected else option.palette.text().color()
+        )
+        text = f"{good}/{total}"
+        dot = 10
+        painter.drawText(rect.adjusted(0, 0, -(dot + 6), 0), int(Qt.AlignRight | Qt.AlignVCenter), text)
+        painter.setPen(Qt.NoPen)
+        painter.setBrush(count_colour(good, total))
+        centre_y = rect.center().y()
+        painter.drawEllipse(rect.right() - dot, centre_y - dot // 2, dot, dot)
+        painter.restore()
+
+    def sizeHint(self, option, index) -> QSize:
+        size = super().sizeHint(option, index)
+        return QSize(size.width() + 60, max(size.height(), 30))
+
+
+class SectorList(QListWidget):
+    """Sectors in their printed order; ``sector_chosen`` carries the chosen sector's id."""
+
+    sector_chosen = Signal(int)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setItemDelegate(_CountDelegate(self))
+        self.setUniformItemSizes(True)
+        self.setMinimumWidth(200)
+        self.currentItemChanged.connect(self._changed)
+        self.setToolTip(QCoreApplication.translate("SectorList", "Targets on track / targets of the sector"))
+
+    def set_sectors(self, sectors: list[tuple[int, str, int, int]], current: int | None) -> None:
+        """``sectors``: (id, name, on track, total). Keeps ``current`` chosen (else the first)."""
+        self.blockSignals(True)
+        self.clear()
+        chosen = None
+        for sector_id, name, good, total in sectors:
+            item = QListWidgetItem(name)
+            item.setData(SectorIdRole, sector_id)
+            self._set_counts(item, name, good, total)
+            self.addItem(item)
+            if sector_id == current:
+                chosen = item
+        if chosen is None and self.count():
+            chosen = self.item(0)
+        if chosen is not None:
+            self.setCurrentItem(chosen)
+        self.blockSignals(False)
+
+    def update_counts(self, counts: dict[int, tuple[int, int]]) -> None:
+        for row in range(self.count()):
+            item = self.item(row)
+            sector_id = item.data(SectorIdRole)
+            if sector_id in counts:
+                self._set_counts(item, item.text(), *counts[sector_id])
+
+    @staticmethod
+    def _set_counts(item: QListWidgetItem, name: str, good: int, total: int) -> None:
+        item.setData(GoodRole, good)
+        item.setData(TotalRole, total)
+        item.setToolTip(
+            QCoreApplication.translate("SectorList", "%1: %2 of %3 targets on track")
+            .replace("%1", name)
+            .replace("%2", str(good))
+            .replace("%3", str(total))
+        )
+
+    def current_sector(self) -> int | None:
+        item = self.currentItem()
+        return item.data(SectorIdRole) if item is not None else None
+
+    def choose(self, sector_id: int, *, signal: bool = False) -> None:
+        for row in range(self.count()):
+            if self.item(row).data(SectorIdRole) == sector_id:
+                self.blockSignals(not signal)
+                self.setCurrentRow(row)
+                self.blockSignals(False)
+                return
+
+    def _changed(self, current, previous) -> None:
+        if current is not None:
+            self.sector_chosen.emit(current.data(SectorIdRole))
