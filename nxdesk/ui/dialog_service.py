@@ -43,10 +43,11 @@ class DialogService:
         return path or None
 
     def ask_form(
-        self, parent: QWidget | None, title: str, fields: list[tuple[str, str | list[str]]]
+        self, parent: QWidget | None, title: str, fields: list[tuple[str, object]]
     ) -> list[str | int] | None:
-        """A small form in one window. Each field is ``(label, default text)`` for a line edit or
-        ``(label, [choices])`` for a drop-down; returns the texts / chosen indexes in order, or None."""
+        """A small form in one window. Each field is ``(label, default text)`` for a line edit,
+        ``(label, [choices])`` or ``(label, ([choices], current index))`` for a drop-down; returns the texts /
+        chosen indexes in order, or None when cancelled."""
         from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLineEdit
 
         dialog = QDialog(parent)
@@ -54,9 +55,11 @@ class DialogService:
         form = QFormLayout(dialog)
         editors: list[QLineEdit | QComboBox] = []
         for label, value in fields:
-            if isinstance(value, list):
+            if isinstance(value, list | tuple):
+                choices, current = value if isinstance(value, tuple) else (value, 0)
                 editor: QLineEdit | QComboBox = QComboBox(dialog)
-                editor.addItems(value)
+                editor.addItems(choices)
+                editor.setCurrentIndex(current)
             else:
                 editor = QLineEdit(value, dialog)
                 editor.setMinimumWidth(320)

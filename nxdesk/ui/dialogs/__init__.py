@@ -1,0 +1,1 @@
+"""Dialogs opened from the main window: plan editor, settings, summary, lock, history, backup."""
