@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from enum import StrEnum
+from functools import lru_cache
 
 from .numbers import DecimalMark, NumberError, parse_number
 from .targets import Direction
@@ -85,8 +86,14 @@ class PlanExpr:
 _NUM = r"[+\-\u2212]?\d[\d.,\u00a0 ]*?%?"
 _PATTERNS: tuple[tuple[PlanOp, re.Pattern[str]], ...] = (
     (PlanOp.RANGE, re.compile(rf"^(?:từ\s+)?(?P<a>{_NUM})\s*(?:[-–—]|đến)\s*(?P<b>{_NUM})$", re.I)),
-    (PlanOp.AT_LEAST, re.compile(rf"^(?:≥|>=|>|trên|tối thiểu|ít nhất|từ)\s*(?P<a>{_NUM})(?:\s*trở lên)?$", re.I)),
-    (PlanOp.AT_MOST, re.compile(rf"^(?:≤|<=|<|dưới|tối đa|không quá)\s*(?P<a>{_NUM})(?:\s*trở xuống)?$", re.I)),
+    (
+        PlanOp.AT_LEAST,
+        re.compile(rf"^(?:≥|>=|>|trên|tối thiểu|ít nhất|từ)\s*(?P<a>{_NUM})(?:\s*trở lên)?$", re.I),
+    ),
+    (
+        PlanOp.AT_MOST,
+        re.compile(rf"^(?:≤|<=|<|dưới|tối đa|không quá)\s*(?P<a>{_NUM})(?:\s*trở xuống)?$", re.I),
+    ),
     (PlanOp.APPROX, re.compile(rf"^(?:khoảng|~|≈|xấp xỉ)\s*(?P<a>{_NUM})$", re.I)),
     (PlanOp.EXACT, re.compile(rf"^(?P<a>{_NUM})$")),
 )
@@ -99,6 +106,7 @@ def _number(text: str, decimal: DecimalMark | None, original: str) -> float:
         raise PlanError("invalid", original, exc) from exc
 
 
+@lru_cache(maxsize=4096)
 def parse_plan(text: str, decimal: DecimalMark | None = None) -> PlanExpr:
     """Parse a plan expression; the text is kept as typed (trimmed). Raises :class:`PlanError`."""
     original = " ".join(text.split())

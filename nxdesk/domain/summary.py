@@ -122,7 +122,7 @@ def summarize_row(item: SummaryInput, months: int) -> SummaryRow:
 
 
 def reaches_threshold(row: SummaryRow, threshold_pct: float) -> bool:
-    """"Đạt từ N% kế hoạch trở lên": by % of plan, or, where none can be computed, by meeting the plan."""
+    """ "Đạt từ N% kế hoạch trở lên": by % of plan, or, where none can be computed, by meeting the plan."""
     pct = row.pct_plan
     if pct is not None:
         return pct >= threshold_pct - 1e-9

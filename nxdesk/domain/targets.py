@@ -57,8 +57,28 @@ ASSESSMENT_LABELS = {
 
 # Units whose figures are whole counts: "1.401" typed there can only mean one thousand four hundred one.
 COUNT_UNITS = frozenset(
-    {"đảng viên", "người", "lao động", "hộ", "xã", "thôn", "bản", "đồ án", "trường", "cơ sở", "dự án",
-     "công trình", "doanh nghiệp", "hợp tác xã", "lượt", "con", "cái", "chiếc", "tổ chức", "chi bộ"}
+    {
+        "đảng viên",
+        "người",
+        "lao động",
+        "hộ",
+        "xã",
+        "thôn",
+        "bản",
+        "đồ án",
+        "trường",
+        "cơ sở",
+        "dự án",
+        "công trình",
+        "doanh nghiệp",
+        "hợp tác xã",
+        "lượt",
+        "con",
+        "cái",
+        "chiếc",
+        "tổ chức",
+        "chi bộ",
+    }
 )
 # Units whose figures cannot be negative. Growth rates ("%" of change) can, so "%" is not here.
 NON_NEGATIVE_UNITS = COUNT_UNITS | frozenset({"tỷ đồng", "triệu đồng", "ha", "tấn", "km", "m3", "m²", "kg"})

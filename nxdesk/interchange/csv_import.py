@@ -75,7 +75,9 @@ def _int(cells: dict[str, str], column: str, valid: range, issues: list[Issue], 
         issues.append(Issue(line, column, "required value is empty"))
         return None
     if not text.isdigit() or int(text) not in valid:
-        issues.append(Issue(line, column, f"'{text}' is not a whole number from {valid.start} to {valid.stop - 1}"))
+        issues.append(
+            Issue(line, column, f"'{text}' is not a whole number from {valid.start} to {valid.stop - 1}")
+        )
         return None
     return int(text)
 
@@ -111,13 +113,22 @@ def parse_rows(raw: list[RawRow], decimal: DecimalMark) -> tuple[list[ParsedRow]
                 except PlanError as exc:
                     row_issues.append(Issue(line, column, str(exc)))
         item = ParsedRow(
-            line=line, code=c.get("code", ""), name=c.get("name", ""), unit=unit, year=year or 0,
-            months=months or 0, sector=c.get("sector") or None,
+            line=line,
+            code=c.get("code", ""),
+            name=c.get("name", ""),
+            unit=unit,
+            year=year or 0,
+            months=months or 0,
+            sector=c.get("sector") or None,
             kind=_enum(c, "kind", Kind, row_issues, line),
             direction=_enum(c, "direction", Direction, row_issues, line),
-            parent=c.get("parent") or None, plans=plans, baseline=numbers["baseline"],
-            value=numbers["value"], status=_enum(c, "status", Status, row_issues, line),
-            last_year_value=numbers["last_year_value"], note=c.get("note") or None,
+            parent=c.get("parent") or None,
+            plans=plans,
+            baseline=numbers["baseline"],
+            value=numbers["value"],
+            status=_enum(c, "status", Status, row_issues, line),
+            last_year_value=numbers["last_year_value"],
+            note=c.get("note") or None,
         )
         if item.parent and item.parent == item.code:
             row_issues.append(Issue(line, "parent", "a target cannot be its own parent"))
@@ -136,18 +147,26 @@ def check_consistency(db: Database, rows: list[ParsedRow]) -> list[Issue]:
     for r in rows:
         key = (r.code, r.year, r.months)
         if key in seen:
-            issues.append(Issue(r.line, "code", f"duplicate code {r.code} for {r.months}/{r.year} (see line {seen[key]})"))
+            issues.append(
+                Issue(
+                    r.line, "code", f"duplicate code {r.code} for {r.months}/{r.year} (see line {seen[key]})"
+                )
+            )
         seen.setdefault(key, r.line)
         if r.code in first:
             f = first[r.code]
             for column in ("name", "unit", "sector", "kind", "direction", "parent"):
                 if getattr(r, column) != getattr(f, column):
-                    issues.append(Issue(r.line, column, f"differs from line {f.line} for the same code {r.code}"))
+                    issues.append(
+                        Issue(r.line, column, f"differs from line {f.line} for the same code {r.code}")
+                    )
         first.setdefault(r.code, r)
         for source, text in r.plans.items():
             earlier = plans_seen.setdefault((r.code, r.year, source), (text, r.line))
             if earlier[0] != text:
-                issues.append(Issue(r.line, f"plan_{source}", f"differs from line {earlier[1]} for {r.code} {r.year}"))
+                issues.append(
+                    Issue(r.line, f"plan_{source}", f"differs from line {earlier[1]} for {r.code} {r.year}")
+                )
     parents = {code: r.parent for code, r in first.items()}
     for code, r in first.items():
         if r.parent is None:
@@ -176,29 +195,48 @@ def write_rows(db: Database, rows: list[ParsedRow], report: ImportReport, source
         if r.code in ids:
             continue
         existing = targets.target_id(db, r.code)
-        current = db.execute("SELECT sector_id, kind, direction FROM targets WHERE id = ?", [existing]).fetchone() \
-            if existing is not None else None
-        sector_id = sectors.get_or_create_sector(db, r.sector) if (r.sector or current is None) else current[0]
+        current = (
+            db.execute("SELECT sector_id, kind, direction FROM targets WHERE id = ?", [existing]).fetchone()
+            if existing is not None
+            else None
+        )
+        sector_id = (
+            sectors.get_or_create_sector(db, r.sector) if (r.sector or current is None) else current[0]
+        )
         ids[r.code] = targets.upsert_target(
-            db, code=r.code, name=r.name, unit=r.unit, sector_id=sector_id,
+            db,
+            code=r.code,
+            name=r.name,
+            unit=r.unit,
+            sector_id=sector_id,
             kind=r.kind or (current[1] if current else Kind.FLOW),
             direction=r.direction or (current[2] if current else Direction.UP),
             parent_id=None if existing is None else _current_parent(db, existing),
         )
         report.targets_updated += existing is not None
         report.targets_created += existing is None
+    parents_set: set[str] = set()
+    year_rows_done: set[tuple] = (
+        set()
+    )  # (code, year, baseline, plans) already written: rows repeat per cut-off
     for r in rows:
         tid = ids[r.code]
-        if r.parent is not None:
+        if r.parent is not None and r.code not in parents_set:
+            parents_set.add(r.code)
             parent_id = ids.get(r.parent) or targets.target_id(db, r.parent)
             db.execute("UPDATE targets SET parent_id = ? WHERE id = ?", [parent_id, tid])
-        current = db.execute(
-            "SELECT baseline, pace_pct FROM target_years WHERE target_id = ? AND year = ?", [tid, r.year]
-        ).fetchone()
-        baseline = r.baseline if r.baseline is not None else (current[0] if current else None)
-        targets.set_target_year(db, tid, r.year, baseline=baseline, pace_pct=current[1] if current else None)
-        for plan_source, text in r.plans.items():
-            targets.set_plan(db, tid, r.year, plan_source, text)
+        key = (r.code, r.year, r.baseline, tuple(sorted(r.plans.items())))
+        if key not in year_rows_done:
+            year_rows_done.add(key)
+            current = db.execute(
+                "SELECT baseline, pace_pct FROM target_years WHERE target_id = ? AND year = ?", [tid, r.year]
+            ).fetchone()
+            baseline = r.baseline if r.baseline is not None else (current[0] if current else None)
+            targets.set_target_year(
+                db, tid, r.year, baseline=baseline, pace_pct=current[1] if current else None
+            )
+            for plan_source, text in r.plans.items():
+                targets.set_plan(db, tid, r.year, plan_source, text)
         if r.value is not None or r.status or r.note:
             changes: dict[str, object] = {}
             if r.value is not None:
@@ -224,11 +262,19 @@ def import_rows(
     """Validate every row, then write all of them in one transaction — or nothing if any issue."""
     report = ImportReport(rows=len(raw), dry_run=dry_run)
     if decimal is None:
-        cells = [(r.cells.get(c, ""), c in PLAN_COLUMNS) for r in raw for c in (*NUMBER_COLUMNS, *PLAN_COLUMNS)]
+        cells = [
+            (r.cells.get(c, ""), c in PLAN_COLUMNS) for r in raw for c in (*NUMBER_COLUMNS, *PLAN_COLUMNS)
+        ]
         decimal = detect_decimal(cells)
         if decimal is None:
-            report.issues.append(Issue(1, "-", "cannot tell whether the file's decimal mark is a comma or a dot; "
-                                                "give --decimal comma or --decimal dot"))
+            report.issues.append(
+                Issue(
+                    1,
+                    "-",
+                    "cannot tell whether the file's decimal mark is a comma or a dot; "
+                    "give --decimal comma or --decimal dot",
+                )
+            )
             return report
     report.decimal = decimal
     parsed, report.issues = parse_rows(raw, decimal)

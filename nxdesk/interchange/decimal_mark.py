@@ -34,7 +34,7 @@ def vote(text: str, plan: bool = False) -> DecimalMark | None | str:
 def detect_decimal(cells: Iterable[tuple[str, bool]]) -> DecimalMark | None:
     """From ``(text, is_plan)`` cells: the mark all unambiguous numbers agree on; ``"comma"`` (vi-VN) when
     nothing is ambiguous at all; ``None`` when the numbers disagree or only ambiguous ones decide."""
-    votes = {vote(text, plan) for text, plan in cells if text}
+    votes = {vote(text, plan) for text, plan in set(cells) if text}
     decided = votes & {"comma", "dot"}
     if len(decided) == 1:
         return decided.pop()  # type: ignore[return-value]

@@ -13,9 +13,23 @@ from ..domain.summary import Summary, SummaryRow
 from ..domain.targets import Direction
 
 ROW_KEYS = (
-    "code", "name", "unit", "sector", "parent", "kind", "direction", "plan_province", "plan_district",
-    "value", "status", "last_year_value", "pct_plan_province", "pct_plan_district", "pct_last_year",
-    "projected_year_end", "assessment",
+    "code",
+    "name",
+    "unit",
+    "sector",
+    "parent",
+    "kind",
+    "direction",
+    "plan_province",
+    "plan_district",
+    "value",
+    "status",
+    "last_year_value",
+    "pct_plan_province",
+    "pct_plan_district",
+    "pct_last_year",
+    "projected_year_end",
+    "assessment",
 )
 
 
@@ -26,13 +40,22 @@ def _plan(expr: PlanExpr | None, direction: Direction) -> dict | None:
 def row_dict(row: SummaryRow) -> dict:
     i = row.input
     return {
-        "code": i.code, "name": i.name, "unit": i.unit, "sector": i.sector, "parent": i.parent,
-        "kind": str(i.kind), "direction": str(i.direction),
+        "code": i.code,
+        "name": i.name,
+        "unit": i.unit,
+        "sector": i.sector,
+        "parent": i.parent,
+        "kind": str(i.kind),
+        "direction": str(i.direction),
         "plan_province": _plan(row.plan_province, i.direction),
         "plan_district": _plan(row.plan_district, i.direction),
-        "value": i.value, "status": str(i.status) if i.status else None, "last_year_value": i.last_year_value,
-        "pct_plan_province": row.pct_plan_province, "pct_plan_district": row.pct_plan_district,
-        "pct_last_year": row.pct_last_year, "projected_year_end": row.projected_year_end,
+        "value": i.value,
+        "status": str(i.status) if i.status else None,
+        "last_year_value": i.last_year_value,
+        "pct_plan_province": row.pct_plan_province,
+        "pct_plan_district": row.pct_plan_district,
+        "pct_last_year": row.pct_last_year,
+        "projected_year_end": row.projected_year_end,
         "assessment": str(row.assessment),
     }
 
@@ -76,28 +99,53 @@ def _pad(text: str, width: int, right: bool) -> str:
 
 def to_table(summary: Summary) -> str:
     """An aligned table in vi-VN number format, for reading in a terminal."""
-    header = ["Mã", "Chỉ tiêu", "ĐVT", "KH tỉnh", "KH huyện", "Cùng kỳ", "Thực hiện", "%KH tỉnh", "%KH huyện",
-              "%CK", "Đánh giá"]
+    header = [
+        "Mã",
+        "Chỉ tiêu",
+        "ĐVT",
+        "KH tỉnh",
+        "KH huyện",
+        "Cùng kỳ",
+        "Thực hiện",
+        "%KH tỉnh",
+        "%KH huyện",
+        "%CK",
+        "Đánh giá",
+    ]
     numeric = {3, 4, 5, 6, 7, 8, 9}
     lines = [header]
     for r in summary.rows:
         i = r.input
         value = format_number(i.value) + (" (ước)" if r.is_estimate and i.value is not None else "")
         name = ("  - " if i.parent else "") + i.name
-        lines.append([
-            i.code, name[:48], i.unit, r.plan_province.text if r.plan_province else "",
-            r.plan_district.text if r.plan_district else "", format_number(i.last_year_value), value,
-            format_pct(r.pct_plan_province), format_pct(r.pct_plan_district), format_pct(r.pct_last_year),
-            r.assessment.label,
-        ])
-    widths = [max(_width(unicodedata.normalize("NFC", line[c])) for line in lines) for c in range(len(header))]
+        lines.append(
+            [
+                i.code,
+                name[:48],
+                i.unit,
+                r.plan_province.text if r.plan_province else "",
+                r.plan_district.text if r.plan_district else "",
+                format_number(i.last_year_value),
+                value,
+                format_pct(r.pct_plan_province),
+                format_pct(r.pct_plan_district),
+                format_pct(r.pct_last_year),
+                r.assessment.label,
+            ]
+        )
+    widths = [
+        max(_width(unicodedata.normalize("NFC", line[c])) for line in lines) for c in range(len(header))
+    ]
     text = [
-        "  ".join(_pad(unicodedata.normalize("NFC", cell), widths[c], c in numeric) for c, cell in enumerate(line))
-        .rstrip()
+        "  ".join(
+            _pad(unicodedata.normalize("NFC", cell), widths[c], c in numeric) for c, cell in enumerate(line)
+        ).rstrip()
         for line in lines
     ]
     text.insert(1, "  ".join("-" * w for w in widths))
     c = summary.counts
-    title = f"{summary.period.title} — {c['at_least_threshold']}/{c['total']} chỉ tiêu đạt từ " \
-            f"{format_pct(summary.threshold_pct)}% kế hoạch trở lên; {c['exceeded']} vượt; {c['behind']} chưa đạt tiến độ"
+    title = (
+        f"{summary.period.title} — {c['at_least_threshold']}/{c['total']} chỉ tiêu đạt từ "
+        f"{format_pct(summary.threshold_pct)}% kế hoạch trở lên; {c['exceeded']} vượt; {c['behind']} chưa đạt tiến độ"
+    )
     return title + "\n\n" + "\n".join(text) + "\n"

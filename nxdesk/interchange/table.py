@@ -8,8 +8,22 @@ from dataclasses import dataclass
 from pathlib import Path
 
 COLUMNS = (
-    "code", "name", "unit", "year", "months", "sector", "kind", "direction", "parent",
-    "plan_province", "plan_district", "baseline", "value", "status", "last_year_value", "note",
+    "code",
+    "name",
+    "unit",
+    "year",
+    "months",
+    "sector",
+    "kind",
+    "direction",
+    "parent",
+    "plan_province",
+    "plan_district",
+    "baseline",
+    "value",
+    "status",
+    "last_year_value",
+    "note",
 )
 REQUIRED = ("code", "name", "unit", "year", "months")
 NUMBER_COLUMNS = ("baseline", "value", "last_year_value")
@@ -50,7 +64,9 @@ def read_csv_rows(source: str | Path | bytes) -> list[RawRow]:
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
-        raise TableError([Issue(1, "-", f"the file is not UTF-8 text ({exc.reason} at byte {exc.start})")]) from exc
+        raise TableError(
+            [Issue(1, "-", f"the file is not UTF-8 text ({exc.reason} at byte {exc.start})")]
+        ) from exc
     first_line = text.split("\n", 1)[0]
     delimiter = ";" if first_line.count(";") > first_line.count(",") else ","
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)

@@ -90,7 +90,19 @@ def set_entry(
         db.execute(
             "INSERT INTO entry_history (target_id, year, months, old_value, new_value, old_status,"
             " new_status, old_note, new_note, source, changed_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            [target, year, months, old_value, new_value, old_status, new_status, old_note, new_note, source, at],
+            [
+                target,
+                year,
+                months,
+                old_value,
+                new_value,
+                old_status,
+                new_status,
+                old_note,
+                new_note,
+                source,
+                at,
+            ],
         )
         return True
 

@@ -42,7 +42,9 @@ def summary_inputs(db: Database, year: int, months: int, sector_id: int | None =
         row["status"] = Status(row["status"]) if row["status"] else None
         items.append(SummaryInput(**row))
     codes = {i.code for i in items}
-    return order_tree(items, key_id=lambda i: i.code, key_parent=lambda i: i.parent if i.parent in codes else None)
+    return order_tree(
+        items, key_id=lambda i: i.code, key_parent=lambda i: i.parent if i.parent in codes else None
+    )
 
 
 def load_summary(db: Database, year: int, months: int, sector_id: int | None = None) -> Summary:

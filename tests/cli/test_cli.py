@@ -34,7 +34,12 @@ def row(summary, name):
 
 
 def test_summary_json_reproduces_the_reports_percentages(summary):
-    assert (summary["year"], summary["months"], summary["pace_pct"], summary["threshold_pct"]) == (2024, 9, 75.0, 70.0)
+    assert (summary["year"], summary["months"], summary["pace_pct"], summary["threshold_pct"]) == (
+        2024,
+        9,
+        75.0,
+        70.0,
+    )
     budget = row(summary, "Thu ngân sách")
     assert round(budget["pct_plan_province"]) == 188
     assert round(budget["pct_plan_district"]) == 182
@@ -49,9 +54,25 @@ def test_summary_json_reproduces_the_reports_percentages(summary):
 
 
 def test_summary_json_shape(summary):
-    keys = {"code", "name", "unit", "sector", "parent", "kind", "direction", "plan_province", "plan_district",
-            "value", "status", "last_year_value", "pct_plan_province", "pct_plan_district", "pct_last_year",
-            "projected_year_end", "assessment"}
+    keys = {
+        "code",
+        "name",
+        "unit",
+        "sector",
+        "parent",
+        "kind",
+        "direction",
+        "plan_province",
+        "plan_district",
+        "value",
+        "status",
+        "last_year_value",
+        "pct_plan_province",
+        "pct_plan_district",
+        "pct_last_year",
+        "projected_year_end",
+        "assessment",
+    }
     assert all(keys <= set(r) for r in summary["rows"])
     assert summary["counts"]["total"] == 27  # the "trong đó" rows are details, not targets of their own
     assert {"at_least_threshold", "exceeded", "on_track", "behind", "no_data"} <= set(summary["counts"])
@@ -83,10 +104,14 @@ def test_import_refusal_exit_status_and_message(tmp_path):
 
 def test_import_dry_run(tmp_path):
     good = tmp_path / "good.csv"
-    good.write_text("code,name,unit,year,months,value\nKT01,Thu,tỷ đồng,2024,9,\"1.401,351\"\n", encoding="utf-8")
+    good.write_text(
+        'code,name,unit,year,months,value\nKT01,Thu,tỷ đồng,2024,9,"1.401,351"\n', encoding="utf-8"
+    )
     db = tmp_path / "z.db"
     assert "dry run" in nxdesk("import", str(good), "--dry-run", db=db).stdout
-    assert '"rows": []' in nxdesk("summary", "--year", "2024", "--months", "9", "--format", "json", db=db).stdout
+    assert (
+        '"rows": []' in nxdesk("summary", "--year", "2024", "--months", "9", "--format", "json", db=db).stdout
+    )
     assert nxdesk("import", str(good), db=db).returncode == 0
 
 

@@ -68,8 +68,9 @@ def test_target_pace_overrides_months():
 
 def test_projection():
     assert project_year_end(900, kind=FLOW, months=9) == pytest.approx(1200)
-    assert project_year_end(900, kind=FLOW, months=9, last_year_same_period=600, last_year_full=1000) == \
-        pytest.approx(1500)
+    assert project_year_end(
+        900, kind=FLOW, months=9, last_year_same_period=600, last_year_full=1000
+    ) == pytest.approx(1500)
     assert project_year_end(70, kind=LEVEL, months=9) == 70
     assert project_year_end(None, kind=FLOW, months=9) is None
 

@@ -40,8 +40,10 @@ def test_reference_value_of_a_range_depends_on_direction():
     assert plan.reference_value(Direction.DOWN) == pytest.approx(6.8)
 
 
-@pytest.mark.parametrize(("text", "code"), [("", "empty"), ("abc", "invalid"), ("8-6", "reversed"), ("≥", "invalid"),
-                                            ("≥ 1.2.3,4,5", "invalid")])
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [("", "empty"), ("abc", "invalid"), ("8-6", "reversed"), ("≥", "invalid"), ("≥ 1.2.3,4,5", "invalid")],
+)
 def test_refusals(text, code):
     with pytest.raises(PlanError) as info:
         parse_plan(text)

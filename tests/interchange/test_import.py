@@ -14,8 +14,10 @@ GOOD = HEADER + (
 
 
 def snapshot(db):
-    return {t: list(db.execute(f"SELECT * FROM {t} ORDER BY 1, 2")) for t in
-            ("sectors", "targets", "target_years", "plans", "entries", "entry_history")}
+    return {
+        t: list(db.execute(f"SELECT * FROM {t} ORDER BY 1, 2"))
+        for t in ("sectors", "targets", "target_years", "plans", "entries", "entry_history")
+    }
 
 
 def write(tmp_path, text, name="in.csv", encoding="utf-8"):
@@ -35,8 +37,11 @@ def test_good_file_is_imported(db, tmp_path):
 
 
 def test_semicolon_and_bom(db, tmp_path):
-    path = write(tmp_path, GOOD.replace(",", ";").replace('"745;4"', "745,4").replace('"1.401;351"', "1.401,351"),
-                 encoding="utf-8-sig")
+    path = write(
+        tmp_path,
+        GOOD.replace(",", ";").replace('"745;4"', "745,4").replace('"1.401;351"', "1.401,351"),
+        encoding="utf-8-sig",
+    )
     report = import_file(db, path)
     assert report.ok, report.issues
     assert entries.get_entry(db, targets.target_id(db, "KT01"), 2024, 9).value == pytest.approx(1401.351)
@@ -57,7 +62,7 @@ def test_reimport_updates_by_code(db, tmp_path):
 
 
 def test_last_year_value_is_an_official_entry_of_last_year(db, tmp_path):
-    text = "code,name,unit,year,months,value,last_year_value\nKT01,Thu ngân sách,tỷ đồng,2024,9,\"1.401,351\",\"726,1\"\n"
+    text = 'code,name,unit,year,months,value,last_year_value\nKT01,Thu ngân sách,tỷ đồng,2024,9,"1.401,351","726,1"\n'
     assert import_file(db, write(tmp_path, text)).ok
     entry = entries.get_entry(db, targets.target_id(db, "KT01"), 2023, 9)
     assert entry.value == pytest.approx(726.1) and entry.status == "official"
@@ -69,10 +74,18 @@ def test_last_year_value_is_an_official_entry_of_last_year(db, tmp_path):
         (GOOD.replace("unit,", ""), "line 1, column unit: required column is missing"),
         (GOOD.replace("status\n", "status,colour\n"), "line 1, column colour: unknown column"),
         (GOOD.replace("28.300", "28.3x0"), "line 3, column value:"),
-        (GOOD.replace("KT06a,Lúa,tấn,2024,9,Kinh tế,flow,up,KT06,", "KT01,Thu ngân sách,tỷ đồng,2024,9,Kinh tế,flow,up,,"),
-         "line 4, column code: duplicate code KT01"),
+        (
+            GOOD.replace(
+                "KT06a,Lúa,tấn,2024,9,Kinh tế,flow,up,KT06,",
+                "KT01,Thu ngân sách,tỷ đồng,2024,9,Kinh tế,flow,up,,",
+            ),
+            "line 4, column code: duplicate code KT01",
+        ),
         (GOOD.replace(",KT06,", ",KT99,"), "line 4, column parent: unknown parent code KT99"),
-        (GOOD.replace("2024,9,Kinh tế,flow,up,,,25", "2024,13,Kinh tế,flow,up,,,25"), "line 3, column months:"),
+        (
+            GOOD.replace("2024,9,Kinh tế,flow,up,,,25", "2024,13,Kinh tế,flow,up,,,25"),
+            "line 3, column months:",
+        ),
         (GOOD.replace("flow,up,,,25", "stock,up,,,25"), "line 3, column kind:"),
         (GOOD.replace(",770,", ",abc,"), "line 2, column plan_district:"),
         (GOOD.replace(",19.850,", ",-5,"), "line 4, column value:"),
@@ -96,8 +109,11 @@ def test_ambiguous_decimal_is_refused(db, tmp_path):
 
 
 def test_every_error_is_listed(db, tmp_path):
-    text = GOOD.replace("28.300", "x").replace(",770,", ",abc,").replace("2024,9,Kinh tế,flow,up,KT06", "20x4,9,"
-                                                                         "Kinh tế,flow,up,KT06")
+    text = (
+        GOOD.replace("28.300", "x")
+        .replace(",770,", ",abc,")
+        .replace("2024,9,Kinh tế,flow,up,KT06", "20x4,9,Kinh tế,flow,up,KT06")
+    )
     report = import_file(db, write(tmp_path, text))
     assert len(report.issues) >= 3
 

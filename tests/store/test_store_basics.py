@@ -12,8 +12,9 @@ from nxdesk.store.summary import load_summary
 
 def make_target(db, code="KT01", year=2024, sector="Kinh tế", **kw):
     sid = sectors.get_or_create_sector(db, sector)
-    tid = targets.upsert_target(db, code=code, name=kw.pop("name", code), unit=kw.pop("unit", "tỷ đồng"),
-                                sector_id=sid, **kw)
+    tid = targets.upsert_target(
+        db, code=code, name=kw.pop("name", code), unit=kw.pop("unit", "tỷ đồng"), sector_id=sid, **kw
+    )
     targets.set_target_year(db, tid, year)
     return tid
 
@@ -123,7 +124,16 @@ def test_summary_reads_in_one_query(demo_db):
 
 
 def test_settings_round_trip(db):
-    save_settings(db, Settings(parent_body="UBND tỉnh Thanh Hóa", issuing_body="UBND huyện Như Xuân",
-                               place="Như Xuân", document_style="state", threshold_pct=80, language="en"))
+    save_settings(
+        db,
+        Settings(
+            parent_body="UBND tỉnh Thanh Hóa",
+            issuing_body="UBND huyện Như Xuân",
+            place="Như Xuân",
+            document_style="state",
+            threshold_pct=80,
+            language="en",
+        ),
+    )
     loaded = load_settings(db)
     assert (loaded.document_style, loaded.threshold_pct, loaded.place) == ("state", 80.0, "Như Xuân")

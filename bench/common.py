@@ -1,0 +1,74 @@
+"""Helpers shared by the benchmarks: timing, a generated large store, printing figures."""
+
+from __future__ import annotations
+
+import random
+import statistics
+import time
+from pathlib import Path
+
+from nxdesk.domain.targets import Status
+from nxdesk.store.db import open_db
+
+SECTORS = (
+    "Kinh tế",
+    "Văn hóa - Xã hội",
+    "Môi trường",
+    "Quốc phòng - An ninh",
+    "Xây dựng Đảng và hệ thống chính trị",
+)
+
+
+def timed(fn, repeat: int = 5) -> float:
+    """Median seconds of ``repeat`` calls."""
+    times = []
+    for _ in range(repeat):
+        start = time.perf_counter()
+        fn()
+        times.append(time.perf_counter() - start)
+    return statistics.median(times)
+
+
+def build_store(
+    path: Path, years: int, targets: int, cutoffs: int = 12, first_year: int = 2005, seed: int = 1
+):
+    """A store of ``years`` × ``targets`` × ``cutoffs`` entries, written with plain SQL in one transaction
+    (the benchmark measures reading it, not building it)."""
+    rng = random.Random(seed)
+    db = open_db(path)
+    with db.atomic():
+        for position, name in enumerate(SECTORS, start=1):
+            db.execute("INSERT INTO sectors (name, position) VALUES (?, ?)", [name, position])
+        for t in range(1, targets + 1):
+            sector = (t - 1) % len(SECTORS) + 1
+            kind = "flow" if t % 3 else "level"
+            db.execute(
+                "INSERT INTO targets (id, code, name, unit, kind, direction, sector_id, position)"
+                " VALUES (?, ?, ?, ?, ?, 'up', ?, ?)",
+                [t, f"T{t:04d}", f"Chỉ tiêu số {t}", "tấn", kind, sector, t],
+            )
+        for y in range(first_year, first_year + years):
+            for t in range(1, targets + 1):
+                plan = rng.uniform(100, 10000)
+                db.execute("INSERT INTO target_years (target_id, year) VALUES (?, ?)", [t, y])
+                db.execute(
+                    "INSERT INTO plans VALUES (?, ?, 'district', ?)", [t, y, f"{plan:.1f}".replace(".", ",")]
+                )
+                rows = [
+                    (
+                        t,
+                        y,
+                        m,
+                        plan * m / 12 * rng.uniform(0.6, 1.3),
+                        str(Status.OFFICIAL),
+                        None,
+                        "2024-01-01T00:00:00",
+                    )
+                    for m in range(12 - cutoffs + 1, 13)
+                ]
+                db.conn.executemany("INSERT INTO entries VALUES (?, ?, ?, ?, ?, ?, ?)", rows)
+    return db
+
+
+def report(name: str, value: str, target: str = "", verdict: str = "") -> None:
+    print(f"{name:<58} {value:>16}  {target:<22} {verdict}")
