@@ -1,0 +1,1213 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="vi_VN">
+<context>
+    <name />
+    <message>
+        <location filename="../../nxdesk/ui/chart/rows.py" line="102" />
+        <source>ChartRows</source>
+        <comment>Value: none entered</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/chart/rows.py" line="106" />
+        <source>ChartRows</source>
+        <comment>(estimate)</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/chart/rows.py" line="107" />
+        <source>ChartRows</source>
+        <comment>Value: %1</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/chart/rows.py" line="109" />
+        <source>ChartRows</source>
+        <comment>District plan: %1</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/chart/rows.py" line="111" />
+        <source>ChartRows</source>
+        <comment>Province plan: %1</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/chart/rows.py" line="113" />
+        <source>ChartRows</source>
+        <comment>No plan</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/chart/rows.py" line="115" />
+        <source>ChartRows</source>
+        <comment>%1 of plan</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/chart/rows.py" line="117" />
+        <source>ChartRows</source>
+        <comment>(bar cut at %1)</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/chart/rows.py" line="119" />
+        <source>ChartRows</source>
+        <comment>No % of plan can be computed</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/chart/rows.py" line="120" />
+        <source>ChartRows</source>
+        <comment>Assessment: %1</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/chart/rows.py" line="122" />
+        <source>ChartRows</source>
+        <comment>Note: %1</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/chart/style.py" line="37" />
+        <source>ChartStyle</source>
+        <comment>Exceeded</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/chart/style.py" line="38" />
+        <source>ChartStyle</source>
+        <comment>Met</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/chart/style.py" line="39" />
+        <source>ChartStyle</source>
+        <comment>Not met</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/chart/style.py" line="40" />
+        <source>ChartStyle</source>
+        <comment>On track</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/chart/style.py" line="41" />
+        <source>ChartStyle</source>
+        <comment>Behind</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/chart/style.py" line="42" />
+        <source>ChartStyle</source>
+        <comment>No data</comment>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>App</name>
+    <message>
+        <location filename="../../nxdesk/ui/app.py" line="34" />
+        <source>The database %1 cannot be opened: %2</source>
+        <translation>Không mở được cơ sở dữ liệu %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Assessment</name>
+    <message>
+        <location filename="../../nxdesk/ui/i18n.py" line="143" />
+        <source>Exceeded</source>
+        <translation>Vượt</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/i18n.py" line="144" />
+        <source>Met</source>
+        <translation>Đạt</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/i18n.py" line="145" />
+        <source>Not met</source>
+        <translation>Không đạt</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/i18n.py" line="146" />
+        <source>On track</source>
+        <translation>Đạt tiến độ</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/i18n.py" line="147" />
+        <source>Behind</source>
+        <translation>Chưa đạt tiến độ</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/i18n.py" line="148" />
+        <source>No data</source>
+        <translation>Chưa có số liệu</translation>
+    </message>
+</context>
+<context>
+    <name>BarChart</name>
+    <message>
+        <location filename="../../nxdesk/ui/chart/bars.py" line="202" />
+        <source>No targets for this year and sector</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/chart/bars.py" line="243" />
+        <source>» bar cut at %1; hover for the full figure</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/chart/bars.py" line="246" />
+        <source>◆ no % of plan can be computed: colour and text give the assessment</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/chart/bars.py" line="257" />
+        <source>100% of plan</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/chart/bars.py" line="259" />
+        <source>Pace %1 (%2)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ChartPane</name>
+    <message>
+        <location filename="../../nxdesk/ui/chart/pane.py" line="66" />
+        <source>Sector</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/chart/pane.py" line="66" />
+        <source>% of plan of the sector's targets</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/chart/pane.py" line="67" />
+        <source>All sectors</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/chart/pane.py" line="67" />
+        <source>% of plan of every target, by sector</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/chart/pane.py" line="68" />
+        <source>Trend</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/chart/pane.py" line="68" />
+        <source>The selected target by month, against last year and the plan</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/chart/pane.py" line="77" />
+        <source>Save PNG…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/chart/pane.py" line="78" />
+        <source>Save the chart shown as a PNG image</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/chart/pane.py" line="79" />
+        <source>Copy</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/chart/pane.py" line="80" />
+        <source>Copy the chart shown, to paste into Word</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/chart/pane.py" line="142" />
+        <source>%1 — % of plan, %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/chart/pane.py" line="146" />
+        <source>All sectors — % of plan, %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/chart/pane.py" line="162" />
+        <source>No sector</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/chart/pane.py" line="175" />
+        <location filename="../../nxdesk/ui/chart/pane.py" line="185" />
+        <source>Save chart as PNG</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/chart/pane.py" line="175" />
+        <source>PNG image (*.png)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/chart/pane.py" line="186" />
+        <source>The image could not be written to %1:
+%2</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>EntryGrid</name>
+    <message>
+        <location filename="../../nxdesk/ui/models/entry_model.py" line="78" />
+        <source>Target</source>
+        <translation>Chỉ tiêu</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/models/entry_model.py" line="79" />
+        <source>Unit</source>
+        <translation>ĐVT</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/models/entry_model.py" line="80" />
+        <source>Plan (province)</source>
+        <translation>KH tỉnh giao</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/models/entry_model.py" line="81" />
+        <source>Plan (district)</source>
+        <translation>KH huyện giao</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/models/entry_model.py" line="82" />
+        <source>Same period last year</source>
+        <translation>Cùng kỳ</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/models/entry_model.py" line="83" />
+        <source>Actual</source>
+        <translation>Thực hiện</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/models/entry_model.py" line="84" />
+        <source>Estimate/Official</source>
+        <translation>Ước/Chính thức</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/models/entry_model.py" line="85" />
+        <source>% of plan</source>
+        <translation>% KH</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/models/entry_model.py" line="86" />
+        <source>% same period</source>
+        <translation>% cùng kỳ</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/models/entry_model.py" line="87" />
+        <source>Note</source>
+        <translation>Ghi chú</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/models/entry_model.py" line="93" />
+        <source>Official</source>
+        <translation>Chính thức</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/models/entry_model.py" line="95" />
+        <source>Estimate</source>
+        <translation>Ước</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/models/entry_model.py" line="109" />
+        <source>'%1' is neither 'Estimate' nor 'Official'.</source>
+        <translation>'%1' không phải 'Ước' hay 'Chính thức'.</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/models/entry_model.py" line="166" />
+        <source>Smaller than at an earlier cut-off of this year (%1).</source>
+        <translation>Nhỏ hơn số của kỳ trước trong năm (%1).</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/models/entry_model.py" line="175" />
+        <source>More than 3 times or less than a third of the same period last year (%1).</source>
+        <translation>Gấp hơn 3 lần hoặc chưa bằng một phần ba cùng kỳ năm trước (%1).</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/models/entry_model.py" line="186" />
+        <source>Its "of which" rows add up to %1, more than this value.</source>
+        <translation>Các dòng "trong đó" cộng lại được %1, lớn hơn số này.</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/models/entry_model.py" line="277" />
+        <source>Editable: type to change, Delete clears, Ctrl+V pastes from Excel.</source>
+        <translation>Nhập được: gõ để sửa, Delete để xóa, Ctrl+V để dán từ Excel.</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/models/entry_model.py" line="397" />
+        <source>Note: %1</source>
+        <translation>Ghi chú: %1</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/models/entry_model.py" line="400" />
+        <location filename="../../nxdesk/ui/models/entry_model.py" line="415" />
+        <source>This period is locked (figures final); unlock it to change them.</source>
+        <translation>Kỳ này đã chốt số liệu; muốn sửa phải mở chốt.</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/models/entry_model.py" line="412" />
+        <source>This column is calculated and cannot be typed into.</source>
+        <translation>Cột này được tính tự động, không nhập được.</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/models/entry_model.py" line="473" />
+        <source>Edit %1</source>
+        <translation>Sửa %1</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/views/entry_grid.py" line="284" />
+        <source>Clear</source>
+        <translation>Xóa</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/views/entry_grid.py" line="301" />
+        <source>The pasted block goes beyond the table (%1 rows, %2 columns).</source>
+        <translation>Khối dán vượt ra ngoài bảng (%1 dòng, %2 cột).</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/views/entry_grid.py" line="320" />
+        <source>Nothing was pasted:</source>
+        <translation>Chưa dán gì:</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/views/entry_grid.py" line="324" />
+        <source>Paste %1 cells</source>
+        <translation>Dán %1 ô</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRun</name>
+    <message>
+        <location filename="../../nxdesk/ui/first_run.py" line="30" />
+        <source>line %1, column %2: %3</source>
+        <translation>dòng %1, cột %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/first_run.py" line="49" />
+        <source>Welcome to nxdesk</source>
+        <translation>Chào mừng đến với nxdesk</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/first_run.py" line="56" />
+        <source>This database has no targets yet. How do you want to start?</source>
+        <translation>Cơ sở dữ liệu này chưa có chỉ tiêu nào. Anh/chị muốn bắt đầu thế nào?</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/first_run.py" line="61" />
+        <source>Load the demo</source>
+        <translation>Nạp dữ liệu mẫu</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/first_run.py" line="62" />
+        <source>The 27 targets of Như Xuân district with their 9-month 2024 figures, to try everything out.</source>
+        <translation>27 chỉ tiêu của huyện Như Xuân với số liệu 9 tháng năm 2024, để dùng thử mọi chức năng.</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/first_run.py" line="69" />
+        <source>Copy the structure from a CSV file…</source>
+        <translation>Sao chép cấu trúc từ tệp CSV…</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/first_run.py" line="70" />
+        <source>Targets, sectors and plans from a table in the import format (a file exported from Excel).</source>
+        <translation>Chỉ tiêu, lĩnh vực và kế hoạch từ một bảng theo mẫu nhập liệu (tệp xuất từ Excel).</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/first_run.py" line="77" />
+        <source>Start an empty year…</source>
+        <translation>Bắt đầu một năm trống…</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/first_run.py" line="78" />
+        <source>Choose the year, then enter its targets and plans in the plan editor.</source>
+        <translation>Chọn năm, rồi nhập các chỉ tiêu và kế hoạch trong màn hình Kế hoạch.</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/first_run.py" line="104" />
+        <source>Copy the structure from a CSV file</source>
+        <translation>Sao chép cấu trúc từ tệp CSV</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/first_run.py" line="105" />
+        <source>CSV tables (*.csv)</source>
+        <translation>Bảng CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/first_run.py" line="114" />
+        <location filename="../../nxdesk/ui/first_run.py" line="140" />
+        <source>The file was not imported</source>
+        <translation>Không nhập được tệp</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/first_run.py" line="115" />
+        <source>The file cannot be read: %1</source>
+        <translation>Không đọc được tệp: %1</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/first_run.py" line="136" />
+        <source>… and %1 more.</source>
+        <translation>… và %1 lỗi khác.</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/first_run.py" line="141" />
+        <source>Nothing was written. Correct these %1 problem(s) and try again:</source>
+        <translation>Chưa ghi gì vào cơ sở dữ liệu. Hãy sửa %1 lỗi sau rồi thử lại:</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/first_run.py" line="151" />
+        <location filename="../../nxdesk/ui/first_run.py" line="159" />
+        <source>Start an empty year</source>
+        <translation>Bắt đầu một năm trống</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/first_run.py" line="151" />
+        <source>Year:</source>
+        <translation>Năm:</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/first_run.py" line="160" />
+        <source>'%1' is not a year.</source>
+        <translation>'%1' không phải là một năm.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../nxdesk/ui/main_window.py" line="129" />
+        <source>Plan…</source>
+        <translation>Kế hoạch…</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/main_window.py" line="131" />
+        <source>Targets and plans of the year</source>
+        <translation>Chỉ tiêu và kế hoạch của năm</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/main_window.py" line="134" />
+        <source>Summary…</source>
+        <translation>Tổng hợp…</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/main_window.py" line="137" />
+        <source>Summary table, printing, PDF, Excel and the report draft</source>
+        <translation>Biểu tổng hợp, in, PDF, Excel và dự thảo báo cáo</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/main_window.py" line="140" />
+        <location filename="../../nxdesk/ui/main_window.py" line="333" />
+        <source>Lock figures</source>
+        <translation>Chốt số liệu</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/main_window.py" line="142" />
+        <source>Lock or unlock this period</source>
+        <translation>Chốt hoặc mở chốt số liệu kỳ này</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/main_window.py" line="144" />
+        <source>Settings…</source>
+        <translation>Cài đặt…</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/main_window.py" line="145" />
+        <source>Backup / Restore…</source>
+        <translation>Sao lưu / Khôi phục…</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/main_window.py" line="146" />
+        <source>Value history…</source>
+        <translation>Lịch sử giá trị…</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/main_window.py" line="147" />
+        <source>Quit</source>
+        <translation>Thoát</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/main_window.py" line="148" />
+        <source>Undo</source>
+        <translation>Hoàn tác</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/main_window.py" line="150" />
+        <source>Redo</source>
+        <translation>Làm lại</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/main_window.py" line="156" />
+        <source>Toolbar</source>
+        <translation>Thanh công cụ</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/main_window.py" line="160" />
+        <source>Year</source>
+        <translation>Năm</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/main_window.py" line="165" />
+        <source>Period</source>
+        <translation>Kỳ</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/main_window.py" line="173" />
+        <source>Estimate</source>
+        <translation>Ước</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/main_window.py" line="174" />
+        <source>Official</source>
+        <translation>Chính thức</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/main_window.py" line="175" />
+        <source>Values typed now are stored as estimates</source>
+        <translation>Số nhập từ bây giờ được ghi là số ước</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/main_window.py" line="177" />
+        <source>Values typed now are stored as official figures</source>
+        <translation>Số nhập từ bây giờ được ghi là số chính thức</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/main_window.py" line="192" />
+        <source>&amp;File</source>
+        <translation>&amp;Tệp</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/main_window.py" line="196" />
+        <source>&amp;Edit</source>
+        <translation>&amp;Sửa</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/main_window.py" line="201" />
+        <source>&amp;Tools</source>
+        <translation>&amp;Công cụ</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/main_window.py" line="331" />
+        <source>Unlock figures</source>
+        <translation>Mở chốt số liệu</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/main_window.py" line="337" />
+        <source>%1 %2 is locked: the figures are final and read-only.</source>
+        <translation>Kỳ %1 năm %2 đã chốt số liệu: chỉ xem, không sửa được.</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/main_window.py" line="348" />
+        <source>%1 %2: %3/%4 targets at %5% of plan or more</source>
+        <translation>%1 %2: %3/%4 chỉ tiêu đạt từ %5% KH trở lên</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/main_window.py" line="379" />
+        <source>Saved at %1</source>
+        <translation>Đã lưu lúc %1</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/main_window.py" line="392" />
+        <source>%1 %2 is locked: the figures are final. Unlock the period to change them.</source>
+        <translation>Kỳ %1 năm %2 đã chốt số liệu. Muốn sửa phải mở chốt kỳ này.</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/main_window.py" line="402" />
+        <source>Not saved</source>
+        <translation>Chưa lưu</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/main_window.py" line="403" />
+        <source>The change could not be saved: %1</source>
+        <translation>Không lưu được thay đổi: %1</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/main_window.py" line="516" />
+        <source>%1 is not available in this version.</source>
+        <translation>%1 chưa có trong phiên bản này.</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/main_window.py" line="528" />
+        <source>The plan editor</source>
+        <translation>Màn hình Kế hoạch</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/main_window.py" line="538" />
+        <source>Settings</source>
+        <translation>Cài đặt</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/main_window.py" line="549" />
+        <source>The new language is used fully after nxdesk is restarted.</source>
+        <translation>Ngôn ngữ mới được áp dụng đầy đủ sau khi mở lại nxdesk.</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/main_window.py" line="559" />
+        <source>The summary</source>
+        <translation>Tổng hợp</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/main_window.py" line="568" />
+        <source>Locking</source>
+        <translation>Chốt số liệu</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/main_window.py" line="579" />
+        <source>The value history</source>
+        <translation>Lịch sử giá trị</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/main_window.py" line="589" />
+        <source>Backup</source>
+        <translation>Sao lưu</translation>
+    </message>
+</context>
+<context>
+    <name>Messages</name>
+    <message>
+        <location filename="../../nxdesk/ui/i18n.py" line="115" />
+        <source>Please type a number.</source>
+        <translation>Hãy nhập một số.</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/i18n.py" line="118" />
+        <source>'%1' can be read two ways: write %2 for a whole number or %3 for a decimal.</source>
+        <translation>'%1' có thể hiểu theo hai cách: viết %2 nếu là số nguyên, hoặc %3 nếu là số thập phân.</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/i18n.py" line="127" />
+        <source>'%1' is negative; a figure in %2 cannot be negative.</source>
+        <translation>'%1' là số âm; số liệu tính bằng %2 không thể âm.</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/i18n.py" line="133" />
+        <source>'%1' must be a whole number (unit: %2).</source>
+        <translation>'%1' phải là số nguyên (ĐVT: %2).</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/i18n.py" line="137" />
+        <source>'%1' is not a number.</source>
+        <translation>'%1' không phải là số.</translation>
+    </message>
+</context>
+<context>
+    <name>NarrativePane</name>
+    <message>
+        <location filename="../../nxdesk/ui/views/narrative_pane.py" line="45" />
+        <source>Rebuild from data</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/views/narrative_pane.py" line="46" />
+        <source>Copy</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/views/narrative_pane.py" line="47" />
+        <source>Save as Word (.docx)…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/views/narrative_pane.py" line="48" />
+        <source>Save as text (.txt)…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/views/narrative_pane.py" line="50" />
+        <source>Write the draft again from the current figures</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/views/narrative_pane.py" line="51" />
+        <source>Copy the whole draft, ready to paste into Word</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/views/narrative_pane.py" line="86" />
+        <source>Draft report — %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/views/narrative_pane.py" line="87" />
+        <source>Built from the figures in the database; you may edit the text here.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/views/narrative_pane.py" line="91" />
+        <source>Rebuild the draft</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/views/narrative_pane.py" line="91" />
+        <source>Your edits to the draft will be lost. Rebuild it?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/views/narrative_pane.py" line="98" />
+        <source>Copied to the clipboard — paste it into Word with Ctrl+V.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/views/narrative_pane.py" line="113" />
+        <source>Save the draft as a Word document</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/views/narrative_pane.py" line="113" />
+        <source>Word documents (*.docx)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/views/narrative_pane.py" line="123" />
+        <source>Save the draft as text</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/views/narrative_pane.py" line="123" />
+        <source>Text files (*.txt)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/views/narrative_pane.py" line="135" />
+        <source>Could not write %1:
+%2
+The file may be open in another program.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/views/narrative_pane.py" line="137" />
+        <source>Could not save</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/views/narrative_pane.py" line="139" />
+        <source>Saved to %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Period</name>
+    <message>
+        <location filename="../../nxdesk/ui/i18n.py" line="156" />
+        <location filename="../../nxdesk/ui/i18n.py" line="172" />
+        <source>Quarter I</source>
+        <translation>Quý I</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/i18n.py" line="158" />
+        <location filename="../../nxdesk/ui/i18n.py" line="176" />
+        <source>6 months</source>
+        <translation>6 tháng</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/i18n.py" line="160" />
+        <location filename="../../nxdesk/ui/i18n.py" line="177" />
+        <source>9 months</source>
+        <translation>9 tháng</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/i18n.py" line="162" />
+        <location filename="../../nxdesk/ui/i18n.py" line="178" />
+        <source>Full year</source>
+        <translation>Cả năm</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/i18n.py" line="163" />
+        <location filename="../../nxdesk/ui/i18n.py" line="169" />
+        <source>Month %1</source>
+        <translation>Tháng %1</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/i18n.py" line="173" />
+        <source>Quarter II</source>
+        <translation>Quý II</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/i18n.py" line="174" />
+        <source>Quarter III</source>
+        <translation>Quý III</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/i18n.py" line="175" />
+        <source>Quarter IV</source>
+        <translation>Quý IV</translation>
+    </message>
+</context>
+<context>
+    <name>PlanEditorDialog</name>
+    <message>
+        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="115" />
+        <source>Year:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="128" />
+        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="443" />
+        <source>Copy from last year</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="132" />
+        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="320" />
+        <source>Sectors</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="138" />
+        <source>Add…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="139" />
+        <source>Rename…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="142" />
+        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="176" />
+        <source>Up</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="143" />
+        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="177" />
+        <source>Down</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="173" />
+        <source>Add target…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="174" />
+        <source>Edit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="175" />
+        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="237" />
+        <source>Drop from this year</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="179" />
+        <source>Show targets dropped from this year</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="190" />
+        <source>Every change is saved at once. Plans are kept as typed: 25.000, ≥ 70, dưới 3, 6,6-6,8, khoảng 4.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="195" />
+        <source>Close</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="219" />
+        <source>Plan for %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="237" />
+        <source>Put back in this year</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="272" />
+        <source>Not saved</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="297" />
+        <source>All sectors</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="321" />
+        <source>There is already a sector named “%1”.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="326" />
+        <source>New sector</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="326" />
+        <source>Name of the new sector:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="338" />
+        <source>Rename sector</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="338" />
+        <source>New name of the sector:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="369" />
+        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="379" />
+        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="386" />
+        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="393" />
+        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="398" />
+        <source>New target</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="369" />
+        <source>Add a sector first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="376" />
+        <source>Code:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="376" />
+        <source>Target:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="376" />
+        <source>Unit:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="377" />
+        <source>Sector:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="386" />
+        <source>A target needs a code and a name.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="395" />
+        <source>The code %1 belongs to a target that is not on the %2 plan. Put that target on this year's plan?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="419" />
+        <source>Drop “%1” from the %2 plan? It stays in other years and in the value history.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="422" />
+        <source>Its %1 “of which” rows are dropped with it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="423" />
+        <source>Drop target</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="445" />
+        <source>%1 has no targets to copy.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="449" />
+        <source>The %1 plan already has %2 targets. Add the targets of %3 that are not on it yet? Targets already there are left as they are.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="459" />
+        <source>%1 targets copied from %2 to %3.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>PlanTableModel</name>
+    <message>
+        <location filename="../../nxdesk/ui/dialogs/plan_model.py" line="111" />
+        <source>Code</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/dialogs/plan_model.py" line="111" />
+        <source>Target</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/dialogs/plan_model.py" line="111" />
+        <source>Unit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/dialogs/plan_model.py" line="111" />
+        <source>Sector</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/dialogs/plan_model.py" line="111" />
+        <source>Kind</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/dialogs/plan_model.py" line="112" />
+        <source>Direction</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/dialogs/plan_model.py" line="112" />
+        <source>Part of</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/dialogs/plan_model.py" line="112" />
+        <source>Province plan</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/dialogs/plan_model.py" line="112" />
+        <source>District plan</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/dialogs/plan_model.py" line="113" />
+        <source>Baseline</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/dialogs/plan_model.py" line="127" />
+        <source>Cumulative</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/dialogs/plan_model.py" line="127" />
+        <source>Point in time</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/dialogs/plan_model.py" line="130" />
+        <source>Higher is better</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/dialogs/plan_model.py" line="130" />
+        <source>Lower is better</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/dialogs/plan_model.py" line="137" />
+        <source>(dropped this year)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/dialogs/plan_model.py" line="193" />
+        <source>— (none)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/dialogs/plan_model.py" line="222" />
+        <source>A target needs a code.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/dialogs/plan_model.py" line="229" />
+        <source>A target needs a name.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/dialogs/plan_model.py" line="243" />
+        <source>A target cannot be placed under itself or under its own rows.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/dialogs/plan_model.py" line="267" />
+        <source>The code %1 is already used by another target (codes are unique across all years).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/dialogs/plan_model.py" line="272" />
+        <source>“%1”: the lower bound of a range must come first, e.g. 6,6-6,8.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/dialogs/plan_model.py" line="275" />
+        <source>The plan is empty.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/dialogs/plan_model.py" line="276" />
+        <source>“%1” is not a plan nxdesk can read. Write e.g. 25.000, ≥ 70, 6,6-6,8, khoảng 4.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>SectorList</name>
+    <message>
+        <location filename="../../nxdesk/ui/views/sector_list.py" line="63" />
+        <source>Targets on track / targets of the sector</source>
+        <translation>Số chỉ tiêu đạt tiến độ / tổng số chỉ tiêu của lĩnh vực</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/views/sector_list.py" line="95" />
+        <source>%1: %2 of %3 targets on track</source>
+        <translation>%1: %2/%3 chỉ tiêu đạt tiến độ</translation>
+    </message>
+</context>
+<context>
+    <name>TrendChart</name>
+    <message>
+        <location filename="../../nxdesk/ui/chart/trend.py" line="101" />
+        <source>Trend</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/chart/trend.py" line="104" />
+        <source>Select a target in the grid or on the bars to see its trend</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/chart/trend.py" line="116" />
+        <source>%1: no values</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/chart/trend.py" line="128" />
+        <source>Plan %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/chart/trend.py" line="136" />
+        <source>Plan pace (plan × months / 12)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/chart/trend.py" line="146" />
+        <source>month (year to date)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/chart/trend.py" line="147" />
+        <source>month (value at the cut-off)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/chart/trend.py" line="154" />
+        <source>No values entered for this target yet</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+</TS>
