@@ -15,6 +15,7 @@ from ...domain.targets import Direction, Kind, allows_negative, is_count_unit
 from ...store import targets as store_targets
 from ...store.sectors import list_sectors
 from ...store.targets import InvalidParent, TargetCodeTaken, TargetRecord
+from ..i18n import number_error_text
 
 COL_CODE, COL_NAME, COL_UNIT, COL_SECTOR, COL_KIND, COL_DIRECTION, COL_PARENT = range(7)
 COL_PLAN_PROVINCE, COL_PLAN_DISTRICT, COL_BASELINE = range(7, 10)
@@ -257,7 +258,7 @@ class PlanTableModel(QAbstractTableModel):
                         text, allow_negative=allows_negative(t.unit), integer_only=is_count_unit(t.unit)
                     )
                 except NumberError as exc:
-                    raise _Refused(self.number_error_message(exc)) from exc
+                    raise _Refused(self.number_error_message(exc, t.unit)) from exc
             store_targets.set_baseline(db, t.id, self._year, baseline)
 
     # --- messages (translated by code, never from the domain's English text) --------------------------
@@ -278,20 +279,8 @@ class PlanTableModel(QAbstractTableModel):
             message += "\n" + self.number_error_message(exc.cause)
         return message
 
-    def number_error_message(self, exc: NumberError) -> str:
-        p = exc.params
-        if exc.code == "empty":
-            return self.tr("No number was given.")
-        if exc.code == "ambiguous":
-            return (self.tr("“%1” can be read two ways: write %2 for thousands or %3 for a decimal.")
-                    .replace("%1", exc.text).replace("%2", p.get("as_thousands", ""))
-                    .replace("%3", p.get("as_decimal", "")))
-        if exc.code == "negative":
-            return self.tr("“%1” is negative, which this figure cannot be.").replace("%1", exc.text)
-        if exc.code == "not_integer":
-            return self.tr("“%1” must be a whole number.").replace("%1", exc.text)
-        return self.tr("“%1” is not a number. Type numbers the Vietnamese way, e.g. 1.401,351.").replace(
-            "%1", exc.text)
+    def number_error_message(self, exc: NumberError, unit: str = "") -> str:
+        return number_error_text(exc, unit)
 
 
 class _Refused(Exception):

@@ -1,0 +1,81 @@
+"""Settings dialog: what is typed is saved in one go on OK and shown again next time; Cancel saves nothing."""
+
+import pytest
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtWidgets import QDialog, QDialogButtonBox
+
+from nxdesk.store.settings import Settings, load_settings, save_settings
+from nxdesk.ui.dialogs.settings_dialog import SettingsDialog
+
+
+@pytest.fixture
+def open_dialog(qtbot, db, fake_dialogs):
+    def make():
+        dialog = SettingsDialog(db)
+        qtbot.addWidget(dialog)
+        dialog.show()
+        qtbot.waitExposed(dialog)
+        return dialog
+
+    return make
+
+
+def fill(qtbot, dialog):
+    texts = {dialog.parent_body: "UBND tỉnh Thanh Hóa", dialog.issuing_body: "UBND huyện Như Xuân",
+             dialog.place: "Như Xuân"}
+    for edit, text in texts.items():
+        edit.clear()
+        edit.insert(text)  # QTest types ASCII only
+    qtbot.mouseClick(dialog.state_style, Qt.LeftButton, pos=QPoint(8, dialog.state_style.height() // 2))
+    dialog.threshold.setValue(75.5)
+    dialog.language.setCurrentIndex(dialog.language.findData("en"))
+
+
+def test_saves_and_reloads_everything(qtbot, db, open_dialog, fake_dialogs):
+    dialog = open_dialog()
+    fill(qtbot, dialog)
+    qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.Ok), Qt.LeftButton)
+    assert dialog.result() == QDialog.Accepted
+    assert load_settings(db) == Settings(
+        parent_body="UBND tỉnh Thanh Hóa", issuing_body="UBND huyện Như Xuân", place="Như Xuân",
+        document_style="state", threshold_pct=75.5, language="en",
+    )
+    assert fake_dialogs.shown[-1][0] == "info"  # the language changes at the next start: said so
+    again = open_dialog()
+    assert again.issuing_body.text() == "UBND huyện Như Xuân"
+    assert again.state_style.isChecked() and not again.party_style.isChecked()
+    assert again.threshold.value() == 75.5
+    assert again.language.currentData() == "en"
+    assert "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM" in again.preview.text()
+
+
+def test_cancel_saves_nothing(qtbot, db, open_dialog):
+    save_settings(db, Settings(parent_body="Đảng bộ tỉnh Thanh Hóa", issuing_body="Huyện ủy Như Xuân"))
+    dialog = open_dialog()
+    assert dialog.party_style.isChecked()
+    fill(qtbot, dialog)
+    qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.Cancel), Qt.LeftButton)
+    assert load_settings(db).issuing_body == "Huyện ủy Như Xuân"
+    assert load_settings(db).document_style == "party"
+
+
+def test_issuing_body_is_required(qtbot, db, open_dialog, fake_dialogs):
+    dialog = open_dialog()
+    dialog.issuing_body.clear()
+    qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.Ok), Qt.LeftButton)
+    assert fake_dialogs.shown[-1][0] == "warning"
+    assert dialog.isVisible()
+    assert load_settings(db) == Settings()
+
+
+def test_threshold_typed_with_a_decimal_comma(qtbot, db, open_dialog):
+    from PySide6.QtCore import QLocale
+
+    dialog = open_dialog()
+    dialog.threshold.setLocale(QLocale(QLocale.Vietnamese, QLocale.Vietnam))
+    dialog.issuing_body.insert("Huyện ủy Như Xuân")
+    line = dialog.threshold.lineEdit()
+    line.selectAll()
+    qtbot.keyClicks(line, "80,5")
+    qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.Ok), Qt.LeftButton)
+    assert load_settings(db).threshold_pct == 80.5
