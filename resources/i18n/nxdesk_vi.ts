@@ -150,27 +150,27 @@
 <context>
     <name>BarChart</name>
     <message>
-        <location filename="../../nxdesk/ui/chart/bars.py" line="202" />
+        <location filename="../../nxdesk/ui/chart/bars.py" line="204" />
         <source>No targets for this year and sector</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../nxdesk/ui/chart/bars.py" line="243" />
+        <location filename="../../nxdesk/ui/chart/bars.py" line="245" />
         <source>» bar cut at %1; hover for the full figure</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../nxdesk/ui/chart/bars.py" line="246" />
+        <location filename="../../nxdesk/ui/chart/bars.py" line="248" />
         <source>◆ no % of plan can be computed: colour and text give the assessment</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../nxdesk/ui/chart/bars.py" line="257" />
+        <location filename="../../nxdesk/ui/chart/bars.py" line="259" />
         <source>100% of plan</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../nxdesk/ui/chart/bars.py" line="259" />
+        <location filename="../../nxdesk/ui/chart/bars.py" line="261" />
         <source>Pace %1 (%2)</source>
         <translation type="unfinished" />
     </message>
@@ -180,7 +180,7 @@
     <message>
         <location filename="../../nxdesk/ui/chart/pane.py" line="66" />
         <source>Sector</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Lĩnh vực</translation>
     </message>
     <message>
         <location filename="../../nxdesk/ui/chart/pane.py" line="66" />
@@ -190,7 +190,7 @@
     <message>
         <location filename="../../nxdesk/ui/chart/pane.py" line="67" />
         <source>All sectors</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Tất cả lĩnh vực</translation>
     </message>
     <message>
         <location filename="../../nxdesk/ui/chart/pane.py" line="67" />
@@ -354,37 +354,37 @@
     </message>
     <message>
         <location filename="../../nxdesk/ui/models/entry_model.py" line="400" />
-        <location filename="../../nxdesk/ui/models/entry_model.py" line="415" />
+        <location filename="../../nxdesk/ui/models/entry_model.py" line="417" />
         <source>This period is locked (figures final); unlock it to change them.</source>
         <translation>Kỳ này đã chốt số liệu; muốn sửa phải mở chốt.</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/models/entry_model.py" line="412" />
+        <location filename="../../nxdesk/ui/models/entry_model.py" line="414" />
         <source>This column is calculated and cannot be typed into.</source>
         <translation>Cột này được tính tự động, không nhập được.</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/models/entry_model.py" line="473" />
+        <location filename="../../nxdesk/ui/models/entry_model.py" line="477" />
         <source>Edit %1</source>
         <translation>Sửa %1</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/views/entry_grid.py" line="284" />
+        <location filename="../../nxdesk/ui/views/entry_grid.py" line="287" />
         <source>Clear</source>
         <translation>Xóa</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/views/entry_grid.py" line="301" />
+        <location filename="../../nxdesk/ui/views/entry_grid.py" line="311" />
         <source>The pasted block goes beyond the table (%1 rows, %2 columns).</source>
         <translation>Khối dán vượt ra ngoài bảng (%1 dòng, %2 cột).</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/views/entry_grid.py" line="320" />
+        <location filename="../../nxdesk/ui/views/entry_grid.py" line="330" />
         <source>Nothing was pasted:</source>
         <translation>Chưa dán gì:</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/views/entry_grid.py" line="324" />
+        <location filename="../../nxdesk/ui/views/entry_grid.py" line="334" />
         <source>Paste %1 cells</source>
         <translation>Dán %1 ô</translation>
     </message>
@@ -849,117 +849,117 @@ The file may be open in another program.</source>
     <message>
         <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="115" />
         <source>Year:</source>
-        <translation type="unfinished" />
+        <translation>Năm:</translation>
     </message>
     <message>
         <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="128" />
         <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="443" />
         <source>Copy from last year</source>
-        <translation type="unfinished" />
+        <translation>Sao chép từ năm trước</translation>
     </message>
     <message>
         <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="132" />
         <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="320" />
         <source>Sectors</source>
-        <translation type="unfinished" />
+        <translation>Lĩnh vực</translation>
     </message>
     <message>
         <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="138" />
         <source>Add…</source>
-        <translation type="unfinished" />
+        <translation>Thêm…</translation>
     </message>
     <message>
         <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="139" />
         <source>Rename…</source>
-        <translation type="unfinished" />
+        <translation>Đổi tên…</translation>
     </message>
     <message>
         <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="142" />
         <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="176" />
         <source>Up</source>
-        <translation type="unfinished" />
+        <translation>Lên</translation>
     </message>
     <message>
         <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="143" />
         <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="177" />
         <source>Down</source>
-        <translation type="unfinished" />
+        <translation>Xuống</translation>
     </message>
     <message>
         <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="173" />
         <source>Add target…</source>
-        <translation type="unfinished" />
+        <translation>Thêm chỉ tiêu…</translation>
     </message>
     <message>
         <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="174" />
         <source>Edit</source>
-        <translation type="unfinished" />
+        <translation>Sửa</translation>
     </message>
     <message>
         <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="175" />
         <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="237" />
         <source>Drop from this year</source>
-        <translation type="unfinished" />
+        <translation>Bỏ khỏi năm này</translation>
     </message>
     <message>
         <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="179" />
         <source>Show targets dropped from this year</source>
-        <translation type="unfinished" />
+        <translation>Hiện cả chỉ tiêu đã bỏ khỏi năm này</translation>
     </message>
     <message>
         <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="190" />
         <source>Every change is saved at once. Plans are kept as typed: 25.000, ≥ 70, dưới 3, 6,6-6,8, khoảng 4.</source>
-        <translation type="unfinished" />
+        <translation>Mọi thay đổi được lưu ngay. Kế hoạch được giữ đúng như gõ: 25.000, ≥ 70, dưới 3, 6,6-6,8, khoảng 4.</translation>
     </message>
     <message>
         <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="195" />
         <source>Close</source>
-        <translation type="unfinished" />
+        <translation>Đóng</translation>
     </message>
     <message>
         <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="219" />
         <source>Plan for %1</source>
-        <translation type="unfinished" />
+        <translation>Kế hoạch năm %1</translation>
     </message>
     <message>
         <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="237" />
         <source>Put back in this year</source>
-        <translation type="unfinished" />
+        <translation>Đưa lại vào năm này</translation>
     </message>
     <message>
         <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="272" />
         <source>Not saved</source>
-        <translation type="unfinished" />
+        <translation>Chưa lưu</translation>
     </message>
     <message>
         <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="297" />
         <source>All sectors</source>
-        <translation type="unfinished" />
+        <translation>Tất cả lĩnh vực</translation>
     </message>
     <message>
         <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="321" />
         <source>There is already a sector named “%1”.</source>
-        <translation type="unfinished" />
+        <translation>Đã có lĩnh vực tên “%1”.</translation>
     </message>
     <message>
         <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="326" />
         <source>New sector</source>
-        <translation type="unfinished" />
+        <translation>Thêm lĩnh vực</translation>
     </message>
     <message>
         <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="326" />
         <source>Name of the new sector:</source>
-        <translation type="unfinished" />
+        <translation>Tên lĩnh vực mới:</translation>
     </message>
     <message>
         <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="338" />
         <source>Rename sector</source>
-        <translation type="unfinished" />
+        <translation>Đổi tên lĩnh vực</translation>
     </message>
     <message>
         <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="338" />
         <source>New name of the sector:</source>
-        <translation type="unfinished" />
+        <translation>Tên mới của lĩnh vực:</translation>
     </message>
     <message>
         <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="369" />
@@ -968,72 +968,72 @@ The file may be open in another program.</source>
         <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="393" />
         <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="398" />
         <source>New target</source>
-        <translation type="unfinished" />
+        <translation>Thêm chỉ tiêu</translation>
     </message>
     <message>
         <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="369" />
         <source>Add a sector first.</source>
-        <translation type="unfinished" />
+        <translation>Hãy thêm một lĩnh vực trước.</translation>
     </message>
     <message>
         <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="376" />
         <source>Code:</source>
-        <translation type="unfinished" />
+        <translation>Mã:</translation>
     </message>
     <message>
         <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="376" />
         <source>Target:</source>
-        <translation type="unfinished" />
+        <translation>Chỉ tiêu:</translation>
     </message>
     <message>
         <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="376" />
         <source>Unit:</source>
-        <translation type="unfinished" />
+        <translation>ĐVT:</translation>
     </message>
     <message>
         <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="377" />
         <source>Sector:</source>
-        <translation type="unfinished" />
+        <translation>Lĩnh vực:</translation>
     </message>
     <message>
         <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="386" />
         <source>A target needs a code and a name.</source>
-        <translation type="unfinished" />
+        <translation>Chỉ tiêu cần có mã và tên.</translation>
     </message>
     <message>
         <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="395" />
         <source>The code %1 belongs to a target that is not on the %2 plan. Put that target on this year's plan?</source>
-        <translation type="unfinished" />
+        <translation>Mã %1 thuộc một chỉ tiêu không có trong kế hoạch năm %2. Đưa chỉ tiêu đó vào kế hoạch năm này?</translation>
     </message>
     <message>
         <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="419" />
         <source>Drop “%1” from the %2 plan? It stays in other years and in the value history.</source>
-        <translation type="unfinished" />
+        <translation>Bỏ “%1” khỏi kế hoạch năm %2? Chỉ tiêu vẫn giữ nguyên ở các năm khác và trong lịch sử giá trị.</translation>
     </message>
     <message>
         <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="422" />
         <source>Its %1 “of which” rows are dropped with it.</source>
-        <translation type="unfinished" />
+        <translation>%1 dòng “trong đó” của chỉ tiêu này cũng bị bỏ theo.</translation>
     </message>
     <message>
         <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="423" />
         <source>Drop target</source>
-        <translation type="unfinished" />
+        <translation>Bỏ chỉ tiêu</translation>
     </message>
     <message>
         <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="445" />
         <source>%1 has no targets to copy.</source>
-        <translation type="unfinished" />
+        <translation>Năm %1 chưa có chỉ tiêu nào để sao chép.</translation>
     </message>
     <message>
         <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="449" />
         <source>The %1 plan already has %2 targets. Add the targets of %3 that are not on it yet? Targets already there are left as they are.</source>
-        <translation type="unfinished" />
+        <translation>Kế hoạch năm %1 đã có %2 chỉ tiêu. Thêm các chỉ tiêu của năm %3 chưa có trong đó? Các chỉ tiêu đã có được giữ nguyên.</translation>
     </message>
     <message>
         <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="459" />
         <source>%1 targets copied from %2 to %3.</source>
-        <translation type="unfinished" />
+        <translation>Đã sao chép %1 chỉ tiêu từ năm %2 sang năm %3.</translation>
     </message>
 </context>
 <context>
@@ -1041,117 +1041,117 @@ The file may be open in another program.</source>
     <message>
         <location filename="../../nxdesk/ui/dialogs/plan_model.py" line="111" />
         <source>Code</source>
-        <translation type="unfinished" />
+        <translation>Mã</translation>
     </message>
     <message>
         <location filename="../../nxdesk/ui/dialogs/plan_model.py" line="111" />
         <source>Target</source>
-        <translation type="unfinished" />
+        <translation>Chỉ tiêu</translation>
     </message>
     <message>
         <location filename="../../nxdesk/ui/dialogs/plan_model.py" line="111" />
         <source>Unit</source>
-        <translation type="unfinished" />
+        <translation>ĐVT</translation>
     </message>
     <message>
         <location filename="../../nxdesk/ui/dialogs/plan_model.py" line="111" />
         <source>Sector</source>
-        <translation type="unfinished" />
+        <translation>Lĩnh vực</translation>
     </message>
     <message>
         <location filename="../../nxdesk/ui/dialogs/plan_model.py" line="111" />
         <source>Kind</source>
-        <translation type="unfinished" />
+        <translation>Loại</translation>
     </message>
     <message>
         <location filename="../../nxdesk/ui/dialogs/plan_model.py" line="112" />
         <source>Direction</source>
-        <translation type="unfinished" />
+        <translation>Chiều</translation>
     </message>
     <message>
         <location filename="../../nxdesk/ui/dialogs/plan_model.py" line="112" />
         <source>Part of</source>
-        <translation type="unfinished" />
+        <translation>Thuộc</translation>
     </message>
     <message>
         <location filename="../../nxdesk/ui/dialogs/plan_model.py" line="112" />
         <source>Province plan</source>
-        <translation type="unfinished" />
+        <translation>KH tỉnh giao</translation>
     </message>
     <message>
         <location filename="../../nxdesk/ui/dialogs/plan_model.py" line="112" />
         <source>District plan</source>
-        <translation type="unfinished" />
+        <translation>KH huyện giao</translation>
     </message>
     <message>
         <location filename="../../nxdesk/ui/dialogs/plan_model.py" line="113" />
         <source>Baseline</source>
-        <translation type="unfinished" />
+        <translation>Giá trị gốc</translation>
     </message>
     <message>
         <location filename="../../nxdesk/ui/dialogs/plan_model.py" line="127" />
         <source>Cumulative</source>
-        <translation type="unfinished" />
+        <translation>Cộng dồn</translation>
     </message>
     <message>
         <location filename="../../nxdesk/ui/dialogs/plan_model.py" line="127" />
         <source>Point in time</source>
-        <translation type="unfinished" />
+        <translation>Thời điểm</translation>
     </message>
     <message>
         <location filename="../../nxdesk/ui/dialogs/plan_model.py" line="130" />
         <source>Higher is better</source>
-        <translation type="unfinished" />
+        <translation>Tăng là tốt</translation>
     </message>
     <message>
         <location filename="../../nxdesk/ui/dialogs/plan_model.py" line="130" />
         <source>Lower is better</source>
-        <translation type="unfinished" />
+        <translation>Giảm là tốt</translation>
     </message>
     <message>
         <location filename="../../nxdesk/ui/dialogs/plan_model.py" line="137" />
         <source>(dropped this year)</source>
-        <translation type="unfinished" />
+        <translation>(đã bỏ năm này)</translation>
     </message>
     <message>
         <location filename="../../nxdesk/ui/dialogs/plan_model.py" line="193" />
         <source>— (none)</source>
-        <translation type="unfinished" />
+        <translation>— (không)</translation>
     </message>
     <message>
         <location filename="../../nxdesk/ui/dialogs/plan_model.py" line="222" />
         <source>A target needs a code.</source>
-        <translation type="unfinished" />
+        <translation>Chỉ tiêu cần có mã.</translation>
     </message>
     <message>
         <location filename="../../nxdesk/ui/dialogs/plan_model.py" line="229" />
         <source>A target needs a name.</source>
-        <translation type="unfinished" />
+        <translation>Chỉ tiêu cần có tên.</translation>
     </message>
     <message>
         <location filename="../../nxdesk/ui/dialogs/plan_model.py" line="243" />
         <source>A target cannot be placed under itself or under its own rows.</source>
-        <translation type="unfinished" />
+        <translation>Không thể đặt chỉ tiêu vào trong chính nó hoặc vào dòng “trong đó” của nó.</translation>
     </message>
     <message>
         <location filename="../../nxdesk/ui/dialogs/plan_model.py" line="267" />
         <source>The code %1 is already used by another target (codes are unique across all years).</source>
-        <translation type="unfinished" />
+        <translation>Mã %1 đã được dùng cho một chỉ tiêu khác (mỗi mã chỉ dùng cho một chỉ tiêu, ở mọi năm).</translation>
     </message>
     <message>
         <location filename="../../nxdesk/ui/dialogs/plan_model.py" line="272" />
         <source>“%1”: the lower bound of a range must come first, e.g. 6,6-6,8.</source>
-        <translation type="unfinished" />
+        <translation>“%1”: trong một khoảng, cận dưới phải viết trước, ví dụ 6,6-6,8.</translation>
     </message>
     <message>
         <location filename="../../nxdesk/ui/dialogs/plan_model.py" line="275" />
         <source>The plan is empty.</source>
-        <translation type="unfinished" />
+        <translation>Kế hoạch đang để trống.</translation>
     </message>
     <message>
         <location filename="../../nxdesk/ui/dialogs/plan_model.py" line="276" />
         <source>“%1” is not a plan nxdesk can read. Write e.g. 25.000, ≥ 70, 6,6-6,8, khoảng 4.</source>
-        <translation type="unfinished" />
+        <translation>Không đọc được kế hoạch “%1”. Hãy viết, ví dụ: 25.000, ≥ 70, 6,6-6,8, khoảng 4.</translation>
     </message>
 </context>
 <context>
@@ -1168,44 +1168,134 @@ The file may be open in another program.</source>
     </message>
 </context>
 <context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../../nxdesk/ui/dialogs/settings_dialog.py" line="39" />
+        <location filename="../../nxdesk/ui/dialogs/settings_dialog.py" line="151" />
+        <location filename="../../nxdesk/ui/dialogs/settings_dialog.py" line="157" />
+        <source>Settings</source>
+        <translation>Cài đặt</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/dialogs/settings_dialog.py" line="49" />
+        <source>Organisation</source>
+        <translation>Cơ quan</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/dialogs/settings_dialog.py" line="57" />
+        <source>Parent body:</source>
+        <translation>Cơ quan cấp trên:</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/dialogs/settings_dialog.py" line="58" />
+        <source>Issuing body:</source>
+        <translation>Cơ quan ban hành:</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/dialogs/settings_dialog.py" line="59" />
+        <source>Place name (for the date line):</source>
+        <translation>Địa danh (ghi ở dòng ngày tháng):</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/dialogs/settings_dialog.py" line="61" />
+        <source>Document style</source>
+        <translation>Thể thức văn bản</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/dialogs/settings_dialog.py" line="63" />
+        <source>Party documents (Guide 36-HD/VPTW)</source>
+        <translation>Văn bản của Đảng (Hướng dẫn 36-HD/VPTW)</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/dialogs/settings_dialog.py" line="64" />
+        <source>State documents (Decree 30/2020/NĐ-CP)</source>
+        <translation>Văn bản hành chính nhà nước (Nghị định 30/2020/NĐ-CP)</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/dialogs/settings_dialog.py" line="77" />
+        <source>Counting</source>
+        <translation>Thống kê</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/dialogs/settings_dialog.py" line="84" />
+        <source>Count targets that reached at least:</source>
+        <translation>Đếm số chỉ tiêu đạt từ:</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/dialogs/settings_dialog.py" line="85" />
+        <source>of the plan (the “… targets reached at least N% of plan” line).</source>
+        <translation>kế hoạch trở lên (dòng “… chỉ tiêu đạt từ N% kế hoạch trở lên”).</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/dialogs/settings_dialog.py" line="88" />
+        <source>Language</source>
+        <translation>Ngôn ngữ</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/dialogs/settings_dialog.py" line="94" />
+        <source>A new language takes effect the next time nxdesk starts.</source>
+        <translation>Ngôn ngữ mới có hiệu lực từ lần mở nxdesk tiếp theo.</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/dialogs/settings_dialog.py" line="100" />
+        <source>Save</source>
+        <translation>Lưu</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/dialogs/settings_dialog.py" line="101" />
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/dialogs/settings_dialog.py" line="152" />
+        <source>Please give the issuing body; it heads every printed table.</source>
+        <translation>Hãy nhập cơ quan ban hành; tên này đứng đầu mọi biểu in ra.</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/dialogs/settings_dialog.py" line="158" />
+        <source>The language will change the next time nxdesk starts.</source>
+        <translation>Ngôn ngữ sẽ đổi từ lần mở nxdesk tiếp theo.</translation>
+    </message>
+</context>
+<context>
     <name>TrendChart</name>
     <message>
-        <location filename="../../nxdesk/ui/chart/trend.py" line="101" />
+        <location filename="../../nxdesk/ui/chart/trend.py" line="107" />
         <source>Trend</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../nxdesk/ui/chart/trend.py" line="104" />
+        <location filename="../../nxdesk/ui/chart/trend.py" line="110" />
         <source>Select a target in the grid or on the bars to see its trend</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../nxdesk/ui/chart/trend.py" line="116" />
+        <location filename="../../nxdesk/ui/chart/trend.py" line="122" />
         <source>%1: no values</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../nxdesk/ui/chart/trend.py" line="128" />
+        <location filename="../../nxdesk/ui/chart/trend.py" line="134" />
         <source>Plan %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../nxdesk/ui/chart/trend.py" line="136" />
+        <location filename="../../nxdesk/ui/chart/trend.py" line="142" />
         <source>Plan pace (plan × months / 12)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../nxdesk/ui/chart/trend.py" line="146" />
+        <location filename="../../nxdesk/ui/chart/trend.py" line="152" />
         <source>month (year to date)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../nxdesk/ui/chart/trend.py" line="147" />
+        <location filename="../../nxdesk/ui/chart/trend.py" line="153" />
         <source>month (value at the cut-off)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../nxdesk/ui/chart/trend.py" line="154" />
+        <location filename="../../nxdesk/ui/chart/trend.py" line="157" />
         <source>No values entered for this target yet</source>
         <translation type="unfinished" />
     </message>
