@@ -1,0 +1,369 @@
+"""Horizontal bars of % of plan, one per target, coloured by assessment (progress and all-sectors views)."""
+
+from __future__ import annotations
+
+import pyqtgraph as pg
+from PySide6.QtCore import QPointF, QRectF, Qt, Signal
+from PySide6.QtGui import QCursor, QFont, QFontMetrics, QPainter, QPainterPath, QPen
+from PySide6.QtWidgets import QFrame, QScrollArea, QToolTip, QVBoxLayout, QWidget
+
+from ...domain.numbers import format_pct
+from ...domain.summary import Summary
+from ...domain.targets import Assessment
+from . import style
+from .rows import BarRow, axis_span, bar_length, bar_rows, bar_text, is_capped, tooltip
+
+BAR_HEIGHT = 0.62
+ROW_PX = 24
+LABEL_ROOM = 0.24  # share of the axis kept right of the cap for the texts at the bars' ends
+
+
+class PctAxis(pg.AxisItem):
+    """A percentage axis in vi-VN format (``112,5%``)."""
+
+    def tickStrings(self, values, scale, spacing):  # noqa: N802 (pyqtgraph's name)
+        return [f"{format_pct(v)}%" for v in values]
+
+
+def _break_symbol() -> QPainterPath:
+    """Two slanted strokes, drawn across a bar cut at the cap."""
+    path = QPainterPath()
+    for dx in (-0.2, 0.2):
+        path.moveTo(dx - 0.15, 0.5)
+        path.lineTo(dx + 0.15, -0.5)
+    return path
+
+
+class Swatch(pg.ItemSample):
+    """A legend sample: a bar (filled, perhaps hatched), a diamond marker, or a line."""
+
+    def __init__(self, assessment: Assessment | None = None, pen: QPen | None = None, marker: bool = False):
+        super().__init__(pg.PlotDataItem())
+        self.assessment, self.pen, self.marker = assessment, pen, marker
+
+    def paint(self, p: QPainter, *args) -> None:
+        p.setRenderHint(QPainter.RenderHint.Antialiasing)
+        if self.pen is not None:
+            p.setPen(self.pen)
+            p.drawLine(QPointF(10, 2), QPointF(10, 18))
+            return
+        a = self.assessment or Assessment.NO_DATA
+        p.setPen(style.outline(a))
+        if self.marker:
+            p.setBrush(style.colour(a))
+            p.drawPolygon([QPointF(10, 4), QPointF(16, 10), QPointF(10, 16), QPointF(4, 10)])
+            return
+        rect = QRectF(2, 4, 16, 12)
+        p.setBrush(style.fill_brush(a))
+        p.drawRect(rect)
+        p.setBrush(style.hatch_brush(a))
+        p.drawRect(rect)
+
+    def mouseClickEvent(self, event):  # the default hides the plotted item; our samples stand alone
+        event.accept()
+
+
+class BarChart(QWidget):
+    """% of plan of each target as a horizontal bar; emits ``target_clicked`` with the target's id."""
+
+    target_clicked = Signal(int)
+
+    def __init__(self, grouped: bool, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.grouped = grouped
+        self.bars: list[BarRow] = []
+        self.low, self.cap, self.xmax, self.pace = 0.0, 100.0, 125.0, 100.0
+        self.selected: int | None = None
+        self._hover: int | None = None
+        self._label_px = 0
+        self._legend_key: tuple | None = None
+
+        self.view = pg.GraphicsLayoutWidget()
+        self.view.setBackground("w")
+        self.view.ci.setContentsMargins(4, 4, 8, 4)
+        axes = {"top": PctAxis("top"), "bottom": PctAxis("bottom")}
+        self.title = pg.LabelItem("", color=style.INK, size="10pt", bold=True)
+        self.view.addItem(self.title, row=0, col=0)
+        self.plot: pg.PlotItem = self.view.addPlot(row=1, col=0, axisItems=axes)
+        self.legend: pg.LegendItem | None = None
+        self._legend_entries: list[tuple[dict, str]] = []
+        self._legend_columns = 2
+        self.note = pg.LabelItem("", color=style.INK, size="8pt", justify="left")
+        self.view.addItem(self.note, row=3, col=0)
+        self._setup_plot()
+
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setWidget(self.view)
+        self.scroll = scroll
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(scroll)
+
+        self.view.scene().sigMouseClicked.connect(self._clicked)
+        self.view.scene().sigMouseMoved.connect(self._moved)
+
+    # ----- construction
+    def _setup_plot(self) -> None:
+        p = self.plot
+        p.setMenuEnabled(False)
+        p.setMouseEnabled(x=False, y=False)
+        p.hideButtons()
+        p.invertY(True)
+        p.showAxis("top")
+        p.showGrid(x=True, y=False, alpha=0.18)
+        self.tick_font = QFont()
+        self.tick_font.setPointSizeF(9)
+        self.heading_font = QFont(self.tick_font)
+        self.heading_font.setBold(True)
+        self.text_fill = pg.mkBrush(255, 255, 255, 200)
+        for name in ("left", "top", "bottom"):
+            axis = p.getAxis(name)
+            axis.setStyle(tickFont=self.tick_font, tickLength=-4)
+            axis.setPen(pg.mkPen(style.INK))
+            axis.setTextPen(pg.mkPen(style.INK))
+        p.getAxis("left").setStyle(tickLength=0)
+        p.getAxis("bottom").setTickSpacing(50, 25)
+
+        self.bands = pg.BarGraphItem(x0=[], y=[], width=[], height=1.0, brush="#EDEDED", pen=None)
+        self.highlight = pg.BarGraphItem(x0=[], y=[], width=[], height=1.0, brush="#FFE7A0", pen=None)
+        self.fill = pg.BarGraphItem(x0=[], y=[], width=[], height=BAR_HEIGHT)
+        self.hatch = pg.BarGraphItem(x0=[], y=[], width=[], height=BAR_HEIGHT, pen=None)
+        self.outline = pg.BarGraphItem(x0=[], y=[], width=[], height=BAR_HEIGHT + 0.12, brush=None,
+                                       pen=style.outline(Assessment.NO_DATA, selected=True))
+        self.markers = pg.ScatterPlotItem(symbol="d", size=12)
+        self.breaks = pg.ScatterPlotItem(symbol=_break_symbol(), size=16, brush=None,
+                                         pen=pg.mkPen("w", width=2.5))
+        dashed = pg.mkPen(style.INK, width=1.5, style=Qt.PenStyle.DashLine)
+        self.line100 = pg.InfiniteLine(pos=100, angle=90, pen=pg.mkPen(style.INK, width=1.5), movable=False)
+        self.pace_line = pg.InfiniteLine(pos=75, angle=90, pen=dashed, movable=False)
+        for z, item in enumerate((self.bands, self.highlight, self.fill, self.hatch, self.outline,
+                                  self.markers, self.breaks, self.line100, self.pace_line)):
+            item.setZValue(z - 20)
+            self.plot.addItem(item)
+        self.texts: list[pg.TextItem] = []
+        self.message = pg.TextItem("", color=style.INK, anchor=(0.5, 0.5))
+        self.plot.addItem(self.message)
+
+    # ----- data
+    def set_summary(self, summary: Summary, title: str) -> None:
+        """Draw ``summary``'s rows (cheap: the items are reused, only their data changes)."""
+        self.bars = bar_rows(summary, self.grouped)
+        self.pace = summary.pace_pct
+        self.low, self.cap = axis_span(self.bars, self.pace)
+        self.xmax = self.cap + (self.cap - self.low) * LABEL_ROOM
+        self.title.setText(title)
+        self._draw_bars()
+        self._draw_lines()
+        self._update_legend(summary)
+        self._update_labels(force=True)
+        self.view.setMinimumHeight(max(1, len(self.bars)) * ROW_PX + 170)
+        self.select_target(self.selected)
+
+    def _draw_bars(self) -> None:
+        n, low, cap = len(self.bars), self.low, self.cap
+        ys, x0, widths, brushes, pens, hatch_i = [], [], [], [], [], []
+        mk_x, mk_y, mk_brush, mk_pen, breaks, texts = [], [], [], [], [], []
+        heading_y = []
+        for i, bar in enumerate(self.bars):
+            if bar.is_heading:
+                heading_y.append(i)
+                texts.append((low, i, bar.label, True))
+                continue
+            a, pct = bar.assessment, bar.pct
+            length = bar_length(pct, low, cap)
+            text_x = max(length, 0.0)
+            if pct is None:
+                mk_x.append(0.0)
+                mk_y.append(i)
+                mk_brush.append(pg.mkBrush(style.colour(a)))
+                mk_pen.append(style.outline(a))
+                text_x = (cap - low) * 0.025
+            else:
+                ys.append(i)
+                x0.append(min(0.0, length))
+                widths.append(abs(length))
+                brushes.append(style.fill_brush(a))
+                pens.append(style.outline(a))
+                if a in style.HATCHED:
+                    hatch_i.append(len(ys) - 1)
+                if is_capped(pct, cap):
+                    breaks.append((cap - (cap - low) * 0.06, i))
+            texts.append((text_x + (cap - low) * 0.012, i, bar_text(bar, cap), False))
+
+        # pyqtgraph 0.14 fails on an empty list of pens: no bars, no per-bar styles
+        self.fill.setOpts(x0=x0, y=ys, width=widths, brushes=brushes or None, pens=pens or None)
+        self.hatch.setOpts(x0=[x0[k] for k in hatch_i], y=[ys[k] for k in hatch_i],
+                           width=[widths[k] for k in hatch_i],
+                           brushes=[style.hatch_brush(self.bars[ys[k]].assessment) for k in hatch_i] or None)
+        self.markers.setData(x=mk_x, y=mk_y, brush=mk_brush, pen=mk_pen)
+        self.breaks.setData(pos=breaks)
+        self.bands.setOpts(x0=[low] * len(heading_y), y=heading_y, width=[self.xmax - low] * len(heading_y))
+        self._set_texts(texts)
+        self.message.setText("" if n else self.tr("No targets for this year and sector"))
+        self.message.setPos((low + self.xmax) / 2, 0)
+        self.plot.setXRange(low, self.xmax, padding=0)
+        self.plot.setYRange(-0.5, max(n, 1) - 0.5, padding=0)
+
+    def _set_texts(self, texts: list[tuple[float, int, str, bool]]) -> None:
+        while len(self.texts) < len(texts):
+            item = pg.TextItem("", color=style.INK, anchor=(0, 0.5))
+            item.setZValue(10)
+            self.plot.addItem(item)
+            self.texts.append(item)
+        for item, (x, y, text, heading) in zip(self.texts, texts, strict=False):
+            item.setFont(self.heading_font if heading else self.tick_font)
+            item.fill = pg.mkBrush(None) if heading else self.text_fill
+            item.setText(text)
+            item.setPos(x, y)
+            item.setVisible(True)
+        for item in self.texts[len(texts):]:
+            item.setVisible(False)
+
+    def _draw_lines(self) -> None:
+        self.line100.setPos(100)
+        self.pace_line.setPos(self.pace)
+        self.pace_line.setVisible(abs(self.pace - 100) > 1e-9)
+        ticks = [(0.0, "0%"), (100.0, "100%")]
+        if self.pace_line.isVisible():
+            ticks.append((self.pace, f"{format_pct(self.pace)}%"))
+        if self.cap > 100:
+            ticks.append((self.cap, f"{format_pct(self.cap)}%"))
+        if self.low < 0:
+            ticks.append((self.low, f"{format_pct(self.low)}%"))
+        self.plot.getAxis("top").setTicks([sorted(ticks), []])
+
+    def _update_legend(self, summary: Summary) -> None:
+        year_end = summary.period.months >= 12
+        capped = any(is_capped(b.pct, self.cap) for b in self.bars)
+        no_pct = any(b.pct is None and not b.is_heading and b.assessment is not Assessment.NO_DATA
+                     for b in self.bars)
+        key = (year_end, self.pace, capped, no_pct)
+        notes = []
+        if capped:
+            notes.append(self.tr("» bar cut at %1; hover for the full figure").replace(
+                "%1", f"{format_pct(self.cap)}%"))
+        if no_pct:
+            notes.append(self.tr("◆ no % of plan can be computed: colour and text give the assessment"))
+        self.note.setText("<br>".join(notes))
+        if key == self._legend_key:
+            return
+        self._legend_key = key
+        shown = ((Assessment.EXCEEDED, Assessment.MET, Assessment.NOT_MET) if year_end
+                 else (Assessment.EXCEEDED, Assessment.ON_TRACK, Assessment.BEHIND))
+        entries: list[tuple[dict, str]] = [
+            ({"assessment": a, "marker": a is Assessment.NO_DATA}, style.assessment_name(a))
+            for a in (*shown, Assessment.NO_DATA)
+        ]
+        entries.append(({"pen": self.line100.pen}, self.tr("100% of plan")))
+        if abs(self.pace - 100) > 1e-9:
+            label = self.tr("Pace %1 (%2)").replace("%1", summary.period.label).replace(
+                "%2", f"{format_pct(self.pace)}%")
+            entries.append(({"pen": self.pace_line.pen}, label))
+        self._legend_entries = entries
+        self._build_legend(self._legend_columns)
+
+    def _build_legend(self, columns: int) -> None:
+        """(Re)build the legend below the plot with ``columns`` entries a row (pyqtgraph's legend cannot
+        re-flow its grid reliably, so a new one replaces the old)."""
+        self._legend_columns = columns
+        if self.legend is not None:
+            self.view.ci.removeItem(self.legend)
+            self.legend.deleteLater()
+        self.legend = pg.LegendItem(colCount=columns, labelTextColor=style.INK, labelTextSize="9pt")
+        self.view.addItem(self.legend, row=2, col=0)
+        for kwargs, label in self._legend_entries:
+            self.legend.addItem(Swatch(**kwargs), label)
+
+    # ----- labels on the left axis, elided to the room there is
+    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        super().resizeEvent(event)
+        self._update_labels()
+
+    def _update_labels(self, force: bool = False) -> None:
+        px = int(min(300, max(110, self.width() * 0.40)))
+        if px == self._label_px and not force:
+            return
+        self._label_px = px
+        columns = 3 if self.width() >= 560 else (2 if self.width() >= 340 else 1)
+        if columns != self._legend_columns:
+            self._build_legend(columns)
+        fm = QFontMetrics(self.tick_font)
+        ticks = [(i, fm.elidedText(b.label, Qt.TextElideMode.ElideRight, px - 14))
+                 for i, b in enumerate(self.bars) if not b.is_heading]
+        axis = self.plot.getAxis("left")
+        axis.setWidth(px)
+        axis.setTicks([ticks, []])
+
+    # ----- selection and mouse
+    def row_of(self, target_id: int | None) -> int | None:
+        for i, bar in enumerate(self.bars):
+            if target_id is not None and bar.target_id == target_id:
+                return i
+        return None
+
+    def select_target(self, target_id: int | None) -> None:
+        """Highlight the target's row (``None`` or an absent id: no highlight)."""
+        self.selected = target_id
+        i = self.row_of(target_id)
+        if i is None:
+            self.highlight.setOpts(x0=[], y=[], width=[])
+            self.outline.setOpts(x0=[], y=[], width=[])
+            return
+        self.highlight.setOpts(x0=[self.low], y=[i], width=[self.xmax - self.low])
+        bar = self.bars[i]
+        if bar.pct is None:
+            self.outline.setOpts(x0=[], y=[], width=[])
+        else:
+            length = bar_length(bar.pct, self.low, self.cap)
+            self.outline.setOpts(x0=[min(0.0, length)], y=[i], width=[abs(length)])
+        self._ensure_visible(i)
+
+    def _ensure_visible(self, i: int) -> None:
+        vb = self.plot.vb
+        scene_pt = vb.mapViewToScene(QPointF(0, i))
+        view_pt = self.view.mapFromScene(scene_pt)
+        self.scroll.ensureVisible(0, view_pt.y(), 0, ROW_PX * 2)
+
+    def row_at(self, scene_pos: QPointF) -> int | None:
+        """The row under a scene position: over the bars or over their names on the left axis."""
+        vb_rect = self.plot.vb.sceneBoundingRect()
+        axis_rect = self.plot.getAxis("left").sceneBoundingRect()
+        if not (vb_rect.top() <= scene_pos.y() <= vb_rect.bottom()
+                and axis_rect.left() <= scene_pos.x() <= vb_rect.right()):
+            return None
+        i = round(self.plot.vb.mapSceneToView(scene_pos).y())
+        return i if 0 <= i < len(self.bars) else None
+
+    def _clicked(self, event) -> None:
+        if event.button() != Qt.MouseButton.LeftButton:
+            return
+        i = self.row_at(event.scenePos())
+        if i is None or self.bars[i].target_id is None:
+            return
+        target_id = self.bars[i].target_id
+        self.select_target(target_id)
+        self.target_clicked.emit(target_id)
+
+    def _moved(self, scene_pos: QPointF) -> None:
+        i = self.row_at(scene_pos)
+        if i == self._hover:
+            return
+        self._hover = i
+        if i is None:
+            QToolTip.hideText()
+            self.view.setCursor(Qt.CursorShape.ArrowCursor)
+            return
+        bar = self.bars[i]
+        shape = Qt.CursorShape.ArrowCursor if bar.is_heading else Qt.CursorShape.PointingHandCursor
+        self.view.setCursor(shape)
+        QToolTip.showText(QCursor.pos(), tooltip(bar, self.cap), self.view)
+
+    def tooltip_at(self, i: int) -> str:
+        return tooltip(self.bars[i], self.cap)
+
+    def export_item(self):
+        """The graphics item a PNG export draws (the plot with its legend and note)."""
+        return self.view.ci

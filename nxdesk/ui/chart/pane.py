@@ -1,0 +1,197 @@
+"""The chart pane beside the entry grid: progress of the sector, all sectors, and a target's trend.
+
+The main window imports this module lazily (pyqtgraph is slow to import) and drives it with
+``set_context``, ``refresh`` and ``select_target``; a click on a bar comes back as ``target_clicked``.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QSize, Signal
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QHBoxLayout,
+    QSizePolicy,
+    QStackedWidget,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+from sqlite_utils import Database
+
+from ...domain.summary import Summary
+from ...store.sectors import list_sectors
+from ...store.summary import load_summary
+from ...store.trend import year_curves
+from ..dialog_service import dialogs
+from . import export
+from .bars import BarChart
+from .trend import TrendChart
+
+PROGRESS, ALL_SECTORS, TREND = 0, 1, 2
+
+
+class ChartPane(QWidget):
+    """Bars of % of plan coloured by assessment (the sector, or every sector) and a target's trend,
+    linked to the grid's current row; exports the chart shown as PNG or to the clipboard."""
+
+    target_clicked = Signal(int)
+
+    def __init__(self, db: Database, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.db = db
+        self.year: int | None = None
+        self.months: int | None = None
+        self.sector_id: int | None = None
+        self.target_id: int | None = None
+        self.summary: Summary | None = None
+        self._stale = {PROGRESS, ALL_SECTORS, TREND}
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+
+        self.progress = BarChart(grouped=False)
+        self.overview = BarChart(grouped=True)
+        self.trend = TrendChart()
+        self.stack = QStackedWidget()
+        for w in (self.progress, self.overview, self.trend):
+            self.stack.addWidget(w)
+        for chart in (self.progress, self.overview):
+            chart.target_clicked.connect(self._bar_clicked)
+
+        bar = QHBoxLayout()
+        bar.setContentsMargins(4, 4, 4, 0)
+        self.views = QButtonGroup(self)
+        self.view_buttons: list[QToolButton] = []
+        for index, (text, tip) in enumerate((
+            (self.tr("Sector"), self.tr("% of plan of the sector's targets")),
+            (self.tr("All sectors"), self.tr("% of plan of every target, by sector")),
+            (self.tr("Trend"), self.tr("The selected target by month, against last year and the plan")),
+        )):
+            button = QToolButton(text=text, checkable=True, toolTip=tip, autoRaise=True)
+            self.views.addButton(button, index)
+            self.view_buttons.append(button)
+            bar.addWidget(button)
+        self.view_buttons[PROGRESS].setChecked(True)
+        self.views.idClicked.connect(self.show_view)
+        bar.addStretch(1)
+        self.save_button = QToolButton(text=self.tr("Save PNG…"), autoRaise=True,
+                                       toolTip=self.tr("Save the chart shown as a PNG image"))
+        self.copy_button = QToolButton(text=self.tr("Copy"), autoRaise=True,
+                                       toolTip=self.tr("Copy the chart shown, to paste into Word"))
+        self.save_button.clicked.connect(self.save_png)
+        self.copy_button.clicked.connect(self.copy_image)
+        bar.addWidget(self.save_button)
+        bar.addWidget(self.copy_button)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(2)
+        layout.addLayout(bar)
+        layout.addWidget(self.stack, 1)
+
+    def sizeHint(self) -> QSize:  # noqa: N802 (Qt's name)
+        return QSize(460, 560)
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 (Qt's name)
+        return QSize(240, 200)
+
+    # ----- the main window's interface
+    def set_context(self, year: int, months: int, sector_id: int | None) -> None:
+        """The period and sector the window shows; redraws."""
+        self.year, self.months, self.sector_id = year, months, sector_id
+        self.refresh()
+
+    def refresh(self) -> None:
+        """Re-read the figures (one query) and redraw the chart shown; the others when next shown."""
+        if self.year is None or self.months is None:
+            return
+        self.summary = load_summary(self.db, self.year, self.months)
+        self._stale = {PROGRESS, ALL_SECTORS, TREND}
+        self._draw(self.stack.currentIndex())
+
+    def select_target(self, target_id: int | None) -> None:
+        """Highlight the target's bar and show its trend (``None``: no selection)."""
+        if target_id == self.target_id:
+            return
+        self.target_id = target_id
+        self.progress.select_target(target_id)
+        self.overview.select_target(target_id)
+        self._stale.add(TREND)
+        if self.stack.currentIndex() == TREND:
+            self._draw(TREND)
+
+    # ----- views
+    def current_view(self) -> int:
+        return self.stack.currentIndex()
+
+    def show_view(self, index: int) -> None:
+        """Show the sector's bars (0), all sectors (1) or the trend (2)."""
+        self.view_buttons[index].setChecked(True)
+        self.stack.setCurrentIndex(index)
+        self._draw(index)
+
+    def _draw(self, index: int) -> None:
+        if index not in self._stale or self.summary is None:
+            return
+        self._stale.discard(index)
+        summary = self.summary
+        when = f"{summary.period.label} {summary.period.year}"
+        if index == PROGRESS:
+            rows = [r for r in summary.rows if r.input.sector_id == self.sector_id]
+            part = Summary(summary.period, summary.threshold_pct, rows)
+            title = self.tr("%1 — % of plan, %2").replace("%1", self._sector_name()).replace("%2", when)
+            self.progress.set_summary(part, title)
+            self.progress.select_target(self.target_id)
+        elif index == ALL_SECTORS:
+            title = self.tr("All sectors — % of plan, %1").replace("%1", when)
+            self.overview.set_summary(summary, title)
+            self.overview.select_target(self.target_id)
+        else:
+            row = next((r for r in summary.rows if r.input.target_id == self.target_id), None)
+            curves = year_curves(self.db, row.input.target_id, summary.period.year) if row else None
+            self.trend.show_target(row, curves)
+
+    def _sector_name(self) -> str:
+        if self.summary is not None:
+            for r in self.summary.rows:
+                if r.input.sector_id == self.sector_id:
+                    return r.input.sector
+        for sector in list_sectors(self.db):
+            if sector.id == self.sector_id:
+                return sector.name
+        return self.tr("No sector")
+
+    def _bar_clicked(self, target_id: int) -> None:
+        self.select_target(target_id)
+        self.target_clicked.emit(target_id)
+
+    # ----- export
+    def export_item(self):
+        """The graphics item of the chart shown (what PNG export and copy draw)."""
+        return self.stack.currentWidget().export_item()
+
+    def save_png(self) -> Path | None:
+        """Ask for a file name and save the chart shown there as PNG; returns the path written."""
+        name = dialogs().save_file(self, self.tr("Save chart as PNG"), self.tr("PNG image (*.png)"),
+                                   self._default_name())
+        if not name:
+            return None
+        path = Path(name)
+        if path.suffix.lower() != ".png":
+            path = path.with_name(path.name + ".png")
+        try:
+            export.save_png(self.export_item(), path)
+        except OSError as exc:
+            dialogs().error(self, self.tr("Save chart as PNG"),
+                            self.tr("The image could not be written to %1:\n%2").replace("%1", str(path))
+                            .replace("%2", exc.strerror or str(exc)))
+            return None
+        return path
+
+    def copy_image(self) -> None:
+        """Put the chart shown on the clipboard as an image."""
+        export.copy_image(self.export_item())
+
+    def _default_name(self) -> str:
+        names = {PROGRESS: "tien-do", ALL_SECTORS: "toan-huyen", TREND: "xu-huong"}
+        return f"bieu-do-{names[self.current_view()]}-{self.months or 0}-thang-{self.year or ''}.png"

@@ -1,0 +1,123 @@
+"""What the bar charts draw, row by row, from a domain Summary (no Qt drawing here, no recomputation)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import QCoreApplication
+
+from ...domain.numbers import format_number, format_pct
+from ...domain.periods import roman
+from ...domain.summary import Summary, SummaryRow
+from ...domain.targets import Assessment
+from .style import assessment_name
+
+CAP_PCT = 150.0  # bars beyond this are cut at the cap (and marked) so one 188 % line does not squash the rest
+NEGATIVE_FLOOR = -50.0
+
+
+@dataclass(frozen=True)
+class BarRow:
+    """One row of a bar chart: a target's bar, or (``row is None``) a sector heading."""
+
+    label: str
+    row: SummaryRow | None = None
+
+    @property
+    def is_heading(self) -> bool:
+        return self.row is None
+
+    @property
+    def target_id(self) -> int | None:
+        return None if self.row is None else self.row.input.target_id
+
+    @property
+    def pct(self) -> float | None:
+        return None if self.row is None else self.row.pct_plan
+
+    @property
+    def assessment(self) -> Assessment:
+        return Assessment.NO_DATA if self.row is None else self.row.assessment
+
+
+def bar_rows(summary: Summary, grouped: bool) -> list[BarRow]:
+    """The summary's rows in print order; with ``grouped`` a heading row before each sector."""
+    out: list[BarRow] = []
+    sector = object()
+    number = 0
+    for row in summary.rows:
+        if grouped and row.input.sector_id != sector:
+            sector = row.input.sector_id
+            number += 1
+            out.append(BarRow(f"{roman(number)}. {row.input.sector.upper()}"))
+        label = row.input.name if row.input.parent is None else f"   – {row.input.name}"
+        out.append(BarRow(label, row))
+    return out
+
+
+def axis_span(rows: list[BarRow], pace: float) -> tuple[float, float]:
+    """(low, cap) of the percentage axis: at least 0–100 % and the pace, at most ``CAP_PCT``; bars
+    beyond ``cap`` are cut there."""
+    pcts = [r.pct for r in rows if r.pct is not None]
+    high = max([100.0, pace, *pcts])
+    cap = min(high, CAP_PCT)
+    low = max(min([0.0, *pcts]), NEGATIVE_FLOOR)
+    return low, cap
+
+
+def bar_length(pct: float | None, low: float, cap: float) -> float:
+    """The drawn length: the percentage clipped to the axis (0 for no percentage)."""
+    if pct is None:
+        return 0.0
+    return min(max(pct, low), cap)
+
+
+def is_capped(pct: float | None, cap: float) -> bool:
+    return pct is not None and pct > cap + 1e-9
+
+
+def pct_text(pct: float | None) -> str:
+    return "" if pct is None else f"{format_pct(pct)}%"
+
+
+def bar_text(bar: BarRow, cap: float) -> str:
+    """The text at the end of a bar: ``48,7%``, ``182% »`` when cut at the cap, or the assessment when
+    there is no percentage."""
+    if bar.is_heading:
+        return ""
+    if bar.pct is None:
+        return assessment_name(bar.assessment)
+    return pct_text(bar.pct) + (" »" if is_capped(bar.pct, cap) else "")
+
+
+def tooltip(bar: BarRow, cap: float) -> str:
+    """Full name, value, plan, % and assessment of a target's bar (plain text, one fact a line)."""
+    if bar.row is None:
+        return bar.label
+    tr = QCoreApplication.translate
+    r = bar.row
+    unit = f" {r.input.unit}" if r.input.unit else ""
+    lines = [r.input.name]
+    if r.input.value is None:
+        lines.append(tr("ChartRows", "Value: none entered"))
+    else:
+        value = format_number(r.input.value) + unit
+        if r.is_estimate:
+            value += " " + tr("ChartRows", "(estimate)")
+        lines.append(tr("ChartRows", "Value: %1").replace("%1", value))
+    if r.plan_district is not None:
+        lines.append(tr("ChartRows", "District plan: %1").replace("%1", r.plan_district.text + unit))
+    if r.plan_province is not None:
+        lines.append(tr("ChartRows", "Province plan: %1").replace("%1", r.plan_province.text + unit))
+    if r.plan_district is None and r.plan_province is None:
+        lines.append(tr("ChartRows", "No plan"))
+    if r.pct_plan is not None:
+        lines.append(tr("ChartRows", "%1 of plan").replace("%1", pct_text(r.pct_plan)))
+        if is_capped(r.pct_plan, cap):
+            lines.append(tr("ChartRows", "(bar cut at %1)").replace("%1", pct_text(cap)))
+    elif r.input.value is not None:
+        lines.append(tr("ChartRows", "No % of plan can be computed"))
+    lines.append(tr("ChartRows", "Assessment: %1").replace("%1", assessment_name(r.assessment)))
+    if r.input.note:
+        lines.append(tr("ChartRows", "Note: %1").replace("%1", r.input.note))
+    return "\n".join(lines)

@@ -1,0 +1,69 @@
+"""Colours, hatching and names of the assessments as the charts show them.
+
+Okabe-Ito colours (safe for colour-blind readers), and more than colour alone: lagging bars are hatched,
+targets without a percentage get a marker instead of a bar, and every bar carries its text label."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QBrush, QColor, QPen
+
+from ...domain.targets import Assessment
+
+# Okabe & Ito (2008), "Color Universal Design".
+BLUE = "#0072B2"
+BLUISH_GREEN = "#009E73"
+VERMILLION = "#D55E00"
+ORANGE = "#E69F00"
+SKY_BLUE = "#56B4E9"
+GREY = "#8C8C8C"
+INK = "#202020"
+
+COLOURS: dict[Assessment, str] = {
+    Assessment.EXCEEDED: BLUE,
+    Assessment.MET: BLUISH_GREEN,
+    Assessment.ON_TRACK: BLUISH_GREEN,
+    Assessment.BEHIND: VERMILLION,
+    Assessment.NOT_MET: VERMILLION,
+    Assessment.NO_DATA: GREY,
+}
+
+HATCHED = frozenset({Assessment.BEHIND, Assessment.NOT_MET})
+
+def assessment_name(assessment: Assessment) -> str:
+    """The assessment's name in the interface language (English source, Vietnamese by translation)."""
+    tr = QCoreApplication.translate
+    return {
+        Assessment.EXCEEDED: tr("ChartStyle", "Exceeded"),
+        Assessment.MET: tr("ChartStyle", "Met"),
+        Assessment.NOT_MET: tr("ChartStyle", "Not met"),
+        Assessment.ON_TRACK: tr("ChartStyle", "On track"),
+        Assessment.BEHIND: tr("ChartStyle", "Behind"),
+        Assessment.NO_DATA: tr("ChartStyle", "No data"),
+    }[assessment]
+
+
+def colour(assessment: Assessment) -> QColor:
+    return QColor(COLOURS[assessment])
+
+
+def fill_brush(assessment: Assessment) -> QBrush:
+    """The bar's fill: solid, lighter under a hatch for the lagging ones."""
+    c = colour(assessment)
+    if assessment in HATCHED:
+        c = c.lighter(150)
+    return QBrush(c)
+
+
+def hatch_brush(assessment: Assessment) -> QBrush:
+    """Diagonal hatching drawn over the fill of lagging bars; transparent for the others."""
+    if assessment not in HATCHED:
+        return QBrush(Qt.BrushStyle.NoBrush)
+    return QBrush(colour(assessment).darker(160), Qt.BrushStyle.BDiagPattern)
+
+
+def outline(assessment: Assessment, selected: bool = False) -> QPen:
+    pen = QPen(QColor(INK) if selected else colour(assessment).darker(140))
+    pen.setCosmetic(True)
+    pen.setWidthF(2.5 if selected else 1.0)
+    return pen
