@@ -20,7 +20,7 @@ from enum import StrEnum
 from ..domain.numbers import format_number, format_pct
 from ..domain.periods import roman
 from ..domain.summary import Summary, SummaryRow
-from ..domain.targets import Assessment
+from ..domain.targets import Assessment, is_count_unit
 
 TITLE_PREFIX = "BIỂU TỔNG HỢP KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU CHỦ YẾU"
 ESTIMATE_MARK = "(ước)"
@@ -143,22 +143,31 @@ def counts_line(summary: Summary) -> str:
 def _all_columns(summary: Summary) -> list[Column]:
     p = summary.period
     return [
-        Column(STT, "STT", width=0.45),
-        Column(NAME, "Chỉ tiêu", width=4.2),
-        Column(UNIT, "ĐVT", width=1.0),
-        Column(PLAN_PROVINCE, "Tỉnh giao", PLAN_GROUP, True, 0.95),
-        Column(PLAN_DISTRICT, "Huyện giao", PLAN_GROUP, True, 0.95),
-        Column(LAST_YEAR, f"TH cùng kỳ năm {p.year - 1}", None, True, 1.0),
-        Column(VALUE, f"TH {p.label[0].lower()}{p.label[1:]} năm {p.year}", None, True, 1.15),
-        Column(PCT_PROVINCE, "TH/KH tỉnh", PCT_GROUP, True, 0.75),
-        Column(PCT_DISTRICT, "TH/KH huyện", PCT_GROUP, True, 0.75),
-        Column(PCT_LAST_YEAR, "TH/cùng kỳ", PCT_GROUP, True, 0.75),
-        Column(PROJECTED, "Dự kiến cả năm", None, True, 1.0),
+        Column(STT, "STT", width=0.5),
+        Column(NAME, "Chỉ tiêu", width=3.7),
+        Column(UNIT, "ĐVT", width=0.95),
+        Column(PLAN_PROVINCE, "Tỉnh giao", PLAN_GROUP, True, 0.9),
+        Column(PLAN_DISTRICT, "Huyện giao", PLAN_GROUP, True, 0.9),
+        Column(LAST_YEAR, f"TH cùng kỳ năm {p.year - 1}", None, True, 0.95),
+        Column(VALUE, f"TH {p.label[0].lower()}{p.label[1:]} năm {p.year}", None, True, 1.4),
+        Column(PCT_PROVINCE, "TH/KH tỉnh", PCT_GROUP, True, 0.72),
+        Column(PCT_DISTRICT, "TH/KH huyện", PCT_GROUP, True, 0.72),
+        Column(PCT_LAST_YEAR, "TH/cùng kỳ", PCT_GROUP, True, 0.72),
+        Column(PROJECTED, "Dự kiến cả năm", None, True, 0.95),
         Column(ASSESSMENT, "Đánh giá", None, False, 1.1),
     ]
 
 
 OPTIONAL = (PLAN_PROVINCE, PLAN_DISTRICT, LAST_YEAR, PCT_PROVINCE, PCT_DISTRICT, PCT_LAST_YEAR, PROJECTED)
+
+
+def _projection_text(value: float | None, unit: str) -> str:
+    """A projection is an estimate: whole numbers for counts, one decimal from 100 up, else two."""
+    if value is None:
+        return ""
+    if is_count_unit(unit):
+        return format_number(value, max_decimals=0)
+    return format_number(value, max_decimals=1 if abs(value) >= 100 else 2)
 
 
 def _target_cells(row: SummaryRow, stt: str, sub: bool) -> dict[str, Cell]:
@@ -184,7 +193,7 @@ def _target_cells(row: SummaryRow, stt: str, sub: bool) -> dict[str, Cell]:
         PCT_PROVINCE: pct(row.pct_plan_province),
         PCT_DISTRICT: pct(row.pct_plan_district),
         PCT_LAST_YEAR: pct(row.pct_last_year),
-        PROJECTED: num(row.projected_year_end),
+        PROJECTED: Cell(_projection_text(row.projected_year_end, i.unit), row.projected_year_end),
         ASSESSMENT: Cell(row.assessment.label),
     }
 

@@ -1,0 +1,222 @@
+"""Print the summary document: A4 landscape, QTextDocument from HTML, page numbers in the footer.
+
+One code path for print, print preview and PDF: ``paint_document`` lays the document out for the
+paged device (a ``QPrinter`` or a ``QPdfWriter``) and paints it page by page; the table's ``<thead>``
+rows are repeated by QTextDocument at the top of every page. Needs a QGuiApplication (``ensure_app``).
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QMarginsF, QRectF, QSizeF, Qt, QUrl
+from PySide6.QtGui import (
+    QAbstractTextDocumentLayout,
+    QColor,
+    QFont,
+    QFontMetricsF,
+    QGuiApplication,
+    QImage,
+    QPagedPaintDevice,
+    QPageLayout,
+    QPageSize,
+    QPainter,
+    QPalette,
+    QPdfWriter,
+    QTextDocument,
+    QTextTable,
+)
+from sqlite_utils import Database
+
+from ..store.settings import Settings, load_settings
+from ..store.summary import load_summary
+from .fonts import ensure_fonts
+from .heading import RULE_IMAGE
+from .html import document_html
+from .table import PrintedTable, RowKind, build_table
+
+MARGINS_MM = QMarginsF(20, 15, 15, 12)  # left, top, right, bottom
+PDF_RESOLUTION = 600
+BODY_PT = 11
+FOOTER_PT = 10
+
+
+def ensure_app() -> QCoreApplication:
+    """The running Qt application, or a headless-capable QGuiApplication created for printing."""
+    app = QCoreApplication.instance()
+    if app is None:
+        if not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")) and os.name != "nt":
+            os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+        app = QGuiApplication(["nxdesk"])
+    return app
+
+
+def a4_landscape() -> QPageLayout:
+    return QPageLayout(QPageSize(QPageSize.PageSizeId.A4), QPageLayout.Orientation.Landscape, MARGINS_MM,
+                       QPageLayout.Unit.Millimeter)
+
+
+def page_label(page: int, pages: int) -> str:
+    return f"Trang {page}/{pages}"
+
+
+def build_document(html: str, font_family: str, device: QPagedPaintDevice | None = None) -> QTextDocument:
+    """A QTextDocument of ``html``, laid out for ``device`` (its resolution) when given."""
+    doc = QTextDocument()
+    if device is not None:
+        doc.documentLayout().setPaintDevice(device)
+    doc.setDocumentMargin(0)
+    doc.setDefaultFont(QFont(font_family, BODY_PT))
+    rule = QImage(1, 1, QImage.Format.Format_RGB32)
+    rule.fill(QColor("black"))
+    doc.addResource(QTextDocument.ResourceType.ImageResource, QUrl(RULE_IMAGE), rule)
+    doc.setHtml(html)
+    return doc
+
+
+def _footer(device: QPagedPaintDevice, font_family: str) -> tuple[QFont, float]:
+    font = QFont(font_family, FOOTER_PT)
+    font.setItalic(True)
+    return font, QFontMetricsF(font, device).height() * 1.6
+
+
+def body_size(device: QPagedPaintDevice, font_family: str) -> QSizeF:
+    """The size, in device pixels, of the part of a page the document fills (above the page number)."""
+    rect = device.pageLayout().paintRectPixels(device.resolution())
+    return QSizeF(rect.width(), rect.height() - _footer(device, font_family)[1])
+
+
+def paint_document(doc: QTextDocument, device: QPagedPaintDevice, font_family: str) -> int:
+    """Paginate ``doc`` on ``device``'s page and paint every page with "Trang n/N"; returns the page count."""
+    doc.documentLayout().setPaintDevice(device)
+    footer_font, footer_height = _footer(device, font_family)
+    body = body_size(device, font_family)
+    doc.setPageSize(body)
+    pages = doc.pageCount()
+    palette = QPalette()
+    for role in (QPalette.ColorRole.Text, QPalette.ColorRole.WindowText, QPalette.ColorRole.Dark):
+        palette.setColor(role, QColor("black"))  # WindowText/Dark: the <hr> rules under the heading
+    painter = QPainter(device)
+    if not painter.isActive():
+        raise OSError("cannot paint on the printer or file (is it writable?)")
+    try:
+        for index in range(pages):
+            if index:
+                device.newPage()
+            top = index * body.height()
+            painter.save()
+            painter.setClipRect(QRectF(0, 0, body.width(), body.height()))
+            painter.translate(0, -top)
+            context = QAbstractTextDocumentLayout.PaintContext()
+            context.clip = QRectF(0, top, body.width(), body.height())
+            context.palette = palette
+            doc.documentLayout().draw(painter, context)
+            painter.restore()
+            painter.setFont(footer_font)
+            painter.drawText(QRectF(0, body.height(), body.width(), footer_height),
+                             int(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignBottom),
+                             page_label(index + 1, pages))
+    finally:
+        painter.end()
+    return pages
+
+
+@dataclass(frozen=True)
+class Layout:
+    """Heights measured on an unpaginated layout: above the table, its header, each body row, the tail."""
+
+    above: float
+    header: float
+    rows: list[float]
+    tail: float
+
+
+def measure(table: PrintedTable, settings: Settings, when: date, font_family: str,
+            device: QPagedPaintDevice, width: float) -> Layout:
+    """Lay the whole document out in one long page and read where each table row starts."""
+    html = document_html(table, settings, when, font_family, BODY_PT, valign="top")
+    doc = build_document(html, font_family, device)
+    doc.setPageSize(QSizeF(width, 1e9))
+    layout = doc.documentLayout()
+    tables = [f for f in doc.rootFrame().childFrames() if isinstance(f, QTextTable)]
+    qtable = max(tables, key=lambda t: t.rows())  # the summary table (the heading is a table too)
+    if qtable.rows() < len(table.header_rows) + len(table.rows):
+        raise RuntimeError("the summary table was not laid out as expected")
+    rect = layout.frameBoundingRect(qtable)
+    first = len(table.header_rows)
+    tops = [layout.blockBoundingRect(qtable.cellAt(first + i, 0).firstCursorPosition().block()).top()
+            for i in range(len(table.rows))]
+    if not tops:
+        return Layout(rect.top(), rect.height(), [], doc.size().height() - rect.bottom())
+    ends = [*tops[1:], rect.bottom()]
+    return Layout(rect.top(), tops[0] - rect.top(), [b - a for a, b in zip(tops, ends, strict=True)],
+                  doc.size().height() - rect.bottom())
+
+
+_HEADING_ROWS = (RowKind.SECTOR, RowKind.OF_WHICH)
+
+
+def paginate(table: PrintedTable, m: Layout, page_height: float) -> tuple[list[int], bool]:
+    """Where new pages start (body row indexes) so that no row is split, no group heading is left at a
+    page's foot, and the counts line and signatures stay with at least one table row."""
+    limit = page_height * 0.985
+    breaks: list[int] = []
+    page_start, used = 0, m.above + m.header
+    for i, height in enumerate(m.rows):
+        if used + height <= limit or i == page_start:
+            used += height
+            continue
+        cut = i
+        while cut - 1 > page_start and table.rows[cut - 1].kind in _HEADING_ROWS:
+            cut -= 1
+        breaks.append(cut)
+        page_start = cut
+        used = m.header + sum(m.rows[cut:i + 1])
+    if used + m.tail <= limit:
+        return breaks, False
+    rows_on_page = len(m.rows) - page_start
+    if rows_on_page >= 3:  # carry the last two rows over with the signatures
+        cut = len(m.rows) - 2
+        while cut - 1 > page_start and table.rows[cut - 1].kind in _HEADING_ROWS:
+            cut -= 1
+        return [*breaks, cut], False
+    return breaks, True
+
+
+def print_summary(table: PrintedTable, settings: Settings, when: date, device: QPagedPaintDevice) -> int:
+    """Print the summary document on ``device`` (printer or PDF writer); returns the number of pages."""
+    family = ensure_fonts()
+    body = body_size(device, family)
+    breaks, tail_on_new_page = paginate(table, measure(table, settings, when, family, device, body.width()),
+                                        body.height())
+    html = document_html(table, settings, when, family, BODY_PT, breaks, tail_on_new_page)
+    return paint_document(build_document(html, family, device), device, family)
+
+
+def render_pdf(table: PrintedTable, settings: Settings, when: date, path: Path | str) -> int:
+    """Write the summary document to ``path`` as PDF (whole or not at all); returns the number of pages."""
+    ensure_app()
+    target = Path(path)
+    partial = target.with_name(target.name + ".part")
+    writer = QPdfWriter(str(partial))
+    writer.setResolution(PDF_RESOLUTION)
+    writer.setPageLayout(a4_landscape())
+    writer.setTitle(table.title)
+    writer.setCreator("nxdesk")
+    try:
+        pages = print_summary(table, settings, when, writer)
+        del writer  # closes the file
+        os.replace(partial, target)
+    finally:
+        partial.unlink(missing_ok=True)
+    return pages
+
+
+def export_pdf(db: Database, year: int, months: int, path: Path | str, when: date | None = None,
+               sector_id: int | None = None) -> int:
+    """The summary of (year, months) from ``db`` as a PDF at ``path``, dated ``when`` (today by default)."""
+    table = build_table(load_summary(db, year, months, sector_id))
+    return render_pdf(table, load_settings(db), when or date.today(), path)

@@ -1,0 +1,154 @@
+"""The printed summary as PDF, read back with pdftotext (poppler-utils): heading, title, every target,
+figures, page numbers, the header repeated on every page of a long table, and the fonts embedded."""
+
+import shutil
+import subprocess
+from datetime import date
+
+import pytest
+
+from nxdesk.domain.periods import Period
+from nxdesk.domain.summary import SummaryInput, build_summary
+from nxdesk.domain.targets import Direction, Kind, Status
+from nxdesk.report.heading import place_date
+from nxdesk.report.pdf import export_pdf, render_pdf
+from nxdesk.report.table import build_table
+from nxdesk.store.settings import Settings, load_settings, save_settings
+from nxdesk.store.summary import load_summary
+
+pytestmark = pytest.mark.skipif(shutil.which("pdftotext") is None, reason="needs poppler-utils")
+
+DOC_DATE = date(2024, 10, 8)
+
+
+def _text(path, page=None):
+    """The PDF's text in drawing order (``-raw``): a table cell's lines stay together."""
+    args = ["pdftotext", "-enc", "UTF-8", "-raw"]
+    if page is not None:
+        args += ["-f", str(page), "-l", str(page)]
+    return subprocess.run([*args, str(path), "-"], check=True, capture_output=True, text=True).stdout
+
+
+def _flat(text):
+    return " ".join(text.split())
+
+
+def _pages(path):
+    info = subprocess.run(["pdfinfo", str(path)], check=True, capture_output=True, text=True).stdout
+    return int(next(line.split()[-1] for line in info.splitlines() if line.startswith("Pages:")))
+
+
+@pytest.fixture
+def demo_pdf(demo_db, tmp_path):
+    path = tmp_path / "bieu-9-thang.pdf"
+    pages = export_pdf(demo_db, 2024, 9, path, DOC_DATE)
+    assert pages == _pages(path)
+    return path
+
+
+def test_demo_pdf_has_party_heading_title_and_every_target(demo_db, demo_pdf):
+    text = _flat(_text(demo_pdf))
+    for line in ("ĐẢNG BỘ TỈNH THANH HÓA", "HUYỆN ỦY NHƯ XUÂN", "ĐẢNG CỘNG SẢN VIỆT NAM",
+                 "Như Xuân, ngày 08 tháng 10 năm 2024",
+                 "BIỂU TỔNG HỢP KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU CHỦ YẾU 9 THÁNG NĂM 2024",
+                 "I KINH TẾ", "V XÂY DỰNG ĐẢNG VÀ HỆ THỐNG CHÍNH TRỊ", "Trong đó:",
+                 "26/27 chỉ tiêu đạt từ 70% kế hoạch trở lên; 5 vượt; 2 chưa đạt tiến độ",
+                 "NGƯỜI LẬP BIỂU", "T/M BAN THƯỜNG VỤ"):
+        assert line in text, line
+    names = [r["name"] for r in demo_db.query("SELECT name FROM targets")]
+    assert len(names) == 30
+    for name in names:
+        assert name in text, name
+    for figure in ("1.401,351", "188", "182", "193", "113,2", "195,064", "48,7", "12.100,1", "165", "103,1"):
+        assert f" {figure} " in f" {text} ", figure
+    assert "1.401,351 (ước)" in text
+    assert "Chưa đạt tiến độ" in text and "Vượt" in text
+
+
+def test_demo_pdf_numbers_its_pages_and_repeats_the_header(demo_pdf):
+    pages = _pages(demo_pdf)
+    assert pages >= 2
+    for page in range(1, pages + 1):
+        text = _flat(_text(demo_pdf, page))
+        assert f"Trang {page}/{pages}" in text
+        if page < pages:  # the last page may hold only the counts line and the signatures
+            assert "STT" in text and "Chỉ tiêu" in text and "Đánh giá" in text
+
+
+def test_pdf_embeds_a_font_with_vietnamese_glyphs(demo_pdf):
+    fonts = subprocess.run(["pdffonts", str(demo_pdf)], check=True, capture_output=True, text=True).stdout
+    lines = fonts.splitlines()[2:]
+    assert lines and all(" yes " in line for line in lines)  # embedded
+    assert any("Tinos" in line or "Times" in line for line in lines)
+    text = _text(demo_pdf)
+    assert "Tỷ lệ trẻ em dưới 5 tuổi suy dinh dưỡng thể thấp còi" in _flat(text)
+    assert "\ufffd" not in text
+
+
+def test_state_style_heading(demo_db, tmp_path):
+    settings = load_settings(demo_db)
+    settings.document_style = "state"
+    settings.parent_body = "UBND tỉnh Thanh Hóa"
+    settings.issuing_body = "UBND huyện Như Xuân"
+    save_settings(demo_db, settings)
+    path = tmp_path / "state.pdf"
+    export_pdf(demo_db, 2024, 9, path, date(2025, 1, 5))
+    text = _flat(_text(path))
+    for line in ("UBND TỈNH THANH HÓA", "UBND HUYỆN NHƯ XUÂN", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+                 "Độc lập - Tự do - Hạnh phúc", "Như Xuân, ngày 05 tháng 01 năm 2025", "TM. ỦY BAN NHÂN DÂN"):
+        assert line in text, line
+    assert "ĐẢNG CỘNG SẢN VIỆT NAM" not in text
+
+
+def _long_summary(n=120):
+    sectors = ["Kinh tế", "Văn hóa - Xã hội", "Môi trường", "Quốc phòng - An ninh"]
+    inputs = [
+        SummaryInput(code=f"T{i:03d}", name=f"Chỉ tiêu thử nghiệm số {i:03d} về phát triển kinh tế - xã hội",
+                     unit="ha", sector=sectors[(i - 1) * len(sectors) // n], kind=Kind.FLOW,
+                     direction=Direction.UP, plan_district="1.000", value=700.0 + i,
+                     status=Status.ESTIMATE if i % 3 else Status.OFFICIAL)
+        for i in range(1, n + 1)
+    ]
+    return build_summary(inputs, Period(2024, 9))
+
+
+def test_long_table_repeats_its_header_on_every_page_and_never_splits_a_row(tmp_path):
+    path = tmp_path / "long.pdf"
+    settings = Settings(parent_body="Đảng bộ tỉnh Thanh Hóa", issuing_body="Huyện ủy Như Xuân",
+                        place="Như Xuân")
+    pages = render_pdf(build_table(_long_summary()), settings, DOC_DATE, path)
+    assert pages >= 4
+    seen = []
+    for page in range(1, pages + 1):
+        text = _flat(_text(path, page))
+        assert f"Trang {page}/{pages}" in text
+        if page > 1 and page < pages:
+            assert "STT Chỉ tiêu ĐVT" in text, f"page {page} has no header"
+            assert "Kế hoạch năm 2024" in text and "Đánh giá" in text
+        seen += [f"T{i:03d}" for i in range(1, 121)
+                 if f"số {i:03d} về phát triển kinh tế - xã hội" in text]
+    assert seen == [f"T{i:03d}" for i in range(1, 121)]  # each row once, whole, in order
+
+
+def test_export_writes_nothing_when_the_file_cannot_be_written(demo_db, tmp_path):
+    target = tmp_path / "missing-folder" / "x.pdf"
+    with pytest.raises(OSError):
+        export_pdf(demo_db, 2024, 9, target, DOC_DATE)
+    assert not target.exists()
+
+
+def test_place_date_leading_zeros():
+    assert place_date("Như Xuân", date(2024, 10, 8)) == "Như Xuân, ngày 08 tháng 10 năm 2024"
+    assert place_date("Như Xuân", date(2024, 2, 15)) == "Như Xuân, ngày 15 tháng 02 năm 2024"
+    assert place_date("Như Xuân", date(2024, 3, 1)) == "Như Xuân, ngày 01 tháng 3 năm 2024"
+    assert place_date("", date(2024, 12, 31)).endswith(", ngày 31 tháng 12 năm 2024")
+
+
+def test_summary_for_one_sector_only(demo_db, tmp_path):
+    sector_id = demo_db.execute("SELECT id FROM sectors WHERE name = 'Môi trường'").fetchone()[0]
+    table = build_table(load_summary(demo_db, 2024, 9, sector_id))
+    path = tmp_path / "mt.pdf"
+    render_pdf(table, load_settings(demo_db), DOC_DATE, path)
+    text = _flat(_text(path))
+    assert "MÔI TRƯỜNG" in text and "Độ che phủ rừng" in text
+    assert "Thu ngân sách" not in text
