@@ -146,9 +146,11 @@ class MainWindow(QMainWindow):
         self.act_history = self._action(translate("MainWindow", "Value history…"), self.open_history)
         self.act_quit = self._action(translate("MainWindow", "Quit"), self.close, QKeySequence.Quit)
         self.act_undo = self.undo_stack.createUndoAction(self, translate("MainWindow", "Undo"))
-        self.act_undo.setShortcuts([QKeySequence.Undo])
+        self.act_undo.setShortcuts(QKeySequence.keyBindings(QKeySequence.Undo))
         self.act_redo = self.undo_stack.createRedoAction(self, translate("MainWindow", "Redo"))
-        self.act_redo.setShortcuts([QKeySequence("Ctrl+Y"), QKeySequence.Redo])
+        redo_keys = [QKeySequence("Ctrl+Y")]
+        redo_keys += [k for k in QKeySequence.keyBindings(QKeySequence.Redo) if k not in redo_keys]
+        self.act_redo.setShortcuts(redo_keys)
         for action in (self.act_undo, self.act_redo):
             self.addAction(action)
 

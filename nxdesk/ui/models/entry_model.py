@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
-from ...domain.numbers import NumberError, format_number, format_pct, parse_number
+from ...domain.numbers import DecimalMark, NumberError, format_number, format_pct, parse_number
 from ...domain.summary import SummaryRow
 from ...domain.targets import Assessment, Kind, Status, allows_negative, is_count_unit
 from ..i18n import assessment_label, number_error_text
@@ -403,7 +403,9 @@ class EntryTableModel(QAbstractTableModel):
         return "\n".join(lines) or None
 
     # --- editing -------------------------------------------------------------------------------------------
-    def change_for(self, index: QModelIndex | QPersistentModelIndex, text: str) -> Change | None:
+    def change_for(
+        self, index: QModelIndex | QPersistentModelIndex, text: str, decimal: DecimalMark | None = None
+    ) -> Change | None:
         """The store change that typing ``text`` into the cell means; None when nothing changes.
         Raises ``ValueError`` (a :class:`NumberError` for numbers) with a translated message in
         ``args[0]`` when the text is refused."""
@@ -418,7 +420,7 @@ class EntryTableModel(QAbstractTableModel):
         item = g.summary.input
         tid, year, months = item.target_id, self.year, self.months
         if col == COL_LAST_YEAR:
-            new_value = self.parse_value(text, item.unit)
+            new_value = self.parse_value(text, item.unit, decimal)
             if new_value == item.last_year_value:
                 return None
             return Change(
@@ -429,7 +431,7 @@ class EntryTableModel(QAbstractTableModel):
                 {"value": new_value, "status": Status.OFFICIAL},
             )
         if col == COL_VALUE:
-            new_value = self.parse_value(text, item.unit)
+            new_value = self.parse_value(text, item.unit, decimal)
             if new_value == item.value and (new_value is None or self.default_status == item.status):
                 return None
             old = {"value": item.value, **({"status": item.status} if item.status else {})}
@@ -448,12 +450,14 @@ class EntryTableModel(QAbstractTableModel):
         return Change(tid, year, months, {"note": item.note}, {"note": note})
 
     @staticmethod
-    def parse_value(text: str, unit: str) -> float | None:
+    def parse_value(text: str, unit: str, decimal: DecimalMark | None = None) -> float | None:
         """A typed figure for a target of ``unit``; empty clears. Raises ValueError with a translated text."""
         if not text.strip():
             return None
         try:
-            return parse_number(text, integer_only=is_count_unit(unit), allow_negative=allows_negative(unit))
+            return parse_number(
+                text, decimal, integer_only=is_count_unit(unit), allow_negative=allows_negative(unit)
+            )
         except NumberError as exc:
             raise ValueError(number_error_text(exc, unit)) from exc
 

@@ -31,11 +31,14 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain.targets import Status
+from ...interchange.decimal_mark import detect_decimal
 from ..models.changes import Change
 from ..models.entry_model import (
+    COL_LAST_YEAR,
     COL_NAME,
     COL_NOTE,
     COL_STATUS,
+    COL_VALUE,
     COLUMN_COUNT,
     EDITABLE_COLUMNS,
     EntryTableModel,
@@ -293,6 +296,13 @@ class EntryGrid(QTableView):
             lines.pop()
         errors, changes = [], []
         model = self.entry_model
+        numeric = [
+            (cell.strip(), False)
+            for i, line in enumerate(lines)
+            for j, cell in enumerate(line.split("\t"))
+            if start.column() + j in (COL_VALUE, COL_LAST_YEAR)
+        ]
+        decimal = detect_decimal(numeric)  # "2.000" in a block with "3,5" is two thousand
         for i, line in enumerate(lines):
             for j, cell in enumerate(line.split("\t")):
                 row, col = start.row() + i, start.column() + j
@@ -307,7 +317,7 @@ class EntryGrid(QTableView):
                     break
                 index = model.index(row, col)
                 try:
-                    change = model.change_for(index, cell)
+                    change = model.change_for(index, cell, decimal)
                 except ValueError as exc:
                     name = model.index(row, COL_NAME).data().strip()
                     errors.append(f"{name}: {exc.args[0]}")
