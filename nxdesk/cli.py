@@ -47,7 +47,12 @@ def cmd_import(args: argparse.Namespace) -> int:
     db = _open(args)
     if not args.dry_run and not _backup_before(db, args, "import"):
         return EXIT_REFUSED
-    report = import_file(db, args.file, args.decimal, args.dry_run)
+    if Path(args.file).suffix.lower() in (".xlsx", ".xlsm"):  # an entry workbook filled in by a department
+        from .report.entry_workbook import import_workbook
+
+        report = import_workbook(db, args.file, args.decimal, args.dry_run)
+    else:
+        report = import_file(db, args.file, args.decimal, args.dry_run)
     if not report.ok:
         return _refused(report.issues)
     verb = "would write" if args.dry_run else "wrote"
@@ -148,6 +153,71 @@ def cmd_summary(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _headless_qt() -> None:
+    """Let Qt render without a screen: offscreen platform when there is no display (set before Qt loads)."""
+    import os
+
+    has_display = os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")
+    if sys.platform.startswith("linux") and not has_display:
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+
+def _export_pdf(db, summary, settings, out: Path, when) -> str:
+    from .report.pdf import render_pdf
+    from .report.table import build_table
+
+    return f"{render_pdf(build_table(summary), settings, when, out)} page(s)"
+
+
+def _export_csv(db, summary, settings, out: Path, when) -> str:
+    from .report.csv_out import write_table_csv
+    from .report.table import build_table
+
+    table = build_table(summary)
+    write_table_csv(table, out)
+    return f"{len(table.rows)} rows"
+
+
+# export --format X -> writer(db, summary, settings, out, when) returning a short description of the file.
+EXPORTERS: dict[str, Callable[..., str]] = {"pdf": _export_pdf, "csv": _export_csv}
+EXPORT_FORMATS = ("pdf", "xlsx", "csv", "docx")
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    """The summary of one period as a file, through the same renderers as the window."""
+    from datetime import date
+
+    _headless_qt()
+    out = Path(args.output)
+    exporter = EXPORTERS.get(args.format)
+    if exporter is None:
+        print(f"export --format {args.format} is not available in this version", file=sys.stderr)
+        return EXIT_REFUSED
+    if not out.parent.is_dir():
+        print(f"no such folder: {out.parent}", file=sys.stderr)
+        return EXIT_REFUSED
+    try:
+        when = date.fromisoformat(args.date) if args.date else date.today()
+    except ValueError:
+        print(f"--date must be YYYY-MM-DD, not {args.date!r}", file=sys.stderr)
+        return EXIT_USAGE
+    from .store.settings import load_settings
+    from .store.summary import load_summary
+
+    db = _open(args)
+    summary = load_summary(db, args.year, args.months)
+    if not summary.rows:
+        print(f"no targets for {args.year}: nothing to export", file=sys.stderr)
+        return EXIT_REFUSED
+    try:
+        done = exporter(db, summary, load_settings(db), out, when)
+    except OSError as exc:
+        print(f"{out}: cannot write: {exc}", file=sys.stderr)
+        return EXIT_REFUSED
+    print(f"wrote {out} ({args.format}, {done})")
+    return EXIT_OK
+
+
 def cmd_check(args: argparse.Namespace) -> int:
     from .store.check import check_database
 
@@ -181,7 +251,7 @@ def build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     sub.add_parser("gui", help="open the window (the default)").set_defaults(func=cmd_gui)
     sub.add_parser("demo", help="load the reference report's 2024 figures").set_defaults(func=cmd_demo)
-    p = sub.add_parser("import", help="import a CSV table (all or nothing)")
+    p = sub.add_parser("import", help="import a CSV table or a filled .xlsx entry workbook (all or nothing)")
     p.add_argument("file")
     p.add_argument("--decimal", choices=("comma", "dot"))
     p.add_argument("--dry-run", action="store_true", help="check and report, write nothing")
@@ -190,6 +260,12 @@ def build_parser() -> argparse.ArgumentParser:
     _period_args(p)
     p.add_argument("--format", choices=("table", "json", "csv"), default="table")
     p.set_defaults(func=cmd_summary)
+    p = sub.add_parser("export", help="write the summary of one period as pdf, xlsx, csv or docx")
+    _period_args(p)
+    p.add_argument("--format", choices=EXPORT_FORMATS, required=True)
+    p.add_argument("-o", "--output", required=True, metavar="FILE")
+    p.add_argument("--date", help="document date YYYY-MM-DD (default: today)")
+    p.set_defaults(func=cmd_export)
     sub.add_parser("check", help="integrity and consistency report").set_defaults(func=cmd_check)
     p = sub.add_parser("lock", help="lock a period (chốt số liệu): its figures refuse every change")
     _period_args(p)

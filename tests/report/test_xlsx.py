@@ -1,0 +1,111 @@
+"""The summary workbook, read back with openpyxl: values, merged heading, number formats, print setup."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from openpyxl import load_workbook
+
+from nxdesk.domain.periods import Period
+from nxdesk.domain.summary import SummaryInput, build_summary
+from nxdesk.domain.targets import Direction, Kind, Status
+from nxdesk.report.table import build_table
+from nxdesk.report.xlsx import write_summary_xlsx
+from nxdesk.store.settings import Settings, load_settings
+from nxdesk.store.summary import load_summary
+
+
+@pytest.fixture
+def sheet(tmp_path, demo_db):
+    summary = load_summary(demo_db, 2024, 9)
+    path = write_summary_xlsx(summary, load_settings(demo_db), tmp_path / "tong-hop.xlsx",
+                              today=date(2024, 10, 8))
+    return load_workbook(path).active, build_table(summary)
+
+
+def _find(ws, text):
+    for row in ws.iter_rows():
+        for cell in row:
+            if cell.value == text:
+                return cell
+    raise AssertionError(f"{text!r} not in the sheet")
+
+
+def test_heading_title_and_merged_header(sheet):
+    ws, table = sheet
+    assert ws["A1"].value == "ĐẢNG BỘ TỈNH THANH HÓA"
+    assert ws["A2"].value == "HUYỆN ỦY NHƯ XUÂN" and ws["A2"].font.b
+    right = _find(ws, "ĐẢNG CỘNG SẢN VIỆT NAM")
+    assert right.font.b and right.font.u == "single"
+    assert _find(ws, "Như Xuân, ngày 08 tháng 10 năm 2024").font.i
+    title = _find(ws, "BIỂU TỔNG HỢP KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU CHỦ YẾU 9 THÁNG NĂM 2024")
+    merged = {str(r) for r in ws.merged_cells.ranges}
+    from openpyxl.utils import get_column_letter
+
+    last = get_column_letter(len(table.columns))
+    assert f"A{title.row}:{last}{title.row}" in merged
+    plan = _find(ws, "Kế hoạch năm 2024")
+    assert f"{plan.coordinate}:{ws.cell(plan.row, plan.column + 1).coordinate}" in merged
+    assert ws.cell(plan.row + 1, plan.column).value == "Tỉnh giao"
+    assert ws.cell(plan.row + 1, plan.column + 1).value == "Huyện giao"
+    stt = _find(ws, "STT")
+    assert f"{stt.coordinate}:A{stt.row + 1}" in merged
+    # the same columns as the printed table, in the same order
+    headers = [ws.cell(stt.row + (1 if ws.cell(stt.row + 1, c).value else 0), c).value
+               for c in range(1, len(table.columns) + 1)]
+    assert headers == [c.header for c in table.columns]
+
+
+def test_rows_values_and_number_formats(sheet):
+    ws, table = sheet
+    group = _find(ws, "KINH TẾ")
+    assert ws.cell(group.row, 1).value == "I" and group.font.b
+    budget = _find(ws, "Thu ngân sách")
+    cols = {c.key: i for i, c in enumerate(table.columns, start=1)}
+    row = budget.row
+    value = ws.cell(row, cols["value"])
+    assert value.value == pytest.approx(1401.351) and value.number_format == '#,##0.### "(ước)"'
+    pct = ws.cell(row, cols["pct_plan_district"])
+    assert pct.value == pytest.approx(1401.351 / 770 * 100) and pct.number_format == "0.0"  # unrounded
+    assert ws.cell(row, cols["plan_district"]).value == 770
+    assert ws.cell(row, cols["plan_district"]).number_format == "#,##0"
+    assert ws.cell(row, cols["assessment"]).value == "Vượt"
+    assert _find(ws, "Trong đó:").font.i
+    assert ws.cell(_find(ws, "- Lúa").row, cols["value"]).value == 19850
+    assert ws.cell(_find(ws, "Tốc độ tăng giá trị sản xuất").row, cols["plan_district"]).value == "≥ 5,6"
+    assert ws.cell(_find(ws, "Trồng rừng sản xuất").row, cols["value"]).number_format == "#,##0"
+    # as many body rows as the printed table
+    names = [ws.cell(r, cols["name"]).value for r in range(group.row, group.row + len(table.rows))]
+    assert names == [r.cells["name"].text for r in table.rows]
+    assert _find(ws, table.counts_line).font.b
+
+
+def test_print_setup(sheet):
+    ws, table = sheet
+    stt = _find(ws, "STT")
+    assert ws.page_setup.orientation == "landscape"
+    assert str(ws.page_setup.paperSize) == str(ws.PAPERSIZE_A4)
+    assert ws.page_setup.fitToWidth == 1 and ws.page_setup.fitToHeight == 0
+    assert ws.sheet_properties.pageSetUpPr.fitToPage
+    assert ws.print_title_rows == f"${stt.row}:${stt.row + 1}"
+    assert "&P" in ws.oddFooter.center.text
+
+
+def test_formula_looking_text_stays_text_and_state_heading(tmp_path):
+    rows = [SummaryInput(code="A", name="=SUM(A1)", unit="-5 ha", sector="@Kinh tế", kind=Kind.FLOW,
+                         direction=Direction.UP, plan_district="+100", value=50.0, status=Status.OFFICIAL)]
+    settings = Settings(parent_body="UBND tỉnh Thanh Hóa", issuing_body="UBND huyện Như Xuân",
+                        place="Như Xuân", document_style="state")
+    path = write_summary_xlsx(build_summary(rows, Period(2024, 6)), settings, tmp_path / "x.xlsx")
+    wb = load_workbook(path)
+    ws = wb.active
+    cell = _find(ws, "=SUM(A1)")
+    assert cell.data_type == "s" and cell.quotePrefix
+    assert _find(ws, "-5 ha").data_type == "s"
+    assert _find(ws, "@KINH TẾ").data_type == "s"
+    assert _find(ws, "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM").font.b
+    assert _find(ws, "Độc lập - Tự do - Hạnh phúc").font.u == "single"
+    assert _find(ws, "UBND HUYỆN NHƯ XUÂN").font.b
+    values = load_workbook(path, data_only=True).active
+    assert _find(values, "=SUM(A1)")  # no formula was ever stored
