@@ -2,111 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="vi_VN">
 <context>
-    <name />
-    <message>
-        <location filename="../../nxdesk/ui/chart/rows.py" line="102" />
-        <source>ChartRows</source>
-        <comment>Value: none entered</comment>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../nxdesk/ui/chart/rows.py" line="106" />
-        <source>ChartRows</source>
-        <comment>(estimate)</comment>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../nxdesk/ui/chart/rows.py" line="107" />
-        <source>ChartRows</source>
-        <comment>Value: %1</comment>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../nxdesk/ui/chart/rows.py" line="109" />
-        <source>ChartRows</source>
-        <comment>District plan: %1</comment>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../nxdesk/ui/chart/rows.py" line="111" />
-        <source>ChartRows</source>
-        <comment>Province plan: %1</comment>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../nxdesk/ui/chart/rows.py" line="113" />
-        <source>ChartRows</source>
-        <comment>No plan</comment>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../nxdesk/ui/chart/rows.py" line="115" />
-        <source>ChartRows</source>
-        <comment>%1 of plan</comment>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../nxdesk/ui/chart/rows.py" line="117" />
-        <source>ChartRows</source>
-        <comment>(bar cut at %1)</comment>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../nxdesk/ui/chart/rows.py" line="119" />
-        <source>ChartRows</source>
-        <comment>No % of plan can be computed</comment>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../nxdesk/ui/chart/rows.py" line="120" />
-        <source>ChartRows</source>
-        <comment>Assessment: %1</comment>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../nxdesk/ui/chart/rows.py" line="122" />
-        <source>ChartRows</source>
-        <comment>Note: %1</comment>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../nxdesk/ui/chart/style.py" line="37" />
-        <source>ChartStyle</source>
-        <comment>Exceeded</comment>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../nxdesk/ui/chart/style.py" line="38" />
-        <source>ChartStyle</source>
-        <comment>Met</comment>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../nxdesk/ui/chart/style.py" line="39" />
-        <source>ChartStyle</source>
-        <comment>Not met</comment>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../nxdesk/ui/chart/style.py" line="40" />
-        <source>ChartStyle</source>
-        <comment>On track</comment>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../nxdesk/ui/chart/style.py" line="41" />
-        <source>ChartStyle</source>
-        <comment>Behind</comment>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../nxdesk/ui/chart/style.py" line="42" />
-        <source>ChartStyle</source>
-        <comment>No data</comment>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
     <name>App</name>
     <message>
         <location filename="../../nxdesk/ui/app.py" line="34" />
@@ -150,114 +45,173 @@
 <context>
     <name>BarChart</name>
     <message>
-        <location filename="../../nxdesk/ui/chart/bars.py" line="204" />
+        <location filename="../../nxdesk/ui/chart/bars.py" line="206" />
         <source>No targets for this year and sector</source>
-        <translation type="unfinished" />
+        <translation>Lĩnh vực này chưa có chỉ tiêu trong năm</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/chart/bars.py" line="245" />
+        <location filename="../../nxdesk/ui/chart/bars.py" line="247" />
         <source>» bar cut at %1; hover for the full figure</source>
-        <translation type="unfinished" />
+        <translation>» thanh được cắt ở mức %1; rê chuột vào để xem số đầy đủ</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/chart/bars.py" line="248" />
+        <location filename="../../nxdesk/ui/chart/bars.py" line="250" />
         <source>◆ no % of plan can be computed: colour and text give the assessment</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../nxdesk/ui/chart/bars.py" line="259" />
-        <source>100% of plan</source>
-        <translation type="unfinished" />
+        <translation>◆ không tính được % kế hoạch: màu và chữ cho biết đánh giá</translation>
     </message>
     <message>
         <location filename="../../nxdesk/ui/chart/bars.py" line="261" />
+        <source>100% of plan</source>
+        <translation>100% kế hoạch</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/chart/bars.py" line="263" />
         <source>Pace %1 (%2)</source>
-        <translation type="unfinished" />
+        <translation>Tiến độ %1 (%2)</translation>
     </message>
 </context>
 <context>
     <name>ChartPane</name>
     <message>
-        <location filename="../../nxdesk/ui/chart/pane.py" line="66" />
+        <location filename="../../nxdesk/ui/chart/pane.py" line="67" />
         <source>Sector</source>
-        <translation type="unfinished">Lĩnh vực</translation>
+        <translation>Lĩnh vực</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/chart/pane.py" line="66" />
+        <location filename="../../nxdesk/ui/chart/pane.py" line="67" />
         <source>% of plan of the sector's targets</source>
-        <translation type="unfinished" />
+        <translation>% kế hoạch của các chỉ tiêu trong lĩnh vực</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/chart/pane.py" line="67" />
+        <location filename="../../nxdesk/ui/chart/pane.py" line="68" />
         <source>All sectors</source>
-        <translation type="unfinished">Tất cả lĩnh vực</translation>
+        <translation>Toàn huyện</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/chart/pane.py" line="67" />
+        <location filename="../../nxdesk/ui/chart/pane.py" line="68" />
         <source>% of plan of every target, by sector</source>
-        <translation type="unfinished" />
+        <translation>% kế hoạch của mọi chỉ tiêu, theo lĩnh vực</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/chart/pane.py" line="68" />
+        <location filename="../../nxdesk/ui/chart/pane.py" line="69" />
         <source>Trend</source>
-        <translation type="unfinished" />
+        <translation>Xu hướng</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/chart/pane.py" line="68" />
+        <location filename="../../nxdesk/ui/chart/pane.py" line="69" />
         <source>The selected target by month, against last year and the plan</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../nxdesk/ui/chart/pane.py" line="77" />
-        <source>Save PNG…</source>
-        <translation type="unfinished" />
+        <translation>Chỉ tiêu đang chọn theo tháng, so với cùng kỳ năm trước và kế hoạch</translation>
     </message>
     <message>
         <location filename="../../nxdesk/ui/chart/pane.py" line="78" />
-        <source>Save the chart shown as a PNG image</source>
-        <translation type="unfinished" />
+        <source>Save PNG…</source>
+        <translation>Lưu ảnh…</translation>
     </message>
     <message>
         <location filename="../../nxdesk/ui/chart/pane.py" line="79" />
-        <source>Copy</source>
-        <translation type="unfinished" />
+        <source>Save the chart shown as a PNG image</source>
+        <translation>Lưu biểu đồ đang xem thành ảnh PNG</translation>
     </message>
     <message>
         <location filename="../../nxdesk/ui/chart/pane.py" line="80" />
+        <source>Copy</source>
+        <translation>Sao chép</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/chart/pane.py" line="81" />
         <source>Copy the chart shown, to paste into Word</source>
-        <translation type="unfinished" />
+        <translation>Sao chép biểu đồ đang xem để dán vào Word</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/chart/pane.py" line="142" />
+        <location filename="../../nxdesk/ui/chart/pane.py" line="143" />
         <source>%1 — % of plan, %2</source>
-        <translation type="unfinished" />
+        <translation>%1 — % kế hoạch, %2</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/chart/pane.py" line="146" />
+        <location filename="../../nxdesk/ui/chart/pane.py" line="147" />
         <source>All sectors — % of plan, %1</source>
-        <translation type="unfinished" />
+        <translation>Toàn huyện — % kế hoạch, %1</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/chart/pane.py" line="162" />
+        <location filename="../../nxdesk/ui/chart/pane.py" line="163" />
         <source>No sector</source>
-        <translation type="unfinished" />
+        <translation>Chưa chọn lĩnh vực</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/chart/pane.py" line="175" />
-        <location filename="../../nxdesk/ui/chart/pane.py" line="185" />
-        <source>Save chart as PNG</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../nxdesk/ui/chart/pane.py" line="175" />
-        <source>PNG image (*.png)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
+        <location filename="../../nxdesk/ui/chart/pane.py" line="176" />
         <location filename="../../nxdesk/ui/chart/pane.py" line="186" />
+        <source>Save chart as PNG</source>
+        <translation>Lưu biểu đồ thành ảnh PNG</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/chart/pane.py" line="176" />
+        <source>PNG image (*.png)</source>
+        <translation>Ảnh PNG (*.png)</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/chart/pane.py" line="187" />
         <source>The image could not be written to %1:
 %2</source>
-        <translation type="unfinished" />
+        <translation>Không ghi được ảnh vào %1:
+%2</translation>
+    </message>
+</context>
+<context>
+    <name>ChartRows</name>
+    <message>
+        <location filename="../../nxdesk/ui/chart/rows.py" line="103" />
+        <source>Value: none entered</source>
+        <translation>Giá trị: chưa nhập</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/chart/rows.py" line="107" />
+        <source>(estimate)</source>
+        <translation>(ước)</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/chart/rows.py" line="108" />
+        <source>Value: %1</source>
+        <translation>Giá trị: %1</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/chart/rows.py" line="110" />
+        <source>District plan: %1</source>
+        <translation>KH huyện giao: %1</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/chart/rows.py" line="112" />
+        <source>Province plan: %1</source>
+        <translation>KH tỉnh giao: %1</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/chart/rows.py" line="114" />
+        <source>No plan</source>
+        <translation>Chưa có kế hoạch</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/chart/rows.py" line="116" />
+        <source>%1 of plan</source>
+        <translation>Đạt %1 kế hoạch</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/chart/rows.py" line="118" />
+        <source>(bar cut at %1)</source>
+        <translation>(thanh được cắt ở mức %1)</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/chart/rows.py" line="120" />
+        <source>No % of plan can be computed</source>
+        <translation>Không tính được % kế hoạch</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/chart/rows.py" line="121" />
+        <source>Assessment: %1</source>
+        <translation>Đánh giá: %1</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/chart/rows.py" line="123" />
+        <source>Note: %1</source>
+        <translation>Ghi chú: %1</translation>
     </message>
 </context>
 <context>
@@ -508,7 +462,7 @@
     </message>
     <message>
         <location filename="../../nxdesk/ui/main_window.py" line="140" />
-        <location filename="../../nxdesk/ui/main_window.py" line="333" />
+        <location filename="../../nxdesk/ui/main_window.py" line="335" />
         <source>Lock figures</source>
         <translation>Chốt số liệu</translation>
     </message>
@@ -548,127 +502,127 @@
         <translation>Làm lại</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/main_window.py" line="156" />
+        <location filename="../../nxdesk/ui/main_window.py" line="158" />
         <source>Toolbar</source>
         <translation>Thanh công cụ</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/main_window.py" line="160" />
+        <location filename="../../nxdesk/ui/main_window.py" line="162" />
         <source>Year</source>
         <translation>Năm</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/main_window.py" line="165" />
+        <location filename="../../nxdesk/ui/main_window.py" line="167" />
         <source>Period</source>
         <translation>Kỳ</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/main_window.py" line="173" />
+        <location filename="../../nxdesk/ui/main_window.py" line="175" />
         <source>Estimate</source>
         <translation>Ước</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/main_window.py" line="174" />
+        <location filename="../../nxdesk/ui/main_window.py" line="176" />
         <source>Official</source>
         <translation>Chính thức</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/main_window.py" line="175" />
+        <location filename="../../nxdesk/ui/main_window.py" line="177" />
         <source>Values typed now are stored as estimates</source>
         <translation>Số nhập từ bây giờ được ghi là số ước</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/main_window.py" line="177" />
+        <location filename="../../nxdesk/ui/main_window.py" line="179" />
         <source>Values typed now are stored as official figures</source>
         <translation>Số nhập từ bây giờ được ghi là số chính thức</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/main_window.py" line="192" />
+        <location filename="../../nxdesk/ui/main_window.py" line="194" />
         <source>&amp;File</source>
         <translation>&amp;Tệp</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/main_window.py" line="196" />
+        <location filename="../../nxdesk/ui/main_window.py" line="198" />
         <source>&amp;Edit</source>
         <translation>&amp;Sửa</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/main_window.py" line="201" />
+        <location filename="../../nxdesk/ui/main_window.py" line="203" />
         <source>&amp;Tools</source>
         <translation>&amp;Công cụ</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/main_window.py" line="331" />
+        <location filename="../../nxdesk/ui/main_window.py" line="333" />
         <source>Unlock figures</source>
         <translation>Mở chốt số liệu</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/main_window.py" line="337" />
+        <location filename="../../nxdesk/ui/main_window.py" line="339" />
         <source>%1 %2 is locked: the figures are final and read-only.</source>
         <translation>Kỳ %1 năm %2 đã chốt số liệu: chỉ xem, không sửa được.</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/main_window.py" line="348" />
+        <location filename="../../nxdesk/ui/main_window.py" line="350" />
         <source>%1 %2: %3/%4 targets at %5% of plan or more</source>
         <translation>%1 %2: %3/%4 chỉ tiêu đạt từ %5% KH trở lên</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/main_window.py" line="379" />
+        <location filename="../../nxdesk/ui/main_window.py" line="381" />
         <source>Saved at %1</source>
         <translation>Đã lưu lúc %1</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/main_window.py" line="392" />
+        <location filename="../../nxdesk/ui/main_window.py" line="394" />
         <source>%1 %2 is locked: the figures are final. Unlock the period to change them.</source>
         <translation>Kỳ %1 năm %2 đã chốt số liệu. Muốn sửa phải mở chốt kỳ này.</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/main_window.py" line="402" />
+        <location filename="../../nxdesk/ui/main_window.py" line="404" />
         <source>Not saved</source>
         <translation>Chưa lưu</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/main_window.py" line="403" />
+        <location filename="../../nxdesk/ui/main_window.py" line="405" />
         <source>The change could not be saved: %1</source>
         <translation>Không lưu được thay đổi: %1</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/main_window.py" line="516" />
+        <location filename="../../nxdesk/ui/main_window.py" line="518" />
         <source>%1 is not available in this version.</source>
         <translation>%1 chưa có trong phiên bản này.</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/main_window.py" line="528" />
+        <location filename="../../nxdesk/ui/main_window.py" line="530" />
         <source>The plan editor</source>
         <translation>Màn hình Kế hoạch</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/main_window.py" line="538" />
+        <location filename="../../nxdesk/ui/main_window.py" line="540" />
         <source>Settings</source>
         <translation>Cài đặt</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/main_window.py" line="549" />
+        <location filename="../../nxdesk/ui/main_window.py" line="551" />
         <source>The new language is used fully after nxdesk is restarted.</source>
         <translation>Ngôn ngữ mới được áp dụng đầy đủ sau khi mở lại nxdesk.</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/main_window.py" line="559" />
+        <location filename="../../nxdesk/ui/main_window.py" line="561" />
         <source>The summary</source>
         <translation>Tổng hợp</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/main_window.py" line="568" />
+        <location filename="../../nxdesk/ui/main_window.py" line="570" />
         <source>Locking</source>
         <translation>Chốt số liệu</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/main_window.py" line="579" />
+        <location filename="../../nxdesk/ui/main_window.py" line="581" />
         <source>The value history</source>
         <translation>Lịch sử giá trị</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/main_window.py" line="589" />
+        <location filename="../../nxdesk/ui/main_window.py" line="591" />
         <source>Backup</source>
         <translation>Sao lưu</translation>
     </message>
@@ -711,7 +665,7 @@
     <message>
         <location filename="../../nxdesk/ui/views/narrative_pane.py" line="46" />
         <source>Copy</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Sao chép</translation>
     </message>
     <message>
         <location filename="../../nxdesk/ui/views/narrative_pane.py" line="47" />
@@ -847,191 +801,191 @@ The file may be open in another program.</source>
 <context>
     <name>PlanEditorDialog</name>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="115" />
+        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="119" />
         <source>Year:</source>
         <translation>Năm:</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="128" />
-        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="443" />
+        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="132" />
+        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="453" />
         <source>Copy from last year</source>
         <translation>Sao chép từ năm trước</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="132" />
-        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="320" />
+        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="136" />
+        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="330" />
         <source>Sectors</source>
         <translation>Lĩnh vực</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="138" />
+        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="144" />
         <source>Add…</source>
         <translation>Thêm…</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="139" />
+        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="145" />
         <source>Rename…</source>
         <translation>Đổi tên…</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="142" />
-        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="176" />
+        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="148" />
+        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="185" />
         <source>Up</source>
         <translation>Lên</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="143" />
-        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="177" />
+        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="149" />
+        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="186" />
         <source>Down</source>
         <translation>Xuống</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="173" />
+        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="182" />
         <source>Add target…</source>
         <translation>Thêm chỉ tiêu…</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="174" />
+        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="183" />
         <source>Edit</source>
         <translation>Sửa</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="175" />
-        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="237" />
+        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="184" />
+        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="246" />
         <source>Drop from this year</source>
         <translation>Bỏ khỏi năm này</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="179" />
+        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="188" />
         <source>Show targets dropped from this year</source>
         <translation>Hiện cả chỉ tiêu đã bỏ khỏi năm này</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="190" />
+        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="199" />
         <source>Every change is saved at once. Plans are kept as typed: 25.000, ≥ 70, dưới 3, 6,6-6,8, khoảng 4.</source>
         <translation>Mọi thay đổi được lưu ngay. Kế hoạch được giữ đúng như gõ: 25.000, ≥ 70, dưới 3, 6,6-6,8, khoảng 4.</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="195" />
+        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="204" />
         <source>Close</source>
         <translation>Đóng</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="219" />
+        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="228" />
         <source>Plan for %1</source>
         <translation>Kế hoạch năm %1</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="237" />
+        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="246" />
         <source>Put back in this year</source>
         <translation>Đưa lại vào năm này</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="272" />
+        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="281" />
         <source>Not saved</source>
         <translation>Chưa lưu</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="297" />
+        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="306" />
         <source>All sectors</source>
         <translation>Tất cả lĩnh vực</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="321" />
+        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="331" />
         <source>There is already a sector named “%1”.</source>
         <translation>Đã có lĩnh vực tên “%1”.</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="326" />
+        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="336" />
         <source>New sector</source>
         <translation>Thêm lĩnh vực</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="326" />
+        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="336" />
         <source>Name of the new sector:</source>
         <translation>Tên lĩnh vực mới:</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="338" />
+        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="348" />
         <source>Rename sector</source>
         <translation>Đổi tên lĩnh vực</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="338" />
+        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="348" />
         <source>New name of the sector:</source>
         <translation>Tên mới của lĩnh vực:</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="369" />
         <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="379" />
-        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="386" />
-        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="393" />
-        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="398" />
+        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="389" />
+        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="396" />
+        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="403" />
+        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="408" />
         <source>New target</source>
         <translation>Thêm chỉ tiêu</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="369" />
+        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="379" />
         <source>Add a sector first.</source>
         <translation>Hãy thêm một lĩnh vực trước.</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="376" />
+        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="386" />
         <source>Code:</source>
         <translation>Mã:</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="376" />
+        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="386" />
         <source>Target:</source>
         <translation>Chỉ tiêu:</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="376" />
+        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="386" />
         <source>Unit:</source>
         <translation>ĐVT:</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="377" />
+        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="387" />
         <source>Sector:</source>
         <translation>Lĩnh vực:</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="386" />
+        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="396" />
         <source>A target needs a code and a name.</source>
         <translation>Chỉ tiêu cần có mã và tên.</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="395" />
+        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="405" />
         <source>The code %1 belongs to a target that is not on the %2 plan. Put that target on this year's plan?</source>
         <translation>Mã %1 thuộc một chỉ tiêu không có trong kế hoạch năm %2. Đưa chỉ tiêu đó vào kế hoạch năm này?</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="419" />
+        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="429" />
         <source>Drop “%1” from the %2 plan? It stays in other years and in the value history.</source>
         <translation>Bỏ “%1” khỏi kế hoạch năm %2? Chỉ tiêu vẫn giữ nguyên ở các năm khác và trong lịch sử giá trị.</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="422" />
+        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="432" />
         <source>Its %1 “of which” rows are dropped with it.</source>
         <translation>%1 dòng “trong đó” của chỉ tiêu này cũng bị bỏ theo.</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="423" />
+        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="433" />
         <source>Drop target</source>
         <translation>Bỏ chỉ tiêu</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="445" />
+        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="455" />
         <source>%1 has no targets to copy.</source>
         <translation>Năm %1 chưa có chỉ tiêu nào để sao chép.</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="449" />
+        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="459" />
         <source>The %1 plan already has %2 targets. Add the targets of %3 that are not on it yet? Targets already there are left as they are.</source>
         <translation>Kế hoạch năm %1 đã có %2 chỉ tiêu. Thêm các chỉ tiêu của năm %3 chưa có trong đó? Các chỉ tiêu đã có được giữ nguyên.</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="459" />
+        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="469" />
         <source>%1 targets copied from %2 to %3.</source>
         <translation>Đã sao chép %1 chỉ tiêu từ năm %2 sang năm %3.</translation>
     </message>
@@ -1114,42 +1068,42 @@ The file may be open in another program.</source>
         <translation>(đã bỏ năm này)</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/plan_model.py" line="193" />
+        <location filename="../../nxdesk/ui/dialogs/plan_model.py" line="194" />
         <source>— (none)</source>
         <translation>— (không)</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/plan_model.py" line="222" />
+        <location filename="../../nxdesk/ui/dialogs/plan_model.py" line="223" />
         <source>A target needs a code.</source>
         <translation>Chỉ tiêu cần có mã.</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/plan_model.py" line="229" />
+        <location filename="../../nxdesk/ui/dialogs/plan_model.py" line="230" />
         <source>A target needs a name.</source>
         <translation>Chỉ tiêu cần có tên.</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/plan_model.py" line="243" />
+        <location filename="../../nxdesk/ui/dialogs/plan_model.py" line="244" />
         <source>A target cannot be placed under itself or under its own rows.</source>
         <translation>Không thể đặt chỉ tiêu vào trong chính nó hoặc vào dòng “trong đó” của nó.</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/plan_model.py" line="267" />
+        <location filename="../../nxdesk/ui/dialogs/plan_model.py" line="268" />
         <source>The code %1 is already used by another target (codes are unique across all years).</source>
         <translation>Mã %1 đã được dùng cho một chỉ tiêu khác (mỗi mã chỉ dùng cho một chỉ tiêu, ở mọi năm).</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/plan_model.py" line="272" />
+        <location filename="../../nxdesk/ui/dialogs/plan_model.py" line="273" />
         <source>“%1”: the lower bound of a range must come first, e.g. 6,6-6,8.</source>
         <translation>“%1”: trong một khoảng, cận dưới phải viết trước, ví dụ 6,6-6,8.</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/plan_model.py" line="275" />
+        <location filename="../../nxdesk/ui/dialogs/plan_model.py" line="276" />
         <source>The plan is empty.</source>
         <translation>Kế hoạch đang để trống.</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/plan_model.py" line="276" />
+        <location filename="../../nxdesk/ui/dialogs/plan_model.py" line="277" />
         <source>“%1” is not a plan nxdesk can read. Write e.g. 25.000, ≥ 70, 6,6-6,8, khoảng 4.</source>
         <translation>Không đọc được kế hoạch “%1”. Hãy viết, ví dụ: 25.000, ≥ 70, 6,6-6,8, khoảng 4.</translation>
     </message>
@@ -1170,89 +1124,89 @@ The file may be open in another program.</source>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/settings_dialog.py" line="39" />
-        <location filename="../../nxdesk/ui/dialogs/settings_dialog.py" line="151" />
-        <location filename="../../nxdesk/ui/dialogs/settings_dialog.py" line="157" />
+        <location filename="../../nxdesk/ui/dialogs/settings_dialog.py" line="40" />
+        <location filename="../../nxdesk/ui/dialogs/settings_dialog.py" line="156" />
+        <location filename="../../nxdesk/ui/dialogs/settings_dialog.py" line="162" />
         <source>Settings</source>
         <translation>Cài đặt</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/settings_dialog.py" line="49" />
+        <location filename="../../nxdesk/ui/dialogs/settings_dialog.py" line="50" />
         <source>Organisation</source>
         <translation>Cơ quan</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/settings_dialog.py" line="57" />
+        <location filename="../../nxdesk/ui/dialogs/settings_dialog.py" line="58" />
         <source>Parent body:</source>
         <translation>Cơ quan cấp trên:</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/settings_dialog.py" line="58" />
+        <location filename="../../nxdesk/ui/dialogs/settings_dialog.py" line="59" />
         <source>Issuing body:</source>
         <translation>Cơ quan ban hành:</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/settings_dialog.py" line="59" />
+        <location filename="../../nxdesk/ui/dialogs/settings_dialog.py" line="60" />
         <source>Place name (for the date line):</source>
         <translation>Địa danh (ghi ở dòng ngày tháng):</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/settings_dialog.py" line="61" />
+        <location filename="../../nxdesk/ui/dialogs/settings_dialog.py" line="62" />
         <source>Document style</source>
         <translation>Thể thức văn bản</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/settings_dialog.py" line="63" />
+        <location filename="../../nxdesk/ui/dialogs/settings_dialog.py" line="64" />
         <source>Party documents (Guide 36-HD/VPTW)</source>
         <translation>Văn bản của Đảng (Hướng dẫn 36-HD/VPTW)</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/settings_dialog.py" line="64" />
+        <location filename="../../nxdesk/ui/dialogs/settings_dialog.py" line="65" />
         <source>State documents (Decree 30/2020/NĐ-CP)</source>
         <translation>Văn bản hành chính nhà nước (Nghị định 30/2020/NĐ-CP)</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/settings_dialog.py" line="77" />
+        <location filename="../../nxdesk/ui/dialogs/settings_dialog.py" line="78" />
         <source>Counting</source>
         <translation>Thống kê</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/settings_dialog.py" line="84" />
+        <location filename="../../nxdesk/ui/dialogs/settings_dialog.py" line="91" />
         <source>Count targets that reached at least:</source>
         <translation>Đếm số chỉ tiêu đạt từ:</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/settings_dialog.py" line="85" />
+        <location filename="../../nxdesk/ui/dialogs/settings_dialog.py" line="86" />
         <source>of the plan (the “… targets reached at least N% of plan” line).</source>
         <translation>kế hoạch trở lên (dòng “… chỉ tiêu đạt từ N% kế hoạch trở lên”).</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/settings_dialog.py" line="88" />
+        <location filename="../../nxdesk/ui/dialogs/settings_dialog.py" line="93" />
         <source>Language</source>
         <translation>Ngôn ngữ</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/settings_dialog.py" line="94" />
+        <location filename="../../nxdesk/ui/dialogs/settings_dialog.py" line="99" />
         <source>A new language takes effect the next time nxdesk starts.</source>
         <translation>Ngôn ngữ mới có hiệu lực từ lần mở nxdesk tiếp theo.</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/settings_dialog.py" line="100" />
+        <location filename="../../nxdesk/ui/dialogs/settings_dialog.py" line="105" />
         <source>Save</source>
         <translation>Lưu</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/settings_dialog.py" line="101" />
+        <location filename="../../nxdesk/ui/dialogs/settings_dialog.py" line="106" />
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/settings_dialog.py" line="152" />
+        <location filename="../../nxdesk/ui/dialogs/settings_dialog.py" line="157" />
         <source>Please give the issuing body; it heads every printed table.</source>
         <translation>Hãy nhập cơ quan ban hành; tên này đứng đầu mọi biểu in ra.</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/settings_dialog.py" line="158" />
+        <location filename="../../nxdesk/ui/dialogs/settings_dialog.py" line="163" />
         <source>The language will change the next time nxdesk starts.</source>
         <translation>Ngôn ngữ sẽ đổi từ lần mở nxdesk tiếp theo.</translation>
     </message>
@@ -1262,42 +1216,42 @@ The file may be open in another program.</source>
     <message>
         <location filename="../../nxdesk/ui/chart/trend.py" line="107" />
         <source>Trend</source>
-        <translation type="unfinished" />
+        <translation>Xu hướng</translation>
     </message>
     <message>
         <location filename="../../nxdesk/ui/chart/trend.py" line="110" />
         <source>Select a target in the grid or on the bars to see its trend</source>
-        <translation type="unfinished" />
+        <translation>Chọn một chỉ tiêu trong bảng hoặc trên biểu đồ để xem xu hướng</translation>
     </message>
     <message>
         <location filename="../../nxdesk/ui/chart/trend.py" line="122" />
         <source>%1: no values</source>
-        <translation type="unfinished" />
+        <translation>%1: chưa có số liệu</translation>
     </message>
     <message>
         <location filename="../../nxdesk/ui/chart/trend.py" line="134" />
         <source>Plan %1</source>
-        <translation type="unfinished" />
+        <translation>Kế hoạch %1</translation>
     </message>
     <message>
         <location filename="../../nxdesk/ui/chart/trend.py" line="142" />
         <source>Plan pace (plan × months / 12)</source>
-        <translation type="unfinished" />
+        <translation>Tiến độ kế hoạch (KH × số tháng / 12)</translation>
     </message>
     <message>
         <location filename="../../nxdesk/ui/chart/trend.py" line="152" />
         <source>month (year to date)</source>
-        <translation type="unfinished" />
+        <translation>tháng (lũy kế từ đầu năm)</translation>
     </message>
     <message>
         <location filename="../../nxdesk/ui/chart/trend.py" line="153" />
         <source>month (value at the cut-off)</source>
-        <translation type="unfinished" />
+        <translation>tháng (giá trị tại thời điểm)</translation>
     </message>
     <message>
         <location filename="../../nxdesk/ui/chart/trend.py" line="157" />
         <source>No values entered for this target yet</source>
-        <translation type="unfinished" />
+        <translation>Chỉ tiêu này chưa có số liệu</translation>
     </message>
 </context>
 </TS>

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QFrame, QScrollArea, QToolTip, QVBoxLayout, QWidge
 from ...domain.numbers import format_pct
 from ...domain.summary import Summary
 from ...domain.targets import Assessment
+from ..i18n import period_name
 from . import style
 from .rows import BarRow, axis_span, bar_length, bar_rows, bar_text, is_capped, tooltip
 
@@ -259,7 +260,7 @@ class BarChart(QWidget):
         ]
         entries.append(({"pen": self.line100.pen}, self.tr("100% of plan")))
         if abs(self.pace - 100) > 1e-9:
-            label = self.tr("Pace %1 (%2)").replace("%1", summary.period.label).replace(
+            label = self.tr("Pace %1 (%2)").replace("%1", period_name(summary.period.months)).replace(
                 "%2", f"{format_pct(self.pace)}%")
             entries.append(({"pen": self.pace_line.pen}, label))
         self._legend_entries = entries

@@ -25,6 +25,7 @@ from ...store.sectors import list_sectors
 from ...store.summary import load_summary
 from ...store.trend import year_curves
 from ..dialog_service import dialogs
+from ..i18n import period_name
 from . import export
 from .bars import BarChart
 from .trend import TrendChart
@@ -135,7 +136,7 @@ class ChartPane(QWidget):
             return
         self._stale.discard(index)
         summary = self.summary
-        when = f"{summary.period.label} {summary.period.year}"
+        when = f"{period_name(summary.period.months)} {summary.period.year}"
         if index == PROGRESS:
             rows = [r for r in summary.rows if r.input.sector_id == self.sector_id]
             part = Summary(summary.period, summary.threshold_pct, rows)

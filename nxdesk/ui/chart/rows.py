@@ -12,6 +12,8 @@ from ...domain.summary import Summary, SummaryRow
 from ...domain.targets import Assessment
 from .style import assessment_name
 
+translate = QCoreApplication.translate
+
 CAP_PCT = 150.0  # bars beyond this are cut at the cap (and marked) so one 188 % line does not squash the rest
 NEGATIVE_FLOOR = -50.0
 
@@ -94,30 +96,29 @@ def tooltip(bar: BarRow, cap: float) -> str:
     """Full name, value, plan, % and assessment of a target's bar (plain text, one fact a line)."""
     if bar.row is None:
         return bar.label
-    tr = QCoreApplication.translate
     r = bar.row
     unit = f" {r.input.unit}" if r.input.unit else ""
     lines = [r.input.name]
     if r.input.value is None:
-        lines.append(tr("ChartRows", "Value: none entered"))
+        lines.append(translate("ChartRows", "Value: none entered"))
     else:
         value = format_number(r.input.value) + unit
         if r.is_estimate:
-            value += " " + tr("ChartRows", "(estimate)")
-        lines.append(tr("ChartRows", "Value: %1").replace("%1", value))
+            value += " " + translate("ChartRows", "(estimate)")
+        lines.append(translate("ChartRows", "Value: %1").replace("%1", value))
     if r.plan_district is not None:
-        lines.append(tr("ChartRows", "District plan: %1").replace("%1", r.plan_district.text + unit))
+        lines.append(translate("ChartRows", "District plan: %1").replace("%1", r.plan_district.text + unit))
     if r.plan_province is not None:
-        lines.append(tr("ChartRows", "Province plan: %1").replace("%1", r.plan_province.text + unit))
+        lines.append(translate("ChartRows", "Province plan: %1").replace("%1", r.plan_province.text + unit))
     if r.plan_district is None and r.plan_province is None:
-        lines.append(tr("ChartRows", "No plan"))
+        lines.append(translate("ChartRows", "No plan"))
     if r.pct_plan is not None:
-        lines.append(tr("ChartRows", "%1 of plan").replace("%1", pct_text(r.pct_plan)))
+        lines.append(translate("ChartRows", "%1 of plan").replace("%1", pct_text(r.pct_plan)))
         if is_capped(r.pct_plan, cap):
-            lines.append(tr("ChartRows", "(bar cut at %1)").replace("%1", pct_text(cap)))
+            lines.append(translate("ChartRows", "(bar cut at %1)").replace("%1", pct_text(cap)))
     elif r.input.value is not None:
-        lines.append(tr("ChartRows", "No % of plan can be computed"))
-    lines.append(tr("ChartRows", "Assessment: %1").replace("%1", assessment_name(r.assessment)))
+        lines.append(translate("ChartRows", "No % of plan can be computed"))
+    lines.append(translate("ChartRows", "Assessment: %1").replace("%1", assessment_name(r.assessment)))
     if r.input.note:
-        lines.append(tr("ChartRows", "Note: %1").replace("%1", r.input.note))
+        lines.append(translate("ChartRows", "Note: %1").replace("%1", r.input.note))
     return "\n".join(lines)

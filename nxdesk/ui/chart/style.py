@@ -5,10 +5,11 @@ targets without a percentage get a marker instead of a bar, and every bar carrie
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor, QPen
 
 from ...domain.targets import Assessment
+from ..i18n import assessment_label
 
 # Okabe & Ito (2008), "Color Universal Design".
 BLUE = "#0072B2"
@@ -31,16 +32,8 @@ COLOURS: dict[Assessment, str] = {
 HATCHED = frozenset({Assessment.BEHIND, Assessment.NOT_MET})
 
 def assessment_name(assessment: Assessment) -> str:
-    """The assessment's name in the interface language (English source, Vietnamese by translation)."""
-    tr = QCoreApplication.translate
-    return {
-        Assessment.EXCEEDED: tr("ChartStyle", "Exceeded"),
-        Assessment.MET: tr("ChartStyle", "Met"),
-        Assessment.NOT_MET: tr("ChartStyle", "Not met"),
-        Assessment.ON_TRACK: tr("ChartStyle", "On track"),
-        Assessment.BEHIND: tr("ChartStyle", "Behind"),
-        Assessment.NO_DATA: tr("ChartStyle", "No data"),
-    }[assessment]
+    """The assessment's name in the interface language (the window's own translation)."""
+    return assessment_label(assessment)
 
 
 def colour(assessment: Assessment) -> QColor:
