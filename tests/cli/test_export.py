@@ -1,0 +1,72 @@
+"""`nxdesk export`: the window's renderers from the command line, without a display."""
+
+import csv
+import os
+import shutil
+import subprocess
+import sys
+
+import pytest
+
+from nxdesk.cli import main
+
+
+def _run(db_path, *args):
+    env = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")}
+    return subprocess.run([sys.executable, "-m", "nxdesk", "--db", str(db_path), *args], env=env,
+                          capture_output=True, text=True, timeout=120)
+
+
+@pytest.fixture
+def demo_path(demo_db, db_path):
+    demo_db.conn.commit()
+    return db_path
+
+
+@pytest.mark.skipif(shutil.which("pdftotext") is None, reason="needs poppler-utils")
+def test_export_pdf_in_a_process_without_display(demo_path, tmp_path):
+    out = tmp_path / "bieu.pdf"
+    result = _run(demo_path, "export", "--year", "2024", "--months", "9", "--format", "pdf", "-o", str(out),
+                  "--date", "2024-10-08")
+    assert result.returncode == 0, result.stderr
+    assert "wrote" in result.stdout
+    text = subprocess.run(["pdftotext", "-raw", str(out), "-"], capture_output=True, text=True).stdout
+    flat = " ".join(text.split())
+    assert "BIỂU TỔNG HỢP KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU CHỦ YẾU 9 THÁNG NĂM 2024" in flat
+    assert "Như Xuân, ngày 08 tháng 10 năm 2024" in flat
+    assert "1.401,351" in flat and "Trang 1/" in flat
+
+
+def test_export_csv_is_the_printed_table(demo_path, tmp_path, capsys):
+    out = tmp_path / "bieu.csv"
+    assert main(["--db", str(demo_path), "export", "--year", "2024", "--months", "9", "--format", "csv",
+                 "-o", str(out)]) == 0
+    raw = out.read_bytes()
+    assert raw.startswith(b"\xef\xbb\xbf")  # BOM: Excel shows the Vietnamese right
+    rows = list(csv.reader(raw.decode("utf-8-sig").splitlines()))
+    assert rows[0][:3] == ["STT", "Chỉ tiêu", "ĐVT"]
+    assert "Kế hoạch năm 2024 - Huyện giao" in rows[0] and rows[0][-1] == "Đánh giá"
+    assert rows[1][:2] == ["I", "KINH TẾ"]
+    kt01 = next(r for r in rows if r[1] == "Thu ngân sách")
+    assert kt01[0] == "1" and "1.401,351 (ước)" in kt01 and "188" in kt01 and kt01[-1] == "Vượt"
+    assert next(r for r in rows if r[1] == "Trong đó:")[:2] == ["", "Trong đó:"]
+
+
+def test_export_refuses_a_missing_folder_and_an_empty_year(demo_path, tmp_path, capsys):
+    missing = tmp_path / "nowhere" / "x.pdf"
+    assert main(["--db", str(demo_path), "export", "--year", "2024", "--months", "9", "--format", "pdf",
+                 "-o", str(missing)]) == 1
+    assert "no such folder" in capsys.readouterr().err
+    out = tmp_path / "x.csv"
+    assert main(["--db", str(demo_path), "export", "--year", "2019", "--months", "9", "--format", "csv",
+                 "-o", str(out)]) == 1
+    assert not out.exists()
+
+
+def test_export_usage_errors(demo_path, tmp_path):
+    with pytest.raises(SystemExit) as exc:
+        main(["--db", str(demo_path), "export", "--year", "2024", "--months", "9", "--format", "odt",
+              "-o", "x"])
+    assert exc.value.code == 2
+    assert main(["--db", str(demo_path), "export", "--year", "2024", "--months", "9", "--format", "csv",
+                 "-o", str(tmp_path / "x.csv"), "--date", "8/10/2024"]) == 2
