@@ -178,8 +178,25 @@ def _export_csv(db, summary, settings, out: Path, when) -> str:
     return f"{len(table.rows)} rows"
 
 
+def _export_xlsx(db, summary, settings, out: Path, when) -> str:
+    from .report.xlsx import write_summary_xlsx
+
+    write_summary_xlsx(summary, settings, out, today=when)
+    return f"{len(summary.rows)} targets"
+
+
+def _export_docx(db, summary, settings, out: Path, when) -> str:
+    from .report.docx_out import write_narrative_docx
+    from .report.narrative import narrative_paragraphs
+
+    paragraphs = narrative_paragraphs(summary, settings)
+    write_narrative_docx("\n\n".join(paragraphs), settings, summary.period, out)
+    return f"narrative draft, {len(paragraphs)} paragraphs"
+
+
 # export --format X -> writer(db, summary, settings, out, when) returning a short description of the file.
-EXPORTERS: dict[str, Callable[..., str]] = {"pdf": _export_pdf, "csv": _export_csv}
+EXPORTERS: dict[str, Callable[..., str]] = {"pdf": _export_pdf, "csv": _export_csv, "xlsx": _export_xlsx,
+                                            "docx": _export_docx}
 EXPORT_FORMATS = ("pdf", "xlsx", "csv", "docx")
 
 

@@ -128,3 +128,15 @@ def test_docx_and_txt_read_back(tmp_path, demo_db, demo_text):
     txt = write_text_file(demo_text, tmp_path / "du-thao.txt")
     assert txt.read_bytes().startswith(b"\xef\xbb\xbf")
     assert txt.read_text(encoding="utf-8-sig").replace("\r\n", "\n").strip() == demo_text.strip()
+
+
+def test_cli_export_docx(tmp_path, demo_db, db_path):
+    from docx import Document
+
+    from nxdesk.cli import main
+
+    out = tmp_path / "du-thao.docx"
+    args = ["--db", str(db_path), "export", "--year", "2024", "--months", "9",
+            "--format", "docx", "-o", str(out)]
+    assert main(args) == 0
+    _in_order("\n".join(p.text for p in Document(str(out)).paragraphs), REFERENCE_ORDER)

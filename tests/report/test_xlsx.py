@@ -109,3 +109,15 @@ def test_formula_looking_text_stays_text_and_state_heading(tmp_path):
     assert _find(ws, "UBND HUYỆN NHƯ XUÂN").font.b
     values = load_workbook(path, data_only=True).active
     assert _find(values, "=SUM(A1)")  # no formula was ever stored
+
+
+def test_cli_export_xlsx(tmp_path, demo_db, db_path):
+    from nxdesk.cli import main
+
+    out = tmp_path / "tong-hop.xlsx"
+    args = ["--db", str(db_path), "export", "--year", "2024", "--months", "9",
+            "--format", "xlsx", "-o", str(out)]
+    assert main([*args, "--date", "2024-10-08"]) == 0
+    ws = load_workbook(out).active
+    assert _find(ws, "Như Xuân, ngày 08 tháng 10 năm 2024")
+    assert 165 in [c.value for c in ws[_find(ws, "Kết nạp đảng viên mới").row]]
