@@ -34,6 +34,16 @@ class DialogService:
         value, ok = QInputDialog.getItem(parent, title, label, items, 0, False)
         return items.index(value) if ok else None
 
+    def choose_action(self, parent: QWidget | None, title: str, text: str, actions: list[str]) -> int | None:
+        """A warning with one button per way out; the index of the one pressed, None for Esc/close."""
+        box = QMessageBox(QMessageBox.Warning, title, text, QMessageBox.NoButton, parent)
+        buttons = [box.addButton(label, QMessageBox.AcceptRole) for label in actions]
+        box.addButton(QMessageBox.Cancel).hide()  # Esc and the close button answer None
+        box.exec()
+        clicked = box.clickedButton()
+        box.deleteLater()
+        return buttons.index(clicked) if clicked in buttons else None
+
     def open_file(self, parent: QWidget | None, title: str, filters: str, directory: str = "") -> str | None:
         path, _ = QFileDialog.getOpenFileName(parent, title, directory, filters)
         return path or None

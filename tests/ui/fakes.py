@@ -34,6 +34,10 @@ class FakeDialogs(DialogService):
     def choose(self, parent, title, label, items):
         return self._record("choose", title, label)
 
+    def choose_action(self, parent, title, text, actions):
+        self.actions = list(actions)  # the ways out offered last, for the test to read
+        return self._record("choose_action", title, text)
+
     def open_file(self, parent, title, filters, directory=""):
         return self._record("open_file", title, filters)
 
