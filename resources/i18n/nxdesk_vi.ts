@@ -73,83 +73,78 @@
 <context>
     <name>ChartPane</name>
     <message>
-        <location filename="../../nxdesk/ui/chart/pane.py" line="67" />
+        <location filename="../../nxdesk/ui/chart/pane.py" line="69" />
         <source>Sector</source>
         <translation>Lĩnh vực</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/chart/pane.py" line="67" />
+        <location filename="../../nxdesk/ui/chart/pane.py" line="69" />
         <source>% of plan of the sector's targets</source>
         <translation>% kế hoạch của các chỉ tiêu trong lĩnh vực</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/chart/pane.py" line="68" />
+        <location filename="../../nxdesk/ui/chart/pane.py" line="70" />
         <source>All sectors</source>
         <translation>Toàn huyện</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/chart/pane.py" line="68" />
+        <location filename="../../nxdesk/ui/chart/pane.py" line="70" />
         <source>% of plan of every target, by sector</source>
         <translation>% kế hoạch của mọi chỉ tiêu, theo lĩnh vực</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/chart/pane.py" line="69" />
+        <location filename="../../nxdesk/ui/chart/pane.py" line="71" />
         <source>Trend</source>
         <translation>Xu hướng</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/chart/pane.py" line="69" />
+        <location filename="../../nxdesk/ui/chart/pane.py" line="71" />
         <source>The selected target by month, against last year and the plan</source>
         <translation>Chỉ tiêu đang chọn theo tháng, so với cùng kỳ năm trước và kế hoạch</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/chart/pane.py" line="78" />
-        <source>Save PNG…</source>
-        <translation>Lưu ảnh…</translation>
-    </message>
-    <message>
-        <location filename="../../nxdesk/ui/chart/pane.py" line="79" />
-        <source>Save the chart shown as a PNG image</source>
-        <translation>Lưu biểu đồ đang xem thành ảnh PNG</translation>
-    </message>
-    <message>
-        <location filename="../../nxdesk/ui/chart/pane.py" line="80" />
-        <source>Copy</source>
-        <translation>Sao chép</translation>
-    </message>
-    <message>
         <location filename="../../nxdesk/ui/chart/pane.py" line="81" />
-        <source>Copy the chart shown, to paste into Word</source>
-        <translation>Sao chép biểu đồ đang xem để dán vào Word</translation>
+        <source>Save as PNG image…</source>
+        <translation>Lưu thành ảnh PNG…</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/chart/pane.py" line="143" />
+        <location filename="../../nxdesk/ui/chart/pane.py" line="82" />
+        <source>Copy image (to paste into Word)</source>
+        <translation>Sao chép ảnh (để dán vào Word)</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/chart/pane.py" line="83" />
+        <source>Save or copy the chart shown</source>
+        <translation>Lưu hoặc sao chép biểu đồ đang xem</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/chart/pane.py" line="145" />
         <source>%1 — % of plan, %2</source>
         <translation>%1 — % kế hoạch, %2</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/chart/pane.py" line="147" />
+        <location filename="../../nxdesk/ui/chart/pane.py" line="149" />
         <source>All sectors — % of plan, %1</source>
         <translation>Toàn huyện — % kế hoạch, %1</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/chart/pane.py" line="163" />
+        <location filename="../../nxdesk/ui/chart/pane.py" line="165" />
         <source>No sector</source>
         <translation>Chưa chọn lĩnh vực</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/chart/pane.py" line="176" />
-        <location filename="../../nxdesk/ui/chart/pane.py" line="186" />
+        <location filename="../../nxdesk/ui/chart/pane.py" line="178" />
+        <location filename="../../nxdesk/ui/chart/pane.py" line="188" />
         <source>Save chart as PNG</source>
         <translation>Lưu biểu đồ thành ảnh PNG</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/chart/pane.py" line="176" />
+        <location filename="../../nxdesk/ui/chart/pane.py" line="178" />
         <source>PNG image (*.png)</source>
         <translation>Ảnh PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/chart/pane.py" line="187" />
+        <location filename="../../nxdesk/ui/chart/pane.py" line="189" />
         <source>The image could not be written to %1:
 %2</source>
         <translation>Không ghi được ảnh vào %1:
@@ -660,94 +655,96 @@
     <message>
         <location filename="../../nxdesk/ui/views/narrative_pane.py" line="45" />
         <source>Rebuild from data</source>
-        <translation type="unfinished" />
+        <translation>Soạn lại từ số liệu</translation>
     </message>
     <message>
         <location filename="../../nxdesk/ui/views/narrative_pane.py" line="46" />
         <source>Copy</source>
-        <translation type="unfinished">Sao chép</translation>
+        <translation>Sao chép</translation>
     </message>
     <message>
         <location filename="../../nxdesk/ui/views/narrative_pane.py" line="47" />
         <source>Save as Word (.docx)…</source>
-        <translation type="unfinished" />
+        <translation>Lưu tệp Word (.docx)…</translation>
     </message>
     <message>
         <location filename="../../nxdesk/ui/views/narrative_pane.py" line="48" />
         <source>Save as text (.txt)…</source>
-        <translation type="unfinished" />
+        <translation>Lưu tệp văn bản (.txt)…</translation>
     </message>
     <message>
         <location filename="../../nxdesk/ui/views/narrative_pane.py" line="50" />
         <source>Write the draft again from the current figures</source>
-        <translation type="unfinished" />
+        <translation>Soạn lại dự thảo theo số liệu hiện có</translation>
     </message>
     <message>
         <location filename="../../nxdesk/ui/views/narrative_pane.py" line="51" />
         <source>Copy the whole draft, ready to paste into Word</source>
-        <translation type="unfinished" />
+        <translation>Sao chép toàn bộ dự thảo để dán vào Word</translation>
     </message>
     <message>
         <location filename="../../nxdesk/ui/views/narrative_pane.py" line="86" />
         <source>Draft report — %1</source>
-        <translation type="unfinished" />
+        <translation>Dự thảo báo cáo — %1</translation>
     </message>
     <message>
         <location filename="../../nxdesk/ui/views/narrative_pane.py" line="87" />
         <source>Built from the figures in the database; you may edit the text here.</source>
-        <translation type="unfinished" />
+        <translation>Soạn tự động từ số liệu trong cơ sở dữ liệu; có thể sửa trực tiếp văn bản tại đây.</translation>
     </message>
     <message>
         <location filename="../../nxdesk/ui/views/narrative_pane.py" line="91" />
         <source>Rebuild the draft</source>
-        <translation type="unfinished" />
+        <translation>Soạn lại dự thảo</translation>
     </message>
     <message>
         <location filename="../../nxdesk/ui/views/narrative_pane.py" line="91" />
         <source>Your edits to the draft will be lost. Rebuild it?</source>
-        <translation type="unfinished" />
+        <translation>Những chỗ đã sửa trong dự thảo sẽ mất. Soạn lại?</translation>
     </message>
     <message>
         <location filename="../../nxdesk/ui/views/narrative_pane.py" line="98" />
         <source>Copied to the clipboard — paste it into Word with Ctrl+V.</source>
-        <translation type="unfinished" />
+        <translation>Đã sao chép — dán vào Word bằng Ctrl+V.</translation>
     </message>
     <message>
         <location filename="../../nxdesk/ui/views/narrative_pane.py" line="113" />
         <source>Save the draft as a Word document</source>
-        <translation type="unfinished" />
+        <translation>Lưu dự thảo thành tệp Word</translation>
     </message>
     <message>
         <location filename="../../nxdesk/ui/views/narrative_pane.py" line="113" />
         <source>Word documents (*.docx)</source>
-        <translation type="unfinished" />
+        <translation>Tài liệu Word (*.docx)</translation>
     </message>
     <message>
         <location filename="../../nxdesk/ui/views/narrative_pane.py" line="123" />
         <source>Save the draft as text</source>
-        <translation type="unfinished" />
+        <translation>Lưu dự thảo thành tệp văn bản</translation>
     </message>
     <message>
         <location filename="../../nxdesk/ui/views/narrative_pane.py" line="123" />
         <source>Text files (*.txt)</source>
-        <translation type="unfinished" />
+        <translation>Tệp văn bản (*.txt)</translation>
     </message>
     <message>
         <location filename="../../nxdesk/ui/views/narrative_pane.py" line="135" />
         <source>Could not write %1:
 %2
 The file may be open in another program.</source>
-        <translation type="unfinished" />
+        <translation>Không ghi được tệp %1:
+%2
+Có thể tệp đang được mở trong một chương trình khác.</translation>
     </message>
     <message>
         <location filename="../../nxdesk/ui/views/narrative_pane.py" line="137" />
         <source>Could not save</source>
-        <translation type="unfinished" />
+        <translation>Không lưu được</translation>
     </message>
     <message>
         <location filename="../../nxdesk/ui/views/narrative_pane.py" line="139" />
         <source>Saved to %1</source>
-        <translation type="unfinished" />
+        <translation>Đã lưu vào %1</translation>
     </message>
 </context>
 <context>
