@@ -58,6 +58,7 @@ class DialogService:
         """A small form in one window. Each field is ``(label, default text)`` for a line edit,
         ``(label, [choices])`` or ``(label, ([choices], current index))`` for a drop-down; returns the texts /
         chosen indexes in order, or None when cancelled."""
+        from PySide6.QtCore import QCoreApplication
         from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLineEdit
 
         dialog = QDialog(parent)
@@ -76,6 +77,8 @@ class DialogService:
             form.addRow(label, editor)
             editors.append(editor)
         buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel, dialog)
+        buttons.button(QDialogButtonBox.Ok).setText(QCoreApplication.translate("DialogService", "OK"))
+        buttons.button(QDialogButtonBox.Cancel).setText(QCoreApplication.translate("DialogService", "Cancel"))
         buttons.accepted.connect(dialog.accept)
         buttons.rejected.connect(dialog.reject)
         form.addRow(buttons)

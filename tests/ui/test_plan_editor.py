@@ -72,7 +72,8 @@ def test_shows_the_sheet_with_trong_do_rows_indented(editor):
     rice = model.row_of(st.target_id(editor._db, "KT06a"))
     shown = model.index(rice, COL_NAME).data()
     assert shown.startswith(" ") and shown.strip() == "Lúa"
-    assert model.index(rice, COL_PARENT).data() == "Tổng sản lượng lương thực"
+    assert model.index(rice, COL_PARENT).data() == "KT06"
+    assert model.index(rice, COL_PARENT).data(Qt.ToolTipRole) == "Tổng sản lượng lương thực"
     first = model.row_of(st.target_id(editor._db, "KT01"))
     assert model.index(first, COL_PLAN_DISTRICT).data() == "770"
     assert model.index(first, COL_PLAN_PROVINCE).data() == "745,4"

@@ -106,7 +106,11 @@ class PlanEditorDialog(QDialog):
         self._reload_sectors()
         self._update_title()
         self._update_buttons()
-        self.resize(1320, 720)
+        screen = self.screen().availableGeometry() if self.screen() else None
+        width, height = 1400, 760
+        if screen is not None and screen.width() > 400:
+            width, height = min(width, screen.width() - 40), min(height, screen.height() - 60)
+        self.resize(width, height)
 
     # --- layout -------------------------------------------------------------------------------------
 
@@ -132,6 +136,8 @@ class PlanEditorDialog(QDialog):
         sector_box = QGroupBox(self.tr("Sectors"), self)
         sector_layout = QVBoxLayout(sector_box)
         self.sector_list = QListWidget(sector_box)
+        self.sector_list.setWordWrap(True)
+        self.sector_list.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
         self.sector_list.currentItemChanged.connect(self._on_sector_selected)
         sector_layout.addWidget(self.sector_list)
         sector_buttons = QHBoxLayout()
@@ -159,9 +165,12 @@ class PlanEditorDialog(QDialog):
         self.table.setAlternatingRowColors(True)
         self.table.setWordWrap(False)
         header = self.table.horizontalHeader()
+        header.setHighlightSections(False)
+        header.setMinimumSectionSize(48)
         header.setSectionResizeMode(COL_NAME, QHeaderView.Stretch)
-        widths = {COL_CODE: 70, COL_UNIT: 90, COL_SECTOR: 150, COL_KIND: 100, COL_DIRECTION: 120,
-                  COL_PARENT: 170, COL_PLAN_PROVINCE: 110, COL_PLAN_DISTRICT: 110, COL_BASELINE: 100}
+        header.moveSection(COL_SECTOR, header.count() - 1)  # changed rarely: last
+        widths = {COL_CODE: 60, COL_UNIT: 96, COL_SECTOR: 120, COL_KIND: 90, COL_DIRECTION: 100,
+                  COL_PARENT: 72, COL_PLAN_PROVINCE: 114, COL_PLAN_DISTRICT: 124, COL_BASELINE: 100}
         for column, width in widths.items():
             self.table.setColumnWidth(column, width)
         self.table.verticalHeader().setDefaultSectionSize(26)
@@ -185,7 +194,7 @@ class PlanEditorDialog(QDialog):
         splitter.addWidget(sector_box)
         splitter.addWidget(target_box)
         splitter.setStretchFactor(1, 1)
-        splitter.setSizes([260, 1040])
+        splitter.setSizes([220, 1140])
 
         hint = QLabel(self.tr("Every change is saved at once. Plans are kept as typed: 25.000, ≥ 70, dưới 3, "
                               "6,6-6,8, khoảng 4."), self)
@@ -312,6 +321,7 @@ class PlanEditorDialog(QDialog):
 
     def _on_sector_selected(self, *_: object) -> None:
         self.model.set_sector(self._selected_sector())
+        self.table.setColumnHidden(COL_SECTOR, self._selected_sector() is not None)
         self._update_buttons()
 
     def _sector_name_free(self, name: str, own: int | None = None) -> bool:

@@ -144,8 +144,7 @@ class PlanTableModel(QAbstractTableModel):
         if column == COL_DIRECTION:
             return self.direction_label(t.direction)
         if column == COL_PARENT:
-            parent = self._all.get(t.parent_id) if t.parent_id is not None else None
-            return parent.name if parent else ("" if t.parent_id is None else str(t.parent_code or ""))
+            return t.parent_code or ""
         if column == COL_PLAN_PROVINCE:
             return t.plan_province or ""
         if column == COL_PLAN_DISTRICT:
@@ -164,8 +163,10 @@ class PlanTableModel(QAbstractTableModel):
                 COL_NAME: t.name, COL_SECTOR: t.sector_id, COL_KIND: str(t.kind),
                 COL_DIRECTION: str(t.direction), COL_PARENT: t.parent_id or 0,
             }.get(column, self._display(t, column))
-        if role == Qt.ToolTipRole and column in (COL_NAME, COL_PARENT):
-            return self._display(t, column).strip() or None
+        if role == Qt.ToolTipRole and column == COL_NAME:
+            return t.name
+        if role == Qt.ToolTipRole and column == COL_PARENT and t.parent_id in self._all:
+            return self._all[t.parent_id].name
         if role == Qt.TextAlignmentRole and column in (COL_PLAN_PROVINCE, COL_PLAN_DISTRICT, COL_BASELINE):
             return int(Qt.AlignRight | Qt.AlignVCenter)
         if role == Qt.FontRole and column == COL_NAME and self._depth.get(t.id):

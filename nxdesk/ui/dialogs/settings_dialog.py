@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QDoubleSpinBox,
     QFormLayout,
     QGroupBox,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QRadioButton,
@@ -81,9 +82,13 @@ class SettingsDialog(QDialog):
         self.threshold.setDecimals(1)
         self.threshold.setSingleStep(5.0)
         self.threshold.setSuffix(" %")
-        counting_form.addRow(self.tr("Count targets that reached at least:"), self.threshold)
+        self.threshold.setMinimumWidth(110)
         explain = QLabel(self.tr("of the plan (the “… targets reached at least N% of plan” line)."), counting)
-        counting_form.addRow("", explain)
+        explain.setWordWrap(True)
+        row = QHBoxLayout()
+        row.addWidget(self.threshold)
+        row.addWidget(explain, 1)
+        counting_form.addRow(self.tr("Count targets that reached at least:"), row)
 
         language = QGroupBox(self.tr("Language"), self)
         language_layout = QVBoxLayout(language)
