@@ -73,78 +73,78 @@
 <context>
     <name>ChartPane</name>
     <message>
-        <location filename="../../nxdesk/ui/chart/pane.py" line="69" />
+        <location filename="../../nxdesk/ui/chart/pane.py" line="71" />
         <source>Sector</source>
         <translation>Lĩnh vực</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/chart/pane.py" line="69" />
+        <location filename="../../nxdesk/ui/chart/pane.py" line="71" />
         <source>% of plan of the sector's targets</source>
         <translation>% kế hoạch của các chỉ tiêu trong lĩnh vực</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/chart/pane.py" line="70" />
+        <location filename="../../nxdesk/ui/chart/pane.py" line="72" />
         <source>All sectors</source>
         <translation>Toàn huyện</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/chart/pane.py" line="70" />
+        <location filename="../../nxdesk/ui/chart/pane.py" line="72" />
         <source>% of plan of every target, by sector</source>
         <translation>% kế hoạch của mọi chỉ tiêu, theo lĩnh vực</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/chart/pane.py" line="71" />
+        <location filename="../../nxdesk/ui/chart/pane.py" line="73" />
         <source>Trend</source>
         <translation>Xu hướng</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/chart/pane.py" line="71" />
+        <location filename="../../nxdesk/ui/chart/pane.py" line="73" />
         <source>The selected target by month, against last year and the plan</source>
         <translation>Chỉ tiêu đang chọn theo tháng, so với cùng kỳ năm trước và kế hoạch</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/chart/pane.py" line="81" />
+        <location filename="../../nxdesk/ui/chart/pane.py" line="80" />
         <source>Save as PNG image…</source>
         <translation>Lưu thành ảnh PNG…</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/chart/pane.py" line="82" />
+        <location filename="../../nxdesk/ui/chart/pane.py" line="81" />
         <source>Copy image (to paste into Word)</source>
         <translation>Sao chép ảnh (để dán vào Word)</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/chart/pane.py" line="83" />
+        <location filename="../../nxdesk/ui/chart/pane.py" line="82" />
         <source>Save or copy the chart shown</source>
         <translation>Lưu hoặc sao chép biểu đồ đang xem</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/chart/pane.py" line="145" />
+        <location filename="../../nxdesk/ui/chart/pane.py" line="146" />
         <source>%1 — % of plan, %2</source>
         <translation>%1 — % kế hoạch, %2</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/chart/pane.py" line="149" />
+        <location filename="../../nxdesk/ui/chart/pane.py" line="150" />
         <source>All sectors — % of plan, %1</source>
         <translation>Toàn huyện — % kế hoạch, %1</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/chart/pane.py" line="165" />
+        <location filename="../../nxdesk/ui/chart/pane.py" line="166" />
         <source>No sector</source>
         <translation>Chưa chọn lĩnh vực</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/chart/pane.py" line="178" />
-        <location filename="../../nxdesk/ui/chart/pane.py" line="188" />
+        <location filename="../../nxdesk/ui/chart/pane.py" line="179" />
+        <location filename="../../nxdesk/ui/chart/pane.py" line="189" />
         <source>Save chart as PNG</source>
         <translation>Lưu biểu đồ thành ảnh PNG</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/chart/pane.py" line="178" />
+        <location filename="../../nxdesk/ui/chart/pane.py" line="179" />
         <source>PNG image (*.png)</source>
         <translation>Ảnh PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/chart/pane.py" line="189" />
+        <location filename="../../nxdesk/ui/chart/pane.py" line="190" />
         <source>The image could not be written to %1:
 %2</source>
         <translation>Không ghi được ảnh vào %1:
@@ -207,6 +207,19 @@
         <location filename="../../nxdesk/ui/chart/rows.py" line="123" />
         <source>Note: %1</source>
         <translation>Ghi chú: %1</translation>
+    </message>
+</context>
+<context>
+    <name>DialogService</name>
+    <message>
+        <location filename="../../nxdesk/ui/dialog_service.py" line="80" />
+        <source>OK</source>
+        <translation>Đồng ý</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/dialog_service.py" line="81" />
+        <source>Cancel</source>
+        <translation>Hủy</translation>
     </message>
 </context>
 <context>
