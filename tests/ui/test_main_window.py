@@ -133,7 +133,8 @@ def test_first_run_demo_choice_loads_the_demo(qtbot, db, db_path, ini, fake_dial
 def test_first_run_csv_with_errors_lists_them_and_writes_nothing(qtbot, db, db_path, ini, fake_dialogs,
                                                                  vietnamese, tmp_path):
     bad = tmp_path / "bad.csv"
-    bad.write_text("code,name,unit,year,months,value\nKT01,Thu ngân sách,tỷ đồng,2024,9,abc\n", encoding="utf-8")
+    bad.write_text("code,name,unit,year,months,value\nKT01,Thu ngân sách,tỷ đồng,2024,9,abc\n",
+                   encoding="utf-8")
     w = make_window(qtbot, db, db_path, ini)
     fake_dialogs.answers = [str(bad)]
     assert not w._first_run.import_csv()
@@ -142,8 +143,8 @@ def test_first_run_csv_with_errors_lists_them_and_writes_nothing(qtbot, db, db_p
     assert "dòng 2, cột value" in text
     assert years(db) == []
     good = tmp_path / "good.csv"
-    good.write_text("code,name,unit,year,months,sector,plan_district\nKT01,Thu ngân sách,tỷ đồng,2025,12,Kinh tế,800\n",
-                    encoding="utf-8")
+    good.write_text("code,name,unit,year,months,sector,plan_district\n"
+                    "KT01,Thu ngân sách,tỷ đồng,2025,12,Kinh tế,800\n", encoding="utf-8")
     fake_dialogs.answers = [str(good)]
     assert w._first_run.import_csv()
     assert years(db) == [2025]
