@@ -100,9 +100,12 @@ def test_add_target_with_a_taken_code_says_so(editor, fake_dialogs):
     assert record(editor._db, "KT01") == before
 
 
-def test_plan_cell_typed_is_stored_as_typed(qtbot, editor):
+def test_plan_cell_typed_is_stored_as_typed(qtbot, editor, fake_dialogs):
     type_into(qtbot, editor, "KT05", COL_PLAN_DISTRICT, "≥ 70")
     assert record(editor._db, "KT05").plan_district == "≥ 70"
+    assert editor.isVisible() and fake_dialogs.shown == []  # Enter saved the cell, nothing else
+    row = editor.model.row_of(st.target_id(editor._db, "KT05"))
+    assert editor.model.index(row, COL_PLAN_DISTRICT).data() == "≥ 70"
     type_into(qtbot, editor, "KT05", COL_PLAN_PROVINCE, "6,6-6,8")
     assert record(editor._db, "KT05").plan_province == "6,6-6,8"
 
@@ -247,3 +250,17 @@ def test_copy_is_one_transaction(editor, fake_dialogs, monkeypatch):
         editor.copy_from_last_year()
     monkeypatch.undo()
     assert st.list_targets(db, 2025) == []
+
+
+def test_kind_drop_down_in_the_table(qtbot, editor):
+    db = editor._db
+    editor.select_target(st.target_id(db, "KT08"), COL_KIND)
+    editor.edit_button.click()
+    combo = editor.table.indexWidget(editor.table.currentIndex())
+    assert [combo.itemText(i) for i in range(combo.count())] in (
+        ["Cumulative", "Point in time"], ["Cộng dồn", "Thời điểm"])
+    combo.setCurrentIndex(combo.findData("level"))
+    qtbot.keyClick(combo, Qt.Key_Return)
+    QApplication.processEvents()
+    assert record(db, "KT08").kind == "level"
+    assert editor.isVisible()

@@ -8,11 +8,10 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt, QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
-    QComboBox,
     QDialog,
     QDialogButtonBox,
     QGroupBox,
@@ -25,8 +24,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSpinBox,
     QSplitter,
-    QStyledItemDelegate,
-    QStyleOptionViewItem,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -36,6 +33,7 @@ from sqlite_utils import Database
 from ...store import sectors as store_sectors
 from ...store import targets as store_targets
 from ..dialog_service import dialogs
+from .plan_delegate import PlanDelegate
 from .plan_model import (
     COL_BASELINE,
     COL_CODE,
@@ -51,43 +49,7 @@ from .plan_model import (
     PlanTableModel,
 )
 
-Index = QModelIndex | QPersistentModelIndex
 ALL_SECTORS = -1
-
-
-class PlanDelegate(QStyledItemDelegate):
-    """Drop-downs for sector, kind, direction and parent; line edits (with the value as stored) elsewhere."""
-
-    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: Index) -> QWidget:
-        model = index.model()
-        choices = model.choices(index) if isinstance(model, PlanTableModel) else None
-        if choices is None:
-            return super().createEditor(parent, option, index)
-        combo = QComboBox(parent)
-        for label, value in choices:
-            combo.addItem(label, value)
-        return combo
-
-    def setEditorData(self, editor: QWidget, index: Index) -> None:
-        if isinstance(editor, QComboBox):
-            found = editor.findData(index.data(Qt.EditRole))
-            editor.setCurrentIndex(max(found, 0))
-            return
-        if isinstance(editor, QLineEdit):
-            editor.setText(str(index.data(Qt.EditRole) or ""))
-            return
-        super().setEditorData(editor, index)
-
-    def setModelData(self, editor: QWidget, model: QAbstractItemModel, index: Index) -> None:
-        if isinstance(editor, QComboBox):
-            if editor.currentData() != index.data(Qt.EditRole):
-                model.setData(index, editor.currentData(), Qt.EditRole)
-            return
-        if isinstance(editor, QLineEdit):
-            if editor.text() != str(index.data(Qt.EditRole) or ""):
-                model.setData(index, editor.text(), Qt.EditRole)
-            return
-        super().setModelData(editor, model, index)
 
 
 class PlanEditorDialog(QDialog):
@@ -129,9 +91,7 @@ class PlanEditorDialog(QDialog):
         self.heading.setFont(font)
         top.addSpacing(16)
         top.addWidget(self.heading, 1)
-        self.copy_button = QPushButton(self.tr("Copy from last year"), self)
-        self.copy_button.clicked.connect(self.copy_from_last_year)
-        top.addWidget(self.copy_button)
+        self.copy_button = self._button(self.tr("Copy from last year"), self.copy_from_last_year, top)
 
         sector_box = QGroupBox(self.tr("Sectors"), self)
         sector_layout = QVBoxLayout(sector_box)
@@ -202,6 +162,7 @@ class PlanEditorDialog(QDialog):
         close = QDialogButtonBox(QDialogButtonBox.Close, self)
         close.rejected.connect(self.accept)
         close.button(QDialogButtonBox.Close).setText(self.tr("Close"))
+        close.button(QDialogButtonBox.Close).setAutoDefault(False)  # Enter in a cell must not close it
         bottom = QHBoxLayout()
         bottom.addWidget(hint, 1)
         bottom.addWidget(close)
@@ -365,13 +326,9 @@ class PlanEditorDialog(QDialog):
 
     def edit_current(self) -> None:
         index = self.table.currentIndex()
-        if not index.isValid():
-            return
-        if index.column() == COL_CODE and not self.table.hasFocus():
-            index = self.model.index(index.row(), COL_NAME)
-        self.table.setCurrentIndex(index)
-        self.table.setFocus()
-        self.table.edit(index)
+        if index.isValid():
+            self.table.setFocus()
+            self.table.edit(index)
 
     def add_target(self) -> None:
         sectors = store_sectors.list_sectors(self._db)

@@ -98,6 +98,7 @@ class SettingsDialog(QDialog):
         self.language_note = QLabel(language)
         self.language_note.setText(self.tr("A new language takes effect the next time nxdesk starts."))
         self.language_note.setWordWrap(True)
+        self.language.currentIndexChanged.connect(self._update_language_note)
         language_layout.addWidget(self.language)
         language_layout.addWidget(self.language_note)
 
@@ -121,6 +122,12 @@ class SettingsDialog(QDialog):
         found = self.language.findData(settings.language)
         self.language.setCurrentIndex(max(found, 0))
         self._update_preview()
+
+    def _update_language_note(self) -> None:
+        """The note is always there; it turns bold once another language is chosen."""
+        font = self.language_note.font()
+        font.setBold(self.language.currentData() != self._loaded.language)
+        self.language_note.setFont(font)
 
     def settings(self) -> Settings:
         """What the form holds now."""
@@ -157,9 +164,6 @@ class SettingsDialog(QDialog):
                               self.tr("Please give the issuing body; it heads every printed table."))
             self.issuing_body.setFocus()
             return
-        save_settings(self._db, settings)
-        if settings.language != self._loaded.language:
-            dialogs().info(self, self.tr("Settings"),
-                           self.tr("The language will change the next time nxdesk starts."))
+        save_settings(self._db, settings)  # the main window says again that the language changes at restart
         self._loaded = settings
         super().accept()
