@@ -1,0 +1,115 @@
+"""The summary dialog on the demo data: the table on screen, PDF and Excel export, printing, preview."""
+
+import shutil
+import subprocess
+from datetime import date
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtPrintSupport import QPrinter, QPrintPreviewWidget
+
+from nxdesk.ui.dialogs.summary_dialog import SummaryDialog
+
+
+@pytest.fixture
+def dialog(qtbot, demo_db, fake_dialogs):
+    d = SummaryDialog(demo_db, 2024, 9)
+    qtbot.addWidget(d)
+    d.set_document_date(date(2024, 10, 8))
+    return d
+
+
+def _pdf_text(path):
+    out = subprocess.run(["pdftotext", "-raw", str(path), "-"], capture_output=True, text=True, check=True)
+    return " ".join(out.stdout.split())
+
+
+def test_table_on_screen(dialog):
+    assert "9 tháng năm 2024" in dialog.windowTitle()
+    text = dialog.view.text()
+    assert "BIỂU TỔNG HỢP KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU CHỦ YẾU 9 THÁNG NĂM 2024" in text
+    assert "26/27 chỉ tiêu đạt từ 70% kế hoạch trở lên; 5 vượt; 2 chưa đạt tiến độ" in text
+    for piece in ("KINH TẾ", "Thu ngân sách", "1.401,351", "(ước)", "188", "113,2", "Trong đó:", "- Lúa",
+                  "Chưa đạt tiến độ", "Kết nạp đảng viên mới"):
+        assert piece in text, piece
+    assert dialog.view.browser.isReadOnly()
+    assert dialog.tabs.count() == 2
+
+
+def test_second_tab_is_the_report_draft(dialog):
+    pytest.importorskip("nxdesk.ui.views.narrative_pane")
+    assert dialog.tabs.widget(1).__class__.__name__ == "NarrativePane"
+    assert "Thu ngân sách" in dialog.tabs.widget(1).text() or "thu ngân sách" in dialog.tabs.widget(1).text()
+
+
+@pytest.mark.skipif(shutil.which("pdftotext") is None, reason="needs poppler-utils")
+def test_export_pdf_uses_the_chosen_date_and_adds_the_suffix(dialog, fake_dialogs, tmp_path, qtbot):
+    dialog.set_document_date(date(2024, 11, 5))
+    fake_dialogs.answers = [str(tmp_path / "bieu")]
+    qtbot.mouseClick(dialog.pdf_button, Qt.MouseButton.LeftButton)
+    written = tmp_path / "bieu.pdf"
+    assert written.is_file()
+    text = _pdf_text(written)
+    assert "Như Xuân, ngày 05 tháng 11 năm 2024" in text and "1.401,351" in text
+    assert str(written) in dialog.status.text()
+
+
+def test_export_pdf_cancelled_writes_nothing(dialog, fake_dialogs, tmp_path):
+    fake_dialogs.answers = [None]
+    assert dialog.export_pdf() is None
+    assert not list(tmp_path.glob("*.pdf*"))
+
+
+def test_export_pdf_to_an_unwritable_place_shows_an_error(dialog, fake_dialogs, tmp_path):
+    fake_dialogs.answers = [str(tmp_path / "missing" / "x.pdf")]
+    assert dialog.export_pdf() is None
+    kinds = [kind for kind, _, _ in fake_dialogs.shown]
+    assert kinds == ["save_file", "error"]
+    assert not (tmp_path / "missing").exists()
+
+
+def test_export_excel(dialog, fake_dialogs, tmp_path):
+    pytest.importorskip("nxdesk.report.xlsx")
+    from openpyxl import load_workbook
+
+    fake_dialogs.answers = [str(tmp_path / "bieu.xlsx")]
+    path = dialog.export_excel()
+    assert path == tmp_path / "bieu.xlsx" and path.is_file()
+    sheet = load_workbook(path).active
+    values = [c for row in sheet.iter_rows(values_only=True) for c in row if c is not None]
+    assert "Thu ngân sách" in values
+
+
+@pytest.mark.skipif(shutil.which("pdftotext") is None, reason="needs poppler-utils")
+def test_print_goes_through_the_same_document(dialog, tmp_path, monkeypatch):
+    out = tmp_path / "printed.pdf"
+
+    def pdf_printer():
+        printer = dialog._new_printer()
+        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        printer.setOutputFileName(str(out))
+        return printer
+
+    monkeypatch.setattr(dialog, "choose_printer", pdf_printer)
+    dialog.print_()
+    text = _pdf_text(out)
+    assert "ĐẢNG CỘNG SẢN VIỆT NAM" in text and "Trang 1/" in text and "Tổng sản lượng lương thực" in text
+    assert "Sent" in dialog.status.text() or "trang" in dialog.status.text()
+
+
+def test_print_preview_renders_the_pages(dialog, qtbot):
+    preview = dialog.make_preview()
+    qtbot.addWidget(preview)
+    widget = preview.findChild(QPrintPreviewWidget)
+    widget.updatePreview()
+    assert widget.pageCount() >= 2
+    layout = dialog._preview_printer.pageLayout()
+    assert layout.orientation() == layout.Orientation.Landscape
+
+
+def test_empty_year_disables_the_outputs(qtbot, db, fake_dialogs):
+    d = SummaryDialog(db, 2031, 6)
+    qtbot.addWidget(d)
+    assert not d.pdf_button.isEnabled() and not d.print_button.isEnabled()
+    assert "2031" in d.view.text()
+    assert d.export_pdf() is None and fake_dialogs.shown == []
