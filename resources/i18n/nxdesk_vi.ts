@@ -43,29 +43,209 @@
     </message>
 </context>
 <context>
+    <name>BackupDialog</name>
+    <message>
+        <location filename="../../nxdesk/ui/dialogs/backup_dialog.py" line="93" />
+        <source>Backup and restore</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/dialogs/backup_dialog.py" line="104" />
+        <source>Backups of %1 are kept in %2: every backup of today, the last one of each of the last 10 days and of each of the last 12 months. nxdesk backs up when it opens and closes, before every import and before every restore.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/dialogs/backup_dialog.py" line="112" />
+        <source>Made at</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/dialogs/backup_dialog.py" line="112" />
+        <source>Why</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/dialogs/backup_dialog.py" line="112" />
+        <source>Contents</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/dialogs/backup_dialog.py" line="112" />
+        <source>Size</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/dialogs/backup_dialog.py" line="124" />
+        <source>No backups yet.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/dialogs/backup_dialog.py" line="128" />
+        <source>Back up now</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/dialogs/backup_dialog.py" line="130" />
+        <source>Save a copy as…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/dialogs/backup_dialog.py" line="132" />
+        <source>Restore…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/dialogs/backup_dialog.py" line="173" />
+        <source>The backup could not be written: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/dialogs/backup_dialog.py" line="177" />
+        <source>Backed up to %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/dialogs/backup_dialog.py" line="181" />
+        <source>Save a copy as</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/dialogs/backup_dialog.py" line="186" />
+        <source>Choose another file than the open one.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/dialogs/backup_dialog.py" line="193" />
+        <source>The copy could not be written: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/dialogs/backup_dialog.py" line="196" />
+        <source>A copy was saved as %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/dialogs/backup_dialog.py" line="204" />
+        <source>Restore the backup of %1 (%2)?
+
+The figures now in nxdesk are backed up first, then replaced by this backup's.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/dialogs/backup_dialog.py" line="208" />
+        <location filename="../../nxdesk/ui/dialogs/backup_dialog.py" line="214" />
+        <location filename="../../nxdesk/ui/dialogs/backup_dialog.py" line="218" />
+        <source>Restore</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/dialogs/backup_dialog.py" line="213" />
+        <source>Nothing was restored: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/dialogs/backup_dialog.py" line="218" />
+        <source>The backup was restored. The figures from before are kept in %1.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Backups</name>
+    <message>
+        <location filename="../../nxdesk/ui/dialogs/backup_dialog.py" line="37" />
+        <source>When nxdesk opened</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/dialogs/backup_dialog.py" line="38" />
+        <source>When nxdesk closed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/dialogs/backup_dialog.py" line="39" />
+        <source>Backed up by hand</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/dialogs/backup_dialog.py" line="40" />
+        <source>Before an import</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/dialogs/backup_dialog.py" line="41" />
+        <source>Before a restore</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/dialogs/backup_dialog.py" line="44" />
+        <source>Before an upgrade</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/dialogs/backup_dialog.py" line="60" />
+        <source>Damaged: cannot be restored</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/dialogs/backup_dialog.py" line="61" />
+        <source>Not an nxdesk data file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/dialogs/backup_dialog.py" line="62" />
+        <source>From a newer nxdesk</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/dialogs/backup_dialog.py" line="63" />
+        <source>Cannot be read</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/dialogs/backup_dialog.py" line="64" />
+        <source>%1 targets, %2 values</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/dialogs/backup_dialog.py" line="69" />
+        <source>, years %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/dialogs/backup_dialog.py" line="71" />
+        <source>, last change %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/dialogs/backup_dialog.py" line="73" />
+        <source>, %1 locked periods</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>BarChart</name>
     <message>
-        <location filename="../../nxdesk/ui/chart/bars.py" line="206" />
+        <location filename="../../nxdesk/ui/chart/bars.py" line="218" />
         <source>No targets for this year and sector</source>
         <translation>Lĩnh vực này chưa có chỉ tiêu trong năm</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/chart/bars.py" line="247" />
+        <location filename="../../nxdesk/ui/chart/bars.py" line="267" />
         <source>» bar cut at %1; hover for the full figure</source>
         <translation>» thanh được cắt ở mức %1; rê chuột vào để xem số đầy đủ</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/chart/bars.py" line="250" />
+        <location filename="../../nxdesk/ui/chart/bars.py" line="270" />
         <source>◆ no % of plan can be computed: colour and text give the assessment</source>
         <translation>◆ không tính được % kế hoạch: màu và chữ cho biết đánh giá</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/chart/bars.py" line="261" />
+        <location filename="../../nxdesk/ui/chart/bars.py" line="281" />
         <source>100% of plan</source>
         <translation>100% kế hoạch</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/chart/bars.py" line="263" />
+        <location filename="../../nxdesk/ui/chart/bars.py" line="283" />
         <source>Pace %1 (%2)</source>
         <translation>Tiến độ %1 (%2)</translation>
     </message>
@@ -310,23 +490,23 @@
         <translation>Nhập được: gõ để sửa, Delete để xóa, Ctrl+V để dán từ Excel.</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/models/entry_model.py" line="397" />
+        <location filename="../../nxdesk/ui/models/entry_model.py" line="399" />
         <source>Note: %1</source>
         <translation>Ghi chú: %1</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/models/entry_model.py" line="400" />
-        <location filename="../../nxdesk/ui/models/entry_model.py" line="417" />
+        <location filename="../../nxdesk/ui/models/entry_model.py" line="402" />
+        <location filename="../../nxdesk/ui/models/entry_model.py" line="419" />
         <source>This period is locked (figures final); unlock it to change them.</source>
         <translation>Kỳ này đã chốt số liệu; muốn sửa phải mở chốt.</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/models/entry_model.py" line="414" />
+        <location filename="../../nxdesk/ui/models/entry_model.py" line="416" />
         <source>This column is calculated and cannot be typed into.</source>
         <translation>Cột này được tính tự động, không nhập được.</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/models/entry_model.py" line="477" />
+        <location filename="../../nxdesk/ui/models/entry_model.py" line="479" />
         <source>Edit %1</source>
         <translation>Sửa %1</translation>
     </message>
@@ -444,6 +624,248 @@
         <location filename="../../nxdesk/ui/first_run.py" line="160" />
         <source>'%1' is not a year.</source>
         <translation>'%1' không phải là một năm.</translation>
+    </message>
+</context>
+<context>
+    <name>History</name>
+    <message>
+        <location filename="../../nxdesk/ui/dialogs/history_dialog.py" line="37" />
+        <source>Estimate</source>
+        <translation type="unfinished">Ước</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/dialogs/history_dialog.py" line="38" />
+        <source>Official</source>
+        <translation type="unfinished">Chính thức</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/dialogs/history_dialog.py" line="44" />
+        <source>Typed in the grid</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/dialogs/history_dialog.py" line="45" />
+        <source>Pasted</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/dialogs/history_dialog.py" line="46" />
+        <source>Undo / redo</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/dialogs/history_dialog.py" line="47" />
+        <source>Imported from a file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/dialogs/history_dialog.py" line="48" />
+        <source>Restored from the history</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/dialogs/history_dialog.py" line="49" />
+        <source>Read from a workbook</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>HistoryDialog</name>
+    <message>
+        <location filename="../../nxdesk/ui/dialogs/history_dialog.py" line="73" />
+        <source>Value history</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/dialogs/history_dialog.py" line="91" />
+        <source>Changed at</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/dialogs/history_dialog.py" line="91" />
+        <source>Old value</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/dialogs/history_dialog.py" line="91" />
+        <source>New value</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/dialogs/history_dialog.py" line="91" />
+        <source>Estimate / official</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/dialogs/history_dialog.py" line="92" />
+        <source>Note</source>
+        <translation type="unfinished">Ghi chú</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/dialogs/history_dialog.py" line="92" />
+        <source>How</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/dialogs/history_dialog.py" line="103" />
+        <source>No value has been entered for this period yet.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/dialogs/history_dialog.py" line="106" />
+        <location filename="../../nxdesk/ui/dialogs/history_dialog.py" line="168" />
+        <source>Restore this value</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/dialogs/history_dialog.py" line="107" />
+        <source>Make the selected row's new value the current value again; the restore is recorded in the history too.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/dialogs/history_dialog.py" line="119" />
+        <source>%1 %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/dialogs/history_dialog.py" line="129" />
+        <source>Current value: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/dialogs/history_dialog.py" line="131" />
+        <source>This period is locked: unlock it to restore a value.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/dialogs/history_dialog.py" line="173" />
+        <source>%1 is locked: the figures are final. Unlock the period to change them.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/dialogs/history_dialog.py" line="177" />
+        <source>The value could not be saved; nothing was changed.
+
+%1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/dialogs/history_dialog.py" line="181" />
+        <source>That is already the current value.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>LockDialog</name>
+    <message>
+        <location filename="../../nxdesk/ui/dialogs/lock_dialog.py" line="50" />
+        <source>Lock the figures</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/dialogs/lock_dialog.py" line="57" />
+        <source>%1 %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/dialogs/lock_dialog.py" line="73" />
+        <source>Reason:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/dialogs/lock_dialog.py" line="76" />
+        <source>Lock</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/dialogs/lock_dialog.py" line="78" />
+        <source>Unlock…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/dialogs/lock_dialog.py" line="84" />
+        <source>Locks and unlocks of %1:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/dialogs/lock_dialog.py" line="87" />
+        <source>At</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/dialogs/lock_dialog.py" line="87" />
+        <source>Period</source>
+        <translation type="unfinished">Kỳ</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/dialogs/lock_dialog.py" line="87" />
+        <source>Action</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/dialogs/lock_dialog.py" line="87" />
+        <source>Reason</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/dialogs/lock_dialog.py" line="105" />
+        <source>Locked since %1: the figures are final and cannot be changed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/dialogs/lock_dialog.py" line="108" />
+        <source>Reason: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/dialogs/lock_dialog.py" line="109" />
+        <source>Why the period is unlocked (required)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/dialogs/lock_dialog.py" line="111" />
+        <source>Not locked: the figures can still be changed. Lock the period once they are final (for example after the meeting's report).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/dialogs/lock_dialog.py" line="113" />
+        <source>For example: reported to the standing committee</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/dialogs/lock_dialog.py" line="122" />
+        <source>Locked</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/dialogs/lock_dialog.py" line="122" />
+        <source>Unlocked</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/dialogs/lock_dialog.py" line="133" />
+        <source>The period could not be locked: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/dialogs/lock_dialog.py" line="143" />
+        <source>Please write why the period is unlocked; the reason is kept in the log.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/dialogs/lock_dialog.py" line="147" />
+        <source>Unlock %1? Its figures can then be changed again. The unlock and its reason are logged.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/dialogs/lock_dialog.py" line="149" />
+        <source>Unlock</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/dialogs/lock_dialog.py" line="154" />
+        <source>The period could not be unlocked: %1</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -811,191 +1233,191 @@ Có thể tệp đang được mở trong một chương trình khác.</translat
 <context>
     <name>PlanEditorDialog</name>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="119" />
+        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="81" />
         <source>Year:</source>
         <translation>Năm:</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="132" />
-        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="453" />
+        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="94" />
+        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="410" />
         <source>Copy from last year</source>
         <translation>Sao chép từ năm trước</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="136" />
-        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="330" />
+        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="96" />
+        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="291" />
         <source>Sectors</source>
         <translation>Lĩnh vực</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="144" />
+        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="104" />
         <source>Add…</source>
         <translation>Thêm…</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="145" />
+        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="105" />
         <source>Rename…</source>
         <translation>Đổi tên…</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="148" />
-        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="185" />
+        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="108" />
+        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="145" />
         <source>Up</source>
         <translation>Lên</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="149" />
-        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="186" />
+        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="109" />
+        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="146" />
         <source>Down</source>
         <translation>Xuống</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="182" />
+        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="142" />
         <source>Add target…</source>
         <translation>Thêm chỉ tiêu…</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="183" />
+        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="143" />
         <source>Edit</source>
         <translation>Sửa</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="184" />
-        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="246" />
+        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="144" />
+        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="207" />
         <source>Drop from this year</source>
         <translation>Bỏ khỏi năm này</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="188" />
+        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="148" />
         <source>Show targets dropped from this year</source>
         <translation>Hiện cả chỉ tiêu đã bỏ khỏi năm này</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="199" />
+        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="159" />
         <source>Every change is saved at once. Plans are kept as typed: 25.000, ≥ 70, dưới 3, 6,6-6,8, khoảng 4.</source>
         <translation>Mọi thay đổi được lưu ngay. Kế hoạch được giữ đúng như gõ: 25.000, ≥ 70, dưới 3, 6,6-6,8, khoảng 4.</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="204" />
+        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="164" />
         <source>Close</source>
         <translation>Đóng</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="228" />
+        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="189" />
         <source>Plan for %1</source>
         <translation>Kế hoạch năm %1</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="246" />
+        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="207" />
         <source>Put back in this year</source>
         <translation>Đưa lại vào năm này</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="281" />
+        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="242" />
         <source>Not saved</source>
         <translation>Chưa lưu</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="306" />
+        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="267" />
         <source>All sectors</source>
         <translation>Tất cả lĩnh vực</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="331" />
+        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="292" />
         <source>There is already a sector named “%1”.</source>
         <translation>Đã có lĩnh vực tên “%1”.</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="336" />
+        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="297" />
         <source>New sector</source>
         <translation>Thêm lĩnh vực</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="336" />
+        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="297" />
         <source>Name of the new sector:</source>
         <translation>Tên lĩnh vực mới:</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="348" />
+        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="309" />
         <source>Rename sector</source>
         <translation>Đổi tên lĩnh vực</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="348" />
+        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="309" />
         <source>New name of the sector:</source>
         <translation>Tên mới của lĩnh vực:</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="379" />
-        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="389" />
-        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="396" />
-        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="403" />
-        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="408" />
+        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="336" />
+        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="346" />
+        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="353" />
+        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="360" />
+        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="365" />
         <source>New target</source>
         <translation>Thêm chỉ tiêu</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="379" />
+        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="336" />
         <source>Add a sector first.</source>
         <translation>Hãy thêm một lĩnh vực trước.</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="386" />
+        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="343" />
         <source>Code:</source>
         <translation>Mã:</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="386" />
+        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="343" />
         <source>Target:</source>
         <translation>Chỉ tiêu:</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="386" />
+        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="343" />
         <source>Unit:</source>
         <translation>ĐVT:</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="387" />
+        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="344" />
         <source>Sector:</source>
         <translation>Lĩnh vực:</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="396" />
+        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="353" />
         <source>A target needs a code and a name.</source>
         <translation>Chỉ tiêu cần có mã và tên.</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="405" />
+        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="362" />
         <source>The code %1 belongs to a target that is not on the %2 plan. Put that target on this year's plan?</source>
         <translation>Mã %1 thuộc một chỉ tiêu không có trong kế hoạch năm %2. Đưa chỉ tiêu đó vào kế hoạch năm này?</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="429" />
+        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="386" />
         <source>Drop “%1” from the %2 plan? It stays in other years and in the value history.</source>
         <translation>Bỏ “%1” khỏi kế hoạch năm %2? Chỉ tiêu vẫn giữ nguyên ở các năm khác và trong lịch sử giá trị.</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="432" />
+        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="389" />
         <source>Its %1 “of which” rows are dropped with it.</source>
         <translation>%1 dòng “trong đó” của chỉ tiêu này cũng bị bỏ theo.</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="433" />
+        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="390" />
         <source>Drop target</source>
         <translation>Bỏ chỉ tiêu</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="455" />
+        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="412" />
         <source>%1 has no targets to copy.</source>
         <translation>Năm %1 chưa có chỉ tiêu nào để sao chép.</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="459" />
+        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="416" />
         <source>The %1 plan already has %2 targets. Add the targets of %3 that are not on it yet? Targets already there are left as they are.</source>
         <translation>Kế hoạch năm %1 đã có %2 chỉ tiêu. Thêm các chỉ tiêu của năm %3 chưa có trong đó? Các chỉ tiêu đã có được giữ nguyên.</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="469" />
+        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="426" />
         <source>%1 targets copied from %2 to %3.</source>
         <translation>Đã sao chép %1 chỉ tiêu từ năm %2 sang năm %3.</translation>
     </message>
@@ -1135,8 +1557,7 @@ Có thể tệp đang được mở trong một chương trình khác.</translat
     <name>SettingsDialog</name>
     <message>
         <location filename="../../nxdesk/ui/dialogs/settings_dialog.py" line="40" />
-        <location filename="../../nxdesk/ui/dialogs/settings_dialog.py" line="156" />
-        <location filename="../../nxdesk/ui/dialogs/settings_dialog.py" line="162" />
+        <location filename="../../nxdesk/ui/dialogs/settings_dialog.py" line="163" />
         <source>Settings</source>
         <translation>Cài đặt</translation>
     </message>
@@ -1201,65 +1622,298 @@ Có thể tệp đang được mở trong một chương trình khác.</translat
         <translation>Ngôn ngữ mới có hiệu lực từ lần mở nxdesk tiếp theo.</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/settings_dialog.py" line="105" />
+        <location filename="../../nxdesk/ui/dialogs/settings_dialog.py" line="106" />
         <source>Save</source>
         <translation>Lưu</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/settings_dialog.py" line="106" />
+        <location filename="../../nxdesk/ui/dialogs/settings_dialog.py" line="107" />
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/settings_dialog.py" line="157" />
+        <location filename="../../nxdesk/ui/dialogs/settings_dialog.py" line="164" />
         <source>Please give the issuing body; it heads every printed table.</source>
         <translation>Hãy nhập cơ quan ban hành; tên này đứng đầu mọi biểu in ra.</translation>
     </message>
+</context>
+<context>
+    <name>Startup</name>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/settings_dialog.py" line="163" />
-        <source>The language will change the next time nxdesk starts.</source>
-        <translation>Ngôn ngữ sẽ đổi từ lần mở nxdesk tiếp theo.</translation>
+        <location filename="../../nxdesk/ui/startup.py" line="54" />
+        <source>this window</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/startup.py" line="62" />
+        <source>process %1 on computer %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/startup.py" line="80" />
+        <source>The data file %1 is already open in another nxdesk window (%2).
+
+Two windows writing one file could lose figures, so this window does not open it for editing. Use the other window, or open this file read-only.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/startup.py" line="85" />
+        <source>The file %1 is not an nxdesk data file (it is another kind of file, or another program's database). It was not changed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/startup.py" line="89" />
+        <source>The data file %1 is damaged and cannot be used safely.
+
+You can restore a backup: the damaged file is kept beside it, not deleted.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/startup.py" line="93" />
+        <source>The data file %1 was written by a newer version of nxdesk. Please install the newer version; this one does not change the file.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/startup.py" line="97" />
+        <source>The data file %1 cannot be written (it is marked read-only, or it is on a write-protected disk). You can open it read-only to look and print.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/startup.py" line="101" />
+        <source>The data file %1 cannot be opened.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/startup.py" line="125" />
+        <source>Restore a backup…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/startup.py" line="126" />
+        <source>Open read-only</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/startup.py" line="127" />
+        <source>Choose another file…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/startup.py" line="128" />
+        <source>Quit</source>
+        <translation type="unfinished">Thoát</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/startup.py" line="155" />
+        <source>Restore a backup</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/startup.py" line="156" />
+        <source>Backup to restore:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/startup.py" line="163" />
+        <source>The backup could not be restored: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/startup.py" line="167" />
+        <source>The backup was restored. The damaged file was kept as %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/startup.py" line="203" />
+        <source>Choose a data file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/startup.py" line="215" />
+        <source>No automatic backup could be written into %1. Your figures are saved, but please check the disk.
+
+%2</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>SummaryDialog</name>
+    <message>
+        <location filename="../../nxdesk/ui/dialogs/summary_dialog.py" line="51" />
+        <source>Summary — %1</source>
+        <translation>Tổng hợp — %1</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/dialogs/summary_dialog.py" line="53" />
+        <source>Period: %1</source>
+        <translation>Kỳ báo cáo: %1</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/dialogs/summary_dialog.py" line="58" />
+        <source>The date on the document's place-date line</source>
+        <translation>Ngày ghi ở dòng địa danh, ngày tháng năm của văn bản</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/dialogs/summary_dialog.py" line="59" />
+        <source>Document date:</source>
+        <translation>Ngày văn bản:</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/dialogs/summary_dialog.py" line="68" />
+        <source>Print preview…</source>
+        <translation>Xem trước khi in…</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/dialogs/summary_dialog.py" line="69" />
+        <source>Print…</source>
+        <translation>In…</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/dialogs/summary_dialog.py" line="70" />
+        <source>Export PDF…</source>
+        <translation>Xuất PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/dialogs/summary_dialog.py" line="71" />
+        <source>Export Excel…</source>
+        <translation>Xuất Excel…</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/dialogs/summary_dialog.py" line="84" />
+        <source>Summary table</source>
+        <translation>Biểu tổng hợp</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/dialogs/summary_dialog.py" line="86" />
+        <source>Report draft</source>
+        <translation>Dự thảo báo cáo</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/dialogs/summary_dialog.py" line="89" />
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/dialogs/summary_dialog.py" line="109" />
+        <source>The report draft is not available in this version.</source>
+        <translation>Phiên bản này chưa có dự thảo báo cáo.</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/dialogs/summary_dialog.py" line="131" />
+        <source>There are no targets for %1 yet: add them in the plan editor or import a table.</source>
+        <translation>Năm %1 chưa có chỉ tiêu nào: hãy thêm chỉ tiêu trong Kế hoạch… hoặc nhập bảng số liệu.</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/dialogs/summary_dialog.py" line="153" />
+        <source>Print preview</source>
+        <translation>Xem trước khi in</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/dialogs/summary_dialog.py" line="179" />
+        <source>Sent %1 page(s) to the printer.</source>
+        <translation>Đã gửi %1 trang tới máy in.</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/dialogs/summary_dialog.py" line="185" />
+        <source>Could not print</source>
+        <translation>Không in được</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/dialogs/summary_dialog.py" line="186" />
+        <source>The document could not be printed:
+%1</source>
+        <translation>Không in được văn bản:
+%1</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/dialogs/summary_dialog.py" line="204" />
+        <source>Export the summary as PDF</source>
+        <translation>Xuất biểu tổng hợp ra tệp PDF</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/dialogs/summary_dialog.py" line="204" />
+        <source>PDF documents (*.pdf)</source>
+        <translation>Tệp PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/dialogs/summary_dialog.py" line="217" />
+        <source>Export Excel</source>
+        <translation>Xuất Excel</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/dialogs/summary_dialog.py" line="218" />
+        <source>The Excel export is not available in this version.</source>
+        <translation>Phiên bản này chưa có chức năng xuất Excel.</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/dialogs/summary_dialog.py" line="220" />
+        <source>Export the summary to Excel</source>
+        <translation>Xuất biểu tổng hợp ra tệp Excel</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/dialogs/summary_dialog.py" line="220" />
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Sổ tính Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/dialogs/summary_dialog.py" line="239" />
+        <source>Could not write %1:
+%2
+The file may be open in another program.</source>
+        <translation>Không ghi được %1:
+%2
+Có thể tệp đang được mở trong một chương trình khác.</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/dialogs/summary_dialog.py" line="241" />
+        <source>Could not save</source>
+        <translation>Không lưu được</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/dialogs/summary_dialog.py" line="243" />
+        <source>Saved to %1</source>
+        <translation>Đã lưu vào %1</translation>
     </message>
 </context>
 <context>
     <name>TrendChart</name>
     <message>
-        <location filename="../../nxdesk/ui/chart/trend.py" line="107" />
+        <location filename="../../nxdesk/ui/chart/trend.py" line="108" />
         <source>Trend</source>
         <translation>Xu hướng</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/chart/trend.py" line="110" />
+        <location filename="../../nxdesk/ui/chart/trend.py" line="111" />
         <source>Select a target in the grid or on the bars to see its trend</source>
         <translation>Chọn một chỉ tiêu trong bảng hoặc trên biểu đồ để xem xu hướng</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/chart/trend.py" line="122" />
+        <location filename="../../nxdesk/ui/chart/trend.py" line="123" />
         <source>%1: no values</source>
         <translation>%1: chưa có số liệu</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/chart/trend.py" line="134" />
+        <location filename="../../nxdesk/ui/chart/trend.py" line="135" />
         <source>Plan %1</source>
         <translation>Kế hoạch %1</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/chart/trend.py" line="142" />
+        <location filename="../../nxdesk/ui/chart/trend.py" line="143" />
         <source>Plan pace (plan × months / 12)</source>
         <translation>Tiến độ kế hoạch (KH × số tháng / 12)</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/chart/trend.py" line="152" />
+        <location filename="../../nxdesk/ui/chart/trend.py" line="153" />
         <source>month (year to date)</source>
         <translation>tháng (lũy kế từ đầu năm)</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/chart/trend.py" line="153" />
+        <location filename="../../nxdesk/ui/chart/trend.py" line="154" />
         <source>month (value at the cut-off)</source>
         <translation>tháng (giá trị tại thời điểm)</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/chart/trend.py" line="157" />
+        <location filename="../../nxdesk/ui/chart/trend.py" line="158" />
         <source>No values entered for this target yet</source>
         <translation>Chỉ tiêu này chưa có số liệu</translation>
     </message>
