@@ -25,6 +25,7 @@ from pathlib import Path
 
 from ..domain.summary import Summary
 from ..store.settings import Settings
+from .heading import STATE, heading_for
 from .table import ASSESSMENT, NAME, STT, UNIT, VALUE, PrintedTable, RowKind, build_table
 
 FONT = "Times New Roman"
@@ -48,22 +49,16 @@ def number_format(value: float, estimate: bool = False) -> str:
 
 
 def _heading_lines(settings: Settings, today: date) -> tuple[list[tuple[str, dict]], list[tuple[str, dict]]]:
-    """Left and right heading blocks: (text, font options)."""
-    parent, body = settings.parent_body.strip(), settings.issuing_body.strip()
-    if settings.document_style == "state":
-        left = [(body.upper(), {"bold": True})] if body else []
-        if parent:
-            left.insert(0, (parent.upper(), {}))
-        right = [("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", {"bold": True}),
-                 ("Độc lập - Tự do - Hạnh phúc", {"bold": True, "underline": "single"})]
+    """Left and right heading blocks as (text, font options), from the printed document's heading."""
+    h = heading_for(settings, today)
+    left = ([(h.parent_body, {})] if h.parent_body else []) + [(h.issuing_body, {"bold": True})]
+    if h.style == STATE:
+        motto = {"bold": True, "underline": "single"}
+        right = [(h.right_lines[0], {"bold": True}), (h.right_lines[1], motto)]
     else:
-        left = ([(parent.upper(), {})] if parent else []) + ([(body.upper(), {"bold": True})] if body else [])
-        if left:
-            left.append(("*", {}))
-        right = [("ĐẢNG CỘNG SẢN VIỆT NAM", {"bold": True, "underline": "single"})]
-    if settings.place.strip():
-        right.append((f"{settings.place.strip()}, ngày {today:%d} tháng {today:%m} năm {today.year}",
-                      {"italic": True}))
+        left.append(("*", {}))
+        right = [(h.right_lines[0], {"bold": True, "underline": "single"})]
+    right.append((h.place_date, {"italic": True}))
     return left, right
 
 
@@ -175,6 +170,12 @@ def write_summary_xlsx(summary: Summary, settings: Settings | None, path: str | 
         row += 1
         put_text(ws.cell(row, 2), note)
         ws.cell(row, 2).font = font(italic=True)
+    row += 2
+    signer = heading_for(settings, today or date.today())
+    merged(row, 1, split, signer.signer_left, bold=True)
+    for offset, line in enumerate(signer.signer_right):
+        merged(row + offset, split + 1, ncols, line, bold=True)
+    row += len(signer.signer_right) + 4  # room to sign
     for col, column in enumerate(table.columns, start=1):
         ws.column_dimensions[get_column_letter(col)].width = max(5.0, column.width * 11)
     ws.freeze_panes = ws.cell(header_bottom + 1, 3)

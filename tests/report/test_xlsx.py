@@ -79,6 +79,10 @@ def test_rows_values_and_number_formats(sheet):
     names = [ws.cell(r, cols["name"]).value for r in range(group.row, group.row + len(table.rows))]
     assert names == [r.cells["name"].text for r in table.rows]
     assert _find(ws, table.counts_line).font.b
+    # the signature block under the table, as on the printed page
+    signers = _find(ws, "NGƯỜI LẬP BIỂU").row
+    assert signers == _find(ws, "T/M BAN THƯỜNG VỤ").row > _find(ws, table.counts_line).row
+    assert _find(ws, "BÍ THƯ").font.b
 
 
 def test_print_setup(sheet):
