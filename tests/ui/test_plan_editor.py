@@ -10,6 +10,7 @@ from nxdesk.store import targets as st
 from nxdesk.ui.dialogs.plan_editor import PlanEditorDialog
 from nxdesk.ui.dialogs.plan_model import (
     COL_BASELINE,
+    COL_CODE,
     COL_DIRECTION,
     COL_KIND,
     COL_NAME,
@@ -264,3 +265,25 @@ def test_kind_drop_down_in_the_table(qtbot, editor):
     QApplication.processEvents()
     assert record(db, "KT08").kind == "level"
     assert editor.isVisible()
+
+
+def test_sector_drop_down_moves_the_row_and_keeps_it_selected(qtbot, editor):
+    db = editor._db
+    env = ss.list_sectors(db)[2].id
+    editor.select_target(st.target_id(db, "KT07"), COL_SECTOR)
+    editor.edit_button.click()
+    combo = editor.table.indexWidget(editor.table.currentIndex())
+    combo.setCurrentIndex(combo.findData(env))
+    qtbot.keyClick(combo, Qt.Key_Return)
+    kt07 = st.target_id(db, "KT07")
+    qtbot.waitUntil(lambda: editor.model.target_at(editor.model.row_of(kt07)).sector_id == env)  # re-read
+    assert record(db, "KT07").sector_id == env
+    assert editor.current_target().code == "KT07"
+
+
+def test_taken_code_is_refused_and_nothing_changes(qtbot, editor, fake_dialogs):
+    before = record(editor._db, "KT01")
+    type_into(qtbot, editor, "KT01", COL_CODE, "KT02")
+    qtbot.waitUntil(lambda: bool(fake_dialogs.shown))
+    assert "KT02" in fake_dialogs.shown[0][2]
+    assert record(editor._db, "KT01") == before

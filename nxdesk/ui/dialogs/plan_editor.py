@@ -135,7 +135,8 @@ class PlanEditorDialog(QDialog):
             self.table.setColumnWidth(column, width)
         self.table.verticalHeader().setDefaultSectionSize(26)
         self.table.selectionModel().currentChanged.connect(lambda *_: self._update_buttons())
-        self.model.modelReset.connect(self._update_buttons)
+        self.model.modelAboutToBeReset.connect(self._remember_current)
+        self.model.modelReset.connect(self._restore_current)
         target_layout.addWidget(self.table)
 
         target_buttons = QHBoxLayout()
@@ -212,6 +213,17 @@ class PlanEditorDialog(QDialog):
         self.rename_sector_button.setEnabled(sector is not None)
         self.sector_up_button.setEnabled(sector is not None)
         self.sector_down_button.setEnabled(sector is not None)
+
+    def _remember_current(self) -> None:
+        index = self.table.currentIndex()
+        target = self.model.target_at(index.row()) if index.isValid() else None
+        self._kept = (target.id, index.column()) if target else None
+
+    def _restore_current(self) -> None:
+        kept = getattr(self, "_kept", None)
+        if kept is not None:
+            self.select_target(*kept)
+        self._update_buttons()
 
     def _on_saved(self) -> None:
         self.changed = True

@@ -5,7 +5,15 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import QBrush, QColor, QFont
 from sqlite_utils import Database
 
@@ -65,8 +73,9 @@ class PlanTableModel(QAbstractTableModel):
         self._show_retired = show
         self.reload(reset=True)
 
-    def reload(self, reset: bool = False) -> None:
-        """Re-read the sheet; a plain reset when rows were added, removed or reordered."""
+    def reload(self, reset: bool = False, defer: bool = False) -> None:
+        """Re-read the sheet; a plain reset when rows were added, removed or reordered. With ``defer``
+        (an edit committed from a cell editor) the reset waits until the view has closed the editor."""
         everything = store_targets.list_targets(self._db, self._year, include_retired=True)
         self._all = {t.id: t for t in everything}
         self._sectors = {s.id: s.name for s in list_sectors(self._db)}
@@ -88,6 +97,9 @@ class PlanTableModel(QAbstractTableModel):
             self._rows = rows
             if rows:
                 self.dataChanged.emit(self.index(0, 0), self.index(len(rows) - 1, COLUMN_COUNT - 1))
+            return
+        if defer:
+            QTimer.singleShot(0, self, lambda: self.reload(reset=True))
             return
         self.beginResetModel()
         self._rows = rows
@@ -212,7 +224,7 @@ class PlanTableModel(QAbstractTableModel):
         except _Refused as refusal:
             self.refused.emit(index.row(), column, refusal.message, text)
             return False
-        self.reload()
+        self.reload(defer=True)
         self.saved.emit()
         return True
 
