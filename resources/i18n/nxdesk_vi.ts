@@ -47,106 +47,108 @@
     <message>
         <location filename="../../nxdesk/ui/dialogs/backup_dialog.py" line="93" />
         <source>Backup and restore</source>
-        <translation type="unfinished" />
+        <translation>Sao lưu và khôi phục</translation>
     </message>
     <message>
         <location filename="../../nxdesk/ui/dialogs/backup_dialog.py" line="104" />
         <source>Backups of %1 are kept in %2: every backup of today, the last one of each of the last 10 days and of each of the last 12 months. nxdesk backs up when it opens and closes, before every import and before every restore.</source>
-        <translation type="unfinished" />
+        <translation>Các bản sao lưu của %1 được giữ trong %2: mọi bản của hôm nay, bản cuối cùng của mỗi ngày trong 10 ngày gần nhất và của mỗi tháng trong 12 tháng gần nhất. nxdesk tự sao lưu khi mở và khi đóng, trước mỗi lần nhập tệp và trước mỗi lần khôi phục.</translation>
     </message>
     <message>
         <location filename="../../nxdesk/ui/dialogs/backup_dialog.py" line="112" />
         <source>Made at</source>
-        <translation type="unfinished" />
+        <translation>Thời điểm</translation>
     </message>
     <message>
         <location filename="../../nxdesk/ui/dialogs/backup_dialog.py" line="112" />
         <source>Why</source>
-        <translation type="unfinished" />
+        <translation>Lý do</translation>
     </message>
     <message>
         <location filename="../../nxdesk/ui/dialogs/backup_dialog.py" line="112" />
         <source>Contents</source>
-        <translation type="unfinished" />
+        <translation>Nội dung</translation>
     </message>
     <message>
         <location filename="../../nxdesk/ui/dialogs/backup_dialog.py" line="112" />
         <source>Size</source>
-        <translation type="unfinished" />
+        <translation>Dung lượng</translation>
     </message>
     <message>
         <location filename="../../nxdesk/ui/dialogs/backup_dialog.py" line="124" />
         <source>No backups yet.</source>
-        <translation type="unfinished" />
+        <translation>Chưa có bản sao lưu nào.</translation>
     </message>
     <message>
         <location filename="../../nxdesk/ui/dialogs/backup_dialog.py" line="128" />
         <source>Back up now</source>
-        <translation type="unfinished" />
+        <translation>Sao lưu ngay</translation>
     </message>
     <message>
         <location filename="../../nxdesk/ui/dialogs/backup_dialog.py" line="130" />
         <source>Save a copy as…</source>
-        <translation type="unfinished" />
+        <translation>Lưu bản sao ra tệp…</translation>
     </message>
     <message>
         <location filename="../../nxdesk/ui/dialogs/backup_dialog.py" line="132" />
         <source>Restore…</source>
-        <translation type="unfinished" />
+        <translation>Khôi phục…</translation>
     </message>
     <message>
         <location filename="../../nxdesk/ui/dialogs/backup_dialog.py" line="173" />
         <source>The backup could not be written: %1</source>
-        <translation type="unfinished" />
+        <translation>Không ghi được bản sao lưu: %1</translation>
     </message>
     <message>
         <location filename="../../nxdesk/ui/dialogs/backup_dialog.py" line="177" />
         <source>Backed up to %1.</source>
-        <translation type="unfinished" />
+        <translation>Đã sao lưu vào %1.</translation>
     </message>
     <message>
         <location filename="../../nxdesk/ui/dialogs/backup_dialog.py" line="181" />
         <source>Save a copy as</source>
-        <translation type="unfinished" />
+        <translation>Lưu bản sao ra tệp</translation>
     </message>
     <message>
         <location filename="../../nxdesk/ui/dialogs/backup_dialog.py" line="186" />
         <source>Choose another file than the open one.</source>
-        <translation type="unfinished" />
+        <translation>Hãy chọn một tệp khác với tệp đang mở.</translation>
     </message>
     <message>
         <location filename="../../nxdesk/ui/dialogs/backup_dialog.py" line="193" />
         <source>The copy could not be written: %1</source>
-        <translation type="unfinished" />
+        <translation>Không ghi được bản sao: %1</translation>
     </message>
     <message>
         <location filename="../../nxdesk/ui/dialogs/backup_dialog.py" line="196" />
         <source>A copy was saved as %1.</source>
-        <translation type="unfinished" />
+        <translation>Đã lưu bản sao thành %1.</translation>
     </message>
     <message>
         <location filename="../../nxdesk/ui/dialogs/backup_dialog.py" line="204" />
         <source>Restore the backup of %1 (%2)?
 
 The figures now in nxdesk are backed up first, then replaced by this backup's.</source>
-        <translation type="unfinished" />
+        <translation>Khôi phục bản sao lưu lúc %1 (%2)?
+
+Số liệu hiện có trong nxdesk sẽ được sao lưu trước, rồi thay bằng số liệu của bản này.</translation>
     </message>
     <message>
         <location filename="../../nxdesk/ui/dialogs/backup_dialog.py" line="208" />
         <location filename="../../nxdesk/ui/dialogs/backup_dialog.py" line="214" />
         <location filename="../../nxdesk/ui/dialogs/backup_dialog.py" line="218" />
         <source>Restore</source>
-        <translation type="unfinished" />
+        <translation>Khôi phục</translation>
     </message>
     <message>
         <location filename="../../nxdesk/ui/dialogs/backup_dialog.py" line="213" />
         <source>Nothing was restored: %1</source>
-        <translation type="unfinished" />
+        <translation>Chưa khôi phục gì: %1</translation>
     </message>
     <message>
         <location filename="../../nxdesk/ui/dialogs/backup_dialog.py" line="218" />
         <source>The backup was restored. The figures from before are kept in %1.</source>
-        <translation type="unfinished" />
+        <translation>Đã khôi phục bản sao lưu. Số liệu trước đó được giữ ở %1.</translation>
     </message>
 </context>
 <context>
@@ -154,98 +156,98 @@ The figures now in nxdesk are backed up first, then replaced by this backup's.</
     <message>
         <location filename="../../nxdesk/ui/dialogs/backup_dialog.py" line="37" />
         <source>When nxdesk opened</source>
-        <translation type="unfinished" />
+        <translation>Khi mở nxdesk</translation>
     </message>
     <message>
         <location filename="../../nxdesk/ui/dialogs/backup_dialog.py" line="38" />
         <source>When nxdesk closed</source>
-        <translation type="unfinished" />
+        <translation>Khi đóng nxdesk</translation>
     </message>
     <message>
         <location filename="../../nxdesk/ui/dialogs/backup_dialog.py" line="39" />
         <source>Backed up by hand</source>
-        <translation type="unfinished" />
+        <translation>Sao lưu thủ công</translation>
     </message>
     <message>
         <location filename="../../nxdesk/ui/dialogs/backup_dialog.py" line="40" />
         <source>Before an import</source>
-        <translation type="unfinished" />
+        <translation>Trước khi nhập tệp</translation>
     </message>
     <message>
         <location filename="../../nxdesk/ui/dialogs/backup_dialog.py" line="41" />
         <source>Before a restore</source>
-        <translation type="unfinished" />
+        <translation>Trước khi khôi phục</translation>
     </message>
     <message>
         <location filename="../../nxdesk/ui/dialogs/backup_dialog.py" line="44" />
         <source>Before an upgrade</source>
-        <translation type="unfinished" />
+        <translation>Trước khi nâng cấp</translation>
     </message>
     <message>
         <location filename="../../nxdesk/ui/dialogs/backup_dialog.py" line="60" />
         <source>Damaged: cannot be restored</source>
-        <translation type="unfinished" />
+        <translation>Bị hỏng: không khôi phục được</translation>
     </message>
     <message>
         <location filename="../../nxdesk/ui/dialogs/backup_dialog.py" line="61" />
         <source>Not an nxdesk data file</source>
-        <translation type="unfinished" />
+        <translation>Không phải tệp dữ liệu nxdesk</translation>
     </message>
     <message>
         <location filename="../../nxdesk/ui/dialogs/backup_dialog.py" line="62" />
         <source>From a newer nxdesk</source>
-        <translation type="unfinished" />
+        <translation>Của phiên bản nxdesk mới hơn</translation>
     </message>
     <message>
         <location filename="../../nxdesk/ui/dialogs/backup_dialog.py" line="63" />
         <source>Cannot be read</source>
-        <translation type="unfinished" />
+        <translation>Không đọc được</translation>
     </message>
     <message>
         <location filename="../../nxdesk/ui/dialogs/backup_dialog.py" line="64" />
         <source>%1 targets, %2 values</source>
-        <translation type="unfinished" />
+        <translation>%1 chỉ tiêu, %2 số liệu</translation>
     </message>
     <message>
         <location filename="../../nxdesk/ui/dialogs/backup_dialog.py" line="69" />
         <source>, years %1</source>
-        <translation type="unfinished" />
+        <translation>, năm %1</translation>
     </message>
     <message>
         <location filename="../../nxdesk/ui/dialogs/backup_dialog.py" line="71" />
         <source>, last change %1</source>
-        <translation type="unfinished" />
+        <translation>, sửa lần cuối %1</translation>
     </message>
     <message>
         <location filename="../../nxdesk/ui/dialogs/backup_dialog.py" line="73" />
         <source>, %1 locked periods</source>
-        <translation type="unfinished" />
+        <translation>, %1 kỳ đã chốt</translation>
     </message>
 </context>
 <context>
     <name>BarChart</name>
     <message>
-        <location filename="../../nxdesk/ui/chart/bars.py" line="218" />
+        <location filename="../../nxdesk/ui/chart/bars.py" line="219" />
         <source>No targets for this year and sector</source>
         <translation>Lĩnh vực này chưa có chỉ tiêu trong năm</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/chart/bars.py" line="267" />
-        <source>» bar cut at %1; hover for the full figure</source>
-        <translation>» thanh được cắt ở mức %1; rê chuột vào để xem số đầy đủ</translation>
+        <location filename="../../nxdesk/ui/chart/bars.py" line="271" />
+        <source>» bar cut at %1</source>
+        <translation>» thanh bị cắt ở mức %1</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/chart/bars.py" line="270" />
-        <source>◆ no % of plan can be computed: colour and text give the assessment</source>
-        <translation>◆ không tính được % kế hoạch: màu và chữ cho biết đánh giá</translation>
+        <location filename="../../nxdesk/ui/chart/bars.py" line="274" />
+        <source>◆ no % of plan: the colour gives the assessment</source>
+        <translation>◆ không tính được % KH: màu cho biết đánh giá</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/chart/bars.py" line="281" />
+        <location filename="../../nxdesk/ui/chart/bars.py" line="285" />
         <source>100% of plan</source>
         <translation>100% kế hoạch</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/chart/bars.py" line="283" />
+        <location filename="../../nxdesk/ui/chart/bars.py" line="287" />
         <source>Pace %1 (%2)</source>
         <translation>Tiến độ %1 (%2)</translation>
     </message>
@@ -253,78 +255,78 @@ The figures now in nxdesk are backed up first, then replaced by this backup's.</
 <context>
     <name>ChartPane</name>
     <message>
-        <location filename="../../nxdesk/ui/chart/pane.py" line="71" />
+        <location filename="../../nxdesk/ui/chart/pane.py" line="74" />
         <source>Sector</source>
         <translation>Lĩnh vực</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/chart/pane.py" line="71" />
+        <location filename="../../nxdesk/ui/chart/pane.py" line="74" />
         <source>% of plan of the sector's targets</source>
         <translation>% kế hoạch của các chỉ tiêu trong lĩnh vực</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/chart/pane.py" line="72" />
+        <location filename="../../nxdesk/ui/chart/pane.py" line="75" />
         <source>All sectors</source>
         <translation>Toàn huyện</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/chart/pane.py" line="72" />
+        <location filename="../../nxdesk/ui/chart/pane.py" line="75" />
         <source>% of plan of every target, by sector</source>
         <translation>% kế hoạch của mọi chỉ tiêu, theo lĩnh vực</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/chart/pane.py" line="73" />
+        <location filename="../../nxdesk/ui/chart/pane.py" line="76" />
         <source>Trend</source>
         <translation>Xu hướng</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/chart/pane.py" line="73" />
+        <location filename="../../nxdesk/ui/chart/pane.py" line="76" />
         <source>The selected target by month, against last year and the plan</source>
         <translation>Chỉ tiêu đang chọn theo tháng, so với cùng kỳ năm trước và kế hoạch</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/chart/pane.py" line="80" />
+        <location filename="../../nxdesk/ui/chart/pane.py" line="83" />
         <source>Save as PNG image…</source>
         <translation>Lưu thành ảnh PNG…</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/chart/pane.py" line="81" />
+        <location filename="../../nxdesk/ui/chart/pane.py" line="84" />
         <source>Copy image (to paste into Word)</source>
         <translation>Sao chép ảnh (để dán vào Word)</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/chart/pane.py" line="82" />
+        <location filename="../../nxdesk/ui/chart/pane.py" line="85" />
         <source>Save or copy the chart shown</source>
         <translation>Lưu hoặc sao chép biểu đồ đang xem</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/chart/pane.py" line="146" />
+        <location filename="../../nxdesk/ui/chart/pane.py" line="149" />
         <source>%1 — % of plan, %2</source>
         <translation>%1 — % kế hoạch, %2</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/chart/pane.py" line="150" />
+        <location filename="../../nxdesk/ui/chart/pane.py" line="153" />
         <source>All sectors — % of plan, %1</source>
         <translation>Toàn huyện — % kế hoạch, %1</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/chart/pane.py" line="166" />
+        <location filename="../../nxdesk/ui/chart/pane.py" line="169" />
         <source>No sector</source>
         <translation>Chưa chọn lĩnh vực</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/chart/pane.py" line="179" />
-        <location filename="../../nxdesk/ui/chart/pane.py" line="189" />
+        <location filename="../../nxdesk/ui/chart/pane.py" line="182" />
+        <location filename="../../nxdesk/ui/chart/pane.py" line="192" />
         <source>Save chart as PNG</source>
         <translation>Lưu biểu đồ thành ảnh PNG</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/chart/pane.py" line="179" />
+        <location filename="../../nxdesk/ui/chart/pane.py" line="182" />
         <source>PNG image (*.png)</source>
         <translation>Ảnh PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/chart/pane.py" line="190" />
+        <location filename="../../nxdesk/ui/chart/pane.py" line="193" />
         <source>The image could not be written to %1:
 %2</source>
         <translation>Không ghi được ảnh vào %1:
@@ -490,43 +492,43 @@ The figures now in nxdesk are backed up first, then replaced by this backup's.</
         <translation>Nhập được: gõ để sửa, Delete để xóa, Ctrl+V để dán từ Excel.</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/models/entry_model.py" line="399" />
+        <location filename="../../nxdesk/ui/models/entry_model.py" line="395" />
         <source>Note: %1</source>
         <translation>Ghi chú: %1</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/models/entry_model.py" line="402" />
-        <location filename="../../nxdesk/ui/models/entry_model.py" line="419" />
+        <location filename="../../nxdesk/ui/models/entry_model.py" line="398" />
+        <location filename="../../nxdesk/ui/models/entry_model.py" line="415" />
         <source>This period is locked (figures final); unlock it to change them.</source>
         <translation>Kỳ này đã chốt số liệu; muốn sửa phải mở chốt.</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/models/entry_model.py" line="416" />
+        <location filename="../../nxdesk/ui/models/entry_model.py" line="412" />
         <source>This column is calculated and cannot be typed into.</source>
         <translation>Cột này được tính tự động, không nhập được.</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/models/entry_model.py" line="479" />
+        <location filename="../../nxdesk/ui/models/entry_model.py" line="475" />
         <source>Edit %1</source>
         <translation>Sửa %1</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/views/entry_grid.py" line="287" />
+        <location filename="../../nxdesk/ui/views/entry_grid.py" line="309" />
         <source>Clear</source>
         <translation>Xóa</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/views/entry_grid.py" line="311" />
+        <location filename="../../nxdesk/ui/views/entry_grid.py" line="333" />
         <source>The pasted block goes beyond the table (%1 rows, %2 columns).</source>
         <translation>Khối dán vượt ra ngoài bảng (%1 dòng, %2 cột).</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/views/entry_grid.py" line="330" />
+        <location filename="../../nxdesk/ui/views/entry_grid.py" line="352" />
         <source>Nothing was pasted:</source>
         <translation>Chưa dán gì:</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/views/entry_grid.py" line="334" />
+        <location filename="../../nxdesk/ui/views/entry_grid.py" line="356" />
         <source>Paste %1 cells</source>
         <translation>Dán %1 ô</translation>
     </message>
@@ -631,42 +633,42 @@ The figures now in nxdesk are backed up first, then replaced by this backup's.</
     <message>
         <location filename="../../nxdesk/ui/dialogs/history_dialog.py" line="37" />
         <source>Estimate</source>
-        <translation type="unfinished">Ước</translation>
+        <translation>Ước</translation>
     </message>
     <message>
         <location filename="../../nxdesk/ui/dialogs/history_dialog.py" line="38" />
         <source>Official</source>
-        <translation type="unfinished">Chính thức</translation>
+        <translation>Chính thức</translation>
     </message>
     <message>
         <location filename="../../nxdesk/ui/dialogs/history_dialog.py" line="44" />
         <source>Typed in the grid</source>
-        <translation type="unfinished" />
+        <translation>Nhập trên bảng</translation>
     </message>
     <message>
         <location filename="../../nxdesk/ui/dialogs/history_dialog.py" line="45" />
         <source>Pasted</source>
-        <translation type="unfinished" />
+        <translation>Dán</translation>
     </message>
     <message>
         <location filename="../../nxdesk/ui/dialogs/history_dialog.py" line="46" />
         <source>Undo / redo</source>
-        <translation type="unfinished" />
+        <translation>Hoàn tác / làm lại</translation>
     </message>
     <message>
         <location filename="../../nxdesk/ui/dialogs/history_dialog.py" line="47" />
         <source>Imported from a file</source>
-        <translation type="unfinished" />
+        <translation>Nhập từ tệp</translation>
     </message>
     <message>
         <location filename="../../nxdesk/ui/dialogs/history_dialog.py" line="48" />
         <source>Restored from the history</source>
-        <translation type="unfinished" />
+        <translation>Khôi phục từ lịch sử</translation>
     </message>
     <message>
         <location filename="../../nxdesk/ui/dialogs/history_dialog.py" line="49" />
         <source>Read from a workbook</source>
-        <translation type="unfinished" />
+        <translation>Đọc từ tệp Excel</translation>
     </message>
 </context>
 <context>
@@ -674,85 +676,87 @@ The figures now in nxdesk are backed up first, then replaced by this backup's.</
     <message>
         <location filename="../../nxdesk/ui/dialogs/history_dialog.py" line="73" />
         <source>Value history</source>
-        <translation type="unfinished" />
+        <translation>Lịch sử giá trị</translation>
     </message>
     <message>
         <location filename="../../nxdesk/ui/dialogs/history_dialog.py" line="91" />
         <source>Changed at</source>
-        <translation type="unfinished" />
+        <translation>Thời điểm sửa</translation>
     </message>
     <message>
         <location filename="../../nxdesk/ui/dialogs/history_dialog.py" line="91" />
         <source>Old value</source>
-        <translation type="unfinished" />
+        <translation>Giá trị cũ</translation>
     </message>
     <message>
         <location filename="../../nxdesk/ui/dialogs/history_dialog.py" line="91" />
         <source>New value</source>
-        <translation type="unfinished" />
+        <translation>Giá trị mới</translation>
     </message>
     <message>
         <location filename="../../nxdesk/ui/dialogs/history_dialog.py" line="91" />
         <source>Estimate / official</source>
-        <translation type="unfinished" />
+        <translation>Ước / chính thức</translation>
     </message>
     <message>
         <location filename="../../nxdesk/ui/dialogs/history_dialog.py" line="92" />
         <source>Note</source>
-        <translation type="unfinished">Ghi chú</translation>
+        <translation>Ghi chú</translation>
     </message>
     <message>
         <location filename="../../nxdesk/ui/dialogs/history_dialog.py" line="92" />
         <source>How</source>
-        <translation type="unfinished" />
+        <translation>Cách nhập</translation>
     </message>
     <message>
         <location filename="../../nxdesk/ui/dialogs/history_dialog.py" line="103" />
         <source>No value has been entered for this period yet.</source>
-        <translation type="unfinished" />
+        <translation>Kỳ này chưa nhập giá trị nào.</translation>
     </message>
     <message>
         <location filename="../../nxdesk/ui/dialogs/history_dialog.py" line="106" />
         <location filename="../../nxdesk/ui/dialogs/history_dialog.py" line="168" />
         <source>Restore this value</source>
-        <translation type="unfinished" />
+        <translation>Khôi phục giá trị này</translation>
     </message>
     <message>
         <location filename="../../nxdesk/ui/dialogs/history_dialog.py" line="107" />
         <source>Make the selected row's new value the current value again; the restore is recorded in the history too.</source>
-        <translation type="unfinished" />
+        <translation>Đặt lại giá trị mới của dòng đang chọn làm giá trị hiện tại; việc khôi phục cũng được ghi vào lịch sử.</translation>
     </message>
     <message>
         <location filename="../../nxdesk/ui/dialogs/history_dialog.py" line="119" />
         <source>%1 %2</source>
-        <translation type="unfinished" />
+        <translation>%1 năm %2</translation>
     </message>
     <message>
         <location filename="../../nxdesk/ui/dialogs/history_dialog.py" line="129" />
         <source>Current value: %1</source>
-        <translation type="unfinished" />
+        <translation>Giá trị hiện tại: %1</translation>
     </message>
     <message>
         <location filename="../../nxdesk/ui/dialogs/history_dialog.py" line="131" />
         <source>This period is locked: unlock it to restore a value.</source>
-        <translation type="unfinished" />
+        <translation>Kỳ này đã chốt số liệu: cần mở chốt để khôi phục giá trị.</translation>
     </message>
     <message>
         <location filename="../../nxdesk/ui/dialogs/history_dialog.py" line="173" />
         <source>%1 is locked: the figures are final. Unlock the period to change them.</source>
-        <translation type="unfinished" />
+        <translation>%1 đã chốt số liệu. Cần mở chốt để sửa.</translation>
     </message>
     <message>
         <location filename="../../nxdesk/ui/dialogs/history_dialog.py" line="177" />
         <source>The value could not be saved; nothing was changed.
 
 %1</source>
-        <translation type="unfinished" />
+        <translation>Không lưu được giá trị; không có gì bị thay đổi.
+
+%1</translation>
     </message>
     <message>
         <location filename="../../nxdesk/ui/dialogs/history_dialog.py" line="181" />
         <source>That is already the current value.</source>
-        <translation type="unfinished" />
+        <translation>Đây đã là giá trị hiện tại.</translation>
     </message>
 </context>
 <context>
@@ -760,112 +764,112 @@ The figures now in nxdesk are backed up first, then replaced by this backup's.</
     <message>
         <location filename="../../nxdesk/ui/dialogs/lock_dialog.py" line="50" />
         <source>Lock the figures</source>
-        <translation type="unfinished" />
+        <translation>Chốt số liệu</translation>
     </message>
     <message>
         <location filename="../../nxdesk/ui/dialogs/lock_dialog.py" line="57" />
         <source>%1 %2</source>
-        <translation type="unfinished" />
+        <translation>%1 năm %2</translation>
     </message>
     <message>
         <location filename="../../nxdesk/ui/dialogs/lock_dialog.py" line="73" />
         <source>Reason:</source>
-        <translation type="unfinished" />
+        <translation>Lý do:</translation>
     </message>
     <message>
         <location filename="../../nxdesk/ui/dialogs/lock_dialog.py" line="76" />
         <source>Lock</source>
-        <translation type="unfinished" />
+        <translation>Chốt số liệu</translation>
     </message>
     <message>
         <location filename="../../nxdesk/ui/dialogs/lock_dialog.py" line="78" />
         <source>Unlock…</source>
-        <translation type="unfinished" />
+        <translation>Mở chốt…</translation>
     </message>
     <message>
         <location filename="../../nxdesk/ui/dialogs/lock_dialog.py" line="84" />
         <source>Locks and unlocks of %1:</source>
-        <translation type="unfinished" />
+        <translation>Các lần chốt và mở chốt năm %1:</translation>
     </message>
     <message>
         <location filename="../../nxdesk/ui/dialogs/lock_dialog.py" line="87" />
         <source>At</source>
-        <translation type="unfinished" />
+        <translation>Thời điểm</translation>
     </message>
     <message>
         <location filename="../../nxdesk/ui/dialogs/lock_dialog.py" line="87" />
         <source>Period</source>
-        <translation type="unfinished">Kỳ</translation>
+        <translation>Kỳ</translation>
     </message>
     <message>
         <location filename="../../nxdesk/ui/dialogs/lock_dialog.py" line="87" />
         <source>Action</source>
-        <translation type="unfinished" />
+        <translation>Thao tác</translation>
     </message>
     <message>
         <location filename="../../nxdesk/ui/dialogs/lock_dialog.py" line="87" />
         <source>Reason</source>
-        <translation type="unfinished" />
+        <translation>Lý do</translation>
     </message>
     <message>
         <location filename="../../nxdesk/ui/dialogs/lock_dialog.py" line="105" />
         <source>Locked since %1: the figures are final and cannot be changed.</source>
-        <translation type="unfinished" />
+        <translation>Đã chốt từ %1: số liệu là chính thức, không sửa được.</translation>
     </message>
     <message>
         <location filename="../../nxdesk/ui/dialogs/lock_dialog.py" line="108" />
         <source>Reason: %1</source>
-        <translation type="unfinished" />
+        <translation>Lý do: %1</translation>
     </message>
     <message>
         <location filename="../../nxdesk/ui/dialogs/lock_dialog.py" line="109" />
         <source>Why the period is unlocked (required)</source>
-        <translation type="unfinished" />
+        <translation>Lý do mở chốt (bắt buộc)</translation>
     </message>
     <message>
         <location filename="../../nxdesk/ui/dialogs/lock_dialog.py" line="111" />
         <source>Not locked: the figures can still be changed. Lock the period once they are final (for example after the meeting's report).</source>
-        <translation type="unfinished" />
+        <translation>Chưa chốt: số liệu còn sửa được. Hãy chốt khi số liệu đã chính thức (ví dụ sau khi báo cáo hội nghị).</translation>
     </message>
     <message>
         <location filename="../../nxdesk/ui/dialogs/lock_dialog.py" line="113" />
         <source>For example: reported to the standing committee</source>
-        <translation type="unfinished" />
+        <translation>Ví dụ: đã báo cáo Ban Thường vụ</translation>
     </message>
     <message>
         <location filename="../../nxdesk/ui/dialogs/lock_dialog.py" line="122" />
         <source>Locked</source>
-        <translation type="unfinished" />
+        <translation>Chốt</translation>
     </message>
     <message>
         <location filename="../../nxdesk/ui/dialogs/lock_dialog.py" line="122" />
         <source>Unlocked</source>
-        <translation type="unfinished" />
+        <translation>Mở chốt</translation>
     </message>
     <message>
         <location filename="../../nxdesk/ui/dialogs/lock_dialog.py" line="133" />
         <source>The period could not be locked: %1</source>
-        <translation type="unfinished" />
+        <translation>Không chốt được kỳ này: %1</translation>
     </message>
     <message>
         <location filename="../../nxdesk/ui/dialogs/lock_dialog.py" line="143" />
         <source>Please write why the period is unlocked; the reason is kept in the log.</source>
-        <translation type="unfinished" />
+        <translation>Hãy ghi lý do mở chốt; lý do được lưu vào nhật ký.</translation>
     </message>
     <message>
         <location filename="../../nxdesk/ui/dialogs/lock_dialog.py" line="147" />
         <source>Unlock %1? Its figures can then be changed again. The unlock and its reason are logged.</source>
-        <translation type="unfinished" />
+        <translation>Mở chốt %1? Sau đó số liệu của kỳ sẽ sửa được. Việc mở chốt và lý do được ghi vào nhật ký.</translation>
     </message>
     <message>
         <location filename="../../nxdesk/ui/dialogs/lock_dialog.py" line="149" />
         <source>Unlock</source>
-        <translation type="unfinished" />
+        <translation>Mở chốt</translation>
     </message>
     <message>
         <location filename="../../nxdesk/ui/dialogs/lock_dialog.py" line="154" />
         <source>The period could not be unlocked: %1</source>
-        <translation type="unfinished" />
+        <translation>Không mở chốt được kỳ này: %1</translation>
     </message>
 </context>
 <context>
@@ -1238,186 +1242,196 @@ Có thể tệp đang được mở trong một chương trình khác.</translat
         <translation>Năm:</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="94" />
-        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="410" />
+        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="97" />
+        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="431" />
         <source>Copy from last year</source>
         <translation>Sao chép từ năm trước</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="96" />
-        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="291" />
+        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="99" />
+        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="312" />
         <source>Sectors</source>
         <translation>Lĩnh vực</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="104" />
+        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="107" />
         <source>Add…</source>
         <translation>Thêm…</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="105" />
+        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="108" />
         <source>Rename…</source>
         <translation>Đổi tên…</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="108" />
-        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="145" />
+        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="111" />
+        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="149" />
         <source>Up</source>
         <translation>Lên</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="109" />
-        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="146" />
+        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="112" />
+        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="150" />
         <source>Down</source>
         <translation>Xuống</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="142" />
+        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="146" />
         <source>Add target…</source>
         <translation>Thêm chỉ tiêu…</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="143" />
+        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="147" />
         <source>Edit</source>
         <translation>Sửa</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="144" />
-        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="207" />
+        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="148" />
+        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="211" />
         <source>Drop from this year</source>
         <translation>Bỏ khỏi năm này</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="148" />
+        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="152" />
         <source>Show targets dropped from this year</source>
         <translation>Hiện cả chỉ tiêu đã bỏ khỏi năm này</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="159" />
+        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="163" />
         <source>Every change is saved at once. Plans are kept as typed: 25.000, ≥ 70, dưới 3, 6,6-6,8, khoảng 4.</source>
         <translation>Mọi thay đổi được lưu ngay. Kế hoạch được giữ đúng như gõ: 25.000, ≥ 70, dưới 3, 6,6-6,8, khoảng 4.</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="164" />
+        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="168" />
         <source>Close</source>
         <translation>Đóng</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="189" />
+        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="193" />
         <source>Plan for %1</source>
         <translation>Kế hoạch năm %1</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="207" />
+        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="211" />
         <source>Put back in this year</source>
         <translation>Đưa lại vào năm này</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="242" />
+        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="217" />
+        <source>%1 targets</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="219" />
+        <source>No targets for %1 yet: copy last year's plan or add targets.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="263" />
         <source>Not saved</source>
         <translation>Chưa lưu</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="267" />
+        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="288" />
         <source>All sectors</source>
         <translation>Tất cả lĩnh vực</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="292" />
+        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="313" />
         <source>There is already a sector named “%1”.</source>
         <translation>Đã có lĩnh vực tên “%1”.</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="297" />
+        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="318" />
         <source>New sector</source>
         <translation>Thêm lĩnh vực</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="297" />
+        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="318" />
         <source>Name of the new sector:</source>
         <translation>Tên lĩnh vực mới:</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="309" />
+        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="330" />
         <source>Rename sector</source>
         <translation>Đổi tên lĩnh vực</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="309" />
+        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="330" />
         <source>New name of the sector:</source>
         <translation>Tên mới của lĩnh vực:</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="336" />
-        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="346" />
-        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="353" />
-        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="360" />
-        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="365" />
+        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="357" />
+        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="367" />
+        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="374" />
+        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="381" />
+        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="386" />
         <source>New target</source>
         <translation>Thêm chỉ tiêu</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="336" />
+        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="357" />
         <source>Add a sector first.</source>
         <translation>Hãy thêm một lĩnh vực trước.</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="343" />
+        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="364" />
         <source>Code:</source>
         <translation>Mã:</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="343" />
+        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="364" />
         <source>Target:</source>
         <translation>Chỉ tiêu:</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="343" />
+        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="364" />
         <source>Unit:</source>
         <translation>ĐVT:</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="344" />
+        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="365" />
         <source>Sector:</source>
         <translation>Lĩnh vực:</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="353" />
+        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="374" />
         <source>A target needs a code and a name.</source>
         <translation>Chỉ tiêu cần có mã và tên.</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="362" />
+        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="383" />
         <source>The code %1 belongs to a target that is not on the %2 plan. Put that target on this year's plan?</source>
         <translation>Mã %1 thuộc một chỉ tiêu không có trong kế hoạch năm %2. Đưa chỉ tiêu đó vào kế hoạch năm này?</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="386" />
+        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="407" />
         <source>Drop “%1” from the %2 plan? It stays in other years and in the value history.</source>
         <translation>Bỏ “%1” khỏi kế hoạch năm %2? Chỉ tiêu vẫn giữ nguyên ở các năm khác và trong lịch sử giá trị.</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="389" />
+        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="410" />
         <source>Its %1 “of which” rows are dropped with it.</source>
         <translation>%1 dòng “trong đó” của chỉ tiêu này cũng bị bỏ theo.</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="390" />
+        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="411" />
         <source>Drop target</source>
         <translation>Bỏ chỉ tiêu</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="412" />
+        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="433" />
         <source>%1 has no targets to copy.</source>
         <translation>Năm %1 chưa có chỉ tiêu nào để sao chép.</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="416" />
+        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="437" />
         <source>The %1 plan already has %2 targets. Add the targets of %3 that are not on it yet? Targets already there are left as they are.</source>
         <translation>Kế hoạch năm %1 đã có %2 chỉ tiêu. Thêm các chỉ tiêu của năm %3 chưa có trong đó? Các chỉ tiêu đã có được giữ nguyên.</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="426" />
+        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="447" />
         <source>%1 targets copied from %2 to %3.</source>
         <translation>Đã sao chép %1 chỉ tiêu từ năm %2 sang năm %3.</translation>
     </message>
@@ -1425,117 +1439,122 @@ Có thể tệp đang được mở trong một chương trình khác.</translat
 <context>
     <name>PlanTableModel</name>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/plan_model.py" line="111" />
+        <location filename="../../nxdesk/ui/dialogs/plan_model.py" line="124" />
         <source>Code</source>
         <translation>Mã</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/plan_model.py" line="111" />
+        <location filename="../../nxdesk/ui/dialogs/plan_model.py" line="124" />
         <source>Target</source>
         <translation>Chỉ tiêu</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/plan_model.py" line="111" />
+        <location filename="../../nxdesk/ui/dialogs/plan_model.py" line="124" />
         <source>Unit</source>
         <translation>ĐVT</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/plan_model.py" line="111" />
+        <location filename="../../nxdesk/ui/dialogs/plan_model.py" line="124" />
         <source>Sector</source>
         <translation>Lĩnh vực</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/plan_model.py" line="111" />
+        <location filename="../../nxdesk/ui/dialogs/plan_model.py" line="124" />
         <source>Kind</source>
         <translation>Loại</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/plan_model.py" line="112" />
+        <location filename="../../nxdesk/ui/dialogs/plan_model.py" line="125" />
         <source>Direction</source>
         <translation>Chiều</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/plan_model.py" line="112" />
+        <location filename="../../nxdesk/ui/dialogs/plan_model.py" line="125" />
         <source>Part of</source>
         <translation>Thuộc</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/plan_model.py" line="112" />
+        <location filename="../../nxdesk/ui/dialogs/plan_model.py" line="125" />
         <source>Province plan</source>
         <translation>KH tỉnh giao</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/plan_model.py" line="112" />
+        <location filename="../../nxdesk/ui/dialogs/plan_model.py" line="125" />
         <source>District plan</source>
         <translation>KH huyện giao</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/plan_model.py" line="113" />
+        <location filename="../../nxdesk/ui/dialogs/plan_model.py" line="126" />
         <source>Baseline</source>
         <translation>Giá trị gốc</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/plan_model.py" line="127" />
+        <location filename="../../nxdesk/ui/dialogs/plan_model.py" line="140" />
         <source>Cumulative</source>
         <translation>Cộng dồn</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/plan_model.py" line="127" />
+        <location filename="../../nxdesk/ui/dialogs/plan_model.py" line="140" />
         <source>Point in time</source>
         <translation>Thời điểm</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/plan_model.py" line="130" />
+        <location filename="../../nxdesk/ui/dialogs/plan_model.py" line="143" />
         <source>Higher is better</source>
         <translation>Tăng là tốt</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/plan_model.py" line="130" />
+        <location filename="../../nxdesk/ui/dialogs/plan_model.py" line="143" />
         <source>Lower is better</source>
         <translation>Giảm là tốt</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/plan_model.py" line="137" />
+        <location filename="../../nxdesk/ui/dialogs/plan_model.py" line="150" />
         <source>(dropped this year)</source>
         <translation>(đã bỏ năm này)</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/plan_model.py" line="194" />
+        <location filename="../../nxdesk/ui/dialogs/plan_model.py" line="207" />
         <source>— (none)</source>
         <translation>— (không)</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/plan_model.py" line="223" />
+        <location filename="../../nxdesk/ui/dialogs/plan_model.py" line="229" />
+        <source>The change could not be saved: %1</source>
+        <translation type="unfinished">Không lưu được thay đổi: %1</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/dialogs/plan_model.py" line="240" />
         <source>A target needs a code.</source>
         <translation>Chỉ tiêu cần có mã.</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/plan_model.py" line="230" />
+        <location filename="../../nxdesk/ui/dialogs/plan_model.py" line="247" />
         <source>A target needs a name.</source>
         <translation>Chỉ tiêu cần có tên.</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/plan_model.py" line="244" />
+        <location filename="../../nxdesk/ui/dialogs/plan_model.py" line="261" />
         <source>A target cannot be placed under itself or under its own rows.</source>
         <translation>Không thể đặt chỉ tiêu vào trong chính nó hoặc vào dòng “trong đó” của nó.</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/plan_model.py" line="268" />
+        <location filename="../../nxdesk/ui/dialogs/plan_model.py" line="285" />
         <source>The code %1 is already used by another target (codes are unique across all years).</source>
         <translation>Mã %1 đã được dùng cho một chỉ tiêu khác (mỗi mã chỉ dùng cho một chỉ tiêu, ở mọi năm).</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/plan_model.py" line="273" />
+        <location filename="../../nxdesk/ui/dialogs/plan_model.py" line="290" />
         <source>“%1”: the lower bound of a range must come first, e.g. 6,6-6,8.</source>
         <translation>“%1”: trong một khoảng, cận dưới phải viết trước, ví dụ 6,6-6,8.</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/plan_model.py" line="276" />
+        <location filename="../../nxdesk/ui/dialogs/plan_model.py" line="293" />
         <source>The plan is empty.</source>
         <translation>Kế hoạch đang để trống.</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/plan_model.py" line="277" />
+        <location filename="../../nxdesk/ui/dialogs/plan_model.py" line="294" />
         <source>“%1” is not a plan nxdesk can read. Write e.g. 25.000, ≥ 70, 6,6-6,8, khoảng 4.</source>
         <translation>Không đọc được kế hoạch “%1”. Hãy viết, ví dụ: 25.000, ≥ 70, 6,6-6,8, khoảng 4.</translation>
     </message>
@@ -1543,12 +1562,12 @@ Có thể tệp đang được mở trong một chương trình khác.</translat
 <context>
     <name>SectorList</name>
     <message>
-        <location filename="../../nxdesk/ui/views/sector_list.py" line="63" />
+        <location filename="../../nxdesk/ui/views/sector_list.py" line="84" />
         <source>Targets on track / targets of the sector</source>
         <translation>Số chỉ tiêu đạt tiến độ / tổng số chỉ tiêu của lĩnh vực</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/views/sector_list.py" line="95" />
+        <location filename="../../nxdesk/ui/views/sector_list.py" line="116" />
         <source>%1: %2 of %3 targets on track</source>
         <translation>%1: %2/%3 chỉ tiêu đạt tiến độ</translation>
     </message>
@@ -1642,98 +1661,104 @@ Có thể tệp đang được mở trong một chương trình khác.</translat
     <message>
         <location filename="../../nxdesk/ui/startup.py" line="54" />
         <source>this window</source>
-        <translation type="unfinished" />
+        <translation>chính cửa sổ này</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/startup.py" line="62" />
+        <location filename="../../nxdesk/ui/startup.py" line="63" />
         <source>process %1 on computer %2</source>
-        <translation type="unfinished" />
+        <translation>tiến trình %1 trên máy %2</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/startup.py" line="80" />
+        <location filename="../../nxdesk/ui/startup.py" line="81" />
         <source>The data file %1 is already open in another nxdesk window (%2).
 
 Two windows writing one file could lose figures, so this window does not open it for editing. Use the other window, or open this file read-only.</source>
-        <translation type="unfinished" />
+        <translation>Tệp dữ liệu %1 đang được mở ở một cửa sổ nxdesk khác (%2).
+
+Hai cửa sổ cùng ghi một tệp có thể làm mất số liệu, nên cửa sổ này không mở tệp để sửa. Hãy dùng cửa sổ kia, hoặc mở tệp này chỉ để xem.</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/startup.py" line="85" />
+        <location filename="../../nxdesk/ui/startup.py" line="86" />
         <source>The file %1 is not an nxdesk data file (it is another kind of file, or another program's database). It was not changed.</source>
-        <translation type="unfinished" />
+        <translation>Tệp %1 không phải là tệp dữ liệu nxdesk (đây là loại tệp khác, hoặc cơ sở dữ liệu của chương trình khác). Tệp không bị thay đổi.</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/startup.py" line="89" />
+        <location filename="../../nxdesk/ui/startup.py" line="90" />
         <source>The data file %1 is damaged and cannot be used safely.
 
 You can restore a backup: the damaged file is kept beside it, not deleted.</source>
-        <translation type="unfinished" />
+        <translation>Tệp dữ liệu %1 bị hỏng, không dùng an toàn được.
+
+Có thể khôi phục từ bản sao lưu: tệp hỏng vẫn được giữ lại bên cạnh, không bị xóa.</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/startup.py" line="93" />
+        <location filename="../../nxdesk/ui/startup.py" line="94" />
         <source>The data file %1 was written by a newer version of nxdesk. Please install the newer version; this one does not change the file.</source>
-        <translation type="unfinished" />
+        <translation>Tệp dữ liệu %1 được tạo bởi phiên bản nxdesk mới hơn. Hãy cài phiên bản mới hơn; phiên bản này không thay đổi tệp.</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/startup.py" line="97" />
+        <location filename="../../nxdesk/ui/startup.py" line="98" />
         <source>The data file %1 cannot be written (it is marked read-only, or it is on a write-protected disk). You can open it read-only to look and print.</source>
-        <translation type="unfinished" />
+        <translation>Không ghi được vào tệp dữ liệu %1 (tệp được đặt chỉ đọc, hoặc nằm trên đĩa bị chống ghi). Có thể mở chỉ để xem và in.</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/startup.py" line="101" />
+        <location filename="../../nxdesk/ui/startup.py" line="102" />
         <source>The data file %1 cannot be opened.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../nxdesk/ui/startup.py" line="125" />
-        <source>Restore a backup…</source>
-        <translation type="unfinished" />
+        <translation>Không mở được tệp dữ liệu %1.</translation>
     </message>
     <message>
         <location filename="../../nxdesk/ui/startup.py" line="126" />
-        <source>Open read-only</source>
-        <translation type="unfinished" />
+        <source>Restore a backup…</source>
+        <translation>Khôi phục từ bản sao lưu…</translation>
     </message>
     <message>
         <location filename="../../nxdesk/ui/startup.py" line="127" />
-        <source>Choose another file…</source>
-        <translation type="unfinished" />
+        <source>Open read-only</source>
+        <translation>Mở chỉ để xem</translation>
     </message>
     <message>
         <location filename="../../nxdesk/ui/startup.py" line="128" />
-        <source>Quit</source>
-        <translation type="unfinished">Thoát</translation>
+        <source>Choose another file…</source>
+        <translation>Chọn tệp khác…</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/startup.py" line="155" />
-        <source>Restore a backup</source>
-        <translation type="unfinished" />
+        <location filename="../../nxdesk/ui/startup.py" line="129" />
+        <source>Quit</source>
+        <translation>Thoát</translation>
     </message>
     <message>
         <location filename="../../nxdesk/ui/startup.py" line="156" />
+        <source>Restore a backup</source>
+        <translation>Khôi phục từ bản sao lưu</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/startup.py" line="157" />
         <source>Backup to restore:</source>
-        <translation type="unfinished" />
+        <translation>Bản sao lưu cần khôi phục:</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/startup.py" line="163" />
+        <location filename="../../nxdesk/ui/startup.py" line="164" />
         <source>The backup could not be restored: %1</source>
-        <translation type="unfinished" />
+        <translation>Không khôi phục được bản sao lưu: %1</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/startup.py" line="167" />
+        <location filename="../../nxdesk/ui/startup.py" line="168" />
         <source>The backup was restored. The damaged file was kept as %1.</source>
-        <translation type="unfinished" />
+        <translation>Đã khôi phục bản sao lưu. Tệp hỏng được giữ lại ở %1.</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/startup.py" line="203" />
+        <location filename="../../nxdesk/ui/startup.py" line="204" />
         <source>Choose a data file</source>
-        <translation type="unfinished" />
+        <translation>Chọn tệp dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/startup.py" line="215" />
+        <location filename="../../nxdesk/ui/startup.py" line="216" />
         <source>No automatic backup could be written into %1. Your figures are saved, but please check the disk.
 
 %2</source>
-        <translation type="unfinished" />
+        <translation>Không ghi được bản sao lưu tự động vào %1. Số liệu vẫn được lưu, nhưng hãy kiểm tra ổ đĩa.
+
+%2</translation>
     </message>
 </context>
 <context>
@@ -1878,42 +1903,42 @@ Có thể tệp đang được mở trong một chương trình khác.</translat
 <context>
     <name>TrendChart</name>
     <message>
-        <location filename="../../nxdesk/ui/chart/trend.py" line="108" />
+        <location filename="../../nxdesk/ui/chart/trend.py" line="109" />
         <source>Trend</source>
         <translation>Xu hướng</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/chart/trend.py" line="111" />
+        <location filename="../../nxdesk/ui/chart/trend.py" line="112" />
         <source>Select a target in the grid or on the bars to see its trend</source>
         <translation>Chọn một chỉ tiêu trong bảng hoặc trên biểu đồ để xem xu hướng</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/chart/trend.py" line="123" />
+        <location filename="../../nxdesk/ui/chart/trend.py" line="124" />
         <source>%1: no values</source>
         <translation>%1: chưa có số liệu</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/chart/trend.py" line="135" />
+        <location filename="../../nxdesk/ui/chart/trend.py" line="136" />
         <source>Plan %1</source>
         <translation>Kế hoạch %1</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/chart/trend.py" line="143" />
+        <location filename="../../nxdesk/ui/chart/trend.py" line="144" />
         <source>Plan pace (plan × months / 12)</source>
         <translation>Tiến độ kế hoạch (KH × số tháng / 12)</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/chart/trend.py" line="153" />
+        <location filename="../../nxdesk/ui/chart/trend.py" line="154" />
         <source>month (year to date)</source>
         <translation>tháng (lũy kế từ đầu năm)</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/chart/trend.py" line="154" />
+        <location filename="../../nxdesk/ui/chart/trend.py" line="155" />
         <source>month (value at the cut-off)</source>
         <translation>tháng (giá trị tại thời điểm)</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/chart/trend.py" line="158" />
+        <location filename="../../nxdesk/ui/chart/trend.py" line="159" />
         <source>No values entered for this target yet</source>
         <translation>Chỉ tiêu này chưa có số liệu</translation>
     </message>

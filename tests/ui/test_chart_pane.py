@@ -85,7 +85,7 @@ def test_the_100_percent_and_pace_lines_stand_at_the_right_x(pane):
     assert chart.pace_line.isVisible()
     assert chart.pace_line.pen.style() == Qt.PenStyle.DashLine
     assert chart.line100.pen.style() == Qt.PenStyle.SolidLine
-    top_ticks = dict(chart.plot.getAxis("top")._tickLevels[0])
+    top_ticks = dict(chart.plot.getAxis("top")._tickLevels[0])  # pane is 480 px wide: all fit
     assert top_ticks[75.0] == "75%" and top_ticks[100.0] == "100%"
     pane.set_context(2024, 3, KINH_TE)
     assert chart.pace_line.value() == pytest.approx(25)

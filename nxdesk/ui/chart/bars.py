@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import math
+
 import pyqtgraph as pg
 from PySide6.QtCore import QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QCursor, QFont, QFontMetrics, QPainter, QPainterPath, QPen
@@ -16,7 +18,9 @@ from .rows import BarRow, axis_span, bar_length, bar_rows, bar_text, is_capped, 
 
 BAR_HEIGHT = 0.62
 ROW_PX = 24
-LABEL_ROOM = 0.24  # share of the axis kept right of the cap for the texts at the bars' ends
+LABEL_ROOM_PX = 58  # room right of the cap for the texts at the bars' ends ("182% »")
+MIN_TICK_PX = 34  # closer tick labels would run into each other
+FAR = 1e6  # right edge of full-width bands (the view clips them)
 
 
 class PctAxis(pg.AxisItem):
@@ -33,6 +37,15 @@ def _break_symbol() -> QPainterPath:
         path.moveTo(dx - 0.15, 0.5)
         path.lineTo(dx + 0.15, -0.5)
     return path
+
+
+class ShrinkLabel(pg.LabelItem):
+    """A label that lets its layout shrink below the text's width (the text is clipped, not the chart)."""
+
+    def updateMin(self):  # noqa: N802 (pyqtgraph's name)
+        super().updateMin()
+        self.setMinimumWidth(0)
+        self._sizeHint[Qt.SizeHint.MinimumSize] = (0, self._sizeHint[Qt.SizeHint.MinimumSize][1])
 
 
 class Swatch(pg.ItemSample):
@@ -83,13 +96,13 @@ class BarChart(QWidget):
         self.view.setBackground("w")
         self.view.ci.setContentsMargins(4, 4, 8, 4)
         axes = {"top": PctAxis("top"), "bottom": PctAxis("bottom")}
-        self.title = pg.LabelItem("", color=style.INK, size="10pt", bold=True)
+        self.title = ShrinkLabel("", color=style.INK, size="10pt", bold=True)
         self.view.addItem(self.title, row=0, col=0)
         self.plot: pg.PlotItem = self.view.addPlot(row=1, col=0, axisItems=axes)
         self.legend: pg.LegendItem | None = None
         self._legend_entries: list[tuple[dict, str]] = []
         self._legend_columns = 2
-        self.note = pg.LabelItem("", color=style.INK, size="8pt", justify="left")
+        self.note = ShrinkLabel("", color=style.INK, size="8pt", justify="left")
         self.view.addItem(self.note, row=3, col=0)
         self._setup_plot()
 
@@ -103,6 +116,7 @@ class BarChart(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(scroll)
 
+        self.plot.vb.sigResized.connect(self._fit_x)
         self.view.scene().sigMouseClicked.connect(self._clicked)
         self.view.scene().sigMouseMoved.connect(self._moved)
 
@@ -126,7 +140,6 @@ class BarChart(QWidget):
             axis.setPen(pg.mkPen(style.INK))
             axis.setTextPen(pg.mkPen(style.INK))
         p.getAxis("left").setStyle(tickLength=0)
-        p.getAxis("bottom").setTickSpacing(50, 25)
 
         self.bands = pg.BarGraphItem(x0=[], y=[], width=[], height=1.0, brush="#EDEDED", pen=None)
         self.highlight = pg.BarGraphItem(x0=[], y=[], width=[], height=1.0, brush="#FFE7A0", pen=None)
@@ -145,6 +158,7 @@ class BarChart(QWidget):
             item.setZValue(z - 20)
             self.plot.addItem(item)
         self.texts: list[pg.TextItem] = []
+        self._headings: list[tuple[pg.TextItem, str]] = []
         self.message = pg.TextItem("", color=style.INK, anchor=(0.5, 0.5))
         self.plot.addItem(self.message)
 
@@ -154,10 +168,9 @@ class BarChart(QWidget):
         self.bars = bar_rows(summary, self.grouped)
         self.pace = summary.pace_pct
         self.low, self.cap = axis_span(self.bars, self.pace)
-        self.xmax = self.cap + (self.cap - self.low) * LABEL_ROOM
         self.title.setText(title)
-        self._draw_bars()
         self._draw_lines()
+        self._draw_bars()
         self._update_legend(summary)
         self._update_labels(force=True)
         self.view.setMinimumHeight(max(1, len(self.bars)) * ROW_PX + 170)
@@ -201,11 +214,10 @@ class BarChart(QWidget):
                            brushes=[style.hatch_brush(self.bars[ys[k]].assessment) for k in hatch_i] or None)
         self.markers.setData(x=mk_x, y=mk_y, brush=mk_brush, pen=mk_pen)
         self.breaks.setData(pos=breaks)
-        self.bands.setOpts(x0=[low] * len(heading_y), y=heading_y, width=[self.xmax - low] * len(heading_y))
+        self.bands.setOpts(x0=[low] * len(heading_y), y=heading_y, width=[FAR] * len(heading_y))
         self._set_texts(texts)
         self.message.setText("" if n else self.tr("No targets for this year and sector"))
-        self.message.setPos((low + self.xmax) / 2, 0)
-        self.plot.setXRange(low, self.xmax, padding=0)
+        self._fit_x()
         self.plot.setYRange(-0.5, max(n, 1) - 0.5, padding=0)
 
     def _set_texts(self, texts: list[tuple[float, int, str, bool]]) -> None:
@@ -214,7 +226,10 @@ class BarChart(QWidget):
             item.setZValue(10)
             self.plot.addItem(item)
             self.texts.append(item)
+        self._headings = []
         for item, (x, y, text, heading) in zip(self.texts, texts, strict=False):
+            if heading:
+                self._headings.append((item, text))
             item.setFont(self.heading_font if heading else self.tick_font)
             item.fill = pg.mkBrush(None) if heading else self.text_fill
             item.setText(text)
@@ -227,14 +242,23 @@ class BarChart(QWidget):
         self.line100.setPos(100)
         self.pace_line.setPos(self.pace)
         self.pace_line.setVisible(abs(self.pace - 100) > 1e-9)
-        ticks = [(0.0, "0%"), (100.0, "100%")]
+
+    def _set_ticks(self, px_per_pct: float) -> None:
+        """Top axis: 100 %, the pace, the cap and 0, leaving out any too close to one kept; bottom axis:
+        even steps up to the cap (nothing past it: the room there is for the texts)."""
+        wanted = [100.0]
         if self.pace_line.isVisible():
-            ticks.append((self.pace, f"{format_pct(self.pace)}%"))
-        if self.cap > 100:
-            ticks.append((self.cap, f"{format_pct(self.cap)}%"))
-        if self.low < 0:
-            ticks.append((self.low, f"{format_pct(self.low)}%"))
-        self.plot.getAxis("top").setTicks([sorted(ticks), []])
+            wanted.append(self.pace)
+        wanted += [self.cap, 0.0, self.low]
+        kept: list[float] = []
+        for v in wanted:
+            if all(abs(v - k) * px_per_pct >= MIN_TICK_PX for k in kept):
+                kept.append(v)
+        self.plot.getAxis("top").setTicks([[(v, f"{format_pct(v)}%") for v in sorted(kept)], []])
+        step = next((s for s in (25, 50, 100) if s * px_per_pct >= MIN_TICK_PX + 10), 150)
+        first = math.ceil(self.low / step) * step
+        values = [float(v) for v in range(int(first), int(self.cap) + 1, step)]
+        self.plot.getAxis("bottom").setTicks([[(v, f"{format_pct(v)}%") for v in values], []])
 
     def _update_legend(self, summary: Summary) -> None:
         year_end = summary.period.months >= 12
@@ -244,10 +268,10 @@ class BarChart(QWidget):
         key = (year_end, self.pace, capped, no_pct)
         notes = []
         if capped:
-            notes.append(self.tr("» bar cut at %1; hover for the full figure").replace(
+            notes.append(self.tr("» bar cut at %1").replace(
                 "%1", f"{format_pct(self.cap)}%"))
         if no_pct:
-            notes.append(self.tr("◆ no % of plan can be computed: colour and text give the assessment"))
+            notes.append(self.tr("◆ no % of plan: the colour gives the assessment"))
         self.note.setText("<br>".join(notes))
         if key == self._legend_key:
             return
@@ -278,6 +302,19 @@ class BarChart(QWidget):
         for kwargs, label in self._legend_entries:
             self.legend.addItem(Swatch(**kwargs), label)
 
+    def _fit_x(self) -> None:
+        """The x range: the axis up to the cap, then a fixed room in pixels for the texts."""
+        px = self.plot.vb.width()
+        span = self.cap - self.low
+        room = span * LABEL_ROOM_PX / (px - LABEL_ROOM_PX) if px > 2 * LABEL_ROOM_PX else span * 0.3
+        self.xmax = self.cap + room
+        self.plot.setXRange(self.low, self.xmax, padding=0)
+        self.message.setPos((self.low + self.xmax) / 2, 0)
+        self._set_ticks(max(px, 1.0) / (self.xmax - self.low))
+        fm = QFontMetrics(self.heading_font)
+        for item, text in self._headings:
+            item.setText(fm.elidedText(text, Qt.TextElideMode.ElideRight, max(40, int(px) - 10)))
+
     # ----- labels on the left axis, elided to the room there is
     def resizeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
         super().resizeEvent(event)
@@ -288,7 +325,7 @@ class BarChart(QWidget):
         if px == self._label_px and not force:
             return
         self._label_px = px
-        columns = 3 if self.width() >= 560 else (2 if self.width() >= 340 else 1)
+        columns = 3 if self.width() >= 560 else (2 if self.width() >= 270 else 1)
         if columns != self._legend_columns:
             self._build_legend(columns)
         fm = QFontMetrics(self.tick_font)
@@ -313,7 +350,7 @@ class BarChart(QWidget):
             self.highlight.setOpts(x0=[], y=[], width=[])
             self.outline.setOpts(x0=[], y=[], width=[])
             return
-        self.highlight.setOpts(x0=[self.low], y=[i], width=[self.xmax - self.low])
+        self.highlight.setOpts(x0=[self.low], y=[i], width=[FAR])
         bar = self.bars[i]
         if bar.pct is None:
             self.outline.setOpts(x0=[], y=[], width=[])

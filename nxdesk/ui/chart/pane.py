@@ -8,12 +8,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QSize, Signal
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtWidgets import (
-    QButtonGroup,
     QHBoxLayout,
+    QMenu,
     QSizePolicy,
     QStackedWidget,
+    QStyle,
+    QTabBar,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -61,28 +63,30 @@ class ChartPane(QWidget):
 
         bar = QHBoxLayout()
         bar.setContentsMargins(4, 4, 4, 0)
-        self.views = QButtonGroup(self)
-        self.view_buttons: list[QToolButton] = []
+        self.tabs = QTabBar(self)
+        self.tabs.setElideMode(Qt.TextElideMode.ElideRight)  # narrow pane: names shorten, layout holds
+        self.tabs.setExpanding(False)
+        self.tabs.setDrawBase(False)
+        font = self.tabs.font()
+        font.setPointSizeF(min(font.pointSizeF(), 10.0))  # three names fit the narrowest pane
+        self.tabs.setFont(font)
         for index, (text, tip) in enumerate((
             (self.tr("Sector"), self.tr("% of plan of the sector's targets")),
             (self.tr("All sectors"), self.tr("% of plan of every target, by sector")),
             (self.tr("Trend"), self.tr("The selected target by month, against last year and the plan")),
         )):
-            button = QToolButton(text=text, checkable=True, toolTip=tip, autoRaise=True)
-            self.views.addButton(button, index)
-            self.view_buttons.append(button)
-            bar.addWidget(button)
-        self.view_buttons[PROGRESS].setChecked(True)
-        self.views.idClicked.connect(self.show_view)
-        bar.addStretch(1)
-        self.save_button = QToolButton(text=self.tr("Save PNG…"), autoRaise=True,
-                                       toolTip=self.tr("Save the chart shown as a PNG image"))
-        self.copy_button = QToolButton(text=self.tr("Copy"), autoRaise=True,
-                                       toolTip=self.tr("Copy the chart shown, to paste into Word"))
-        self.save_button.clicked.connect(self.save_png)
-        self.copy_button.clicked.connect(self.copy_image)
-        bar.addWidget(self.save_button)
-        bar.addWidget(self.copy_button)
+            self.tabs.addTab(text)
+            self.tabs.setTabToolTip(index, tip)
+        self.tabs.currentChanged.connect(self.show_view)
+        bar.addWidget(self.tabs, 1)
+        menu = QMenu(self)
+        self.act_save = menu.addAction(self.tr("Save as PNG image…"), self.save_png)
+        self.act_copy = menu.addAction(self.tr("Copy image (to paste into Word)"), self.copy_image)
+        self.export_button = QToolButton(autoRaise=True, toolTip=self.tr("Save or copy the chart shown"))
+        self.export_button.setIcon(self.style().standardIcon(QStyle.StandardPixmap.SP_DialogSaveButton))
+        self.export_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.export_button.setMenu(menu)
+        bar.addWidget(self.export_button)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -127,7 +131,9 @@ class ChartPane(QWidget):
 
     def show_view(self, index: int) -> None:
         """Show the sector's bars (0), all sectors (1) or the trend (2)."""
-        self.view_buttons[index].setChecked(True)
+        if self.tabs.currentIndex() != index:
+            self.tabs.setCurrentIndex(index)  # comes back here through currentChanged
+            return
         self.stack.setCurrentIndex(index)
         self._draw(index)
 

@@ -13,10 +13,12 @@ from ...domain.summary import SummaryRow
 from ...domain.targets import Kind
 from ...store.trend import YearCurves
 from . import style
+from .bars import ShrinkLabel
 
 THIS_YEAR_PEN = pg.mkPen(style.BLUE, width=2.5)
 LAST_YEAR_PEN = pg.mkPen(style.ORANGE, width=2, style=Qt.PenStyle.DashLine)
 PLAN_PEN = pg.mkPen(style.INK, width=1.5)
+LABEL_STYLE = {"font-size": "9pt"}
 PACE_PEN = pg.mkPen(style.GREY, width=1.5, style=Qt.PenStyle.DotLine)
 
 
@@ -48,7 +50,7 @@ class TrendChart(QWidget):
         self.view = pg.GraphicsLayoutWidget()
         self.view.setBackground("w")
         self.view.ci.setContentsMargins(4, 4, 12, 4)
-        self.title = pg.LabelItem("", color=style.INK, size="10pt", bold=True)
+        self.title = ShrinkLabel("", color=style.INK, size="10pt", bold=True)
         self.view.addItem(self.title, row=0, col=0)
         self.plot: pg.PlotItem = self.view.addPlot(row=1, col=0, axisItems={"left": NumberAxis("left")})
         self.legend = pg.LegendItem(colCount=2, labelTextColor=style.INK, labelTextSize="9pt")
@@ -148,9 +150,9 @@ class TrendChart(QWidget):
         self._set_range(values, kind)
 
         unit = row.input.unit
-        p.setLabel("left", unit, color=style.INK)
+        p.setLabel("left", unit, color=style.INK, **LABEL_STYLE)
         p.setLabel("bottom", self.tr("month (year to date)") if kind is Kind.FLOW
-                   else self.tr("month (value at the cut-off)"), color=style.INK)
+                   else self.tr("month (value at the cut-off)"), color=style.INK, **LABEL_STYLE)
         self._set_title(row.input.name)
         self.plot.setToolTip(row.input.name)
         if not values:
