@@ -1,0 +1,178 @@
+"""Opening the database for the window: each problem gets its message and its ways out; nothing is
+overwritten; a second window on the same file is refused; backups at start and close."""
+
+import os
+import sqlite3
+import stat
+import subprocess
+import sys
+import textwrap
+
+import pytest
+
+from nxdesk.store import backup
+from nxdesk.store.db import is_read_only, open_db
+from nxdesk.store.migrations import SCHEMA_VERSION
+from nxdesk.ui import startup
+
+
+@pytest.fixture
+def demo_file(db_path):
+    from nxdesk.demo import load_demo
+
+    db = open_db(db_path)
+    assert load_demo(db).ok
+    db.conn.close()
+    return db_path
+
+
+@pytest.fixture(autouse=True)
+def _release_locks():
+    yield
+    for key in list(startup._locks):
+        startup._locks.pop(key).unlock()
+
+
+def _close(opened):
+    db, path = opened
+    startup.close_for_window(db, path)
+
+
+def _offered(fake):
+    return fake.actions
+
+
+def test_a_sound_file_opens_with_backups_at_start_and_close(qapp, demo_file, fake_dialogs):
+    opened = startup.open_for_window(demo_file)
+    assert opened is not None
+    db, path = opened
+    assert path == demo_file and db.execute("SELECT count(*) FROM targets").fetchone()[0] == 30
+    assert startup.lock_path(demo_file).exists() and startup.holds_lock(demo_file)
+    assert [b.reason for b in backup.list_backups(demo_file)] == ["start"]
+    startup.close_for_window(db, path)
+    assert sorted(b.reason for b in backup.list_backups(demo_file)) == ["close", "start"]
+    assert not startup.lock_path(demo_file).exists()
+    assert fake_dialogs.shown == []
+
+
+HOLDER = textwrap.dedent("""
+    import sys
+    from PySide6.QtCore import QLockFile
+    lock = QLockFile(sys.argv[1])
+    lock.setStaleLockTime(0)
+    assert lock.tryLock(2000)
+    print("locked", flush=True)
+    sys.stdin.read()
+""")
+
+
+def test_a_second_instance_is_refused(qapp, demo_file, fake_dialogs, tmp_path):
+    holder = subprocess.Popen([sys.executable, "-c", HOLDER, str(startup.lock_path(demo_file))],
+                              stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
+    try:
+        assert holder.stdout.readline().strip() == "locked"
+        before = demo_file.read_bytes()
+        fake_dialogs.answers = [2]  # Quit
+        assert startup.open_for_window(demo_file) is None
+        kind, _title, text = fake_dialogs.shown[0]
+        assert kind == "choose_action" and "already open in another nxdesk window" in text
+        assert str(holder.pid) in text
+        assert _offered(fake_dialogs) == ["Open read-only", "Choose another file…", "Quit"]
+        assert demo_file.read_bytes() == before and not backup.list_backups(demo_file)
+        fake_dialogs.answers = [0]  # Open read-only
+        opened = startup.open_for_window(demo_file)
+        assert opened is not None and is_read_only(opened[0])
+        with pytest.raises(sqlite3.OperationalError):
+            opened[0].execute("UPDATE entries SET value = 0")
+        _close(opened)
+        assert not backup.list_backups(demo_file)  # a read-only window writes nothing, not even backups
+    finally:
+        holder.communicate("", timeout=10)
+    opened = startup.open_for_window(demo_file)  # the other window has closed: now it opens
+    assert opened is not None and not is_read_only(opened[0])
+    _close(opened)
+
+
+def test_the_same_file_twice_in_one_process_is_refused(qapp, demo_file, fake_dialogs):
+    first = startup.open_for_window(demo_file)
+    fake_dialogs.answers = [None]  # Esc
+    assert startup.open_for_window(demo_file) is None
+    assert "already open" in fake_dialogs.shown[0][2]
+    _close(first)
+
+
+def test_a_random_file_offers_another_file_and_is_not_touched(qapp, demo_file, tmp_path, fake_dialogs):
+    junk = tmp_path / "anh.db"
+    junk.write_bytes(os.urandom(3000))
+    before = junk.read_bytes()
+    fake_dialogs.answers = [0, str(demo_file)]  # Choose another file…, then the good one
+    opened = startup.open_for_window(junk)
+    assert opened is not None and opened[1] == demo_file
+    assert "is not an nxdesk data file" in fake_dialogs.shown[0][2]
+    assert fake_dialogs.shown[1][0] == "open_file"
+    assert junk.read_bytes() == before
+    assert not startup.holds_lock(junk)
+    _close(opened)
+
+
+def test_a_damaged_file_can_be_replaced_by_a_backup_and_is_kept(qapp, demo_file, fake_dialogs):
+    db = open_db(demo_file)
+    backup.backup_now(db, demo_file, "close")
+    db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    db.conn.close()
+    data = bytearray(demo_file.read_bytes())
+    data[4096 * 2: 4096 * 6] = b"\xa5" * (4096 * 4)
+    demo_file.write_bytes(bytes(data))
+    damaged = bytes(data)
+    fake_dialogs.answers = [0, 0, None]  # Restore a backup…, the first backup, OK on the info
+    opened = startup.open_for_window(demo_file)
+    assert opened is not None
+    assert "is damaged" in fake_dialogs.shown[0][2]
+    assert _offered(fake_dialogs)[0] == "Restore a backup…"
+    assert fake_dialogs.shown[1][0] == "choose" and fake_dialogs.shown[2][0] == "info"
+    kept = list(demo_file.parent.glob(demo_file.name + ".damaged-*"))
+    assert len(kept) == 1 and kept[0].read_bytes() == damaged  # never overwritten
+    assert opened[0].execute("SELECT count(*) FROM targets").fetchone()[0] == 30
+    _close(opened)
+
+
+def test_a_newer_file_is_refused_and_left_alone(qapp, demo_file, fake_dialogs):
+    conn = sqlite3.connect(demo_file)
+    conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION + 1}")
+    conn.commit()
+    conn.close()
+    before = demo_file.read_bytes()
+    fake_dialogs.answers = [1]  # Quit
+    assert startup.open_for_window(demo_file) is None
+    assert "newer version of nxdesk" in fake_dialogs.shown[0][2]
+    assert _offered(fake_dialogs) == ["Choose another file…", "Quit"]
+    assert demo_file.read_bytes() == before
+    assert not startup.holds_lock(demo_file)
+
+
+def test_a_read_only_file_can_be_opened_read_only(qapp, demo_file, fake_dialogs):
+    os.chmod(demo_file, stat.S_IRUSR)
+    try:
+        fake_dialogs.answers = [0]  # Open read-only
+        opened = startup.open_for_window(demo_file)
+        assert "cannot be written" in fake_dialogs.shown[0][2]
+        assert opened is not None and is_read_only(opened[0])
+        assert opened[0].execute("SELECT count(*) FROM targets").fetchone()[0] == 30
+        _close(opened)
+    finally:
+        os.chmod(demo_file, stat.S_IRUSR | stat.S_IWUSR)
+
+
+def test_messages_are_vietnamese_with_the_translator(qapp, tmp_path, fake_dialogs):
+    from nxdesk.ui.i18n import install_translator, remove_translators
+
+    junk = tmp_path / "x.db"
+    junk.write_bytes(b"hello")
+    install_translator("vi")
+    try:
+        fake_dialogs.answers = [None]
+        assert startup.open_for_window(junk) is None
+        assert "không phải là tệp dữ liệu nxdesk" in fake_dialogs.shown[0][2]
+        assert _offered(fake_dialogs) == ["Chọn tệp khác…", "Thoát"]
+    finally:
+        remove_translators()
