@@ -20,7 +20,7 @@ def _application() -> QApplication:
 
 
 def _open(db_path: Path):
-    """Open the database for the window; the data-safety checks replace this when available."""
+    """Open the database without the data-safety checks (``startup.open_for_window`` replaces this)."""
     from ..store.db import StoreError, open_db
     from ..store.migrations import ForeignDatabaseError, NewerSchemaError
     from .dialog_service import dialogs
@@ -56,7 +56,9 @@ def run(db_path: Path) -> int:
     register_bundled_fonts()
     choose_ui_font(app)
     install_translator("vi")  # messages before the database is open are Vietnamese
-    opened = _open(Path(db_path))
+    from .startup import close_for_window, open_for_window
+
+    opened = open_for_window(Path(db_path))  # checks, one-window lock, ways out, backup at start
     if opened is None:
         return 1
     db, path = opened
@@ -68,5 +70,5 @@ def run(db_path: Path) -> int:
     window = MainWindow(db, path)
     window.show()
     status = app.exec()
-    db.conn.close()
+    close_for_window(db, path)  # backup at close, then close and release the lock
     return status
