@@ -11,10 +11,12 @@ from __future__ import annotations
 import os
 import tempfile
 from collections.abc import Callable
+from datetime import date
 from pathlib import Path
 
 from ..domain.periods import Period
 from ..store.settings import Settings
+from .heading import STATE, heading_for
 from .narrative import is_heading
 
 FONT = "Times New Roman"
@@ -58,6 +60,36 @@ def _font(run, size: float, bold: bool = False, italic: bool = False) -> None:
         fonts.set(qn(attr), FONT)
 
 
+def _heading(document, settings: Settings, period: Period) -> None:
+    """The two-column heading of the chosen document style (see :mod:`nxdesk.report.heading`); the day
+    and month of the place-date line are left blank for the clerk to fill in when the report is signed."""
+    from docx.enum.text import WD_ALIGN_PARAGRAPH
+    from docx.shared import Pt
+
+    h = heading_for(settings, date(period.year, 1, 1))
+    left = ([(h.parent_body, False, False)] if h.parent_body else []) + [(h.issuing_body, True, False)]
+    if h.style == STATE:
+        right = [(h.right_lines[0], True, False), (h.right_lines[1], True, True)]
+    else:
+        left.append(("*", False, False))
+        right = [(h.right_lines[0], True, True)]
+    table = document.add_table(rows=1, cols=2)
+    for cell, lines in zip(table.rows[0].cells, (left, right), strict=True):
+        cell.paragraphs[0]._element.getparent().remove(cell.paragraphs[0]._element)
+        for text, bold, underline in lines:
+            p = cell.add_paragraph()
+            p.alignment = WD_ALIGN_PARAGRAPH.CENTER
+            p.paragraph_format.space_after = Pt(0)
+            run = p.add_run(text)
+            _font(run, 13, bold)
+            run.font.underline = underline
+    place = settings.place.strip() or "……"
+    p = table.rows[0].cells[1].add_paragraph()
+    p.alignment = WD_ALIGN_PARAGRAPH.CENTER
+    _font(p.add_run(f"{place}, ngày      tháng      năm {period.year}"), 13, italic=True)
+    document.add_paragraph()
+
+
 def write_narrative_docx(text: str, settings: Settings | None, period: Period, path: str | Path) -> Path:
     """Write ``text`` (paragraphs separated by blank lines, as :func:`narrative` gives) to ``path``."""
     from docx import Document
@@ -81,14 +113,8 @@ def write_narrative_docx(text: str, settings: Settings | None, period: Period, p
         p.paragraph_format.space_after = Pt(0)
         _font(p.add_run(line), size, bold, italic)
 
-    body = settings.issuing_body.strip() if settings else ""
-    if body:
-        centred(body.upper(), 13, bold=True)
-        centred("*", 13)
-    if settings and settings.place.strip():
-        p = document.add_paragraph()
-        p.alignment = WD_ALIGN_PARAGRAPH.RIGHT
-        _font(p.add_run(f"{settings.place.strip()}, ngày      tháng      năm {period.year}"), 14, italic=True)
+    if settings is not None:
+        _heading(document, settings, period)
     centred(f"{TITLE_PREFIX} {period.title}", 14, bold=True)
     centred("(Dự thảo)", 14, italic=True)
     document.add_paragraph()

@@ -32,6 +32,8 @@ FONT = "Times New Roman"
 FORMULA_START = ("=", "+", "-", "@")
 PLAIN_NUMBER = re.compile(r"^\d{1,3}(?:\.\d{3})*(?:,\d+)?$|^\d+(?:,\d+)?$")
 PCT_FORMAT = "0.0"
+COLUMN_UNITS = 11  # Excel width units per unit of Column.width
+LINE_HEIGHT = 18.0  # points per line of 12 pt text, with some air
 
 
 def put_text(cell, text: str) -> None:
@@ -60,6 +62,17 @@ def _heading_lines(settings: Settings, today: date) -> tuple[list[tuple[str, dic
         right = [(h.right_lines[0], {"bold": True, "underline": "single"})]
     right.append((h.place_date, {"italic": True}))
     return left, right
+
+
+def _lines(trow, table: PrintedTable) -> int:
+    """How many lines the row's wrapped texts take (Excel does not grow rows written by openpyxl)."""
+    lines = 1
+    for column in table.columns:
+        if column.key in (NAME, ASSESSMENT):
+            text = trow.text(column.key)
+            per_line = max(8, int(column.width * COLUMN_UNITS * 1.1) - 2)
+            lines = max(lines, -(-len(text) // per_line))
+    return lines
 
 
 def write_summary_xlsx(summary: Summary, settings: Settings | None, path: str | Path,
@@ -145,8 +158,11 @@ def write_summary_xlsx(summary: Summary, settings: Settings | None, path: str | 
             horizontal = "left" if column.key in (NAME, ASSESSMENT) else "right"
             if column.key in (STT, UNIT):
                 horizontal = "center"
-            indent = 2 if trow.kind is RowKind.SUB_TARGET and column.key == NAME else 0
-            cell.alignment = Alignment(horizontal=horizontal, vertical="center", wrap_text=column.key == NAME,
+            indent = 0 if horizontal == "center" else 1
+            if trow.kind is RowKind.SUB_TARGET and column.key == NAME:
+                indent = 2
+            wrap = column.key in (NAME, ASSESSMENT)
+            cell.alignment = Alignment(horizontal=horizontal, vertical="center", wrap_text=wrap,
                                        indent=indent)
             if c is None or not c.text:
                 continue
@@ -159,6 +175,7 @@ def write_summary_xlsx(summary: Summary, settings: Settings | None, path: str | 
                     cell.number_format = number_format(c.number, c.estimate and column.key == VALUE)
             else:
                 put_text(cell, c.display)
+        ws.row_dimensions[row].height = LINE_HEIGHT * _lines(trow, table)
         row += 1
 
     # -- counts line, notes, widths, print setup -----------------------------------------------------
@@ -177,7 +194,7 @@ def write_summary_xlsx(summary: Summary, settings: Settings | None, path: str | 
         merged(row + offset, split + 1, ncols, line, bold=True)
     row += len(signer.signer_right) + 4  # room to sign
     for col, column in enumerate(table.columns, start=1):
-        ws.column_dimensions[get_column_letter(col)].width = max(5.0, column.width * 11)
+        ws.column_dimensions[get_column_letter(col)].width = max(5.0, column.width * COLUMN_UNITS)
     ws.freeze_panes = ws.cell(header_bottom + 1, 3)
     ws.print_title_rows = f"{header_top}:{header_bottom}"
     ws.print_area = f"A1:{last}{row}"

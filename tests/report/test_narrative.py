@@ -117,7 +117,9 @@ def test_docx_and_txt_read_back(tmp_path, demo_db, demo_text):
     path = write_narrative_docx(demo_text, settings, Period(2024, 9), tmp_path / "du-thao.docx")
     document = Document(str(path))
     paragraphs = [p.text for p in document.paragraphs if p.text]
-    assert paragraphs[0] == "HUYỆN ỦY NHƯ XUÂN"
+    left, right = (cell.text.split("\n") for cell in document.tables[0].rows[0].cells)
+    assert left == ["ĐẢNG BỘ TỈNH THANH HÓA", "HUYỆN ỦY NHƯ XUÂN", "*"]
+    assert right[0] == "ĐẢNG CỘNG SẢN VIỆT NAM" and right[1].startswith("Như Xuân, ngày")
     assert "BÁO CÁO KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU CHỦ YẾU 9 THÁNG NĂM 2024" in paragraphs
     body = "\n".join(paragraphs)
     _in_order(body, REFERENCE_ORDER)
