@@ -287,3 +287,24 @@ def test_taken_code_is_refused_and_nothing_changes(qtbot, editor, fake_dialogs):
     qtbot.waitUntil(lambda: bool(fake_dialogs.shown))
     assert "KT02" in fake_dialogs.shown[0][2]
     assert record(editor._db, "KT01") == before
+
+
+def test_empty_year_says_what_to_do(editor):
+    editor.year_box.setValue(2026)
+    assert "2026" in editor.count_label.text()
+    editor.year_box.setValue(2024)
+    assert "27" in editor.count_label.text() and "3" in editor.count_label.text()
+
+
+def test_a_database_error_is_reported_not_raised(editor, fake_dialogs, monkeypatch):
+    import sqlite3
+
+    def locked(*args, **kwargs):
+        raise sqlite3.OperationalError("database is locked")
+
+    monkeypatch.setattr(st, "move_in_year", locked)
+    editor.select_target(st.target_id(editor._db, "KT02"))
+    before = codes(editor._db)
+    editor.up_button.click()
+    assert fake_dialogs.shown[-1][0] == "error" and "database is locked" in fake_dialogs.shown[-1][2]
+    assert codes(editor._db) == before

@@ -6,6 +6,7 @@ its sectors and targets. Reads and writes go through nxdesk.store only, each use
 
 from __future__ import annotations
 
+import sqlite3
 from typing import Any
 
 from PySide6.QtCore import Qt, QTimer
@@ -90,7 +91,10 @@ class PlanEditorDialog(QDialog):
         font.setPointSizeF(font.pointSizeF() * 1.25)
         self.heading.setFont(font)
         top.addSpacing(16)
-        top.addWidget(self.heading, 1)
+        top.addWidget(self.heading)
+        self.count_label = QLabel(self)
+        top.addSpacing(12)
+        top.addWidget(self.count_label, 1)
         self.copy_button = self._button(self.tr("Copy from last year"), self.copy_from_last_year, top)
 
         sector_box = QGroupBox(self.tr("Sectors"), self)
@@ -176,9 +180,19 @@ class PlanEditorDialog(QDialog):
     def _button(self, text: str, slot: Any, layout: QHBoxLayout) -> QPushButton:
         button = QPushButton(text, self)
         button.setAutoDefault(False)
-        button.clicked.connect(slot)
+        button.clicked.connect(lambda *_: self._run(slot))
         layout.addWidget(button)
         return button
+
+    def _run(self, action: Any) -> None:
+        """Run a button's action; a database error (the file locked by another program…) is reported,
+        and as each action is one transaction, nothing of it was written."""
+        try:
+            action()
+        except sqlite3.Error as exc:
+            message = self.tr("The change could not be saved: %1").replace("%1", str(exc))
+            dialogs().error(self, self.tr("Not saved"), message)
+            self._refresh()
 
     # --- state --------------------------------------------------------------------------------------
 
@@ -209,6 +223,14 @@ class PlanEditorDialog(QDialog):
         )
         self.up_button.setEnabled(target is not None and not target.retired)
         self.down_button.setEnabled(target is not None and not target.retired)
+        sheet = store_targets.list_targets(self._db, self.year)
+        count = sum(1 for t in sheet if t.parent_id is None)
+        if count:
+            text = self.tr("%1 targets, %2 “of which” rows") if len(sheet) > count else self.tr("%1 targets")
+            self.count_label.setText(text.replace("%1", str(count)).replace("%2", str(len(sheet) - count)))
+        else:
+            self.count_label.setText(self.tr("No targets for %1 yet: copy last year's plan or add targets.")
+                                     .replace("%1", str(self.year)))
         sector = self._selected_sector()
         self.rename_sector_button.setEnabled(sector is not None)
         self.sector_up_button.setEnabled(sector is not None)

@@ -3,6 +3,7 @@ transaction, through nxdesk.store; what cannot be read is refused with a Vietnam
 
 from __future__ import annotations
 
+import sqlite3
 from typing import Any
 
 from PySide6.QtCore import (
@@ -223,6 +224,10 @@ class PlanTableModel(QAbstractTableModel):
             self._write(t, column, value, text.strip())
         except _Refused as refusal:
             self.refused.emit(index.row(), column, refusal.message, text)
+            return False
+        except sqlite3.Error as exc:  # e.g. the file is locked by another program: nothing was written
+            message = self.tr("The change could not be saved: %1").replace("%1", str(exc))
+            self.refused.emit(index.row(), column, message, text)
             return False
         self.reload(defer=True)
         self.saved.emit()
