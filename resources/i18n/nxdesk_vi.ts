@@ -513,22 +513,22 @@ Số liệu hiện có trong nxdesk sẽ được sao lưu trước, rồi thay 
         <translation>Sửa %1</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/views/entry_grid.py" line="309" />
+        <location filename="../../nxdesk/ui/views/entry_grid.py" line="315" />
         <source>Clear</source>
         <translation>Xóa</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/views/entry_grid.py" line="333" />
+        <location filename="../../nxdesk/ui/views/entry_grid.py" line="339" />
         <source>The pasted block goes beyond the table (%1 rows, %2 columns).</source>
         <translation>Khối dán vượt ra ngoài bảng (%1 dòng, %2 cột).</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/views/entry_grid.py" line="352" />
+        <location filename="../../nxdesk/ui/views/entry_grid.py" line="358" />
         <source>Nothing was pasted:</source>
         <translation>Chưa dán gì:</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/views/entry_grid.py" line="356" />
+        <location filename="../../nxdesk/ui/views/entry_grid.py" line="362" />
         <source>Paste %1 cells</source>
         <translation>Dán %1 ô</translation>
     </message>
@@ -1237,201 +1237,212 @@ Có thể tệp đang được mở trong một chương trình khác.</translat
 <context>
     <name>PlanEditorDialog</name>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="81" />
+        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="82" />
         <source>Year:</source>
         <translation>Năm:</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="97" />
-        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="431" />
+        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="98" />
+        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="444" />
         <source>Copy from last year</source>
         <translation>Sao chép từ năm trước</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="99" />
-        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="312" />
+        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="100" />
+        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="325" />
         <source>Sectors</source>
         <translation>Lĩnh vực</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="107" />
+        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="108" />
         <source>Add…</source>
         <translation>Thêm…</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="108" />
+        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="109" />
         <source>Rename…</source>
         <translation>Đổi tên…</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="111" />
-        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="149" />
+        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="112" />
+        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="150" />
         <source>Up</source>
         <translation>Lên</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="112" />
-        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="150" />
+        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="113" />
+        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="151" />
         <source>Down</source>
         <translation>Xuống</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="146" />
+        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="147" />
         <source>Add target…</source>
         <translation>Thêm chỉ tiêu…</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="147" />
+        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="148" />
         <source>Edit</source>
         <translation>Sửa</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="148" />
-        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="211" />
+        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="149" />
+        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="222" />
         <source>Drop from this year</source>
         <translation>Bỏ khỏi năm này</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="152" />
+        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="153" />
         <source>Show targets dropped from this year</source>
         <translation>Hiện cả chỉ tiêu đã bỏ khỏi năm này</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="163" />
+        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="164" />
         <source>Every change is saved at once. Plans are kept as typed: 25.000, ≥ 70, dưới 3, 6,6-6,8, khoảng 4.</source>
         <translation>Mọi thay đổi được lưu ngay. Kế hoạch được giữ đúng như gõ: 25.000, ≥ 70, dưới 3, 6,6-6,8, khoảng 4.</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="168" />
+        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="169" />
         <source>Close</source>
         <translation>Đóng</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="193" />
+        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="204" />
         <source>Plan for %1</source>
         <translation>Kế hoạch năm %1</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="211" />
+        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="222" />
         <source>Put back in this year</source>
         <translation>Đưa lại vào năm này</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="217" />
+        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="229" />
         <source>%1 targets</source>
-        <translation type="unfinished" />
+        <translation>%1 chỉ tiêu</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="219" />
+        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="232" />
         <source>No targets for %1 yet: copy last year's plan or add targets.</source>
-        <translation type="unfinished" />
+        <translation>Năm %1 chưa có chỉ tiêu nào: hãy sao chép kế hoạch năm trước hoặc thêm chỉ tiêu.</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="263" />
+        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="194" />
+        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="276" />
         <source>Not saved</source>
         <translation>Chưa lưu</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="288" />
+        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="193" />
+        <source>The change could not be saved: %1</source>
+        <translation>Không lưu được thay đổi: %1</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="229" />
+        <source>%1 targets, %2 “of which” rows</source>
+        <translation>%1 chỉ tiêu, %2 dòng “trong đó”</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="301" />
         <source>All sectors</source>
         <translation>Tất cả lĩnh vực</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="313" />
+        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="326" />
         <source>There is already a sector named “%1”.</source>
         <translation>Đã có lĩnh vực tên “%1”.</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="318" />
+        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="331" />
         <source>New sector</source>
         <translation>Thêm lĩnh vực</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="318" />
+        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="331" />
         <source>Name of the new sector:</source>
         <translation>Tên lĩnh vực mới:</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="330" />
+        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="343" />
         <source>Rename sector</source>
         <translation>Đổi tên lĩnh vực</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="330" />
+        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="343" />
         <source>New name of the sector:</source>
         <translation>Tên mới của lĩnh vực:</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="357" />
-        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="367" />
-        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="374" />
-        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="381" />
-        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="386" />
+        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="370" />
+        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="380" />
+        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="387" />
+        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="394" />
+        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="399" />
         <source>New target</source>
         <translation>Thêm chỉ tiêu</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="357" />
+        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="370" />
         <source>Add a sector first.</source>
         <translation>Hãy thêm một lĩnh vực trước.</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="364" />
+        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="377" />
         <source>Code:</source>
         <translation>Mã:</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="364" />
+        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="377" />
         <source>Target:</source>
         <translation>Chỉ tiêu:</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="364" />
+        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="377" />
         <source>Unit:</source>
         <translation>ĐVT:</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="365" />
+        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="378" />
         <source>Sector:</source>
         <translation>Lĩnh vực:</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="374" />
+        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="387" />
         <source>A target needs a code and a name.</source>
         <translation>Chỉ tiêu cần có mã và tên.</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="383" />
+        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="396" />
         <source>The code %1 belongs to a target that is not on the %2 plan. Put that target on this year's plan?</source>
         <translation>Mã %1 thuộc một chỉ tiêu không có trong kế hoạch năm %2. Đưa chỉ tiêu đó vào kế hoạch năm này?</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="407" />
+        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="420" />
         <source>Drop “%1” from the %2 plan? It stays in other years and in the value history.</source>
         <translation>Bỏ “%1” khỏi kế hoạch năm %2? Chỉ tiêu vẫn giữ nguyên ở các năm khác và trong lịch sử giá trị.</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="410" />
+        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="423" />
         <source>Its %1 “of which” rows are dropped with it.</source>
         <translation>%1 dòng “trong đó” của chỉ tiêu này cũng bị bỏ theo.</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="411" />
+        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="424" />
         <source>Drop target</source>
         <translation>Bỏ chỉ tiêu</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="433" />
+        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="446" />
         <source>%1 has no targets to copy.</source>
         <translation>Năm %1 chưa có chỉ tiêu nào để sao chép.</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="437" />
+        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="450" />
         <source>The %1 plan already has %2 targets. Add the targets of %3 that are not on it yet? Targets already there are left as they are.</source>
         <translation>Kế hoạch năm %1 đã có %2 chỉ tiêu. Thêm các chỉ tiêu của năm %3 chưa có trong đó? Các chỉ tiêu đã có được giữ nguyên.</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="447" />
+        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="460" />
         <source>%1 targets copied from %2 to %3.</source>
         <translation>Đã sao chép %1 chỉ tiêu từ năm %2 sang năm %3.</translation>
     </message>
@@ -1521,7 +1532,7 @@ Có thể tệp đang được mở trong một chương trình khác.</translat
     <message>
         <location filename="../../nxdesk/ui/dialogs/plan_model.py" line="229" />
         <source>The change could not be saved: %1</source>
-        <translation type="unfinished">Không lưu được thay đổi: %1</translation>
+        <translation>Không lưu được thay đổi: %1</translation>
     </message>
     <message>
         <location filename="../../nxdesk/ui/dialogs/plan_model.py" line="240" />
