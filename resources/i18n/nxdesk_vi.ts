@@ -95,37 +95,42 @@
         <translation>Khôi phục…</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/backup_dialog.py" line="173" />
+        <location filename="../../nxdesk/ui/dialogs/backup_dialog.py" line="138" />
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/dialogs/backup_dialog.py" line="175" />
         <source>The backup could not be written: %1</source>
         <translation>Không ghi được bản sao lưu: %1</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/backup_dialog.py" line="177" />
+        <location filename="../../nxdesk/ui/dialogs/backup_dialog.py" line="179" />
         <source>Backed up to %1.</source>
         <translation>Đã sao lưu vào %1.</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/backup_dialog.py" line="181" />
+        <location filename="../../nxdesk/ui/dialogs/backup_dialog.py" line="183" />
         <source>Save a copy as</source>
         <translation>Lưu bản sao ra tệp</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/backup_dialog.py" line="186" />
+        <location filename="../../nxdesk/ui/dialogs/backup_dialog.py" line="188" />
         <source>Choose another file than the open one.</source>
         <translation>Hãy chọn một tệp khác với tệp đang mở.</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/backup_dialog.py" line="193" />
+        <location filename="../../nxdesk/ui/dialogs/backup_dialog.py" line="195" />
         <source>The copy could not be written: %1</source>
         <translation>Không ghi được bản sao: %1</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/backup_dialog.py" line="196" />
+        <location filename="../../nxdesk/ui/dialogs/backup_dialog.py" line="198" />
         <source>A copy was saved as %1.</source>
         <translation>Đã lưu bản sao thành %1.</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/backup_dialog.py" line="204" />
+        <location filename="../../nxdesk/ui/dialogs/backup_dialog.py" line="206" />
         <source>Restore the backup of %1 (%2)?
 
 The figures now in nxdesk are backed up first, then replaced by this backup's.</source>
@@ -134,19 +139,19 @@ The figures now in nxdesk are backed up first, then replaced by this backup's.</
 Số liệu hiện có trong nxdesk sẽ được sao lưu trước, rồi thay bằng số liệu của bản này.</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/backup_dialog.py" line="208" />
-        <location filename="../../nxdesk/ui/dialogs/backup_dialog.py" line="214" />
-        <location filename="../../nxdesk/ui/dialogs/backup_dialog.py" line="218" />
+        <location filename="../../nxdesk/ui/dialogs/backup_dialog.py" line="210" />
+        <location filename="../../nxdesk/ui/dialogs/backup_dialog.py" line="216" />
+        <location filename="../../nxdesk/ui/dialogs/backup_dialog.py" line="220" />
         <source>Restore</source>
         <translation>Khôi phục</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/backup_dialog.py" line="213" />
+        <location filename="../../nxdesk/ui/dialogs/backup_dialog.py" line="215" />
         <source>Nothing was restored: %1</source>
         <translation>Chưa khôi phục gì: %1</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/backup_dialog.py" line="218" />
+        <location filename="../../nxdesk/ui/dialogs/backup_dialog.py" line="220" />
         <source>The backup was restored. The figures from before are kept in %1.</source>
         <translation>Đã khôi phục bản sao lưu. Số liệu trước đó được giữ ở %1.</translation>
     </message>
@@ -715,7 +720,7 @@ Số liệu hiện có trong nxdesk sẽ được sao lưu trước, rồi thay 
     </message>
     <message>
         <location filename="../../nxdesk/ui/dialogs/history_dialog.py" line="106" />
-        <location filename="../../nxdesk/ui/dialogs/history_dialog.py" line="168" />
+        <location filename="../../nxdesk/ui/dialogs/history_dialog.py" line="170" />
         <source>Restore this value</source>
         <translation>Khôi phục giá trị này</translation>
     </message>
@@ -725,27 +730,32 @@ Số liệu hiện có trong nxdesk sẽ được sao lưu trước, rồi thay 
         <translation>Đặt lại giá trị mới của dòng đang chọn làm giá trị hiện tại; việc khôi phục cũng được ghi vào lịch sử.</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/history_dialog.py" line="119" />
+        <location filename="../../nxdesk/ui/dialogs/history_dialog.py" line="113" />
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/dialogs/history_dialog.py" line="120" />
         <source>%1 %2</source>
         <translation>%1 năm %2</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/history_dialog.py" line="129" />
+        <location filename="../../nxdesk/ui/dialogs/history_dialog.py" line="130" />
         <source>Current value: %1</source>
         <translation>Giá trị hiện tại: %1</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/history_dialog.py" line="131" />
+        <location filename="../../nxdesk/ui/dialogs/history_dialog.py" line="132" />
         <source>This period is locked: unlock it to restore a value.</source>
         <translation>Kỳ này đã chốt số liệu: cần mở chốt để khôi phục giá trị.</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/history_dialog.py" line="173" />
+        <location filename="../../nxdesk/ui/dialogs/history_dialog.py" line="175" />
         <source>%1 is locked: the figures are final. Unlock the period to change them.</source>
         <translation>%1 đã chốt số liệu. Cần mở chốt để sửa.</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/history_dialog.py" line="177" />
+        <location filename="../../nxdesk/ui/dialogs/history_dialog.py" line="179" />
         <source>The value could not be saved; nothing was changed.
 
 %1</source>
@@ -754,7 +764,7 @@ Số liệu hiện có trong nxdesk sẽ được sao lưu trước, rồi thay 
 %1</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/history_dialog.py" line="181" />
+        <location filename="../../nxdesk/ui/dialogs/history_dialog.py" line="183" />
         <source>That is already the current value.</source>
         <translation>Đây đã là giá trị hiện tại.</translation>
     </message>
@@ -812,62 +822,67 @@ Số liệu hiện có trong nxdesk sẽ được sao lưu trước, rồi thay 
         <translation>Lý do</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/lock_dialog.py" line="105" />
+        <location filename="../../nxdesk/ui/dialogs/lock_dialog.py" line="97" />
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/dialogs/lock_dialog.py" line="106" />
         <source>Locked since %1: the figures are final and cannot be changed.</source>
         <translation>Đã chốt từ %1: số liệu là chính thức, không sửa được.</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/lock_dialog.py" line="108" />
+        <location filename="../../nxdesk/ui/dialogs/lock_dialog.py" line="109" />
         <source>Reason: %1</source>
         <translation>Lý do: %1</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/lock_dialog.py" line="109" />
+        <location filename="../../nxdesk/ui/dialogs/lock_dialog.py" line="110" />
         <source>Why the period is unlocked (required)</source>
         <translation>Lý do mở chốt (bắt buộc)</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/lock_dialog.py" line="111" />
+        <location filename="../../nxdesk/ui/dialogs/lock_dialog.py" line="112" />
         <source>Not locked: the figures can still be changed. Lock the period once they are final (for example after the meeting's report).</source>
         <translation>Chưa chốt: số liệu còn sửa được. Hãy chốt khi số liệu đã chính thức (ví dụ sau khi báo cáo hội nghị).</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/lock_dialog.py" line="113" />
+        <location filename="../../nxdesk/ui/dialogs/lock_dialog.py" line="114" />
         <source>For example: reported to the standing committee</source>
         <translation>Ví dụ: đã báo cáo Ban Thường vụ</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/lock_dialog.py" line="122" />
+        <location filename="../../nxdesk/ui/dialogs/lock_dialog.py" line="123" />
         <source>Locked</source>
         <translation>Chốt</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/lock_dialog.py" line="122" />
+        <location filename="../../nxdesk/ui/dialogs/lock_dialog.py" line="123" />
         <source>Unlocked</source>
         <translation>Mở chốt</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/lock_dialog.py" line="133" />
+        <location filename="../../nxdesk/ui/dialogs/lock_dialog.py" line="134" />
         <source>The period could not be locked: %1</source>
         <translation>Không chốt được kỳ này: %1</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/lock_dialog.py" line="143" />
+        <location filename="../../nxdesk/ui/dialogs/lock_dialog.py" line="144" />
         <source>Please write why the period is unlocked; the reason is kept in the log.</source>
         <translation>Hãy ghi lý do mở chốt; lý do được lưu vào nhật ký.</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/lock_dialog.py" line="147" />
+        <location filename="../../nxdesk/ui/dialogs/lock_dialog.py" line="148" />
         <source>Unlock %1? Its figures can then be changed again. The unlock and its reason are logged.</source>
         <translation>Mở chốt %1? Sau đó số liệu của kỳ sẽ sửa được. Việc mở chốt và lý do được ghi vào nhật ký.</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/lock_dialog.py" line="149" />
+        <location filename="../../nxdesk/ui/dialogs/lock_dialog.py" line="150" />
         <source>Unlock</source>
         <translation>Mở chốt</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/lock_dialog.py" line="154" />
+        <location filename="../../nxdesk/ui/dialogs/lock_dialog.py" line="155" />
         <source>The period could not be unlocked: %1</source>
         <translation>Không mở chốt được kỳ này: %1</translation>
     </message>
@@ -1573,12 +1588,12 @@ Có thể tệp đang được mở trong một chương trình khác.</translat
 <context>
     <name>SectorList</name>
     <message>
-        <location filename="../../nxdesk/ui/views/sector_list.py" line="84" />
+        <location filename="../../nxdesk/ui/views/sector_list.py" line="87" />
         <source>Targets on track / targets of the sector</source>
         <translation>Số chỉ tiêu đạt tiến độ / tổng số chỉ tiêu của lĩnh vực</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/views/sector_list.py" line="116" />
+        <location filename="../../nxdesk/ui/views/sector_list.py" line="119" />
         <source>%1: %2 of %3 targets on track</source>
         <translation>%1: %2/%3 chỉ tiêu đạt tiến độ</translation>
     </message>

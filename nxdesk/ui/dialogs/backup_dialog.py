@@ -93,7 +93,7 @@ class BackupDialog(QDialog):
         self.setWindowTitle(self.tr("Backup and restore"))
         self._build()
         self.reload()
-        self.resize(900, 480)
+        self.resize(1080, 480)
 
     def _build(self) -> None:
         layout = QVBoxLayout(self)
@@ -135,6 +135,7 @@ class BackupDialog(QDialog):
             row.addWidget(button)
         row.addStretch(1)
         close = QDialogButtonBox(QDialogButtonBox.Close, self)
+        close.button(QDialogButtonBox.Close).setText(self.tr("Close"))
         close.rejected.connect(self.reject)
         row.addWidget(close)
         layout.addLayout(row)
@@ -148,6 +149,7 @@ class BackupDialog(QDialog):
             cells = [made, reason_label(info.reason), contents_text(contents), size]
             for c, text in enumerate(cells):
                 item = QTableWidgetItem(text)
+                item.setToolTip(f"{text}\n{info.path}" if c == self.COL_CONTENTS else text)
                 if c == self.COL_SIZE:
                     item.setTextAlignment(Qt.AlignRight | Qt.AlignVCenter)
                 if not contents.ok:

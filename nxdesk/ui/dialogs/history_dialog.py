@@ -110,6 +110,7 @@ class HistoryDialog(QDialog):
         row.addWidget(self.restore_button)
         row.addStretch(1)
         close = QDialogButtonBox(QDialogButtonBox.Close, self)
+        close.button(QDialogButtonBox.Close).setText(self.tr("Close"))
         close.rejected.connect(self.reject)
         row.addWidget(close)
         layout.addLayout(row)
@@ -143,6 +144,7 @@ class HistoryDialog(QDialog):
                      status, note, source_label(item.source)]
             for c, text in enumerate(cells):
                 cell = QTableWidgetItem(text)
+                cell.setToolTip(text)
                 if c in (self.COL_OLD, self.COL_NEW):
                     cell.setTextAlignment(Qt.AlignRight | Qt.AlignVCenter)
                 self.table.setItem(r, c, cell)

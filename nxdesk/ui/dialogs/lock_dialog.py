@@ -94,6 +94,7 @@ class LockDialog(QDialog):
         header.setSectionResizeMode(3, QHeaderView.Stretch)
         layout.addWidget(self.log)
         buttons = QDialogButtonBox(QDialogButtonBox.Close, self)
+        buttons.button(QDialogButtonBox.Close).setText(self.tr("Close"))
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
 
