@@ -17,7 +17,7 @@ from pathlib import Path
 from ..domain.periods import Period
 from ..store.settings import Settings
 from .heading import STATE, heading_for
-from .narrative import is_heading
+from .narrative import is_heading, period_title
 
 FONT = "Times New Roman"
 TITLE_PREFIX = "BÁO CÁO KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU CHỦ YẾU"
@@ -115,7 +115,7 @@ def write_narrative_docx(text: str, settings: Settings | None, period: Period, p
 
     if settings is not None:
         _heading(document, settings, period)
-    centred(f"{TITLE_PREFIX} {period.title}", 14, bold=True)
+    centred(f"{TITLE_PREFIX} {period_title(period.months, period.year)}", 14, bold=True)
     centred("(Dự thảo)", 14, italic=True)
     document.add_paragraph()
 

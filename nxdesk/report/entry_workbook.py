@@ -39,6 +39,7 @@ from ..interchange.table import Issue, RawRow, TableError
 from ..store.locks import is_locked
 from ..store.summary import summary_inputs
 from .docx_out import write_atomically
+from .narrative import period_title
 from .xlsx import put_text
 
 MARKER = "nxdesk entry workbook v1"
@@ -107,7 +108,7 @@ def write_entry_workbook(db: Database, year: int, months: int, path: str | Path)
     from openpyxl.utils import get_column_letter
     from openpyxl.worksheet.datavalidation import DataValidation
 
-    period = Period(year, months)
+    Period(year, months)  # refuses a cut-off month outside 1–12
     items = summary_inputs(db, year, months)
     sectors: dict[str, list] = {}
     for item in items:
@@ -125,7 +126,7 @@ def write_entry_workbook(db: Database, year: int, months: int, path: str | Path)
     for sector, rows in (sectors or {"Chung": []}).items():
         ws = book.create_sheet(_sheet_title(sector, used))
         ws.merge_cells(f"A1:{last}1")
-        put_text(ws["A1"], f"BIỂU NHẬP SỐ LIỆU {period.title}")
+        put_text(ws["A1"], f"BIỂU NHẬP SỐ LIỆU {period_title(months, year)}")
         ws["A1"].font = Font(bold=True, size=13)
         ws["A1"].alignment = Alignment(horizontal="center")
         put_text(ws["A2"], f"Lĩnh vực: {sector}")

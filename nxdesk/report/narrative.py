@@ -81,6 +81,11 @@ def period_phrase(months: int, year: int) -> str:
     return f"{months} tháng"
 
 
+def period_title(months: int, year: int) -> str:
+    """The period in a document title: "9 THÁNG NĂM 2024", and "NĂM 2024" for the whole year."""
+    return f"NĂM {year}" if months == 12 else f"{period_phrase(months, year)} năm {year}".upper()
+
+
 class _Writer:
     """Keeps what the text has said so far ("kế hoạch (KH)" is spelled out once)."""
 

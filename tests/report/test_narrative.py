@@ -8,7 +8,7 @@ from nxdesk.domain.periods import Period
 from nxdesk.domain.summary import SummaryInput, build_summary
 from nxdesk.domain.targets import Direction, Kind, Status
 from nxdesk.report.docx_out import write_narrative_docx, write_text_file
-from nxdesk.report.narrative import narrative, narrative_paragraphs, report_pct
+from nxdesk.report.narrative import narrative, narrative_paragraphs, period_title, report_pct
 from nxdesk.store.settings import load_settings
 from nxdesk.store.summary import load_summary
 
@@ -107,6 +107,7 @@ def test_estimates_missing_values_down_targets_and_year_end():
     assert "tỷ lệ hộ nghèo còn 8,4%, chưa đạt kế hoạch đề ra (dưới 8%)" in text
     assert "Chưa có số liệu kỳ này: số xã đạt chuẩn." in text
     limits = narrative_paragraphs(build_summary(rows, Period(2024, 12)))[-1]
+    assert period_title(12, 2024) == "NĂM 2024" and period_title(9, 2024) == "9 THÁNG NĂM 2024"
     assert "không hoàn thành kế hoạch năm" in limits and "tỷ lệ hộ nghèo" in limits
 
 

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPlainTextEdit, QPushButton, 
 from sqlite_utils import Database
 
 from ...domain.periods import Period
-from ...report.narrative import narrative
+from ...report.narrative import narrative, period_title
 from ...store.settings import Settings, load_settings
 from ...store.summary import load_summary
 from ..dialog_service import dialogs
@@ -83,7 +83,8 @@ class NarrativePane(QWidget):
         summary = load_summary(self._db, self._period.year, self._period.months)
         self._generated = narrative(summary, self._settings)
         self.editor.setPlainText(self._generated)
-        self.heading.setText(self.tr("Draft report — %1").replace("%1", self._period.title.capitalize()))
+        title = period_title(self._period.months, self._period.year).capitalize()
+        self.heading.setText(self.tr("Draft report — %1").replace("%1", title))
         self.status.setText(self.tr("Built from the figures in the database; you may edit the text here."))
 
     def _on_regenerate(self) -> None:
