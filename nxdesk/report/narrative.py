@@ -232,7 +232,7 @@ class _Writer:
                 items.append(f"{name} {figure(r.input.value, r.input.unit)}, "  # type: ignore[arg-type]
                              f"chưa đạt kế hoạch đề ra ({plan})")
         if year_end:
-            head = "Tuy nhiên, vẫn còn một số hạn chế, còn chỉ tiêu không hoàn thành kế hoạch năm, như: "
+            head = "Tuy nhiên, vẫn còn một số hạn chế, một số chỉ tiêu không hoàn thành kế hoạch năm, như: "
         else:
             head = ("Tuy nhiên, quá trình thực hiện nhiệm vụ vẫn còn một số hạn chế, một số chỉ tiêu "
                     f"còn chậm so với tiến độ (sau {period_phrase(s.period.months, s.period.year)} cần đạt "
