@@ -70,3 +70,15 @@ def test_export_usage_errors(demo_path, tmp_path):
     assert exc.value.code == 2
     assert main(["--db", str(demo_path), "export", "--year", "2024", "--months", "9", "--format", "csv",
                  "-o", str(tmp_path / "x.csv"), "--date", "8/10/2024"]) == 2
+
+
+def test_export_process_does_not_load_numpy(demo_path, tmp_path):
+    """numpy (pulled in by sqlite-utils) would cost a third of the export's time; pyqtgraph stays out too."""
+    code = ("import sys; from nxdesk.cli import main; "
+            f"rc = main(['--db', {str(demo_path)!r}, 'export', '--year', '2024', '--months', '9', "
+            f"'--format', 'pdf', '-o', {str(tmp_path / 'x.pdf')!r}]); "
+            "print(rc, 'numpy' in sys.modules, 'pyqtgraph' in sys.modules)")
+    env = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY")}
+    result = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True,
+                            timeout=120)
+    assert result.stdout.split()[-3:] == ["0", "False", "False"], result.stdout + result.stderr
