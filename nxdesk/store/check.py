@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sqlite3
 from dataclasses import dataclass
 
 from sqlite_utils import Database
@@ -21,7 +22,11 @@ class Finding:
 
 
 def integrity(db: Database) -> list[Finding]:
-    found = [Finding("error", f"integrity: {row[0]}") for row in db.execute("PRAGMA quick_check") if row[0] != "ok"]
+    try:
+        found = [Finding("error", f"integrity: {row[0]}")
+                 for row in db.execute("PRAGMA quick_check") if row[0] != "ok"]
+    except sqlite3.DatabaseError as exc:
+        return [Finding("error", f"integrity: {exc}")]
     for table, rowid, parent, _ in db.execute("PRAGMA foreign_key_check"):
         found.append(Finding("error", f"foreign key: {table} row {rowid} points to a missing {parent} row"))
     return found
@@ -38,7 +43,8 @@ def decreasing_flows(db: Database) -> list[Finding]:
         """
     )
     return [
-        Finding("warning", f"{code} {year}: {later_v:g} at month {later} is less than {v:g} at month {months}")
+        Finding("warning",
+                f"{code} {year}: {later_v:g} at month {later} is less than {v:g} at month {months}")
         for code, year, months, v, later, later_v in rows
     ]
 
@@ -56,7 +62,8 @@ def children_above_parent(db: Database) -> list[Finding]:
         """
     )
     return [
-        Finding("warning", f"{code} {months}/{year}: its 'trong đó' rows add up to {total:g}, more than {value:g}")
+        Finding("warning",
+                f"{code} {months}/{year}: its 'trong đó' rows add up to {total:g}, more than {value:g}")
         for code, year, months, value, total in rows
     ]
 
@@ -74,9 +81,47 @@ def unparsable_plans(db: Database) -> list[Finding]:
     return found
 
 
+def parent_problems(db: Database) -> list[Finding]:
+    """'Trong đó' rows whose parent is in another sector, and parent chains that loop."""
+    found = [
+        Finding("warning", f"{code}: its parent {parent} is in another sector")
+        for code, parent in db.execute(
+            "SELECT c.code, p.code FROM targets c JOIN targets p ON p.id = c.parent_id"
+            " WHERE c.sector_id <> p.sector_id ORDER BY c.code"
+        )
+    ]
+    parents = dict(db.execute("SELECT id, parent_id FROM targets").fetchall())
+    codes = dict(db.execute("SELECT id, code FROM targets").fetchall())
+    for start in sorted(parents, key=lambda i: codes[i]):
+        seen, walk = {start}, parents[start]
+        while walk is not None and walk in parents:
+            if walk in seen:
+                found.append(Finding("error", f"{codes[start]}: its chain of parents loops"))
+                break
+            seen.add(walk)
+            walk = parents[walk]
+    return found
+
+
+def values_outside_the_plan_sheet(db: Database) -> list[Finding]:
+    """Values of a target in a year it is not part of (no plan-sheet row): no screen or table shows them."""
+    return [
+        Finding("warning", f"{code} {year}: {count} value(s) entered, but the target is not in {year}'s plan")
+        for code, year, count in db.execute(
+            "SELECT t.code, e.year, count(*) FROM entries e JOIN targets t ON t.id = e.target_id"
+            " WHERE e.value IS NOT NULL AND NOT EXISTS (SELECT 1 FROM target_years y"
+            " WHERE y.target_id = e.target_id AND y.year = e.year)"
+            " AND NOT EXISTS (SELECT 1 FROM target_years y"
+            " WHERE y.target_id = e.target_id AND y.year = e.year + 1)"
+            " GROUP BY t.code, e.year ORDER BY t.code, e.year"
+        )
+    ]
+
+
 def check_database(db: Database) -> list[Finding]:
     """Everything ``nxdesk check`` reports; an empty list means all is well."""
     found = integrity(db)
     if found:
         return found  # the other checks read a damaged file
-    return [*found, *decreasing_flows(db), *children_above_parent(db), *unparsable_plans(db)]
+    return [*found, *decreasing_flows(db), *children_above_parent(db), *unparsable_plans(db),
+            *parent_problems(db), *values_outside_the_plan_sheet(db)]

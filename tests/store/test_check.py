@@ -1,0 +1,99 @@
+"""``nxdesk check``: integrity, foreign keys and the domain's consistency rules, as a report."""
+
+import subprocess
+import sys
+
+from nxdesk.store.check import check_database
+from nxdesk.store.db import open_db
+from nxdesk.store.targets import target_id
+
+
+def _entry(db, target, year, months, value):
+    db.execute("INSERT INTO entries VALUES (?, ?, ?, ?, 'estimate', NULL, '2024-12-31T00:00:00')",
+               [target, year, months, value])
+
+
+def _messages(db):
+    return [str(f) for f in check_database(db)]
+
+
+def test_the_demo_is_clean(demo_db):
+    assert _messages(demo_db) == []
+
+
+def test_a_flow_that_decreases_is_reported(demo_db):
+    tid = target_id(demo_db, "KT01")
+    _entry(demo_db, tid, 2024, 12, 5.0)
+    assert any(m.startswith("warning: KT01 2024: 5 at month 12 is less than") for m in _messages(demo_db))
+
+
+def test_trong_do_rows_above_their_parent(demo_db):
+    parent = demo_db.execute("SELECT parent_id FROM targets WHERE parent_id IS NOT NULL").fetchone()[0]
+    child = demo_db.execute("SELECT id FROM targets WHERE parent_id = ?", [parent]).fetchone()[0]
+    code = demo_db.execute("SELECT code FROM targets WHERE id = ?", [parent]).fetchone()[0]
+    demo_db.execute("UPDATE entries SET value = 1e9 WHERE target_id = ? AND year = 2024 AND months = 9",
+                    [child])
+    expected = f"warning: {code} 9/2024: its 'trong đó' rows add up to"
+    assert any(m.startswith(expected) for m in _messages(demo_db))
+
+
+def test_a_plan_that_does_not_parse(demo_db):
+    tid = target_id(demo_db, "KT01")
+    demo_db.execute("UPDATE plans SET expression = 'nhiều' WHERE target_id = ? AND year = 2024", [tid])
+    assert any(m.startswith("warning: KT01 2024 plan") for m in _messages(demo_db))
+
+
+def test_parent_in_another_sector_and_loops(demo_db):
+    a, b = target_id(demo_db, "KT01"), target_id(demo_db, "KT02")
+    other_sector = demo_db.execute("SELECT sector_id FROM targets WHERE id <> ? AND sector_id <> "
+                                   "(SELECT sector_id FROM targets WHERE id = ?)", [a, a]).fetchone()[0]
+    demo_db.execute("UPDATE targets SET parent_id = ?, sector_id = ? WHERE id = ?", [a, other_sector, b])
+    assert "warning: KT02: its parent KT01 is in another sector" in _messages(demo_db)
+    demo_db.execute("UPDATE targets SET parent_id = ? WHERE id = ?", [b, a])
+    messages = _messages(demo_db)
+    assert "error: KT01: its chain of parents loops" in messages
+
+
+def test_values_of_a_year_the_target_is_not_in(demo_db):
+    tid = target_id(demo_db, "KT01")
+    _entry(demo_db, tid, 2030, 6, 5.0)
+    expected = "warning: KT01 2030: 1 value(s) entered, but the target is not in 2030's plan"
+    assert expected in _messages(demo_db)
+
+
+def test_a_broken_foreign_key_is_an_error(demo_db):
+    demo_db.execute("PRAGMA foreign_keys = OFF")
+    _entry(demo_db, 9999, 2024, 9, 1.0)
+    assert any(m.startswith("error: foreign key: entries") for m in _messages(demo_db))
+
+
+def _cli(*args, db):
+    return subprocess.run([sys.executable, "-m", "nxdesk", "--db", str(db), *args],
+                          capture_output=True, text=True, timeout=120)
+
+
+def test_cli_check_reports_a_damaged_file_without_changing_it(demo_db, db_path):
+    demo_db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    demo_db.conn.close()
+    data = bytearray(db_path.read_bytes())
+    data[4096 * 2: 4096 * 6] = b"\xa5" * (4096 * 4)
+    db_path.write_bytes(bytes(data))
+    result = _cli("check", db=db_path)
+    assert result.returncode == 1
+    assert "error: integrity" in result.stdout and "error(s)" in result.stdout
+    assert "Traceback" not in result.stderr
+    assert db_path.read_bytes() == bytes(data)
+
+
+def test_cli_check_does_not_create_a_missing_file(tmp_path):
+    missing = tmp_path / "none.db"
+    result = _cli("check", db=missing)
+    assert result.returncode == 1 and not missing.exists()
+
+
+def test_cli_check_ok(demo_db, db_path):
+    demo_db.conn.close()
+    result = _cli("check", db=db_path)
+    assert result.returncode == 0 and result.stdout.strip().endswith(": ok")
+    db = open_db(db_path)
+    db.conn.close()
