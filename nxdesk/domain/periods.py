@@ -30,7 +30,9 @@ class Period:
 
     @property
     def title(self) -> str:
-        """The period as it stands in a document title: "9 THÁNG NĂM 2024"."""
+        """The period as it stands in a document title: "9 THÁNG NĂM 2024", "QUÝ I NĂM 2024", "NĂM 2024"."""
+        if self.months == 12:
+            return f"NĂM {self.year}"
         return f"{self.label} năm {self.year}".upper()
 
     @property
