@@ -29,11 +29,21 @@ class Period:
         return period_label(self.months)
 
     @property
+    def phrase(self) -> str:
+        """How a report names the cut-off inside a sentence: "9 tháng", "quý I", "năm 2024" (values are
+        year-to-date, so month 5 is "5 tháng", not "tháng 5")."""
+        if self.months == 12:
+            return f"năm {self.year}"
+        if self.months == 3:
+            return "quý I"
+        return f"{self.months} tháng"
+
+    @property
     def title(self) -> str:
         """The period as it stands in a document title: "9 THÁNG NĂM 2024", "QUÝ I NĂM 2024", "NĂM 2024"."""
         if self.months == 12:
             return f"NĂM {self.year}"
-        return f"{self.label} năm {self.year}".upper()
+        return f"{self.phrase} năm {self.year}".upper()
 
     @property
     def pace_pct(self) -> float:

@@ -31,7 +31,7 @@ from __future__ import annotations
 from decimal import ROUND_HALF_UP, Decimal
 
 from ..domain.numbers import format_number, format_pct
-from ..domain.periods import roman
+from ..domain.periods import Period, roman
 from ..domain.summary import Summary, SummaryRow
 from ..domain.targets import Assessment, Direction, Kind, Status
 from ..store.settings import Settings
@@ -74,16 +74,12 @@ def figure(value: float, unit: str) -> str:
 
 def period_phrase(months: int, year: int) -> str:
     """How the report names the cut-off inside a sentence: "9 tháng", "quý I", "năm 2024"."""
-    if months == 12:
-        return f"năm {year}"
-    if months == 3:
-        return "quý I"
-    return f"{months} tháng"
+    return Period(year, months).phrase
 
 
 def period_title(months: int, year: int) -> str:
     """The period in a document title: "9 THÁNG NĂM 2024", and "NĂM 2024" for the whole year."""
-    return f"NĂM {year}" if months == 12 else f"{period_phrase(months, year)} năm {year}".upper()
+    return Period(year, months).title
 
 
 class _Writer:

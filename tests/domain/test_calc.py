@@ -79,7 +79,7 @@ def test_period_labels():
     assert Period(2024, 9).label == "9 tháng" and Period(2024, 9).title == "9 THÁNG NĂM 2024"
     assert Period(2024, 3).label == "Quý I" and Period(2024, 12).label == "Cả năm"
     assert Period(2024, 12).title == "NĂM 2024" and Period(2024, 3).title == "QUÝ I NĂM 2024"
-    assert Period(2024, 5).label == "Tháng 5"
+    assert Period(2024, 5).label == "Tháng 5" and Period(2024, 5).title == "5 THÁNG NĂM 2024"
     labels = {c.label: c.months for c in PERIOD_CHOICES}
     assert labels["Quý II"] == 6 and labels["Quý IV"] == 12 and labels["Tháng 1"] == 1 and len(labels) == 19
     assert roman(4) == "IV"
