@@ -1,1 +1,5 @@
 """The Qt interface. Only this package imports Qt."""
+
+from .pyside_fixes import keep_none_alive
+
+keep_none_alive()  # PySide6 6.12.0 on Python 3.11 leaks references to None (see pyside_fixes)

@@ -100,7 +100,7 @@ class MainWindow(QMainWindow):
         self.splitter.addWidget(self.chart_placeholder)
         self.splitter.setStretchFactor(1, 3)
         self.splitter.setStretchFactor(2, 1)
-        self.splitter.setSizes([220, 1000, 380])
+        self.splitter.setSizes([215, 1030, 355])
         self.stack = QStackedWidget(self)
         self.stack.addWidget(self.splitter)
         self.setCentralWidget(self.stack)

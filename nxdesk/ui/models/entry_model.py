@@ -43,11 +43,12 @@ NUMBER_COLUMNS = (
     COL_PCT_LAST_YEAR,
 )
 
-TargetIdRole = Qt.UserRole + 1
-WarningRole = Qt.UserRole + 2
-HasNoteRole = Qt.UserRole + 3
-LockedRole = Qt.UserRole + 4
-AssessmentRole = Qt.UserRole + 5
+_USER = Qt.ItemDataRole.UserRole.value
+TargetIdRole = _TARGET = _USER + 1
+WarningRole = _WARNING = _USER + 2
+HasNoteRole = _NOTE = _USER + 3
+LockedRole = _LOCKED = _USER + 4
+AssessmentRole = _ASSESSMENT = _USER + 5
 
 WARNING_BG = QColor("#ffe3a3")
 LOCKED_BG = QColor("#ececec")
@@ -68,6 +69,38 @@ ASSESSMENT_MARK = {
 }
 
 Writer = Callable[[list[Change], str], bool]
+
+WARNING_BRUSH = QBrush(WARNING_BG)
+LOCKED_BRUSH = QBrush(LOCKED_BG)
+LOCKED_FG_BRUSH = QBrush(LOCKED_FG)
+ASSESSMENT_BRUSH = {a: QBrush(c) for a, c in ASSESSMENT_BG.items()}
+FLAGS_READ_ONLY = Qt.ItemIsEnabled | Qt.ItemIsSelectable
+FLAGS_EDITABLE = FLAGS_READ_ONLY | Qt.ItemIsEditable
+ITALIC = QFont()
+ITALIC.setItalic(True)
+ALIGNMENT = [
+    int(Qt.AlignRight | Qt.AlignVCenter)
+    if col in NUMBER_COLUMNS
+    else int(Qt.AlignCenter)
+    if col in (COL_UNIT, COL_STATUS)
+    else int(Qt.AlignLeft | Qt.AlignVCenter)
+    for col in range(COLUMN_COUNT)
+]
+
+
+def _value(role) -> int:
+    return role.value if hasattr(role, "value") else int(role)
+
+
+def _role(role) -> int:
+    return role if type(role) is int else _value(role)
+
+
+_DISPLAY, _EDIT, _ALIGN, _FONT, _BACKGROUND, _FOREGROUND, _TOOLTIP = (
+    _value(r)
+    for r in (Qt.DisplayRole, Qt.EditRole, Qt.TextAlignmentRole, Qt.FontRole, Qt.BackgroundRole,
+              Qt.ForegroundRole, Qt.ToolTipRole)
+)
 
 
 translate = QCoreApplication.translate
@@ -131,6 +164,12 @@ class GridRow:
     summary: SummaryRow
     depth: int = 0
     warnings: dict[int, list[str]] = field(default_factory=dict)
+    _cache: tuple | None = field(default=None, compare=False, repr=False)
+
+    def cells(self, model: EntryTableModel) -> tuple[list, list, list]:
+        if self._cache is None:
+            self._cache = model._cells(self)
+        return self._cache
 
     @property
     def target_id(self) -> int:
@@ -254,6 +293,9 @@ class EntryTableModel(QAbstractTableModel):
     def row_at(self, row: int) -> GridRow:
         return self._rows[row]
 
+    def display_text(self, row: int, column: int) -> str:
+        return self._rows[row].cells(self)[0][column]
+
     def rows(self) -> list[GridRow]:
         return list(self._rows)
 
@@ -270,14 +312,18 @@ class EntryTableModel(QAbstractTableModel):
         return 0 if parent.isValid() else COLUMN_COUNT
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.DisplayRole):
-        if orientation == Qt.Horizontal and 0 <= section < COLUMN_COUNT:
-            if role == Qt.DisplayRole:
+        role = _role(role)
+        if role != _DISPLAY and role != _TOOLTIP:
+            return None
+        horizontal = orientation == Qt.Horizontal
+        if horizontal and 0 <= section < COLUMN_COUNT:
+            if role == _DISPLAY:
                 return self._headers[section]
-            if role == Qt.ToolTipRole and section in EDITABLE_COLUMNS:
+            if section in EDITABLE_COLUMNS:
                 return translate(
                     "EntryGrid", "Editable: type to change, Delete clears, Ctrl+V pastes from Excel."
                 )
-        if orientation == Qt.Vertical and role == Qt.DisplayRole and 0 <= section < len(self._rows):
+        if not horizontal and role == _DISPLAY and 0 <= section < len(self._rows):
             return str(section + 1)
         return None
 
@@ -287,62 +333,62 @@ class EntryTableModel(QAbstractTableModel):
     def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
         if not index.isValid():
             return Qt.NoItemFlags
-        base = Qt.ItemIsEnabled | Qt.ItemIsSelectable
-        if index.column() in EDITABLE_COLUMNS and not self.is_cell_locked(index.column()):
-            base |= Qt.ItemIsEditable
-        return base
+        column = index.column()
+        if column in EDITABLE_COLUMNS and not self.is_cell_locked(column):
+            return FLAGS_EDITABLE
+        return FLAGS_READ_ONLY
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.DisplayRole):
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+        if not index.isValid():
             return None
-        g = self._rows[index.row()]
-        r, col = g.summary, index.column()
-        item = r.input
-        if role == Qt.DisplayRole:
-            return self._display(g, col)
-        if role == Qt.EditRole:
+        row, col = index.row(), index.column()
+        if not 0 <= row < len(self._rows):
+            return None
+        g = self._rows[row]
+        role = _role(role)
+        if role == _DISPLAY:
+            return g.cells(self)[0][col]
+        if role == _ALIGN:
+            return ALIGNMENT[col]
+        if role == _BACKGROUND:
+            return g.cells(self)[1][col]
+        if role == _FONT:
+            return g.cells(self)[2][col]
+        if role == _FOREGROUND:
+            return LOCKED_FG_BRUSH if col in EDITABLE_COLUMNS and self.is_cell_locked(col) else None
+        if role == _EDIT:
             return self._edit_text(g, col)
-        if role == TargetIdRole:
-            return item.target_id
-        if role == WarningRole:
-            return "\n".join(g.warnings.get(col, [])) or None
-        if role == HasNoteRole:
-            return col == COL_VALUE and bool(item.note)
-        if role == LockedRole:
+        if role == _TARGET:
+            return g.target_id
+        # Custom roles never answer None (a habit from a PySide6 6.12 reference bug on Python 3.11).
+        if role == _WARNING:
+            return "\n".join(g.warnings.get(col, []))
+        if role == _NOTE:
+            return col == COL_VALUE and bool(g.summary.input.note)
+        if role == _LOCKED:
             return col in EDITABLE_COLUMNS and self.is_cell_locked(col)
-        if role == AssessmentRole:
-            return r.assessment.value if col == COL_PCT_PLAN else None
-        if role == Qt.TextAlignmentRole:
-            if col in NUMBER_COLUMNS:
-                return int(Qt.AlignRight | Qt.AlignVCenter)
-            if col in (COL_UNIT, COL_STATUS):
-                return int(Qt.AlignCenter)
-            return int(Qt.AlignLeft | Qt.AlignVCenter)
-        if role == Qt.FontRole:
-            if col in (COL_VALUE, COL_STATUS) and item.value is not None and item.status is Status.ESTIMATE:
-                font = QFont()
-                font.setItalic(True)
-                return font
-            if col == COL_NAME and g.depth == 0:
-                font = QFont()
-                font.setBold(True)
-                return font
-            return None
-        if role == Qt.BackgroundRole:
-            if g.warnings.get(col):
-                return QBrush(WARNING_BG)
-            if col in EDITABLE_COLUMNS and self.is_cell_locked(col):
-                return QBrush(LOCKED_BG)
-            if col == COL_PCT_PLAN and r.assessment in ASSESSMENT_BG:
-                return QBrush(ASSESSMENT_BG[r.assessment])
-            return None
-        if role == Qt.ForegroundRole:
-            if col in EDITABLE_COLUMNS and self.is_cell_locked(col):
-                return QBrush(LOCKED_FG)
-            return None
-        if role == Qt.ToolTipRole:
+        if role == _ASSESSMENT:
+            return g.summary.assessment.value if col == COL_PCT_PLAN else ""
+        if role == _TOOLTIP:
             return self._tooltip(g, col)
         return None
+
+    def _cells(self, g: GridRow) -> tuple[list, list, list]:
+        """Display texts, backgrounds and fonts of a row, computed once per row and reading."""
+        item, r = g.summary.input, g.summary
+        display = [self._display(g, col) for col in range(COLUMN_COUNT)]
+        background: list = [None] * COLUMN_COUNT
+        for col in range(COLUMN_COUNT):
+            if g.warnings.get(col):
+                background[col] = WARNING_BRUSH
+            elif col in EDITABLE_COLUMNS and self.is_cell_locked(col):
+                background[col] = LOCKED_BRUSH
+            elif col == COL_PCT_PLAN and r.assessment in ASSESSMENT_BRUSH:
+                background[col] = ASSESSMENT_BRUSH[r.assessment]
+        font: list = [None] * COLUMN_COUNT
+        if item.value is not None and item.status is Status.ESTIMATE:
+            font[COL_VALUE] = font[COL_STATUS] = ITALIC
+        return display, background, font
 
     def _display(self, g: GridRow, col: int) -> str:
         r, item = g.summary, g.summary.input

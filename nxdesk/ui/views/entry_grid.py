@@ -14,6 +14,7 @@ from PySide6.QtCore import (
     QItemSelectionModel,
     QModelIndex,
     QPoint,
+    QRect,
     Qt,
     Signal,
 )
@@ -175,7 +176,7 @@ class EntryGrid(QTableView):
         self.setSelectionMode(QAbstractItemView.ContiguousSelection)
         self.setTabKeyNavigation(True)
         self.setAlternatingRowColors(True)
-        self.setWordWrap(False)
+        self.setWordWrap(True)  # long target names take two lines rather than being cut
         self.setCornerButtonEnabled(False)
         self.verticalHeader().setDefaultSectionSize(26)
         self.verticalHeader().setSectionResizeMode(QHeaderView.Fixed)
@@ -184,9 +185,47 @@ class EntryGrid(QTableView):
         header.setStretchLastSection(True)
         header.setDefaultAlignment(Qt.AlignCenter | Qt.TextWordWrap)
         header.setMinimumHeight(56)
-        for column, width in enumerate((300, 92, 92, 92, 92, 100, 96, 108, 92, 160)):
-            self.setColumnWidth(column, width)
+        self.set_column_widths()
         self.entry_model.modelReset.connect(self._emit_current)
+        self.entry_model.modelReset.connect(self.fit_rows)
+        self.entry_model.dataChanged.connect(self.fit_rows)
+        header.sectionResized.connect(lambda column, _old, _new: column == COL_NAME and self.fit_rows())
+
+    def set_column_widths(self) -> None:
+        """Widths from the font, so "Chính thức" or "triệu đồng" fit with any interface font."""
+        fm = self.fontMetrics()
+        pad = 14
+
+        def fit(*texts: str) -> int:
+            return max(fm.horizontalAdvance(t) for t in texts) + pad
+
+        widths = {
+            COL_NAME: fit("Tổng diện tích gieo trồng"),
+            1: fit("tỷ đồng", "ĐVT"),
+            2: fit("25.000,5"),
+            3: fit("25.000,5"),
+            COL_LAST_YEAR: fit("1.401,35"),
+            COL_VALUE: fit("1.401,351", "Thực hiện"),
+            COL_STATUS: fit(status_label(Status.OFFICIAL), status_label(Status.ESTIMATE)),
+            7: fit("▲ 147,5%"),
+            8: fit("193,5%"),
+            COL_NOTE: fit("Ghi chú"),
+        }
+        for column, width in widths.items():
+            self.setColumnWidth(column, width)
+
+    def fit_rows(self, *_args) -> None:
+        """Row heights so that a long target name takes two or three lines instead of being cut (computed
+        here once per reset, cheaper than letting the view ask every cell for its size)."""
+        fm = self.fontMetrics()
+        width = max(self.columnWidth(COL_NAME) - 10, 40)
+        base = fm.height() + 10
+        header = self.verticalHeader()
+        for row in range(self.entry_model.rowCount()):
+            text = self.entry_model.display_text(row, COL_NAME)
+            needed = fm.boundingRect(QRect(0, 0, width, 10000), int(Qt.TextWordWrap), text).height() + 8
+            if header.sectionSize(row) != max(base, needed):
+                header.resizeSection(row, max(base, needed))
 
     # --- state ---------------------------------------------------------------------------------------------
     def currentChanged(self, current: QModelIndex, previous: QModelIndex) -> None:

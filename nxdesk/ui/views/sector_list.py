@@ -4,7 +4,15 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QRect, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QPainter
-from PySide6.QtWidgets import QListWidget, QListWidgetItem, QStyle, QStyledItemDelegate, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QListWidget,
+    QListWidgetItem,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QWidget,
+)
 
 SectorIdRole = Qt.UserRole + 1
 GoodRole = Qt.UserRole + 2
@@ -25,28 +33,42 @@ class _CountDelegate(QStyledItemDelegate):
     """Draws the sector name and, right-aligned, "n/N ●" in the count's colour."""
 
     def paint(self, painter: QPainter, option, index) -> None:
-        super().paint(painter, option, index)
+        opt = QStyleOptionViewItem(option)
+        self.initStyleOption(opt, index)
+        name, opt.text = opt.text, ""
+        widget = opt.widget
+        style = widget.style() if widget is not None else QApplication.style()
+        style.drawControl(QStyle.CE_ItemViewItem, opt, painter, widget)  # background and selection
         good, total = index.data(GoodRole), index.data(TotalRole)
-        if good is None or total is None:
-            return
-        painter.save()
-        rect: QRect = option.rect.adjusted(0, 0, -8, 0)
+        rect: QRect = option.rect.adjusted(6, 0, -8, 0)
         selected = option.state & QStyle.State_Selected
+        painter.save()
         painter.setPen(
             option.palette.highlightedText().color() if selected else option.palette.text().color()
         )
-        text = f"{good}/{total}"
+        metrics = painter.fontMetrics()
         dot = 10
-        painter.drawText(rect.adjusted(0, 0, -(dot + 6), 0), int(Qt.AlignRight | Qt.AlignVCenter), text)
-        painter.setPen(Qt.NoPen)
-        painter.setBrush(count_colour(good, total))
-        centre_y = rect.center().y()
-        painter.drawEllipse(rect.right() - dot, centre_y - dot // 2, dot, dot)
+        count_width = metrics.horizontalAdvance("00/00") + dot + 8 if good is not None else 0
+        name_rect = rect.adjusted(0, 0, -count_width, 0)
+        painter.drawText(name_rect, int(Qt.AlignLeft | Qt.AlignVCenter | Qt.TextWordWrap), name)
+        if good is not None and total is not None:
+            painter.drawText(
+                rect.adjusted(0, 0, -(dot + 6), 0), int(Qt.AlignRight | Qt.AlignVCenter), f"{good}/{total}"
+            )
+            painter.setPen(Qt.NoPen)
+            painter.setBrush(count_colour(good, total))
+            painter.drawEllipse(rect.right() - dot, rect.center().y() - dot // 2, dot, dot)
         painter.restore()
 
     def sizeHint(self, option, index) -> QSize:
         size = super().sizeHint(option, index)
-        return QSize(size.width() + 60, max(size.height(), 30))
+        fm = option.fontMetrics
+        view = self.parent()
+        room = view.viewport().width() if view is not None else 200
+        width = room - 14 - fm.horizontalAdvance("00/00") - 18
+        text = str(index.data(Qt.DisplayRole) or "")
+        height = fm.boundingRect(QRect(0, 0, max(width, 40), 10000), int(Qt.TextWordWrap), text).height()
+        return QSize(size.width(), max(height + 12, fm.height() + 14))  # long names wrap, never cut
 
 
 class SectorList(QListWidget):
@@ -57,8 +79,10 @@ class SectorList(QListWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setItemDelegate(_CountDelegate(self))
-        self.setUniformItemSizes(True)
-        self.setMinimumWidth(200)
+        self.setResizeMode(QListWidget.Adjust)
+        self.setWordWrap(True)
+        self.setMinimumWidth(160)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
         self.currentItemChanged.connect(self._changed)
         self.setToolTip(QCoreApplication.translate("SectorList", "Targets on track / targets of the sector"))
 
