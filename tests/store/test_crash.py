@@ -145,3 +145,53 @@ def test_a_write_to_a_file_that_became_read_only_fails_cleanly(demo_db, db_path)
     finally:
         reader.conn.close()
     assert get_entry(demo_db, tid, 2024, 9) == before
+
+
+RESTORER = textwrap.dedent(
+    """
+    import sys
+    from pathlib import Path
+
+    from nxdesk.store.backup import restore
+    from nxdesk.store.db import open_db
+
+    path, a, b = Path(sys.argv[1]), Path(sys.argv[2]), Path(sys.argv[3])
+    db = open_db(path)
+    print("ready", flush=True)
+    while True:
+        restore(db, path, a)
+        print("A", flush=True)
+        restore(db, path, b)
+        print("B", flush=True)
+    """
+)
+
+
+def test_sigkill_during_restore_leaves_the_old_or_the_new_data(demo_db, db_path, tmp_path):
+    from nxdesk.store.backup import copy_database
+
+    rng = random.Random(6)
+    a = copy_database(demo_db, tmp_path / "a.db")
+    with demo_db.atomic():
+        for tid, in demo_db.execute("SELECT id FROM targets").fetchall():
+            set_entry(demo_db, tid, 1950, 6, value=1.0)
+    marked = demo_db.execute("SELECT count(*) FROM entries WHERE year = 1950").fetchone()[0]
+    b = copy_database(demo_db, tmp_path / "b.db")
+    demo_db.conn.close()
+    script = tmp_path / "restorer.py"
+    script.write_text(RESTORER, encoding="utf-8")
+    for _ in range(15):
+        proc = subprocess.Popen([sys.executable, str(script), str(db_path), str(a), str(b)],
+                                stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+        assert proc.stdout.readline().strip() == "ready", proc.stderr.read()
+        time.sleep(rng.uniform(0.05, 0.6))
+        proc.send_signal(signal.SIGKILL)
+        proc.communicate(timeout=30)
+        db = open_db(db_path)
+        try:
+            assert [r[0] for r in db.execute("PRAGMA integrity_check")] == ["ok"]
+            count = db.execute("SELECT count(*) FROM entries WHERE year = 1950").fetchone()[0]
+            assert count in (0, marked)  # wholly the one backup or wholly the other
+            assert db.execute("SELECT count(*) FROM targets").fetchone()[0] == 30
+        finally:
+            db.conn.close()
