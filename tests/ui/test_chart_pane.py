@@ -32,6 +32,8 @@ def bars_of(chart):
     """{target code: (x0, width, fill colour)} of the drawn bars, read back from the BarGraphItem."""
     opts = chart.fill.opts
     out = {}
+    if not len(opts["y"]):
+        return out
     for x0, y, width, brush in zip(opts["x0"], opts["y"], opts["width"], opts["brushes"], strict=True):
         row = chart.bars[int(y)].row
         out[row.input.code] = (x0, width, QColor(brush.color()).name())
@@ -273,3 +275,28 @@ def test_copy_puts_the_chart_on_the_clipboard(pane):
     image = QGuiApplication.clipboard().image()
     assert not image.isNull()
     assert image.width() == round(pane.export_item().sceneBoundingRect().width() * 2)
+
+
+def test_an_empty_year_shows_a_message_not_an_error(qtbot, db):
+    widget = ChartPane(db)
+    qtbot.addWidget(widget)
+    widget.resize(400, 500)
+    widget.show()
+    widget.set_context(2025, 9, None)
+    assert widget.progress.bars == []
+    assert widget.progress.message.textItem.toPlainText()
+    widget.show_view(ALL_SECTORS)
+    assert widget.overview.bars == []
+    widget.show_view(TREND)
+    assert widget.trend.row is None
+
+
+def test_at_year_end_the_legend_speaks_of_met_and_not_met(pane):
+    pane.set_context(2024, 12, KINH_TE)
+    labels = [label.text for _, label in pane.progress.legend.items]
+    assert style.assessment_name(Assessment.MET) in labels
+    assert style.assessment_name(Assessment.NOT_MET) in labels
+    assert style.assessment_name(Assessment.ON_TRACK) not in labels
+    # nothing entered for the full year yet: no bars, a grey marker per target
+    assert bars_of(pane.progress) == {}
+    assert len(pane.progress.markers.getData()[0]) == 16
