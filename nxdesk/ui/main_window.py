@@ -12,17 +12,12 @@ from datetime import datetime
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QSettings, Qt, QTimer
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
+from PySide6.QtGui import QCloseEvent, QUndoStack
 from PySide6.QtWidgets import (
-    QButtonGroup,
-    QComboBox,
     QLabel,
     QMainWindow,
-    QMenu,
-    QRadioButton,
     QSplitter,
     QStackedWidget,
-    QToolBar,
     QVBoxLayout,
     QWidget,
 )
@@ -37,16 +32,18 @@ from ..store.settings import load_settings
 from ..store.summary import load_summary
 from ..store.targets import years
 from .dialog_service import dialogs
-from .i18n import period_choices, period_name
+from .i18n import period_name
 from .models.changes import Change, apply_changes
 from .undo import EditCommand, Location
 from .views.entry_grid import EntryGrid
 from .views.sector_list import SectorList
+from .window_chrome import WindowChrome
+from .window_slots import WindowSlots
 
 translate = QCoreApplication.translate
 
 
-class MainWindow(QMainWindow):
+class MainWindow(WindowChrome, WindowSlots, QMainWindow):
     """The clerk's workspace; owns the undo stack and wires the dialogs of the other parts."""
 
     def __init__(
@@ -114,97 +111,6 @@ class MainWindow(QMainWindow):
         self.statusBar().addWidget(self.status_saved)
         self.statusBar().addPermanentWidget(self.status_counts)
         self.status_file.setText(str(self.db_path))
-
-    def _action(self, text: str, slot, shortcut=None, tip: str | None = None) -> QAction:
-        action = QAction(text, self)
-        action.triggered.connect(slot)
-        if shortcut is not None:
-            action.setShortcuts(shortcut if isinstance(shortcut, list) else [shortcut])
-        if tip:
-            action.setToolTip(tip)
-        return action
-
-    def _build_actions(self) -> None:
-        self.act_plan = self._action(
-            translate("MainWindow", "Plan…"),
-            self.open_plan_editor,
-            tip=translate("MainWindow", "Targets and plans of the year"),
-        )
-        self.act_summary = self._action(
-            translate("MainWindow", "Summary…"),
-            self.open_summary,
-            QKeySequence.Print,
-            translate("MainWindow", "Summary table, printing, PDF, Excel and the report draft"),
-        )
-        self.act_lock = self._action(
-            translate("MainWindow", "Lock figures"),
-            self.open_lock,
-            tip=translate("MainWindow", "Lock or unlock this period"),
-        )
-        self.act_settings = self._action(translate("MainWindow", "Settings…"), self.open_settings)
-        self.act_backup = self._action(translate("MainWindow", "Backup / Restore…"), self.open_backup)
-        self.act_history = self._action(translate("MainWindow", "Value history…"), self.open_history)
-        self.act_quit = self._action(translate("MainWindow", "Quit"), self.close, QKeySequence.Quit)
-        self.act_undo = self.undo_stack.createUndoAction(self, translate("MainWindow", "Undo"))
-        self.act_undo.setShortcuts(QKeySequence.keyBindings(QKeySequence.Undo))
-        self.act_redo = self.undo_stack.createRedoAction(self, translate("MainWindow", "Redo"))
-        redo_keys = [QKeySequence("Ctrl+Y")]
-        redo_keys += [k for k in QKeySequence.keyBindings(QKeySequence.Redo) if k not in redo_keys]
-        self.act_redo.setShortcuts(redo_keys)
-        for action in (self.act_undo, self.act_redo):
-            self.addAction(action)
-
-    def _build_toolbar(self) -> None:
-        bar = QToolBar(translate("MainWindow", "Toolbar"), self)
-        bar.setObjectName("mainToolbar")
-        bar.setMovable(False)
-        self.addToolBar(bar)
-        bar.addWidget(QLabel(translate("MainWindow", "Year") + " ", self))
-        self.year_box = QComboBox(self)
-        self.year_box.setMinimumContentsLength(5)
-        self.year_box.currentIndexChanged.connect(self._year_chosen)
-        bar.addWidget(self.year_box)
-        bar.addWidget(QLabel("  " + translate("MainWindow", "Period") + " ", self))
-        self.period_box = QComboBox(self)
-        for label, months in period_choices():
-            self.period_box.addItem(label, months)
-        self.period_box.setMaxVisibleItems(20)
-        self.period_box.currentIndexChanged.connect(self._period_chosen)
-        bar.addWidget(self.period_box)
-        bar.addSeparator()
-        self.radio_estimate = QRadioButton(translate("MainWindow", "Estimate"), self)
-        self.radio_official = QRadioButton(translate("MainWindow", "Official"), self)
-        self.radio_estimate.setToolTip(translate("MainWindow", "Values typed now are stored as estimates"))
-        self.radio_official.setToolTip(
-            translate("MainWindow", "Values typed now are stored as official figures")
-        )
-        self.status_group = QButtonGroup(self)
-        self.status_group.addButton(self.radio_estimate)
-        self.status_group.addButton(self.radio_official)
-        self.radio_estimate.setChecked(True)
-        self.radio_estimate.toggled.connect(self._status_mode_changed)
-        bar.addWidget(self.radio_estimate)
-        bar.addWidget(self.radio_official)
-        bar.addSeparator()
-        for action in (self.act_plan, self.act_summary, self.act_lock, self.act_settings):
-            bar.addAction(action)
-        self.toolbar = bar
-
-    def _build_menus(self) -> None:
-        file_menu = self.menuBar().addMenu(translate("MainWindow", "&File"))
-        file_menu.addAction(self.act_backup)
-        file_menu.addSeparator()
-        file_menu.addAction(self.act_quit)
-        edit_menu = self.menuBar().addMenu(translate("MainWindow", "&Edit"))
-        edit_menu.addAction(self.act_undo)
-        edit_menu.addAction(self.act_redo)
-        edit_menu.addSeparator()
-        edit_menu.addAction(self.act_history)
-        tools = self.menuBar().addMenu(translate("MainWindow", "&Tools"))
-        for action in (self.act_plan, self.act_summary, self.act_lock):
-            tools.addAction(action)
-        tools.addSeparator()
-        tools.addAction(self.act_settings)
 
     # --- state between runs --------------------------------------------------------------------------------
     def _restore_state(self) -> None:
@@ -509,120 +415,6 @@ class MainWindow(QMainWindow):
     def _chart_clicked(self, target_id: int) -> None:
         self.grid.select_target(target_id)
         self.grid.setFocus()
-
-    # --- dialogs of the other parts ------------------------------------------------------------------------
-    def _missing(self, what: str) -> None:
-        dialogs().info(
-            self,
-            "nxdesk",
-            translate("MainWindow", "%1 is not available in this version.").replace("%1", what),
-        )
-
-    def _before_dialog(self) -> bool:
-        return self.grid.commit_open_editor()
-
-    def open_plan_editor(self) -> None:
-        if not self._before_dialog():
-            return
-        try:
-            from .dialogs.plan_editor import PlanEditorDialog
-        except ImportError:
-            return self._missing(translate("MainWindow", "The plan editor"))
-        PlanEditorDialog(self.db, self.year, self).exec()
-        self.refresh()
-
-    def open_settings(self) -> None:
-        if not self._before_dialog():
-            return
-        try:
-            from .dialogs.settings_dialog import SettingsDialog
-        except ImportError:
-            return self._missing(translate("MainWindow", "Settings"))
-        before = load_settings(self.db).language
-        SettingsDialog(self.db, self).exec()
-        after = load_settings(self.db).language
-        if after != before:
-            from .i18n import install_translator
-
-            install_translator(after)
-            dialogs().info(
-                self,
-                "nxdesk",
-                translate("MainWindow", "The new language is used fully after nxdesk is restarted."),
-            )
-        self.refresh()
-
-    def open_summary(self) -> None:
-        if not self._before_dialog():
-            return
-        try:
-            from .dialogs.summary_dialog import SummaryDialog
-        except ImportError:
-            return self._missing(translate("MainWindow", "The summary"))
-        SummaryDialog(self.db, self.year, self.months, self).exec()
-
-    def open_lock(self) -> None:
-        if not self._before_dialog():
-            return
-        try:
-            from .dialogs.lock_dialog import LockDialog
-        except ImportError:
-            return self._missing(translate("MainWindow", "Locking"))
-        LockDialog(self.db, self.year, self.months, self).exec()
-        self._load_period()
-
-    def open_history(self) -> None:
-        target = self.grid.current_target()
-        if target is None or not self._before_dialog():
-            return
-        try:
-            from .dialogs.history_dialog import HistoryDialog
-        except ImportError:
-            return self._missing(translate("MainWindow", "The value history"))
-        HistoryDialog(self.db, target, self.year, self.months, self).exec()
-        self._reload_sector()
-
-    def open_backup(self) -> None:
-        if not self._before_dialog():
-            return
-        try:
-            from .dialogs.backup_dialog import BackupDialog
-        except ImportError:
-            return self._missing(translate("MainWindow", "Backup"))
-        BackupDialog(self.db, self.db_path, self).exec()
-        self.refresh()
-
-    def _grid_menu(self, pos) -> None:
-        menu = QMenu(self)
-        menu.addAction(self.act_history)
-        menu.addSeparator()
-        menu.addAction(self.act_undo)
-        menu.addAction(self.act_redo)
-        menu.exec(self.grid.viewport().mapToGlobal(pos))
-
-    # --- first run -----------------------------------------------------------------------------------------
-    def _show_first_run(self) -> None:
-        from .first_run import FirstRunPage
-
-        if self._first_run is None:
-            self._first_run = FirstRunPage(self.db, self)
-            self._first_run.loaded.connect(self._first_run_loaded)
-            self._first_run.empty_year.connect(self._first_run_empty_year)
-            self.stack.addWidget(self._first_run)
-        self.stack.setCurrentWidget(self._first_run)
-        self.status_counts.setText("")
-
-    def _first_run_loaded(self, year: int, months: int) -> None:
-        self.year, self.months, self.sector_id = year, months, None
-        self._set_period_box(months)
-        self.refresh()
-        self._saved()
-
-    def _first_run_empty_year(self, year: int) -> None:
-        self._chosen_empty_year = year
-        self.year = year
-        self.refresh()
-        self.open_plan_editor()
 
     # --- closing -------------------------------------------------------------------------------------------
     def closeEvent(self, event: QCloseEvent) -> None:

@@ -260,82 +260,87 @@ Số liệu hiện có trong nxdesk sẽ được sao lưu trước, rồi thay 
 <context>
     <name>ChartPane</name>
     <message>
-        <location filename="../../nxdesk/ui/chart/pane.py" line="74" />
+        <location filename="../../nxdesk/ui/chart/pane.py" line="75" />
         <source>Sector</source>
         <translation>Lĩnh vực</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/chart/pane.py" line="74" />
+        <location filename="../../nxdesk/ui/chart/pane.py" line="75" />
         <source>% of plan of the sector's targets</source>
         <translation>% kế hoạch của các chỉ tiêu trong lĩnh vực</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/chart/pane.py" line="75" />
+        <location filename="../../nxdesk/ui/chart/pane.py" line="76" />
         <source>All sectors</source>
         <translation>Toàn huyện</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/chart/pane.py" line="75" />
+        <location filename="../../nxdesk/ui/chart/pane.py" line="76" />
         <source>% of plan of every target, by sector</source>
         <translation>% kế hoạch của mọi chỉ tiêu, theo lĩnh vực</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/chart/pane.py" line="76" />
+        <location filename="../../nxdesk/ui/chart/pane.py" line="77" />
         <source>Trend</source>
         <translation>Xu hướng</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/chart/pane.py" line="76" />
+        <location filename="../../nxdesk/ui/chart/pane.py" line="77" />
         <source>The selected target by month, against last year and the plan</source>
         <translation>Chỉ tiêu đang chọn theo tháng, so với cùng kỳ năm trước và kế hoạch</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/chart/pane.py" line="83" />
+        <location filename="../../nxdesk/ui/chart/pane.py" line="84" />
         <source>Save as PNG image…</source>
         <translation>Lưu thành ảnh PNG…</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/chart/pane.py" line="84" />
+        <location filename="../../nxdesk/ui/chart/pane.py" line="85" />
         <source>Copy image (to paste into Word)</source>
         <translation>Sao chép ảnh (để dán vào Word)</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/chart/pane.py" line="85" />
+        <location filename="../../nxdesk/ui/chart/pane.py" line="86" />
         <source>Save or copy the chart shown</source>
         <translation>Lưu hoặc sao chép biểu đồ đang xem</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/chart/pane.py" line="149" />
+        <location filename="../../nxdesk/ui/chart/pane.py" line="150" />
         <source>%1 — % of plan, %2</source>
         <translation>%1 — % kế hoạch, %2</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/chart/pane.py" line="153" />
+        <location filename="../../nxdesk/ui/chart/pane.py" line="154" />
         <source>All sectors — % of plan, %1</source>
         <translation>Toàn huyện — % kế hoạch, %1</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/chart/pane.py" line="169" />
+        <location filename="../../nxdesk/ui/chart/pane.py" line="170" />
         <source>No sector</source>
         <translation>Chưa chọn lĩnh vực</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/chart/pane.py" line="182" />
-        <location filename="../../nxdesk/ui/chart/pane.py" line="192" />
+        <location filename="../../nxdesk/ui/chart/pane.py" line="183" />
+        <location filename="../../nxdesk/ui/chart/pane.py" line="193" />
         <source>Save chart as PNG</source>
         <translation>Lưu biểu đồ thành ảnh PNG</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/chart/pane.py" line="182" />
+        <location filename="../../nxdesk/ui/chart/pane.py" line="183" />
         <source>PNG image (*.png)</source>
         <translation>Ảnh PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/chart/pane.py" line="193" />
+        <location filename="../../nxdesk/ui/chart/pane.py" line="194" />
         <source>The image could not be written to %1:
 %2</source>
         <translation>Không ghi được ảnh vào %1:
 %2</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/chart/pane.py" line="204" />
+        <source>Chart copied: paste it into Word with Ctrl+V</source>
+        <translation>Đã sao chép biểu đồ: dán vào Word bằng Ctrl+V</translation>
     </message>
 </context>
 <context>
@@ -386,12 +391,22 @@ Số liệu hiện có trong nxdesk sẽ được sao lưu trước, rồi thay 
         <translation>Không tính được % kế hoạch</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/chart/rows.py" line="121" />
+        <location filename="../../nxdesk/ui/chart/rows.py" line="123" />
+        <source>Lower is better (baseline %1)</source>
+        <translation>Càng thấp càng tốt (gốc so sánh %1)</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/chart/rows.py" line="126" />
+        <source>Lower is better</source>
+        <translation>Càng thấp càng tốt</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/chart/rows.py" line="127" />
         <source>Assessment: %1</source>
         <translation>Đánh giá: %1</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/chart/rows.py" line="123" />
+        <location filename="../../nxdesk/ui/chart/rows.py" line="129" />
         <source>Note: %1</source>
         <translation>Ghi chú: %1</translation>
     </message>
@@ -412,128 +427,128 @@ Số liệu hiện có trong nxdesk sẽ được sao lưu trước, rồi thay 
 <context>
     <name>EntryGrid</name>
     <message>
-        <location filename="../../nxdesk/ui/models/entry_model.py" line="78" />
+        <location filename="../../nxdesk/ui/models/entry_cells.py" line="98" />
         <source>Target</source>
         <translation>Chỉ tiêu</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/models/entry_model.py" line="79" />
+        <location filename="../../nxdesk/ui/models/entry_cells.py" line="99" />
         <source>Unit</source>
         <translation>ĐVT</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/models/entry_model.py" line="80" />
+        <location filename="../../nxdesk/ui/models/entry_cells.py" line="100" />
         <source>Plan (province)</source>
         <translation>KH tỉnh giao</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/models/entry_model.py" line="81" />
+        <location filename="../../nxdesk/ui/models/entry_cells.py" line="101" />
         <source>Plan (district)</source>
         <translation>KH huyện giao</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/models/entry_model.py" line="82" />
+        <location filename="../../nxdesk/ui/models/entry_cells.py" line="102" />
         <source>Same period last year</source>
         <translation>Cùng kỳ</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/models/entry_model.py" line="83" />
+        <location filename="../../nxdesk/ui/models/entry_cells.py" line="103" />
         <source>Actual</source>
         <translation>Thực hiện</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/models/entry_model.py" line="84" />
+        <location filename="../../nxdesk/ui/models/entry_cells.py" line="104" />
         <source>Estimate/Official</source>
         <translation>Ước/Chính thức</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/models/entry_model.py" line="85" />
+        <location filename="../../nxdesk/ui/models/entry_cells.py" line="105" />
         <source>% of plan</source>
         <translation>% KH</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/models/entry_model.py" line="86" />
+        <location filename="../../nxdesk/ui/models/entry_cells.py" line="106" />
         <source>% same period</source>
         <translation>% cùng kỳ</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/models/entry_model.py" line="87" />
+        <location filename="../../nxdesk/ui/models/entry_cells.py" line="107" />
         <source>Note</source>
         <translation>Ghi chú</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/models/entry_model.py" line="93" />
+        <location filename="../../nxdesk/ui/models/entry_cells.py" line="113" />
         <source>Official</source>
         <translation>Chính thức</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/models/entry_model.py" line="95" />
+        <location filename="../../nxdesk/ui/models/entry_cells.py" line="115" />
         <source>Estimate</source>
         <translation>Ước</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/models/entry_model.py" line="109" />
+        <location filename="../../nxdesk/ui/models/entry_cells.py" line="129" />
         <source>'%1' is neither 'Estimate' nor 'Official'.</source>
         <translation>'%1' không phải 'Ước' hay 'Chính thức'.</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/models/entry_model.py" line="166" />
+        <location filename="../../nxdesk/ui/models/entry_cells.py" line="173" />
         <source>Smaller than at an earlier cut-off of this year (%1).</source>
         <translation>Nhỏ hơn số của kỳ trước trong năm (%1).</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/models/entry_model.py" line="175" />
+        <location filename="../../nxdesk/ui/models/entry_cells.py" line="182" />
         <source>More than 3 times or less than a third of the same period last year (%1).</source>
         <translation>Gấp hơn 3 lần hoặc chưa bằng một phần ba cùng kỳ năm trước (%1).</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/models/entry_model.py" line="186" />
+        <location filename="../../nxdesk/ui/models/entry_cells.py" line="193" />
         <source>Its "of which" rows add up to %1, more than this value.</source>
         <translation>Các dòng "trong đó" cộng lại được %1, lớn hơn số này.</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/models/entry_model.py" line="277" />
+        <location filename="../../nxdesk/ui/models/entry_model.py" line="183" />
         <source>Editable: type to change, Delete clears, Ctrl+V pastes from Excel.</source>
         <translation>Nhập được: gõ để sửa, Delete để xóa, Ctrl+V để dán từ Excel.</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/models/entry_model.py" line="395" />
+        <location filename="../../nxdesk/ui/models/entry_model.py" line="303" />
         <source>Note: %1</source>
         <translation>Ghi chú: %1</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/models/entry_model.py" line="398" />
-        <location filename="../../nxdesk/ui/models/entry_model.py" line="415" />
+        <location filename="../../nxdesk/ui/models/entry_model.py" line="306" />
+        <location filename="../../nxdesk/ui/models/entry_model.py" line="323" />
         <source>This period is locked (figures final); unlock it to change them.</source>
         <translation>Kỳ này đã chốt số liệu; muốn sửa phải mở chốt.</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/models/entry_model.py" line="412" />
+        <location filename="../../nxdesk/ui/models/entry_model.py" line="320" />
         <source>This column is calculated and cannot be typed into.</source>
         <translation>Cột này được tính tự động, không nhập được.</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/models/entry_model.py" line="475" />
+        <location filename="../../nxdesk/ui/models/entry_model.py" line="383" />
         <source>Edit %1</source>
         <translation>Sửa %1</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/views/entry_grid.py" line="315" />
+        <location filename="../../nxdesk/ui/views/entry_grid.py" line="351" />
         <source>Clear</source>
         <translation>Xóa</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/views/entry_grid.py" line="339" />
+        <location filename="../../nxdesk/ui/views/entry_grid.py" line="375" />
         <source>The pasted block goes beyond the table (%1 rows, %2 columns).</source>
         <translation>Khối dán vượt ra ngoài bảng (%1 dòng, %2 cột).</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/views/entry_grid.py" line="358" />
+        <location filename="../../nxdesk/ui/views/entry_grid.py" line="394" />
         <source>Nothing was pasted:</source>
         <translation>Chưa dán gì:</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/views/entry_grid.py" line="362" />
+        <location filename="../../nxdesk/ui/views/entry_grid.py" line="398" />
         <source>Paste %1 cells</source>
         <translation>Dán %1 ô</translation>
     </message>
@@ -890,190 +905,205 @@ Số liệu hiện có trong nxdesk sẽ được sao lưu trước, rồi thay 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../nxdesk/ui/main_window.py" line="129" />
+        <location filename="../../nxdesk/ui/window_chrome.py" line="29" />
         <source>Plan…</source>
         <translation>Kế hoạch…</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/main_window.py" line="131" />
+        <location filename="../../nxdesk/ui/window_chrome.py" line="31" />
         <source>Targets and plans of the year</source>
         <translation>Chỉ tiêu và kế hoạch của năm</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/main_window.py" line="134" />
+        <location filename="../../nxdesk/ui/window_chrome.py" line="34" />
         <source>Summary…</source>
         <translation>Tổng hợp…</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/main_window.py" line="137" />
+        <location filename="../../nxdesk/ui/window_chrome.py" line="37" />
         <source>Summary table, printing, PDF, Excel and the report draft</source>
         <translation>Biểu tổng hợp, in, PDF, Excel và dự thảo báo cáo</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/main_window.py" line="140" />
-        <location filename="../../nxdesk/ui/main_window.py" line="335" />
+        <location filename="../../nxdesk/ui/main_window.py" line="241" />
+        <location filename="../../nxdesk/ui/window_chrome.py" line="40" />
         <source>Lock figures</source>
         <translation>Chốt số liệu</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/main_window.py" line="142" />
+        <location filename="../../nxdesk/ui/window_chrome.py" line="42" />
         <source>Lock or unlock this period</source>
         <translation>Chốt hoặc mở chốt số liệu kỳ này</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/main_window.py" line="144" />
+        <location filename="../../nxdesk/ui/window_chrome.py" line="44" />
         <source>Settings…</source>
         <translation>Cài đặt…</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/main_window.py" line="145" />
+        <location filename="../../nxdesk/ui/window_chrome.py" line="45" />
         <source>Backup / Restore…</source>
         <translation>Sao lưu / Khôi phục…</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/main_window.py" line="146" />
+        <location filename="../../nxdesk/ui/window_chrome.py" line="46" />
         <source>Value history…</source>
         <translation>Lịch sử giá trị…</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/main_window.py" line="147" />
+        <location filename="../../nxdesk/ui/window_chrome.py" line="47" />
         <source>Quit</source>
         <translation>Thoát</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/main_window.py" line="148" />
+        <location filename="../../nxdesk/ui/window_chrome.py" line="48" />
         <source>Undo</source>
         <translation>Hoàn tác</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/main_window.py" line="150" />
+        <location filename="../../nxdesk/ui/window_chrome.py" line="50" />
         <source>Redo</source>
         <translation>Làm lại</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/main_window.py" line="158" />
+        <location filename="../../nxdesk/ui/window_chrome.py" line="58" />
         <source>Toolbar</source>
         <translation>Thanh công cụ</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/main_window.py" line="162" />
+        <location filename="../../nxdesk/ui/window_chrome.py" line="62" />
         <source>Year</source>
         <translation>Năm</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/main_window.py" line="167" />
+        <location filename="../../nxdesk/ui/window_chrome.py" line="67" />
         <source>Period</source>
         <translation>Kỳ</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/main_window.py" line="175" />
+        <location filename="../../nxdesk/ui/window_chrome.py" line="75" />
         <source>Estimate</source>
         <translation>Ước</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/main_window.py" line="176" />
+        <location filename="../../nxdesk/ui/window_chrome.py" line="76" />
         <source>Official</source>
         <translation>Chính thức</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/main_window.py" line="177" />
+        <location filename="../../nxdesk/ui/window_chrome.py" line="77" />
         <source>Values typed now are stored as estimates</source>
         <translation>Số nhập từ bây giờ được ghi là số ước</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/main_window.py" line="179" />
+        <location filename="../../nxdesk/ui/window_chrome.py" line="79" />
         <source>Values typed now are stored as official figures</source>
         <translation>Số nhập từ bây giờ được ghi là số chính thức</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/main_window.py" line="194" />
+        <location filename="../../nxdesk/ui/window_chrome.py" line="94" />
         <source>&amp;File</source>
         <translation>&amp;Tệp</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/main_window.py" line="198" />
+        <location filename="../../nxdesk/ui/window_chrome.py" line="98" />
         <source>&amp;Edit</source>
         <translation>&amp;Sửa</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/main_window.py" line="203" />
+        <location filename="../../nxdesk/ui/window_chrome.py" line="103" />
         <source>&amp;Tools</source>
         <translation>&amp;Công cụ</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/main_window.py" line="333" />
+        <location filename="../../nxdesk/ui/main_window.py" line="239" />
         <source>Unlock figures</source>
         <translation>Mở chốt số liệu</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/main_window.py" line="339" />
+        <location filename="../../nxdesk/ui/main_window.py" line="245" />
         <source>%1 %2 is locked: the figures are final and read-only.</source>
         <translation>Kỳ %1 năm %2 đã chốt số liệu: chỉ xem, không sửa được.</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/main_window.py" line="350" />
+        <location filename="../../nxdesk/ui/main_window.py" line="256" />
         <source>%1 %2: %3/%4 targets at %5% of plan or more</source>
         <translation>%1 %2: %3/%4 chỉ tiêu đạt từ %5% KH trở lên</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/main_window.py" line="381" />
+        <location filename="../../nxdesk/ui/main_window.py" line="287" />
         <source>Saved at %1</source>
         <translation>Đã lưu lúc %1</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/main_window.py" line="394" />
+        <location filename="../../nxdesk/ui/main_window.py" line="300" />
         <source>%1 %2 is locked: the figures are final. Unlock the period to change them.</source>
         <translation>Kỳ %1 năm %2 đã chốt số liệu. Muốn sửa phải mở chốt kỳ này.</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/main_window.py" line="404" />
+        <location filename="../../nxdesk/ui/main_window.py" line="310" />
         <source>Not saved</source>
         <translation>Chưa lưu</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/main_window.py" line="405" />
+        <location filename="../../nxdesk/ui/main_window.py" line="311" />
         <source>The change could not be saved: %1</source>
         <translation>Không lưu được thay đổi: %1</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/main_window.py" line="518" />
+        <location filename="../../nxdesk/ui/window_slots.py" line="24" />
         <source>%1 is not available in this version.</source>
         <translation>%1 chưa có trong phiên bản này.</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/main_window.py" line="530" />
+        <location filename="../../nxdesk/ui/window_slots.py" line="36" />
         <source>The plan editor</source>
         <translation>Màn hình Kế hoạch</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/main_window.py" line="540" />
+        <location filename="../../nxdesk/ui/window_slots.py" line="46" />
         <source>Settings</source>
         <translation>Cài đặt</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/main_window.py" line="551" />
+        <location filename="../../nxdesk/ui/window_slots.py" line="57" />
         <source>The new language is used fully after nxdesk is restarted.</source>
         <translation>Ngôn ngữ mới được áp dụng đầy đủ sau khi mở lại nxdesk.</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/main_window.py" line="561" />
+        <location filename="../../nxdesk/ui/window_slots.py" line="67" />
         <source>The summary</source>
         <translation>Tổng hợp</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/main_window.py" line="570" />
+        <location filename="../../nxdesk/ui/window_slots.py" line="76" />
         <source>Locking</source>
         <translation>Chốt số liệu</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/main_window.py" line="581" />
+        <location filename="../../nxdesk/ui/window_slots.py" line="87" />
         <source>The value history</source>
         <translation>Lịch sử giá trị</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/main_window.py" line="591" />
+        <location filename="../../nxdesk/ui/window_slots.py" line="97" />
         <source>Backup</source>
         <translation>Sao lưu</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/window_slots.py" line="105" />
+        <source>Copy</source>
+        <translation>Sao chép</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/window_slots.py" line="106" />
+        <source>Paste</source>
+        <translation>Dán</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/window_slots.py" line="107" />
+        <source>Clear</source>
+        <translation>Xóa</translation>
     </message>
 </context>
 <context>
@@ -1137,52 +1167,52 @@ Số liệu hiện có trong nxdesk sẽ được sao lưu trước, rồi thay 
         <translation>Sao chép toàn bộ dự thảo để dán vào Word</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/views/narrative_pane.py" line="86" />
+        <location filename="../../nxdesk/ui/views/narrative_pane.py" line="87" />
         <source>Draft report — %1</source>
         <translation>Dự thảo báo cáo — %1</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/views/narrative_pane.py" line="87" />
+        <location filename="../../nxdesk/ui/views/narrative_pane.py" line="88" />
         <source>Built from the figures in the database; you may edit the text here.</source>
         <translation>Soạn tự động từ số liệu trong cơ sở dữ liệu; có thể sửa trực tiếp văn bản tại đây.</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/views/narrative_pane.py" line="91" />
+        <location filename="../../nxdesk/ui/views/narrative_pane.py" line="92" />
         <source>Rebuild the draft</source>
         <translation>Soạn lại dự thảo</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/views/narrative_pane.py" line="91" />
+        <location filename="../../nxdesk/ui/views/narrative_pane.py" line="92" />
         <source>Your edits to the draft will be lost. Rebuild it?</source>
         <translation>Những chỗ đã sửa trong dự thảo sẽ mất. Soạn lại?</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/views/narrative_pane.py" line="98" />
+        <location filename="../../nxdesk/ui/views/narrative_pane.py" line="99" />
         <source>Copied to the clipboard — paste it into Word with Ctrl+V.</source>
         <translation>Đã sao chép — dán vào Word bằng Ctrl+V.</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/views/narrative_pane.py" line="113" />
+        <location filename="../../nxdesk/ui/views/narrative_pane.py" line="114" />
         <source>Save the draft as a Word document</source>
         <translation>Lưu dự thảo thành tệp Word</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/views/narrative_pane.py" line="113" />
+        <location filename="../../nxdesk/ui/views/narrative_pane.py" line="114" />
         <source>Word documents (*.docx)</source>
         <translation>Tài liệu Word (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/views/narrative_pane.py" line="123" />
+        <location filename="../../nxdesk/ui/views/narrative_pane.py" line="124" />
         <source>Save the draft as text</source>
         <translation>Lưu dự thảo thành tệp văn bản</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/views/narrative_pane.py" line="123" />
+        <location filename="../../nxdesk/ui/views/narrative_pane.py" line="124" />
         <source>Text files (*.txt)</source>
         <translation>Tệp văn bản (*.txt)</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/views/narrative_pane.py" line="135" />
+        <location filename="../../nxdesk/ui/views/narrative_pane.py" line="136" />
         <source>Could not write %1:
 %2
 The file may be open in another program.</source>
@@ -1191,12 +1221,12 @@ The file may be open in another program.</source>
 Có thể tệp đang được mở trong một chương trình khác.</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/views/narrative_pane.py" line="137" />
+        <location filename="../../nxdesk/ui/views/narrative_pane.py" line="138" />
         <source>Could not save</source>
         <translation>Không lưu được</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/views/narrative_pane.py" line="139" />
+        <location filename="../../nxdesk/ui/views/narrative_pane.py" line="140" />
         <source>Saved to %1</source>
         <translation>Đã lưu vào %1</translation>
     </message>

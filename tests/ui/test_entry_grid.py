@@ -115,6 +115,30 @@ def test_bad_input_keeps_the_editor_open_with_a_vietnamese_message(qtbot, window
     assert not w.banner.isVisible()
 
 
+def test_clicking_elsewhere_with_refused_text_keeps_it(qtbot, window):
+    w = window
+    before = value_of(w.db, "KT06")
+    editor = type_into(qtbot, w, "KT06", COL_VALUE, "12abc", key=None)
+    other = index_of(w, "KT08", COL_VALUE)
+    qtbot.mouseClick(w.grid.viewport(), Qt.LeftButton, pos=w.grid.visualRect(other).center())
+    assert w.grid.open_editor() is editor and editor.text() == "12abc"
+    assert value_of(w.db, "KT06") == before
+    assert "không phải là số" in w.banner.text()
+    assert not w.close()  # closing is refused too, with the reason shown, rather than losing the text
+    editor.setText("12")
+    qtbot.keyClick(editor, Qt.Key_Return)
+    assert value_of(w.db, "KT06") == 12
+
+
+def test_clicking_elsewhere_commits_a_valid_value(qtbot, window):
+    w = window
+    type_into(qtbot, w, "KT06", COL_VALUE, "27500", key=None)
+    other = index_of(w, "KT08", COL_VALUE)
+    qtbot.mouseClick(w.grid.viewport(), Qt.LeftButton, pos=w.grid.visualRect(other).center())
+    assert value_of(w.db, "KT06") == 27500
+    assert not w.grid.is_editing()
+
+
 def test_tab_commits_and_moves_right(qtbot, window):
     w = window
     type_into(qtbot, w, "KT05", COL_LAST_YEAR, "11.000,5", key=Qt.Key_Tab)

@@ -11,150 +11,63 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
 from ...domain.numbers import DecimalMark, NumberError, format_number, format_pct, parse_number
 from ...domain.summary import SummaryRow
-from ...domain.targets import Assessment, Kind, Status, allows_negative, is_count_unit
+from ...domain.targets import Status, allows_negative, is_count_unit
 from ..i18n import assessment_label, number_error_text
 from .changes import Change
-
-(
+from .entry_cells import (  # noqa: F401 - the grid's columns, roles and labels are re-exported here
+    _ALIGN,
+    _ASSESSMENT,
+    _BACKGROUND,
+    _DISPLAY,
+    _EDIT,
+    _FONT,
+    _FOREGROUND,
+    _LOCKED,
+    _NOTE,
+    _TARGET,
+    _TOOLTIP,
+    _WARNING,
+    ALIGNMENT,
+    ASSESSMENT_BRUSH,
+    ASSESSMENT_MARK,
+    COL_LAST_YEAR,
     COL_NAME,
-    COL_UNIT,
-    COL_PLAN_PROVINCE,
-    COL_PLAN_DISTRICT,
-    COL_LAST_YEAR,
-    COL_VALUE,
-    COL_STATUS,
-    COL_PCT_PLAN,
-    COL_PCT_LAST_YEAR,
     COL_NOTE,
-) = range(10)
-COLUMN_COUNT = 10
-EDITABLE_COLUMNS = (COL_LAST_YEAR, COL_VALUE, COL_STATUS, COL_NOTE)
-NUMBER_COLUMNS = (
-    COL_PLAN_PROVINCE,
-    COL_PLAN_DISTRICT,
-    COL_LAST_YEAR,
-    COL_VALUE,
-    COL_PCT_PLAN,
     COL_PCT_LAST_YEAR,
+    COL_PCT_PLAN,
+    COL_PLAN_DISTRICT,
+    COL_PLAN_PROVINCE,
+    COL_STATUS,
+    COL_UNIT,
+    COL_VALUE,
+    COLUMN_COUNT,
+    EDITABLE_COLUMNS,
+    FLAGS_EDITABLE,
+    FLAGS_READ_ONLY,
+    ITALIC,
+    LOCKED_BRUSH,
+    LOCKED_FG_BRUSH,
+    NUMBER_COLUMNS,
+    WARNING_BRUSH,
+    AssessmentRole,
+    HasNoteRole,
+    LockedRole,
+    TargetIdRole,
+    WarningRole,
+    _role,
+    compute_warnings,
+    editor_number,
+    header_labels,
+    parse_status,
+    status_label,
+    translate,
 )
-
-_USER = Qt.ItemDataRole.UserRole.value
-TargetIdRole = _TARGET = _USER + 1
-WarningRole = _WARNING = _USER + 2
-HasNoteRole = _NOTE = _USER + 3
-LockedRole = _LOCKED = _USER + 4
-AssessmentRole = _ASSESSMENT = _USER + 5
-
-WARNING_BG = QColor("#ffe3a3")
-LOCKED_BG = QColor("#ececec")
-LOCKED_FG = QColor("#777777")
-ASSESSMENT_BG = {
-    Assessment.EXCEEDED: QColor("#b9e4c3"),
-    Assessment.MET: QColor("#d4efd9"),
-    Assessment.ON_TRACK: QColor("#d4efd9"),
-    Assessment.BEHIND: QColor("#f7c9c4"),
-    Assessment.NOT_MET: QColor("#f7c9c4"),
-}
-ASSESSMENT_MARK = {
-    Assessment.EXCEEDED: "▲",
-    Assessment.MET: "✓",
-    Assessment.ON_TRACK: "✓",
-    Assessment.BEHIND: "▼",
-    Assessment.NOT_MET: "✗",
-}
 
 Writer = Callable[[list[Change], str], bool]
-
-WARNING_BRUSH = QBrush(WARNING_BG)
-LOCKED_BRUSH = QBrush(LOCKED_BG)
-LOCKED_FG_BRUSH = QBrush(LOCKED_FG)
-ASSESSMENT_BRUSH = {a: QBrush(c) for a, c in ASSESSMENT_BG.items()}
-FLAGS_READ_ONLY = Qt.ItemIsEnabled | Qt.ItemIsSelectable
-FLAGS_EDITABLE = FLAGS_READ_ONLY | Qt.ItemIsEditable
-ITALIC = QFont()
-ITALIC.setItalic(True)
-ALIGNMENT = [
-    int(Qt.AlignRight | Qt.AlignVCenter)
-    if col in NUMBER_COLUMNS
-    else int(Qt.AlignCenter)
-    if col in (COL_UNIT, COL_STATUS)
-    else int(Qt.AlignLeft | Qt.AlignVCenter)
-    for col in range(COLUMN_COUNT)
-]
-
-
-def _value(role) -> int:
-    return role.value if hasattr(role, "value") else int(role)
-
-
-def _role(role) -> int:
-    return role if type(role) is int else _value(role)
-
-
-_DISPLAY, _EDIT, _ALIGN, _FONT, _BACKGROUND, _FOREGROUND, _TOOLTIP = (
-    _value(r)
-    for r in (Qt.DisplayRole, Qt.EditRole, Qt.TextAlignmentRole, Qt.FontRole, Qt.BackgroundRole,
-              Qt.ForegroundRole, Qt.ToolTipRole)
-)
-
-
-translate = QCoreApplication.translate
-
-
-def header_labels() -> list[str]:
-    return [
-        QCoreApplication.translate("EntryGrid", "Target"),
-        QCoreApplication.translate("EntryGrid", "Unit"),
-        QCoreApplication.translate("EntryGrid", "Plan (province)"),
-        QCoreApplication.translate("EntryGrid", "Plan (district)"),
-        QCoreApplication.translate("EntryGrid", "Same period last year"),
-        QCoreApplication.translate("EntryGrid", "Actual"),
-        QCoreApplication.translate("EntryGrid", "Estimate/Official"),
-        QCoreApplication.translate("EntryGrid", "% of plan"),
-        QCoreApplication.translate("EntryGrid", "% same period"),
-        QCoreApplication.translate("EntryGrid", "Note"),
-    ]
-
-
-def status_label(status: Status | None) -> str:
-    if status is Status.OFFICIAL:
-        return QCoreApplication.translate("EntryGrid", "Official")
-    if status is Status.ESTIMATE:
-        return QCoreApplication.translate("EntryGrid", "Estimate")
-    return ""
-
-
-def parse_status(text: str) -> Status | None:
-    """ "Ước"/"estimate" or "Chính thức"/"official" (any case, with or without accents); '' is None."""
-    key = text.strip().lower()
-    if not key:
-        return None
-    if key in ("estimate", "e", "ước", "uoc", "u", "ư", status_label(Status.ESTIMATE).lower()):
-        return Status.ESTIMATE
-    if key in ("official", "o", "chính thức", "chinh thuc", "c", "ct", status_label(Status.OFFICIAL).lower()):
-        return Status.OFFICIAL
-    raise ValueError(
-        QCoreApplication.translate("EntryGrid", "'%1' is neither 'Estimate' nor 'Official'.").replace(
-            "%1", text.strip()
-        )
-    )
-
-
-def editor_number(value: float | None) -> str:
-    """The text an editor starts with: vi-VN, but never a form that would be refused as ambiguous."""
-    if value is None:
-        return ""
-    text = format_number(value, max_decimals=6)
-    try:
-        parse_number(text)
-    except NumberError:
-        text = text.replace(".", "")
-    return text
 
 
 @dataclass
@@ -174,59 +87,6 @@ class GridRow:
     @property
     def target_id(self) -> int:
         return self.summary.input.target_id
-
-
-def compute_warnings(
-    rows: list[SummaryRow], earlier_max: dict[int, float]
-) -> dict[int, dict[int, list[str]]]:
-    """Non-blocking warnings by target id and column: a flow below an earlier cut-off of the year,
-    "trong đó" rows adding up to more than their parent, a value beyond 3× or under a third of the
-    same period last year."""
-    out: dict[int, dict[int, list[str]]] = {}
-
-    def add(target: int, col: int, text: str) -> None:
-        out.setdefault(target, {}).setdefault(col, []).append(text)
-
-    by_code = {r.input.code: r for r in rows}
-    children: dict[str, list[SummaryRow]] = {}
-    for r in rows:
-        if r.input.parent in by_code:
-            children.setdefault(r.input.parent, []).append(r)
-    for r in rows:
-        item = r.input
-        value = item.value
-        if value is None:
-            continue
-        earlier = earlier_max.get(item.target_id)
-        if item.kind is Kind.FLOW and earlier is not None and value < earlier - 1e-9:
-            add(
-                item.target_id,
-                COL_VALUE,
-                translate("EntryGrid", "Smaller than at an earlier cut-off of this year (%1).").replace(
-                    "%1", format_number(earlier)
-                ),
-            )
-        last = item.last_year_value
-        if last and last > 0 and value >= 0 and (value > 3 * last or value < last / 3):
-            add(
-                item.target_id,
-                COL_VALUE,
-                translate(
-                    "EntryGrid", "More than 3 times or less than a third of the same period last year (%1)."
-                ).replace("%1", format_number(last)),
-            )
-        kids = [k for k in children.get(item.code, []) if k.input.unit.strip() == item.unit.strip()]
-        if kids and item.unit.strip() != "%":
-            total = sum(k.input.value or 0 for k in kids)
-            if total > value + 1e-9:
-                add(
-                    item.target_id,
-                    COL_VALUE,
-                    translate("EntryGrid", 'Its "of which" rows add up to %1, more than this value.').replace(
-                        "%1", format_number(total)
-                    ),
-                )
-    return out
 
 
 class EntryTableModel(QAbstractTableModel):

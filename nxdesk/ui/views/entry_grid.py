@@ -13,6 +13,7 @@ from PySide6.QtCore import (
     QItemSelection,
     QItemSelectionModel,
     QModelIndex,
+    QPersistentModelIndex,
     QPoint,
     QRect,
     Qt,
@@ -62,18 +63,28 @@ class EntryDelegate(QStyledItemDelegate):
     def __init__(self, grid: EntryGrid) -> None:
         super().__init__(grid)
         self.grid = grid
+        self.editors: dict[QWidget, QPersistentModelIndex] = {}  # open editor -> its cell
+
+    def index_of(self, editor: QWidget) -> QModelIndex:
+        persistent = self.editors.get(editor)
+        return QModelIndex(persistent) if persistent is not None else self.grid.currentIndex()
+
+    def destroyEditor(self, editor: QWidget, index: QModelIndex) -> None:
+        self.editors.pop(editor, None)
+        super().destroyEditor(editor, index)
 
     # --- editors -------------------------------------------------------------------------------------------
     def createEditor(self, parent: QWidget, option, index: QModelIndex) -> QWidget:
         if index.column() == COL_STATUS:
-            combo = QComboBox(parent)
+            editor = QComboBox(parent)
             for status in (Status.ESTIMATE, Status.OFFICIAL):
-                combo.addItem(status_label(status), str(status))
-            return combo
-        editor = QLineEdit(parent)
-        editor.setFrame(False)
-        if index.column() != COL_NOTE:
-            editor.setAlignment(Qt.AlignRight | Qt.AlignVCenter)
+                editor.addItem(status_label(status), str(status))
+        else:
+            editor = QLineEdit(parent)
+            editor.setFrame(False)
+            if index.column() != COL_NOTE:
+                editor.setAlignment(Qt.AlignRight | Qt.AlignVCenter)
+        self.editors[editor] = QPersistentModelIndex(index)
         return editor
 
     def setEditorData(self, editor: QWidget, index: QModelIndex) -> None:
@@ -112,7 +123,7 @@ class EntryDelegate(QStyledItemDelegate):
         if kind == QEvent.KeyPress:
             key = event.key()
             if key in (Qt.Key_Return, Qt.Key_Enter, Qt.Key_Tab, Qt.Key_Backtab):
-                index = self.grid.currentIndex()
+                index = self.index_of(editor)
                 reason = self.refusal(editor, index)
                 if reason:
                     self.grid.refuse(reason, editor)
@@ -122,10 +133,8 @@ class EntryDelegate(QStyledItemDelegate):
                     self.closeEditor.emit(editor, QAbstractItemDelegate.NoHint)
                     self.grid.move_down(index)
                     return True
-        elif kind == QEvent.FocusOut and editor.isVisible():
-            index = self.grid.currentIndex()
-            if self.refusal(editor, index):
-                return True  # keep the editor and its text; nothing typed is lost
+        elif kind == QEvent.FocusOut and editor.isVisible() and self.refusal(editor, self.index_of(editor)):
+            return True  # keep the editor and its text; nothing typed is lost
         return super().eventFilter(editor, event)
 
     # --- painting ------------------------------------------------------------------------------------------
@@ -253,21 +262,37 @@ class EntryGrid(QTableView):
         return self.state() == QAbstractItemView.EditingState
 
     def open_editor(self) -> QWidget | None:
-        index = self.currentIndex()
-        return self.indexWidget(index) if index.isValid() and self.is_editing() else None
+        for editor in self.delegate.editors:
+            return editor
+        return None
 
     def commit_open_editor(self) -> bool:
         """Commit what is being typed (before closing, switching sector or period). False when refused."""
         editor = self.open_editor()
         if editor is None:
             return True
-        reason = self.delegate.refusal(editor, self.currentIndex())
+        reason = self.delegate.refusal(editor, self.delegate.index_of(editor))
         if reason:
             self.refuse(reason, editor)
             return False
         self.commitData(editor)
         self.closeEditor(editor, QAbstractItemDelegate.NoHint)
         return True
+
+    # The view commits and closes an open editor by itself when the current cell changes (a click
+    # elsewhere): refused text must neither be written nor thrown away, so the editor stays open.
+    def commitData(self, editor: QWidget) -> None:
+        if self.delegate.refusal(editor, self.delegate.index_of(editor)):
+            return
+        super().commitData(editor)
+
+    def closeEditor(self, editor: QWidget, hint) -> None:
+        if hint != QAbstractItemDelegate.RevertModelCache and editor in self.delegate.editors:
+            reason = self.delegate.refusal(editor, self.delegate.index_of(editor))
+            if reason:
+                self.refuse(reason, editor)
+                return
+        super().closeEditor(editor, hint)
 
     def refuse(self, reason: str, editor: QWidget | None = None) -> None:
         self.message.emit(reason)
