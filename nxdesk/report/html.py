@@ -16,6 +16,7 @@ from .heading import heading_for, heading_html, signature_html
 from .table import ASSESSMENT, NAME, STT, UNIT, VALUE, PrintedTable, RowKind, TableRow
 
 CENTERED = {STT, UNIT, ASSESSMENT}
+TAIL_MARK = "Tổng hợp:"  # starts the counts line after the table (pdf.py keeps it with the signatures)
 
 
 def _body(row_kind: RowKind, key: str, text: str, estimate: bool) -> str:
@@ -97,7 +98,7 @@ def document_html(table: PrintedTable, settings: Settings, when: date, font_fami
         + f'<p align="center" style="margin-top: 14px; margin-bottom: 8px; font-size: 14pt">'
         f"<b>{escape(table.title)}</b></p>"
         + chunks
-        + f'<div style="margin-top: 6px;{tail_break}"><b>Tổng hợp:</b> {escape(table.counts_line)}.</div>'
+        + f'<div style="margin-top: 6px;{tail_break}"><b>{TAIL_MARK}</b> {escape(table.counts_line)}.</div>'
         + notes
         + signature_html(heading)
         + "</body></html>"

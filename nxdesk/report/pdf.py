@@ -8,7 +8,7 @@ rows are repeated by QTextDocument at the top of every page. Needs a QGuiApplica
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
 
@@ -35,8 +35,8 @@ from ..store.settings import Settings, load_settings
 from ..store.summary import load_summary
 from .fonts import ensure_fonts
 from .heading import RULE_IMAGE
-from .html import document_html
-from .table import PrintedTable, RowKind, build_table
+from .html import TAIL_MARK, document_html, table_html
+from .table import NAME, Cell, PrintedTable, RowKind, TableRow, build_table
 
 MARGINS_MM = QMarginsF(20, 15, 15, 12)  # left, top, right, bottom
 PDF_RESOLUTION = 600
@@ -126,74 +126,146 @@ def paint_document(doc: QTextDocument, device: QPagedPaintDevice, font_family: s
 
 @dataclass(frozen=True)
 class Layout:
-    """Heights measured on an unpaginated layout: above the table, its header, each body row, the tail."""
+    """Heights measured on an unpaginated layout (device pixels): from the page top to the first header
+    line on page 1 (``above``) and on a page the table starts on (``top``), the header, each body row,
+    and the tail (counts line, notes, signatures)."""
 
     above: float
+    top: float
     header: float
     rows: list[float]
     tail: float
 
 
+def _block_top(layout: QAbstractTextDocumentLayout, qtable: QTextTable, row: int, column: int = 0) -> float:
+    return layout.blockBoundingRect(qtable.cellAt(row, column).firstCursorPosition().block()).top()
+
+
+def _summary_tables(doc: QTextDocument) -> list[QTextTable]:
+    """The summary table's chunks, in order (the heading and signature tables have no header rows)."""
+    return [f for f in doc.rootFrame().childFrames()
+            if isinstance(f, QTextTable) and f.format().headerRowCount() > 0]
+
+
 def measure(table: PrintedTable, settings: Settings, when: date, font_family: str,
             device: QPagedPaintDevice, width: float) -> Layout:
-    """Lay the whole document out in one long page and read where each table row starts."""
-    html = document_html(table, settings, when, font_family, BODY_PT, valign="top")
-    doc = build_document(html, font_family, device)
+    """Lay the document out in one long page (cells top-aligned) and read where each table row starts.
+
+    A one-line sentinel row after the last one gives the last row's height.
+    """
+    sentinel = TableRow(RowKind.OF_WHICH, {NAME: Cell("-")})
+    probe = replace(table, rows=[*table.rows, sentinel])
+    doc = build_document(document_html(probe, settings, when, font_family, BODY_PT, valign="top"),
+                         font_family, device)
     doc.setPageSize(QSizeF(width, 1e9))
     layout = doc.documentLayout()
-    tables = [f for f in doc.rootFrame().childFrames() if isinstance(f, QTextTable)]
-    qtable = max(tables, key=lambda t: t.rows())  # the summary table (the heading is a table too)
-    if qtable.rows() < len(table.header_rows) + len(table.rows):
-        raise RuntimeError("the summary table was not laid out as expected")
-    rect = layout.frameBoundingRect(qtable)
+    qtable = max(_summary_tables(doc), key=lambda t: t.rows())
     first = len(table.header_rows)
-    tops = [layout.blockBoundingRect(qtable.cellAt(first + i, 0).firstCursorPosition().block()).top()
-            for i in range(len(table.rows))]
-    if not tops:
-        return Layout(rect.top(), rect.height(), [], doc.size().height() - rect.bottom())
-    ends = [*tops[1:], rect.bottom()]
-    return Layout(rect.top(), tops[0] - rect.top(), [b - a for a, b in zip(tops, ends, strict=True)],
-                  doc.size().height() - rect.bottom())
+    if qtable.rows() != first + len(probe.rows):
+        raise RuntimeError("the summary table was not laid out as expected")
+    header_top = _block_top(layout, qtable, 0)
+    tops = [_block_top(layout, qtable, first + i) for i in range(len(probe.rows))]
+    rows = [b - a for a, b in zip(tops, tops[1:], strict=False)]
+    line = min(rows) if rows else 0.0
+    tail = doc.size().height() - tops[-1] - line
+
+    alone = build_document(table_html(table, BODY_PT, [], valign="top"), font_family, device)
+    alone.setPageSize(QSizeF(width, 1e9))
+    top = _block_top(alone.documentLayout(), max(_summary_tables(alone), key=lambda t: t.rows()), 0)
+    return Layout(header_top, top, tops[0] - header_top, rows, tail)
 
 
 _HEADING_ROWS = (RowKind.SECTOR, RowKind.OF_WHICH)
+SAFETY = 0.985  # fill pages to 98.5 %: rounding and borders
+
+
+def _cut_before(table: PrintedTable, cut: int, page_start: int) -> int:
+    """Move a page break up so that no sector or "Trong đó:" line is left alone at a page's foot."""
+    while cut - 1 > page_start and table.rows[cut - 1].kind in _HEADING_ROWS:
+        cut -= 1
+    return cut
 
 
 def paginate(table: PrintedTable, m: Layout, page_height: float) -> tuple[list[int], bool]:
     """Where new pages start (body row indexes) so that no row is split, no group heading is left at a
     page's foot, and the counts line and signatures stay with at least one table row."""
-    limit = page_height * 0.985
+    limit = page_height * SAFETY
     breaks: list[int] = []
     page_start, used = 0, m.above + m.header
     for i, height in enumerate(m.rows):
         if used + height <= limit or i == page_start:
             used += height
             continue
-        cut = i
-        while cut - 1 > page_start and table.rows[cut - 1].kind in _HEADING_ROWS:
-            cut -= 1
+        cut = _cut_before(table, i, page_start)
         breaks.append(cut)
         page_start = cut
-        used = m.header + sum(m.rows[cut:i + 1])
+        used = m.top + m.header + sum(m.rows[cut:i + 1])
     if used + m.tail <= limit:
         return breaks, False
-    rows_on_page = len(m.rows) - page_start
-    if rows_on_page >= 3:  # carry the last two rows over with the signatures
-        cut = len(m.rows) - 2
-        while cut - 1 > page_start and table.rows[cut - 1].kind in _HEADING_ROWS:
-            cut -= 1
-        return [*breaks, cut], False
+    if len(m.rows) - page_start >= 3:  # carry the last two rows over with the signatures
+        return [*breaks, _cut_before(table, len(m.rows) - 2, page_start)], False
     return breaks, True
+
+
+def _overflowing_chunk(doc: QTextDocument, page_height: float) -> int | None:
+    """The first table chunk whose rows do not all end on the page it starts on, if any."""
+    layout = doc.documentLayout()
+    for index, qtable in enumerate(_summary_tables(doc)):
+        first = qtable.format().headerRowCount()
+        if qtable.rows() <= first:
+            continue
+        start = _block_top(layout, qtable, first) // page_height
+        last = qtable.rows() - 1
+        bottom = max(layout.blockBoundingRect(qtable.cellAt(last, c).lastCursorPosition().block()).bottom()
+                     for c in range(qtable.columns()))
+        if (bottom - 1) // page_height != start:
+            return index
+    return None
+
+
+def layout_summary(table: PrintedTable, settings: Settings, when: date, device: QPagedPaintDevice,
+                   family: str) -> QTextDocument:
+    """The paginated document: breaks from :func:`measure`, then checked on the real layout and moved up
+    a row at a time wherever a chunk would still run over its page."""
+    body = body_size(device, family)
+    breaks, tail_on_new_page = paginate(table, measure(table, settings, when, family, device, body.width()),
+                                        body.height())
+    rows = len(table.rows)
+    for _ in range(rows + 2):
+        html = document_html(table, settings, when, family, BODY_PT, breaks, tail_on_new_page)
+        doc = build_document(html, family, device)
+        doc.setPageSize(body)
+        chunk = _overflowing_chunk(doc, body.height())
+        bounds = [0, *breaks, rows]
+        if chunk is not None:
+            start, end = bounds[chunk], bounds[chunk + 1]
+            if end - start <= 1:
+                return doc  # a single row taller than a page: let Qt split it
+            breaks = sorted((set(breaks) - {end}) | {_cut_before(table, end - 1, start)})
+            continue
+        if tail_on_new_page or _tail_fits(doc, body.height()):
+            return doc
+        if rows - bounds[-2] >= 3:  # carry the last two rows over with the counts line and signatures
+            breaks = [*breaks, _cut_before(table, rows - 2, bounds[-2])]
+        else:
+            tail_on_new_page = True
+    return doc
+
+
+def _tail_fits(doc: QTextDocument, page_height: float) -> bool:
+    """Whether the counts line and the signatures end on the page they start on."""
+    found = doc.find(TAIL_MARK)
+    if found.isNull():
+        return True
+    layout = doc.documentLayout()
+    start = layout.blockBoundingRect(found.block()).top() // page_height
+    return (doc.size().height() - 1) // page_height == start
 
 
 def print_summary(table: PrintedTable, settings: Settings, when: date, device: QPagedPaintDevice) -> int:
     """Print the summary document on ``device`` (printer or PDF writer); returns the number of pages."""
     family = ensure_fonts()
-    body = body_size(device, family)
-    breaks, tail_on_new_page = paginate(table, measure(table, settings, when, family, device, body.width()),
-                                        body.height())
-    html = document_html(table, settings, when, family, BODY_PT, breaks, tail_on_new_page)
-    return paint_document(build_document(html, family, device), device, family)
+    return paint_document(layout_summary(table, settings, when, device, family), device, family)
 
 
 def render_pdf(table: PrintedTable, settings: Settings, when: date, path: Path | str) -> int:

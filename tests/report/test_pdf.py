@@ -21,6 +21,13 @@ pytestmark = pytest.mark.skipif(shutil.which("pdftotext") is None, reason="needs
 DOC_DATE = date(2024, 10, 8)
 
 
+@pytest.fixture(autouse=True)
+def _qt(qapp):
+    """pytest-qt's QApplication, so that printing here does not create a widget-less QGuiApplication
+    that later widget tests in the same session could not use."""
+    return qapp
+
+
 def _text(path, page=None):
     """The PDF's text in drawing order (``-raw``): a table cell's lines stay together."""
     args = ["pdftotext", "-enc", "UTF-8", "-raw"]
