@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QStyle,
     QTabBar,
     QToolButton,
+    QToolTip,
     QVBoxLayout,
     QWidget,
 )
@@ -198,6 +199,9 @@ class ChartPane(QWidget):
     def copy_image(self) -> None:
         """Put the chart shown on the clipboard as an image."""
         export.copy_image(self.export_item())
+        button = self.export_button
+        QToolTip.showText(button.mapToGlobal(button.rect().bottomLeft()),
+                          self.tr("Chart copied: paste it into Word with Ctrl+V"), button)
 
     def _default_name(self) -> str:
         names = {PROGRESS: "tien-do", ALL_SECTORS: "toan-huyen", TREND: "xu-huong"}

@@ -9,7 +9,7 @@ from PySide6.QtCore import QCoreApplication
 from ...domain.numbers import format_number, format_pct
 from ...domain.periods import roman
 from ...domain.summary import Summary, SummaryRow
-from ...domain.targets import Assessment
+from ...domain.targets import Assessment, Direction
 from .style import assessment_name
 
 translate = QCoreApplication.translate
@@ -118,6 +118,12 @@ def tooltip(bar: BarRow, cap: float) -> str:
             lines.append(translate("ChartRows", "(bar cut at %1)").replace("%1", pct_text(cap)))
     elif r.input.value is not None:
         lines.append(translate("ChartRows", "No % of plan can be computed"))
+    if r.input.direction is Direction.DOWN:
+        if r.input.baseline is not None:
+            lines.append(translate("ChartRows", "Lower is better (baseline %1)").replace(
+                "%1", format_number(r.input.baseline) + unit))
+        else:
+            lines.append(translate("ChartRows", "Lower is better"))
     lines.append(translate("ChartRows", "Assessment: %1").replace("%1", assessment_name(r.assessment)))
     if r.input.note:
         lines.append(translate("ChartRows", "Note: %1").replace("%1", r.input.note))
