@@ -300,3 +300,25 @@ def test_at_year_end_the_legend_speaks_of_met_and_not_met(pane):
     # nothing entered for the full year yet: no bars, a grey marker per target
     assert bars_of(pane.progress) == {}
     assert len(pane.progress.markers.getData()[0]) == 16
+
+
+def test_the_long_overview_scrolls_with_the_wheel_and_to_the_selected_bar(qtbot, pane, demo_db):
+    from PySide6.QtCore import QPoint
+    from PySide6.QtGui import QWheelEvent
+    from PySide6.QtWidgets import QApplication
+
+    pane.resize(380, 560)
+    pane.show_view(ALL_SECTORS)
+    qtbot.wait(1)
+    bar = pane.overview.scroll.verticalScrollBar()
+    assert bar.maximum() > 0 and bar.value() == 0
+    viewport = pane.overview.view.viewport()
+    pos = QPointF(150, 150)
+    wheel = QWheelEvent(pos, viewport.mapToGlobal(pos), QPoint(0, 0), QPoint(0, -240),
+                        Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier, Qt.ScrollPhase.NoScrollPhase,
+                        False)
+    QApplication.sendEvent(viewport, wheel)
+    assert bar.value() > 0
+    bar.setValue(0)
+    pane.select_target(target_id(demo_db, "XD03"))  # the last row
+    assert bar.value() > 0
