@@ -171,11 +171,19 @@ class MainWindow(WindowChrome, WindowSlots, QMainWindow):
     def refresh(self) -> None:
         """Re-read everything for the current year, period and sector (after a dialog changed data)."""
         shown = self._fill_years()
+        self._enable_data_actions(bool(shown))
         if not shown:
             self._show_first_run()
             return
         self.stack.setCurrentWidget(self.splitter)
         self._load_period()
+
+    def _enable_data_actions(self, enabled: bool) -> None:
+        """Without any year (first run) only the plan editor, settings and backups make sense."""
+        for widget in (self.year_box, self.period_box, self.radio_estimate, self.radio_official):
+            widget.setEnabled(enabled)
+        for action in (self.act_summary, self.act_lock, self.act_history):
+            action.setEnabled(enabled)
 
     def _load_period(self) -> None:
         summary = load_summary(self.db, self.year, self.months)

@@ -122,11 +122,13 @@ def test_first_run_demo_choice_loads_the_demo(qtbot, db, db_path, ini, fake_dial
     w = make_window(qtbot, db, db_path, ini)
     assert w.stack.currentWidget() is w._first_run
     assert "Nạp dữ liệu mẫu" in w._first_run.demo_button.text()
+    assert not w.act_summary.isEnabled() and not w.period_box.isEnabled() and w.act_plan.isEnabled()
     qtbot.mouseClick(w._first_run.demo_button, Qt.LeftButton)
     assert years(db) == [2024]
     assert w.stack.currentWidget() is w.splitter
     assert (w.year, w.months) == (2024, 9)
     assert w.grid.entry_model.rowCount() > 0
+    assert w.act_summary.isEnabled() and w.period_box.isEnabled()
     assert w.status_counts.text().startswith("9 tháng 2024: 26/27")
 
 
@@ -161,3 +163,25 @@ def test_first_run_empty_year_opens_the_plan_editor(qtbot, db, db_path, ini, fak
     assert opened == [2026]
     assert w.year_box.currentText() == "2026"
     assert years(db) == []  # nothing created by itself
+
+
+def test_toolbar_and_menus_open_the_other_parts_dialogs(qtbot, demo_db, db_path, ini, fake_dialogs,
+                                                        monkeypatch):
+    from PySide6.QtWidgets import QDialog
+
+    opened = []
+
+    def fake_exec(dialog):
+        opened.append(type(dialog).__name__)
+        return 0
+
+    monkeypatch.setattr(QDialog, "exec", fake_exec)
+    w = make_window(qtbot, demo_db, db_path, ini)
+    w.go_to(2024, 9, sector_id(demo_db, "Kinh tế"))
+    w.grid.select_target(target_id(demo_db, "KT01"), COL_VALUE)
+    for action in (w.act_plan, w.act_settings, w.act_summary, w.act_lock, w.act_history, w.act_backup):
+        action.trigger()
+    assert opened == ["PlanEditorDialog", "SettingsDialog", "SummaryDialog", "LockDialog", "HistoryDialog",
+                      "BackupDialog"]
+    assert not [m for m in fake_dialogs.shown if m[0] == "error"]
+    assert w.grid.entry_model.rowCount() == 16  # the window re-read everything afterwards
