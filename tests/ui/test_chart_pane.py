@@ -322,3 +322,15 @@ def test_the_long_overview_scrolls_with_the_wheel_and_to_the_selected_bar(qtbot,
     bar.setValue(0)
     pane.select_target(target_id(demo_db, "XD03"))  # the last row
     assert bar.value() > 0
+
+
+def test_clicking_a_bar_of_another_sector_in_the_overview_names_its_sector(qtbot, pane, demo_db):
+    pane.show_view(ALL_SECTORS)
+    chart = pane.overview
+    xd01 = target_id(demo_db, "XD01")
+    chart._ensure_visible(chart.row_of(xd01))
+    with qtbot.waitSignal(pane.target_clicked, timeout=2000) as signal:
+        _click_row(qtbot, chart, chart.row_of(xd01))
+    assert signal.args == [xd01]
+    assert pane.sector_of(xd01) == 5
+    assert pane.progress.row_of(xd01) is None  # the sector view still shows Kinh tế until the window switches

@@ -126,6 +126,13 @@ class ChartPane(QWidget):
         if self.stack.currentIndex() == TREND:
             self._draw(TREND)
 
+    def sector_of(self, target_id: int) -> int | None:
+        """The sector of a target of the year shown (for a click in the all-sectors view on a target of
+        another sector than the grid's: the window switches sector, then selects the row)."""
+        if self.summary is None:
+            return None
+        return next((r.input.sector_id for r in self.summary.rows if r.input.target_id == target_id), None)
+
     # ----- views
     def current_view(self) -> int:
         return self.stack.currentIndex()
