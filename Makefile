@@ -32,7 +32,7 @@ bench: $(STAMP)
 	$(PY) bench/run_all.py
 
 # One-folder build into dist/nxdesk/ (PyInstaller), then the frozen binary's headless smoke test.
-package: $(STAMP)
+package: $(STAMP) $(QM)
 	$(PY) -m pip install --quiet -e '.[test,package]'
 	$(VENV)/bin/pyinstaller --noconfirm --clean --log-level WARN build.spec
 	$(MAKE) smoke-package

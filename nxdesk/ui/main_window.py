@@ -279,7 +279,7 @@ class MainWindow(WindowChrome, WindowSlots, QMainWindow):
         self.banner.setStyleSheet(
             "QLabel { background: #fdecea; color: #8a1c12; border: 1px solid #e5a39c; padding: 6px; }"
         )
-        self.banner.setText("⛔ " + text)
+        self.banner.setText("⚠ " + text)
         self.banner.show()
         self.statusBar().showMessage(text.splitlines()[0], 8000)
 
@@ -287,7 +287,7 @@ class MainWindow(WindowChrome, WindowSlots, QMainWindow):
         self.banner.setStyleSheet(
             "QLabel { background: #eeeeee; color: #333333; border: 1px solid #cccccc; padding: 6px; }"
         )
-        self.banner.setText("🔒 " + text)
+        self.banner.setText(text)
         self.banner.show()
 
     def _saved(self) -> None:
