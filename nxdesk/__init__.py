@@ -1,8 +1,16 @@
 """nxdesk: enter, follow and print a district's yearly socio-economic targets."""
 
-from importlib.metadata import PackageNotFoundError, version
 
-try:
-    __version__ = version("nxdesk")
-except PackageNotFoundError:  # running from a source tree that is not installed
-    __version__ = "0.0.0"
+
+def __getattr__(name: str) -> str:
+    """``nxdesk.__version__``, read on first use: importlib.metadata costs ~0.05-0.1 s at every start."""
+    if name != "__version__":
+        raise AttributeError(f"module 'nxdesk' has no attribute {name!r}")
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        value = version("nxdesk")
+    except PackageNotFoundError:  # running from a source tree that is not installed
+        value = "0.0.0"
+    globals()["__version__"] = value
+    return value

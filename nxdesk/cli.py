@@ -276,14 +276,26 @@ def _period_args(p: argparse.ArgumentParser) -> None:
     p.add_argument("--months", type=int, required=True, choices=range(1, 13), metavar="1-12")
 
 
+class _VersionAction(argparse.Action):
+    """``--version``, reading the version only when asked (importlib.metadata is slow to import)."""
+
+    def __init__(self, option_strings: list[str], dest: str = argparse.SUPPRESS, **kwargs) -> None:
+        super().__init__(option_strings, dest, nargs=0, default=argparse.SUPPRESS,
+                         help="show the version and exit")
+
+    def __call__(self, parser, namespace, values, option_string=None) -> None:
+        from . import __version__
+
+        parser.exit(message=f"nxdesk {__version__}\n")
+
+
 def build_parser() -> argparse.ArgumentParser:
-    from . import __version__
     from .paths import default_db_path
 
     parser = argparse.ArgumentParser(prog="nxdesk", description="District socio-economic targets: enter, follow, print.")
     parser.add_argument("--db", default=str(default_db_path()), help="database file (default: NXDESK_DB or the "
                         "user data folder)")
-    parser.add_argument("--version", action="version", version=f"nxdesk {__version__}")
+    parser.add_argument("--version", action=_VersionAction)
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     sub.add_parser("gui", help="open the window (the default)").set_defaults(func=cmd_gui)
     sub.add_parser("demo", help="load the reference report's 2024 figures").set_defaults(func=cmd_demo)
