@@ -91,10 +91,12 @@ def body_size(device: QPagedPaintDevice, font_family: str) -> QSizeF:
 
 def paint_document(doc: QTextDocument, device: QPagedPaintDevice, font_family: str) -> int:
     """Paginate ``doc`` on ``device``'s page and paint every page with "Trang n/N"; returns the page count."""
-    doc.documentLayout().setPaintDevice(device)
+    if doc.documentLayout().paintDevice() is not device:
+        doc.documentLayout().setPaintDevice(device)
     footer_font, footer_height = _footer(device, font_family)
     body = body_size(device, font_family)
-    doc.setPageSize(body)
+    if doc.pageSize() != body:  # already laid out for this page by layout_summary: don't do it again
+        doc.setPageSize(body)
     pages = doc.pageCount()
     palette = QPalette()
     for role in (QPalette.ColorRole.Text, QPalette.ColorRole.WindowText, QPalette.ColorRole.Dark):
