@@ -270,7 +270,7 @@ class PlanEditorDialog(QDialog):
     # --- refused edits: say why, then give the typed text back in the editor ------------------------
 
     def _on_refused(self, row: int, column: int, message: str, text: str) -> None:
-        QTimer.singleShot(0, lambda: self._show_refusal(row, column, message, text))
+        QTimer.singleShot(0, self, lambda: self._show_refusal(row, column, message, text))
 
     def _show_refusal(self, row: int, column: int, message: str, text: str) -> None:
         dialogs().warning(self, self.tr("Not saved"), message)
