@@ -170,6 +170,7 @@ class MainWindow(WindowChrome, WindowSlots, QMainWindow):
     # --- reading -------------------------------------------------------------------------------------------
     def refresh(self) -> None:
         """Re-read everything for the current year, period and sector (after a dialog changed data)."""
+        self._update_title()
         shown = self._fill_years()
         self._enable_data_actions(bool(shown))
         if not shown:
@@ -198,7 +199,6 @@ class MainWindow(WindowChrome, WindowSlots, QMainWindow):
         self.sectors.set_sectors([(s.id, s.name, *counts.get(s.id, (0, 0))) for s in sectors], self.sector_id)
         self.sector_id = self.sectors.current_sector()
         self._show_sector()
-        self._update_title()
 
     def _earlier_max(self) -> dict[int, float]:
         if self.months <= 1:
