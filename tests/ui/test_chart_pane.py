@@ -256,6 +256,12 @@ def test_png_export_writes_a_non_empty_image_of_the_right_size(pane, fake_dialog
     assert image.height() == pytest.approx(rect.height() * 2, abs=2)
     assert _distinct_colours(image) > 5  # bars, lines and text, not a blank page
     assert fake_dialogs.shown[0][0] == "save_file"
+    if view != TREND:  # the selection highlight is for the screen only, and comes back after the export
+        highlight = QColor("#FFE7A0").rgb()
+        assert all(image.pixel(x, y) != highlight
+                   for x in range(0, image.width(), 3) for y in range(0, image.height(), 3))
+        chart = pane.stack.currentWidget()
+        assert list(chart.highlight.opts["y"]) == [chart.row_of(target_id(demo_db, "KT01"))]
 
 
 def test_png_export_cancelled_writes_nothing(pane, fake_dialogs, tmp_path):

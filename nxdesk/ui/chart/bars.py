@@ -39,6 +39,12 @@ def _break_symbol() -> QPainterPath:
     return path
 
 
+def unscaled_legend(legend: pg.LegendItem) -> None:
+    """pyqtgraph's legend ignores transformations (to float over a zooming plot); ours sits in the layout
+    and must scale with it, or a PNG exported at twice the size gets a legend at half the size."""
+    legend.setFlag(legend.GraphicsItemFlag.ItemIgnoresTransformations, False)
+
+
 class ShrinkLabel(pg.LabelItem):
     """A label that lets its layout shrink below the text's width (the text is clipped, not the chart)."""
 
@@ -305,6 +311,7 @@ class BarChart(QWidget):
             self.view.ci.removeItem(self.legend)
             self.legend.deleteLater()
         self.legend = pg.LegendItem(colCount=columns, labelTextColor=style.INK, labelTextSize="9pt")
+        unscaled_legend(self.legend)
         self.view.addItem(self.legend, row=2, col=0)
         for kwargs, label in self._legend_entries:
             self.legend.addItem(Swatch(**kwargs), label)

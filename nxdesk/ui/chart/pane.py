@@ -6,6 +6,8 @@ The main window imports this module lazily (pyqtgraph is slow to import) and dri
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 from PySide6.QtCore import QSize, Qt, Signal
@@ -185,6 +187,22 @@ class ChartPane(QWidget):
         """The graphics item of the chart shown (what PNG export and copy draw)."""
         return self.stack.currentWidget().export_item()
 
+    @contextmanager
+    def _without_selection(self) -> Iterator[None]:
+        """The highlight of the selected row is for the screen, not for the report."""
+        chart = self.stack.currentWidget()
+        if not isinstance(chart, BarChart):
+            yield
+            return
+        scrollbar = chart.scroll.verticalScrollBar()
+        position = scrollbar.value()
+        chart.select_target(None)
+        try:
+            yield
+        finally:
+            chart.select_target(self.target_id)
+            scrollbar.setValue(position)
+
     def save_png(self) -> Path | None:
         """Ask for a file name and save the chart shown there as PNG; returns the path written."""
         name = dialogs().save_file(self, self.tr("Save chart as PNG"), self.tr("PNG image (*.png)"),
@@ -195,7 +213,8 @@ class ChartPane(QWidget):
         if path.suffix.lower() != ".png":
             path = path.with_name(path.name + ".png")
         try:
-            export.save_png(self.export_item(), path)
+            with self._without_selection():
+                export.save_png(self.export_item(), path)
         except OSError as exc:
             dialogs().error(self, self.tr("Save chart as PNG"),
                             self.tr("The image could not be written to %1:\n%2").replace("%1", str(path))
@@ -205,7 +224,8 @@ class ChartPane(QWidget):
 
     def copy_image(self) -> None:
         """Put the chart shown on the clipboard as an image."""
-        export.copy_image(self.export_item())
+        with self._without_selection():
+            export.copy_image(self.export_item())
         button = self.export_button
         QToolTip.showText(button.mapToGlobal(button.rect().bottomLeft()),
                           self.tr("Chart copied: paste it into Word with Ctrl+V"), button)

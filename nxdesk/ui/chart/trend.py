@@ -13,7 +13,7 @@ from ...domain.summary import SummaryRow
 from ...domain.targets import Kind
 from ...store.trend import YearCurves
 from . import style
-from .bars import ShrinkLabel
+from .bars import ShrinkLabel, unscaled_legend
 
 THIS_YEAR_PEN = pg.mkPen(style.BLUE, width=2.5)
 LAST_YEAR_PEN = pg.mkPen(style.ORANGE, width=2, style=Qt.PenStyle.DashLine)
@@ -54,6 +54,7 @@ class TrendChart(QWidget):
         self.view.addItem(self.title, row=0, col=0)
         self.plot: pg.PlotItem = self.view.addPlot(row=1, col=0, axisItems={"left": NumberAxis("left")})
         self.legend = pg.LegendItem(colCount=2, labelTextColor=style.INK, labelTextSize="9pt")
+        unscaled_legend(self.legend)
         self.view.addItem(self.legend, row=2, col=0)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
