@@ -232,27 +232,27 @@ Số liệu hiện có trong nxdesk sẽ được sao lưu trước, rồi thay 
 <context>
     <name>BarChart</name>
     <message>
-        <location filename="../../nxdesk/ui/chart/bars.py" line="219" />
+        <location filename="../../nxdesk/ui/chart/bars.py" line="232" />
         <source>No targets for this year and sector</source>
         <translation>Lĩnh vực này chưa có chỉ tiêu trong năm</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/chart/bars.py" line="271" />
+        <location filename="../../nxdesk/ui/chart/bars.py" line="284" />
         <source>» bar cut at %1</source>
         <translation>» thanh bị cắt ở mức %1</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/chart/bars.py" line="274" />
+        <location filename="../../nxdesk/ui/chart/bars.py" line="287" />
         <source>◆ no % of plan: the colour gives the assessment</source>
         <translation>◆ không tính được % KH: màu cho biết đánh giá</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/chart/bars.py" line="285" />
+        <location filename="../../nxdesk/ui/chart/bars.py" line="298" />
         <source>100% of plan</source>
         <translation>100% kế hoạch</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/chart/bars.py" line="287" />
+        <location filename="../../nxdesk/ui/chart/bars.py" line="300" />
         <source>Pace %1 (%2)</source>
         <translation>Tiến độ %1 (%2)</translation>
     </message>
@@ -260,85 +260,85 @@ Số liệu hiện có trong nxdesk sẽ được sao lưu trước, rồi thay 
 <context>
     <name>ChartPane</name>
     <message>
-        <location filename="../../nxdesk/ui/chart/pane.py" line="75" />
+        <location filename="../../nxdesk/ui/chart/pane.py" line="77" />
         <source>Sector</source>
         <translation>Lĩnh vực</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/chart/pane.py" line="75" />
+        <location filename="../../nxdesk/ui/chart/pane.py" line="77" />
         <source>% of plan of the sector's targets</source>
         <translation>% kế hoạch của các chỉ tiêu trong lĩnh vực</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/chart/pane.py" line="76" />
+        <location filename="../../nxdesk/ui/chart/pane.py" line="78" />
         <source>All sectors</source>
         <translation>Toàn huyện</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/chart/pane.py" line="76" />
+        <location filename="../../nxdesk/ui/chart/pane.py" line="78" />
         <source>% of plan of every target, by sector</source>
         <translation>% kế hoạch của mọi chỉ tiêu, theo lĩnh vực</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/chart/pane.py" line="77" />
+        <location filename="../../nxdesk/ui/chart/pane.py" line="79" />
         <source>Trend</source>
         <translation>Xu hướng</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/chart/pane.py" line="77" />
+        <location filename="../../nxdesk/ui/chart/pane.py" line="79" />
         <source>The selected target by month, against last year and the plan</source>
         <translation>Chỉ tiêu đang chọn theo tháng, so với cùng kỳ năm trước và kế hoạch</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/chart/pane.py" line="84" />
+        <location filename="../../nxdesk/ui/chart/pane.py" line="86" />
         <source>Save as PNG image…</source>
         <translation>Lưu thành ảnh PNG…</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/chart/pane.py" line="85" />
+        <location filename="../../nxdesk/ui/chart/pane.py" line="87" />
         <source>Copy image (to paste into Word)</source>
         <translation>Sao chép ảnh (để dán vào Word)</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/chart/pane.py" line="86" />
+        <location filename="../../nxdesk/ui/chart/pane.py" line="88" />
         <source>Save or copy the chart shown</source>
         <translation>Lưu hoặc sao chép biểu đồ đang xem</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/chart/pane.py" line="150" />
+        <location filename="../../nxdesk/ui/chart/pane.py" line="159" />
         <source>%1 — % of plan, %2</source>
         <translation>%1 — % kế hoạch, %2</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/chart/pane.py" line="154" />
+        <location filename="../../nxdesk/ui/chart/pane.py" line="163" />
         <source>All sectors — % of plan, %1</source>
         <translation>Toàn huyện — % kế hoạch, %1</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/chart/pane.py" line="170" />
+        <location filename="../../nxdesk/ui/chart/pane.py" line="179" />
         <source>No sector</source>
         <translation>Chưa chọn lĩnh vực</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/chart/pane.py" line="183" />
-        <location filename="../../nxdesk/ui/chart/pane.py" line="193" />
+        <location filename="../../nxdesk/ui/chart/pane.py" line="208" />
+        <location filename="../../nxdesk/ui/chart/pane.py" line="219" />
         <source>Save chart as PNG</source>
         <translation>Lưu biểu đồ thành ảnh PNG</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/chart/pane.py" line="183" />
+        <location filename="../../nxdesk/ui/chart/pane.py" line="208" />
         <source>PNG image (*.png)</source>
         <translation>Ảnh PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/chart/pane.py" line="194" />
+        <location filename="../../nxdesk/ui/chart/pane.py" line="220" />
         <source>The image could not be written to %1:
 %2</source>
         <translation>Không ghi được ảnh vào %1:
 %2</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/chart/pane.py" line="204" />
+        <location filename="../../nxdesk/ui/chart/pane.py" line="231" />
         <source>Chart copied: paste it into Word with Ctrl+V</source>
         <translation>Đã sao chép biểu đồ: dán vào Word bằng Ctrl+V</translation>
     </message>
@@ -346,67 +346,72 @@ Số liệu hiện có trong nxdesk sẽ được sao lưu trước, rồi thay 
 <context>
     <name>ChartRows</name>
     <message>
-        <location filename="../../nxdesk/ui/chart/rows.py" line="103" />
+        <location filename="../../nxdesk/ui/chart/rows.py" line="92" />
+        <source>no plan</source>
+        <translation>chưa có KH</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/chart/rows.py" line="105" />
         <source>Value: none entered</source>
         <translation>Giá trị: chưa nhập</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/chart/rows.py" line="107" />
+        <location filename="../../nxdesk/ui/chart/rows.py" line="109" />
         <source>(estimate)</source>
         <translation>(ước)</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/chart/rows.py" line="108" />
+        <location filename="../../nxdesk/ui/chart/rows.py" line="110" />
         <source>Value: %1</source>
         <translation>Giá trị: %1</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/chart/rows.py" line="110" />
+        <location filename="../../nxdesk/ui/chart/rows.py" line="112" />
         <source>District plan: %1</source>
         <translation>KH huyện giao: %1</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/chart/rows.py" line="112" />
+        <location filename="../../nxdesk/ui/chart/rows.py" line="114" />
         <source>Province plan: %1</source>
         <translation>KH tỉnh giao: %1</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/chart/rows.py" line="114" />
+        <location filename="../../nxdesk/ui/chart/rows.py" line="116" />
         <source>No plan</source>
         <translation>Chưa có kế hoạch</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/chart/rows.py" line="116" />
+        <location filename="../../nxdesk/ui/chart/rows.py" line="118" />
         <source>%1 of plan</source>
         <translation>Đạt %1 kế hoạch</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/chart/rows.py" line="118" />
+        <location filename="../../nxdesk/ui/chart/rows.py" line="120" />
         <source>(bar cut at %1)</source>
         <translation>(thanh được cắt ở mức %1)</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/chart/rows.py" line="120" />
+        <location filename="../../nxdesk/ui/chart/rows.py" line="122" />
         <source>No % of plan can be computed</source>
         <translation>Không tính được % kế hoạch</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/chart/rows.py" line="123" />
+        <location filename="../../nxdesk/ui/chart/rows.py" line="125" />
         <source>Lower is better (baseline %1)</source>
         <translation>Càng thấp càng tốt (gốc so sánh %1)</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/chart/rows.py" line="126" />
+        <location filename="../../nxdesk/ui/chart/rows.py" line="128" />
         <source>Lower is better</source>
         <translation>Càng thấp càng tốt</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/chart/rows.py" line="127" />
+        <location filename="../../nxdesk/ui/chart/rows.py" line="129" />
         <source>Assessment: %1</source>
         <translation>Đánh giá: %1</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/chart/rows.py" line="129" />
+        <location filename="../../nxdesk/ui/chart/rows.py" line="131" />
         <source>Note: %1</source>
         <translation>Ghi chú: %1</translation>
     </message>
@@ -518,37 +523,37 @@ Số liệu hiện có trong nxdesk sẽ được sao lưu trước, rồi thay 
     </message>
     <message>
         <location filename="../../nxdesk/ui/models/entry_model.py" line="306" />
-        <location filename="../../nxdesk/ui/models/entry_model.py" line="323" />
+        <location filename="../../nxdesk/ui/models/entry_model.py" line="329" />
         <source>This period is locked (figures final); unlock it to change them.</source>
         <translation>Kỳ này đã chốt số liệu; muốn sửa phải mở chốt.</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/models/entry_model.py" line="320" />
+        <location filename="../../nxdesk/ui/models/entry_model.py" line="326" />
         <source>This column is calculated and cannot be typed into.</source>
         <translation>Cột này được tính tự động, không nhập được.</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/models/entry_model.py" line="383" />
+        <location filename="../../nxdesk/ui/models/entry_model.py" line="389" />
         <source>Edit %1</source>
         <translation>Sửa %1</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/views/entry_grid.py" line="351" />
+        <location filename="../../nxdesk/ui/views/entry_grid.py" line="365" />
         <source>Clear</source>
         <translation>Xóa</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/views/entry_grid.py" line="375" />
+        <location filename="../../nxdesk/ui/views/entry_grid.py" line="392" />
         <source>The pasted block goes beyond the table (%1 rows, %2 columns).</source>
         <translation>Khối dán vượt ra ngoài bảng (%1 dòng, %2 cột).</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/views/entry_grid.py" line="394" />
+        <location filename="../../nxdesk/ui/views/entry_grid.py" line="405" />
         <source>Nothing was pasted:</source>
         <translation>Chưa dán gì:</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/views/entry_grid.py" line="398" />
+        <location filename="../../nxdesk/ui/views/entry_grid.py" line="410" />
         <source>Paste %1 cells</source>
         <translation>Dán %1 ô</translation>
     </message>
@@ -925,7 +930,7 @@ Số liệu hiện có trong nxdesk sẽ được sao lưu trước, rồi thay 
         <translation>Biểu tổng hợp, in, PDF, Excel và dự thảo báo cáo</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/main_window.py" line="241" />
+        <location filename="../../nxdesk/ui/main_window.py" line="249" />
         <location filename="../../nxdesk/ui/window_chrome.py" line="40" />
         <source>Lock figures</source>
         <translation>Chốt số liệu</translation>
@@ -1016,37 +1021,37 @@ Số liệu hiện có trong nxdesk sẽ được sao lưu trước, rồi thay 
         <translation>&amp;Công cụ</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/main_window.py" line="239" />
+        <location filename="../../nxdesk/ui/main_window.py" line="247" />
         <source>Unlock figures</source>
         <translation>Mở chốt số liệu</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/main_window.py" line="245" />
+        <location filename="../../nxdesk/ui/main_window.py" line="253" />
         <source>%1 %2 is locked: the figures are final and read-only.</source>
         <translation>Kỳ %1 năm %2 đã chốt số liệu: chỉ xem, không sửa được.</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/main_window.py" line="256" />
+        <location filename="../../nxdesk/ui/main_window.py" line="264" />
         <source>%1 %2: %3/%4 targets at %5% of plan or more</source>
         <translation>%1 %2: %3/%4 chỉ tiêu đạt từ %5% KH trở lên</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/main_window.py" line="287" />
+        <location filename="../../nxdesk/ui/main_window.py" line="295" />
         <source>Saved at %1</source>
         <translation>Đã lưu lúc %1</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/main_window.py" line="300" />
+        <location filename="../../nxdesk/ui/main_window.py" line="308" />
         <source>%1 %2 is locked: the figures are final. Unlock the period to change them.</source>
         <translation>Kỳ %1 năm %2 đã chốt số liệu. Muốn sửa phải mở chốt kỳ này.</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/main_window.py" line="310" />
+        <location filename="../../nxdesk/ui/main_window.py" line="318" />
         <source>Not saved</source>
         <translation>Chưa lưu</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/main_window.py" line="311" />
+        <location filename="../../nxdesk/ui/main_window.py" line="319" />
         <source>The change could not be saved: %1</source>
         <translation>Không lưu được thay đổi: %1</translation>
     </message>
@@ -1959,42 +1964,42 @@ Có thể tệp đang được mở trong một chương trình khác.</translat
 <context>
     <name>TrendChart</name>
     <message>
-        <location filename="../../nxdesk/ui/chart/trend.py" line="109" />
+        <location filename="../../nxdesk/ui/chart/trend.py" line="110" />
         <source>Trend</source>
         <translation>Xu hướng</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/chart/trend.py" line="112" />
+        <location filename="../../nxdesk/ui/chart/trend.py" line="113" />
         <source>Select a target in the grid or on the bars to see its trend</source>
         <translation>Chọn một chỉ tiêu trong bảng hoặc trên biểu đồ để xem xu hướng</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/chart/trend.py" line="124" />
+        <location filename="../../nxdesk/ui/chart/trend.py" line="125" />
         <source>%1: no values</source>
         <translation>%1: chưa có số liệu</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/chart/trend.py" line="136" />
+        <location filename="../../nxdesk/ui/chart/trend.py" line="137" />
         <source>Plan %1</source>
         <translation>Kế hoạch %1</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/chart/trend.py" line="144" />
+        <location filename="../../nxdesk/ui/chart/trend.py" line="145" />
         <source>Plan pace (plan × months / 12)</source>
         <translation>Tiến độ kế hoạch (KH × số tháng / 12)</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/chart/trend.py" line="154" />
+        <location filename="../../nxdesk/ui/chart/trend.py" line="155" />
         <source>month (year to date)</source>
         <translation>tháng (lũy kế từ đầu năm)</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/chart/trend.py" line="155" />
+        <location filename="../../nxdesk/ui/chart/trend.py" line="156" />
         <source>month (value at the cut-off)</source>
         <translation>tháng (giá trị tại thời điểm)</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/chart/trend.py" line="159" />
+        <location filename="../../nxdesk/ui/chart/trend.py" line="160" />
         <source>No values entered for this target yet</source>
         <translation>Chỉ tiêu này chưa có số liệu</translation>
     </message>

@@ -340,3 +340,22 @@ def test_clicking_a_bar_of_another_sector_in_the_overview_names_its_sector(qtbot
     assert signal.args == [xd01]
     assert pane.sector_of(xd01) == 5
     assert pane.progress.row_of(xd01) is None  # the sector view still shows Kinh tế until the window switches
+
+
+def test_a_down_target_worse_than_its_baseline_gets_a_negative_bar_and_no_plan_says_so(pane, demo_db):
+    from nxdesk.store.targets import set_plan
+
+    vx01, vx03 = target_id(demo_db, "VX01"), target_id(demo_db, "VX03")
+    set_entry(demo_db, vx01, 2024, 9, value=10.0)  # poverty rate up from 9,62 while the plan is below 8
+    set_plan(demo_db, vx03, 2024, "district", None)
+    pane.set_context(2024, 9, 2)
+    chart = pane.progress
+    x0, width, colour = bars_of(chart)["VX01"]
+    assert x0 == pytest.approx((9.62 - 10) / (9.62 - 8) * 100) and width == pytest.approx(-x0)
+    assert colour == style.fill_brush(Assessment.BEHIND).color().name()
+    assert chart.low < 0
+    texts = texts_of(chart)
+    assert texts["Tỷ lệ hộ nghèo"] == "-23,5%"
+    assert "VX03" not in bars_of(chart)
+    assert texts["Tỷ lệ dân số tham gia bảo hiểm y tế"] == "no plan"
+    assert "No plan" in chart.tooltip_at(chart.row_of(vx03))

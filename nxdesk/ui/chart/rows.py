@@ -88,6 +88,8 @@ def bar_text(bar: BarRow, cap: float) -> str:
     if bar.is_heading:
         return ""
     if bar.pct is None:
+        if bar.row.input.value is not None and bar.row.judged_plan is None:
+            return translate("ChartRows", "no plan")
         return assessment_name(bar.assessment)
     return pct_text(bar.pct) + (" »" if is_capped(bar.pct, cap) else "")
 
