@@ -96,6 +96,7 @@ class WindowSlots:
         except ImportError:
             return self._missing(translate("MainWindow", "Backup"))
         BackupDialog(self.db, self.db_path, self).exec()
+        self.undo_stack.clear()  # after a restore the stack's "before" values belong to another file
         self.refresh()
 
     def _grid_menu(self, pos) -> None:

@@ -172,6 +172,30 @@ def test_paste_through_the_clipboard_and_ctrl_v(qtbot, window):
     assert value_of(w.db, "KT07") == 100
 
 
+def test_paste_a_block_with_status_and_note_columns_and_quoted_cells(qtbot, window):
+    w = window
+    w.grid.setCurrentIndex(index_of(w, "KT07", COL_VALUE))
+    assert w.grid.paste_text("300\tChính thức\n1.400,5\tƯớc\r\n")
+    w.grid.setCurrentIndex(index_of(w, "KT08", COL_NOTE))
+    assert w.grid.paste_text('"Số của\nKiểm lâm"\r\n')  # Excel quotes a cell with a line break
+    kt07, kt08 = (get_entry(w.db, target_id(w.db, c), 2024, 9) for c in ("KT07", "KT08"))
+    assert (kt07.value, kt07.status) == (300, "official")
+    assert (kt08.value, kt08.status) == (1400.5, "estimate")
+    assert kt08.note == "Số của Kiểm lâm"
+
+
+def test_one_value_pasted_into_a_selection_fills_it(qtbot, window):
+    from PySide6.QtCore import QItemSelection, QItemSelectionModel
+
+    w = window
+    top, bottom = index_of(w, "KT06", COL_VALUE), index_of(w, "KT06b", COL_VALUE)
+    w.grid.setCurrentIndex(top)
+    w.grid.selectionModel().select(QItemSelection(top, bottom), QItemSelectionModel.ClearAndSelect)
+    assert w.grid.paste_text("100\r\n")
+    assert [value_of(w.db, c) for c in ("KT06", "KT06a", "KT06b")] == [100, 100, 100]
+    assert w.undo_stack.count() == 1
+
+
 def test_a_bad_cell_in_a_paste_writes_nothing(qtbot, window):
     w = window
     old = [value_of(w.db, c) for c in ("KT06", "KT06a", "KT06b")]

@@ -28,3 +28,17 @@ def apply_changes(db: Database, changes: list[Change], *, undo: bool = False, so
             values = change.old if undo else change.new
             if values:
                 set_entry(db, change.target_id, change.year, change.months, source=source, **values)
+
+
+def merge_changes(changes: list[Change]) -> list[Change]:
+    """One change per cell: later values win (a pasted status over the value's default status), and the
+    undo side keeps what each field held before the first of them."""
+    merged: dict[tuple[int, int, int], Change] = {}
+    for change in changes:
+        key = (change.target_id, change.year, change.months)
+        if key not in merged:
+            merged[key] = change
+            continue
+        first = merged[key]
+        merged[key] = Change(*key, old={**change.old, **first.old}, new={**first.new, **change.new})
+    return list(merged.values())

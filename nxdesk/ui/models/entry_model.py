@@ -310,11 +310,17 @@ class EntryTableModel(QAbstractTableModel):
 
     # --- editing -------------------------------------------------------------------------------------------
     def change_for(
-        self, index: QModelIndex | QPersistentModelIndex, text: str, decimal: DecimalMark | None = None
+        self,
+        index: QModelIndex | QPersistentModelIndex,
+        text: str,
+        decimal: DecimalMark | None = None,
+        *,
+        force_status: bool = False,
     ) -> Change | None:
         """The store change that typing ``text`` into the cell means; None when nothing changes.
         Raises ``ValueError`` (a :class:`NumberError` for numbers) with a translated message in
-        ``args[0]`` when the text is refused."""
+        ``args[0]`` when the text is refused. ``force_status``: a typed status is a change even when equal
+        to the stored one (a pasted row's status column must win over the default of its value)."""
         col = index.column()
         if col not in EDITABLE_COLUMNS:
             raise ValueError(translate("EntryGrid", "This column is calculated and cannot be typed into."))
@@ -345,7 +351,7 @@ class EntryTableModel(QAbstractTableModel):
             return Change(tid, year, months, old, new)
         if col == COL_STATUS:
             status = parse_status(text)
-            if status is None or status == item.status:
+            if status is None or (status == item.status and not force_status):
                 return None
             return Change(
                 tid, year, months, {"status": item.status} if item.status else {}, {"status": status}

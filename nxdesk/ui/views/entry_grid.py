@@ -7,6 +7,9 @@ and the reason is emitted through ``message`` (the window shows it); nothing is 
 
 from __future__ import annotations
 
+import csv
+import io
+
 from PySide6.QtCore import (
     QCoreApplication,
     QEvent,
@@ -34,7 +37,7 @@ from PySide6.QtWidgets import (
 
 from ...domain.targets import Status
 from ...interchange.decimal_mark import detect_decimal
-from ..models.changes import Change
+from ..models.changes import Change, merge_changes
 from ..models.entry_model import (
     COL_LAST_YEAR,
     COL_NAME,
@@ -55,6 +58,17 @@ WARNING_MARK = QColor("#b26a00")
 
 
 translate = QCoreApplication.translate
+
+
+def clipboard_block(text: str) -> list[list[str]]:
+    """Rows of cells of a block copied from Excel: tab separated, one line a row, cells holding a tab,
+    a newline or a quote come quoted; the trailing newline Excel adds is dropped."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    while text.endswith("\n"):
+        text = text[:-1]
+    if not text:
+        return []
+    return [row or [""] for row in csv.reader(io.StringIO(text), delimiter="\t", quotechar='"')]
 
 
 class EntryDelegate(QStyledItemDelegate):
@@ -351,53 +365,55 @@ class EntryGrid(QTableView):
         self._write(changes, translate("EntryGrid", "Clear"))
 
     def paste_text(self, text: str) -> bool:
-        """Paste a tab/newline separated block at the current cell: all of it in one step, or nothing."""
+        """Paste a block copied from Excel (tab and newline separated, quoted cells allowed) at the current
+        cell, or one value into every selected cell: all of it in one step, or nothing."""
         start = self.currentIndex()
-        if not start.isValid() or not text:
+        block = clipboard_block(text)
+        if not start.isValid() or not block:
             return False
-        lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
-        while lines and lines[-1] == "":
-            lines.pop()
-        errors, changes = [], []
         model = self.entry_model
-        numeric = [
-            (cell.strip(), False)
-            for i, line in enumerate(lines)
-            for j, cell in enumerate(line.split("\t"))
-            if start.column() + j in (COL_VALUE, COL_LAST_YEAR)
-        ]
-        decimal = detect_decimal(numeric)  # "2.000" in a block with "3,5" is two thousand
-        for i, line in enumerate(lines):
-            for j, cell in enumerate(line.split("\t")):
-                row, col = start.row() + i, start.column() + j
-                if row >= model.rowCount() or col >= COLUMN_COUNT:
-                    errors.append(
-                        translate(
-                            "EntryGrid", "The pasted block goes beyond the table (%1 rows, %2 columns)."
-                        )
-                        .replace("%1", str(len(lines)))
-                        .replace("%2", str(len(line.split("\t"))))
-                    )
-                    break
-                index = model.index(row, col)
-                try:
-                    change = model.change_for(index, cell, decimal)
-                except ValueError as exc:
-                    name = model.index(row, COL_NAME).data().strip()
-                    errors.append(f"{name}: {exc.args[0]}")
-                    continue
-                if change is not None:
-                    changes.append(change)
-            if len(errors) > 8:
+        selected = [i for i in self.selectedIndexes() if i.column() in EDITABLE_COLUMNS]
+        if len(block) == 1 and len(block[0]) == 1 and len(selected) > 1:
+            cells = [(i.row(), i.column(), block[0][0]) for i in selected]  # fill the selection
+        else:
+            cells = [
+                (start.row() + i, start.column() + j, cell)
+                for i, line in enumerate(block)
+                for j, cell in enumerate(line)
+            ]
+        decimal = detect_decimal(
+            (c.strip(), False) for _r, col, c in cells if col in (COL_VALUE, COL_LAST_YEAR)
+        )
+        errors, changes = [], []
+        for row, col, cell in cells:
+            if row >= model.rowCount() or col >= COLUMN_COUNT:
+                errors.insert(
+                    0,
+                    translate("EntryGrid", "The pasted block goes beyond the table (%1 rows, %2 columns).")
+                    .replace("%1", str(len(block)))
+                    .replace("%2", str(max(map(len, block)))),
+                )
                 break
+            try:
+                change = model.change_for(model.index(row, col), cell, decimal, force_status=True)
+            except ValueError as exc:
+                errors.append(f"{model.display_text(row, COL_NAME).strip()}: {exc.args[0]}")
+                continue
+            if change is not None:
+                changes.append(change)
         if errors:
             self.refuse(translate("EntryGrid", "Nothing was pasted:") + "\n" + "\n".join(errors[:8]))
             return False
+        changes = merge_changes(changes)
         if not changes:
             return True
         if self._write(changes, translate("EntryGrid", "Paste %1 cells").replace("%1", str(len(changes)))):
-            bottom = model.index(start.row() + len(lines) - 1, start.column())
-            self.setCurrentIndex(start)
-            self.selectionModel().select(QItemSelection(start, bottom), QItemSelectionModel.ClearAndSelect)
+            last_row = min(max(r for r, _c, _t in cells), model.rowCount() - 1)
+            last_col = min(max(c for _r, c, _t in cells), COLUMN_COUNT - 1)
+            top = model.index(min(r for r, _c, _t in cells), min(c for _r, c, _t in cells))
+            self.setCurrentIndex(top)
+            self.selectionModel().select(
+                QItemSelection(top, model.index(last_row, last_col)), QItemSelectionModel.ClearAndSelect
+            )
             return True
         return False
