@@ -9,6 +9,7 @@ application is never silently English.
 
 from __future__ import annotations
 
+import os
 import shutil
 import subprocess
 import sys
@@ -65,8 +66,10 @@ def qm_path() -> Path | None:
     target = cache / QM_NAME
     if target.exists() and target.stat().st_mtime >= ts.stat().st_mtime:
         return target
-    result = subprocess.run([tool, str(ts), "-qm", str(target)], capture_output=True)
-    if result.returncode == 0 and target.exists():
+    part = cache / f"{QM_NAME}.{os.getpid()}.part"  # two starting instances must not read half a file
+    result = subprocess.run([tool, str(ts), "-qm", str(part)], capture_output=True)
+    if result.returncode == 0 and part.exists():
+        os.replace(part, target)
         return target
     return qm if qm.exists() else None
 
