@@ -359,3 +359,16 @@ def test_a_down_target_worse_than_its_baseline_gets_a_negative_bar_and_no_plan_s
     assert "VX03" not in bars_of(chart)
     assert texts["Tỷ lệ dân số tham gia bảo hiểm y tế"] == "no plan"
     assert "No plan" in chart.tooltip_at(chart.row_of(vx03))
+
+
+def test_hovering_a_trend_point_names_its_period_and_value(pane, demo_db):
+    from nxdesk.ui.i18n import period_name
+
+    pane.select_target(target_id(demo_db, "KT01"))
+    pane.show_view(TREND)
+    trend = pane.trend
+    near = trend.plot.vb.mapViewToScene(QPointF(9, 1401.351)) + QPointF(3, -2)
+    assert trend.point_near(near) == (2024, 9)
+    assert trend.point_tooltip(2024, 9) == f"{period_name(9)} 2024: 1.401,351 tỷ đồng"
+    assert trend.point_tooltip(2023, 9) == f"{period_name(9)} 2023: 726,1 tỷ đồng"
+    assert trend.point_near(trend.plot.vb.mapViewToScene(QPointF(3, 1400))) is None

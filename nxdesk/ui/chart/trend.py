@@ -3,15 +3,16 @@
 from __future__ import annotations
 
 import pyqtgraph as pg
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QFont, QFontMetrics
-from PySide6.QtWidgets import QVBoxLayout, QWidget
+from PySide6.QtCore import QPointF, Qt
+from PySide6.QtGui import QCursor, QFont, QFontMetrics
+from PySide6.QtWidgets import QToolTip, QVBoxLayout, QWidget
 
 from ...domain.numbers import format_number
 from ...domain.plans import PlanOp
 from ...domain.summary import SummaryRow
 from ...domain.targets import Kind
 from ...store.trend import YearCurves
+from ..i18n import period_name
 from . import style
 from .bars import ShrinkLabel, unscaled_legend
 
@@ -96,6 +97,8 @@ class TrendChart(QWidget):
         p.addItem(self.value_label)
         self.message = pg.TextItem("", color=style.INK, anchor=(0.5, 0.5))
         p.addItem(self.message)
+        self.view.scene().sigMouseMoved.connect(self._moved)
+        self._hover: tuple[int, int] | None = None
         self.show_target(None, None)
 
     def show_target(self, row: SummaryRow | None, curves: YearCurves | None) -> None:
@@ -159,6 +162,37 @@ class TrendChart(QWidget):
         if not values:
             self.message.setText(self.tr("No values entered for this target yet"))
             self.message.setPos(6, 0.5)
+
+    def point_near(self, scene_pos: QPointF, radius_px: float = 12.0) -> tuple[int, int] | None:
+        """(year, month) of the measured point nearest to a scene position, within ``radius_px``."""
+        if self.row is None or self.curves is None:
+            return None
+        best, best_d = None, radius_px
+        vb = self.plot.vb
+        for year, values in ((self.curves.year, self.curves.this_year),
+                             (self.curves.year - 1, self.curves.last_year)):
+            for month, value in values.items():
+                pt = vb.mapViewToScene(QPointF(month, value))
+                d = ((pt.x() - scene_pos.x()) ** 2 + (pt.y() - scene_pos.y()) ** 2) ** 0.5
+                if d <= best_d:
+                    best, best_d = (year, month), d
+        return best
+
+    def point_tooltip(self, year: int, month: int) -> str:
+        """``9 tháng 2024: 1.401,351 tỷ đồng`` for a measured point."""
+        values = self.curves.this_year if year == self.curves.year else self.curves.last_year
+        unit = f" {self.row.input.unit}" if self.row.input.unit else ""
+        return f"{period_name(month)} {year}: {format_number(values[month])}{unit}"
+
+    def _moved(self, scene_pos: QPointF) -> None:
+        point = self.point_near(scene_pos)
+        if point == self._hover:
+            return
+        self._hover = point
+        if point is None:
+            QToolTip.hideText()
+        else:
+            QToolTip.showText(QCursor.pos(), self.point_tooltip(*point), self.view)
 
     def _set_title(self, text: str) -> None:
         """The title, elided to the width there is (the full name is in the tooltip)."""
