@@ -299,6 +299,8 @@ class EntryTableModel(QAbstractTableModel):
             lines.append(assessment_label(r.assessment))
         if col == COL_VALUE and item.value is not None and item.status is not None:
             lines.append(status_label(item.status))
+        if col == COL_NOTE and item.note:
+            lines.append(item.note)
         if col == COL_VALUE and item.note:
             lines.append(translate("EntryGrid", "Note: %1").replace("%1", item.note))
         if col in EDITABLE_COLUMNS and self.is_cell_locked(col):

@@ -43,6 +43,7 @@ from ..models.entry_model import (
     COL_NAME,
     COL_NOTE,
     COL_STATUS,
+    COL_UNIT,
     COL_VALUE,
     COLUMN_COUNT,
     EDITABLE_COLUMNS,
@@ -212,7 +213,7 @@ class EntryGrid(QTableView):
         self.entry_model.modelReset.connect(self._emit_current)
         self.entry_model.modelReset.connect(self.fit_rows)
         self.entry_model.dataChanged.connect(self.fit_rows)
-        header.sectionResized.connect(lambda column, _old, _new: column == COL_NAME and self.fit_rows())
+        header.sectionResized.connect(self._column_resized)
 
     def set_column_widths(self) -> None:
         """Widths from the font, so "Chính thức" or "triệu đồng" fit with any interface font."""
@@ -237,18 +238,25 @@ class EntryGrid(QTableView):
         for column, width in widths.items():
             self.setColumnWidth(column, width)
 
+    def _column_resized(self, column: int, _old: int, _new: int) -> None:
+        if column in (COL_NAME, COL_UNIT):
+            self.fit_rows()
+
     def fit_rows(self, *_args) -> None:
-        """Row heights so that a long target name takes two or three lines instead of being cut (computed
-        here once per reset, cheaper than letting the view ask every cell for its size)."""
+        """Row heights so that a long target name or unit takes two or three lines instead of being cut
+        (computed here once per reset, cheaper than letting the view ask every cell for its size)."""
         fm = self.fontMetrics()
-        width = max(self.columnWidth(COL_NAME) - 10, 40)
         base = fm.height() + 10
         header = self.verticalHeader()
+        wrapped = [(column, max(self.columnWidth(column) - 10, 30)) for column in (COL_NAME, COL_UNIT)]
         for row in range(self.entry_model.rowCount()):
-            text = self.entry_model.display_text(row, COL_NAME)
-            needed = fm.boundingRect(QRect(0, 0, width, 10000), int(Qt.TextWordWrap), text).height() + 8
-            if header.sectionSize(row) != max(base, needed):
-                header.resizeSection(row, max(base, needed))
+            needed = base
+            for column, width in wrapped:
+                text = self.entry_model.display_text(row, column)
+                rect = fm.boundingRect(QRect(0, 0, width, 10000), int(Qt.TextWordWrap), text)
+                needed = max(needed, rect.height() + 8)
+            if header.sectionSize(row) != needed:
+                header.resizeSection(row, needed)
 
     # --- state ---------------------------------------------------------------------------------------------
     def currentChanged(self, current: QModelIndex, previous: QModelIndex) -> None:
