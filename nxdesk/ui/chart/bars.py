@@ -5,8 +5,8 @@ from __future__ import annotations
 import math
 
 import pyqtgraph as pg
-from PySide6.QtCore import QEvent, QPointF, QRectF, Qt, Signal
-from PySide6.QtGui import QCursor, QFont, QFontMetrics, QPainter, QPainterPath, QPen
+from PySide6.QtCore import QEvent, QPointF, Qt, Signal
+from PySide6.QtGui import QCursor, QFont, QFontMetrics
 from PySide6.QtWidgets import QApplication, QFrame, QScrollArea, QToolTip, QVBoxLayout, QWidget
 
 from ...domain.numbers import format_pct
@@ -14,6 +14,7 @@ from ...domain.summary import Summary
 from ...domain.targets import Assessment
 from ..i18n import period_name
 from . import style
+from .items import PctAxis, ShrinkLabel, Swatch, break_symbol, unscaled_legend
 from .rows import BarRow, axis_span, bar_length, bar_rows, bar_text, is_capped, tooltip
 
 BAR_HEIGHT = 0.62
@@ -21,66 +22,6 @@ ROW_PX = 24
 LABEL_ROOM_PX = 58  # room right of the cap for the texts at the bars' ends ("182% »")
 MIN_TICK_PX = 34  # closer tick labels would run into each other
 FAR = 1e6  # right edge of full-width bands (the view clips them)
-
-
-class PctAxis(pg.AxisItem):
-    """A percentage axis in vi-VN format (``112,5%``)."""
-
-    def tickStrings(self, values, scale, spacing):  # noqa: N802 (pyqtgraph's name)
-        return [f"{format_pct(v)}%" for v in values]
-
-
-def _break_symbol() -> QPainterPath:
-    """Two slanted strokes, drawn across a bar cut at the cap."""
-    path = QPainterPath()
-    for dx in (-0.2, 0.2):
-        path.moveTo(dx - 0.15, 0.5)
-        path.lineTo(dx + 0.15, -0.5)
-    return path
-
-
-def unscaled_legend(legend: pg.LegendItem) -> None:
-    """pyqtgraph's legend ignores transformations (to float over a zooming plot); ours sits in the layout
-    and must scale with it, or a PNG exported at twice the size gets a legend at half the size."""
-    legend.setFlag(legend.GraphicsItemFlag.ItemIgnoresTransformations, False)
-
-
-class ShrinkLabel(pg.LabelItem):
-    """A label that lets its layout shrink below the text's width (the text is clipped, not the chart)."""
-
-    def updateMin(self):  # noqa: N802 (pyqtgraph's name)
-        super().updateMin()
-        self.setMinimumWidth(0)
-        self._sizeHint[Qt.SizeHint.MinimumSize] = (0, self._sizeHint[Qt.SizeHint.MinimumSize][1])
-
-
-class Swatch(pg.ItemSample):
-    """A legend sample: a bar (filled, perhaps hatched), a diamond marker, or a line."""
-
-    def __init__(self, assessment: Assessment | None = None, pen: QPen | None = None, marker: bool = False):
-        super().__init__(pg.PlotDataItem())
-        self.assessment, self.pen, self.marker = assessment, pen, marker
-
-    def paint(self, p: QPainter, *args) -> None:
-        p.setRenderHint(QPainter.RenderHint.Antialiasing)
-        if self.pen is not None:
-            p.setPen(self.pen)
-            p.drawLine(QPointF(10, 2), QPointF(10, 18))
-            return
-        a = self.assessment or Assessment.NO_DATA
-        p.setPen(style.outline(a))
-        if self.marker:
-            p.setBrush(style.colour(a))
-            p.drawPolygon([QPointF(10, 4), QPointF(16, 10), QPointF(10, 16), QPointF(4, 10)])
-            return
-        rect = QRectF(2, 4, 16, 12)
-        p.setBrush(style.fill_brush(a))
-        p.drawRect(rect)
-        p.setBrush(style.hatch_brush(a))
-        p.drawRect(rect)
-
-    def mouseClickEvent(self, event):  # the default hides the plotted item; our samples stand alone
-        event.accept()
 
 
 class BarChart(QWidget):
@@ -161,7 +102,7 @@ class BarChart(QWidget):
         self.outline = pg.BarGraphItem(x0=[], y=[], width=[], height=BAR_HEIGHT + 0.12, brush=None,
                                        pen=style.outline(Assessment.NO_DATA, selected=True))
         self.markers = pg.ScatterPlotItem(symbol="d", size=12)
-        self.breaks = pg.ScatterPlotItem(symbol=_break_symbol(), size=16, brush=None,
+        self.breaks = pg.ScatterPlotItem(symbol=break_symbol(), size=16, brush=None,
                                          pen=pg.mkPen("w", width=2.5))
         dashed = pg.mkPen(style.INK, width=1.5, style=Qt.PenStyle.DashLine)
         self.line100 = pg.InfiniteLine(pos=100, angle=90, pen=pg.mkPen(style.INK, width=1.5), movable=False)

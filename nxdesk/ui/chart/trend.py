@@ -14,7 +14,7 @@ from ...domain.targets import Kind
 from ...store.trend import YearCurves
 from ..i18n import period_name
 from . import style
-from .bars import ShrinkLabel, unscaled_legend
+from .items import ShrinkLabel, unscaled_legend
 
 THIS_YEAR_PEN = pg.mkPen(style.BLUE, width=2.5)
 LAST_YEAR_PEN = pg.mkPen(style.ORANGE, width=2, style=Qt.PenStyle.DashLine)
