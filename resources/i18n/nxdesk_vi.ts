@@ -12,32 +12,32 @@
 <context>
     <name>Assessment</name>
     <message>
-        <location filename="../../nxdesk/ui/i18n.py" line="143" />
+        <location filename="../../nxdesk/ui/i18n.py" line="146" />
         <source>Exceeded</source>
         <translation>Vượt</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/i18n.py" line="144" />
+        <location filename="../../nxdesk/ui/i18n.py" line="147" />
         <source>Met</source>
         <translation>Đạt</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/i18n.py" line="145" />
+        <location filename="../../nxdesk/ui/i18n.py" line="148" />
         <source>Not met</source>
         <translation>Không đạt</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/i18n.py" line="146" />
+        <location filename="../../nxdesk/ui/i18n.py" line="149" />
         <source>On track</source>
         <translation>Đạt tiến độ</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/i18n.py" line="147" />
+        <location filename="../../nxdesk/ui/i18n.py" line="150" />
         <source>Behind</source>
         <translation>Chưa đạt tiến độ</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/i18n.py" line="148" />
+        <location filename="../../nxdesk/ui/i18n.py" line="151" />
         <source>No data</source>
         <translation>Chưa có số liệu</translation>
     </message>
@@ -232,27 +232,27 @@ Số liệu hiện có trong nxdesk sẽ được sao lưu trước, rồi thay 
 <context>
     <name>BarChart</name>
     <message>
-        <location filename="../../nxdesk/ui/chart/bars.py" line="232" />
+        <location filename="../../nxdesk/ui/chart/bars.py" line="173" />
         <source>No targets for this year and sector</source>
         <translation>Lĩnh vực này chưa có chỉ tiêu trong năm</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/chart/bars.py" line="284" />
+        <location filename="../../nxdesk/ui/chart/bars.py" line="225" />
         <source>» bar cut at %1</source>
         <translation>» thanh bị cắt ở mức %1</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/chart/bars.py" line="287" />
+        <location filename="../../nxdesk/ui/chart/bars.py" line="228" />
         <source>◆ no % of plan: the colour gives the assessment</source>
         <translation>◆ không tính được % KH: màu cho biết đánh giá</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/chart/bars.py" line="298" />
+        <location filename="../../nxdesk/ui/chart/bars.py" line="239" />
         <source>100% of plan</source>
         <translation>100% kế hoạch</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/chart/bars.py" line="300" />
+        <location filename="../../nxdesk/ui/chart/bars.py" line="241" />
         <source>Pace %1 (%2)</source>
         <translation>Tiến độ %1 (%2)</translation>
     </message>
@@ -517,43 +517,43 @@ Số liệu hiện có trong nxdesk sẽ được sao lưu trước, rồi thay 
         <translation>Nhập được: gõ để sửa, Delete để xóa, Ctrl+V để dán từ Excel.</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/models/entry_model.py" line="303" />
+        <location filename="../../nxdesk/ui/models/entry_model.py" line="305" />
         <source>Note: %1</source>
         <translation>Ghi chú: %1</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/models/entry_model.py" line="306" />
-        <location filename="../../nxdesk/ui/models/entry_model.py" line="329" />
+        <location filename="../../nxdesk/ui/models/entry_model.py" line="308" />
+        <location filename="../../nxdesk/ui/models/entry_model.py" line="331" />
         <source>This period is locked (figures final); unlock it to change them.</source>
         <translation>Kỳ này đã chốt số liệu; muốn sửa phải mở chốt.</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/models/entry_model.py" line="326" />
+        <location filename="../../nxdesk/ui/models/entry_model.py" line="328" />
         <source>This column is calculated and cannot be typed into.</source>
         <translation>Cột này được tính tự động, không nhập được.</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/models/entry_model.py" line="389" />
+        <location filename="../../nxdesk/ui/models/entry_model.py" line="391" />
         <source>Edit %1</source>
         <translation>Sửa %1</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/views/entry_grid.py" line="365" />
+        <location filename="../../nxdesk/ui/views/entry_grid.py" line="373" />
         <source>Clear</source>
         <translation>Xóa</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/views/entry_grid.py" line="392" />
+        <location filename="../../nxdesk/ui/views/entry_grid.py" line="400" />
         <source>The pasted block goes beyond the table (%1 rows, %2 columns).</source>
         <translation>Khối dán vượt ra ngoài bảng (%1 dòng, %2 cột).</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/views/entry_grid.py" line="405" />
+        <location filename="../../nxdesk/ui/views/entry_grid.py" line="413" />
         <source>Nothing was pasted:</source>
         <translation>Chưa dán gì:</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/views/entry_grid.py" line="410" />
+        <location filename="../../nxdesk/ui/views/entry_grid.py" line="418" />
         <source>Paste %1 cells</source>
         <translation>Dán %1 ô</translation>
     </message>
@@ -1096,17 +1096,17 @@ Số liệu hiện có trong nxdesk sẽ được sao lưu trước, rồi thay 
         <translation>Sao lưu</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/window_slots.py" line="105" />
+        <location filename="../../nxdesk/ui/window_slots.py" line="106" />
         <source>Copy</source>
         <translation>Sao chép</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/window_slots.py" line="106" />
+        <location filename="../../nxdesk/ui/window_slots.py" line="107" />
         <source>Paste</source>
         <translation>Dán</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/window_slots.py" line="107" />
+        <location filename="../../nxdesk/ui/window_slots.py" line="108" />
         <source>Clear</source>
         <translation>Xóa</translation>
     </message>
@@ -1114,27 +1114,27 @@ Số liệu hiện có trong nxdesk sẽ được sao lưu trước, rồi thay 
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../nxdesk/ui/i18n.py" line="115" />
+        <location filename="../../nxdesk/ui/i18n.py" line="118" />
         <source>Please type a number.</source>
         <translation>Hãy nhập một số.</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/i18n.py" line="118" />
+        <location filename="../../nxdesk/ui/i18n.py" line="121" />
         <source>'%1' can be read two ways: write %2 for a whole number or %3 for a decimal.</source>
         <translation>'%1' có thể hiểu theo hai cách: viết %2 nếu là số nguyên, hoặc %3 nếu là số thập phân.</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/i18n.py" line="127" />
+        <location filename="../../nxdesk/ui/i18n.py" line="130" />
         <source>'%1' is negative; a figure in %2 cannot be negative.</source>
         <translation>'%1' là số âm; số liệu tính bằng %2 không thể âm.</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/i18n.py" line="133" />
+        <location filename="../../nxdesk/ui/i18n.py" line="136" />
         <source>'%1' must be a whole number (unit: %2).</source>
         <translation>'%1' phải là số nguyên (ĐVT: %2).</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/i18n.py" line="137" />
+        <location filename="../../nxdesk/ui/i18n.py" line="140" />
         <source>'%1' is not a number.</source>
         <translation>'%1' không phải là số.</translation>
     </message>
@@ -1239,47 +1239,47 @@ Có thể tệp đang được mở trong một chương trình khác.</translat
 <context>
     <name>Period</name>
     <message>
-        <location filename="../../nxdesk/ui/i18n.py" line="156" />
-        <location filename="../../nxdesk/ui/i18n.py" line="172" />
+        <location filename="../../nxdesk/ui/i18n.py" line="159" />
+        <location filename="../../nxdesk/ui/i18n.py" line="175" />
         <source>Quarter I</source>
         <translation>Quý I</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/i18n.py" line="158" />
-        <location filename="../../nxdesk/ui/i18n.py" line="176" />
+        <location filename="../../nxdesk/ui/i18n.py" line="161" />
+        <location filename="../../nxdesk/ui/i18n.py" line="179" />
         <source>6 months</source>
         <translation>6 tháng</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/i18n.py" line="160" />
-        <location filename="../../nxdesk/ui/i18n.py" line="177" />
+        <location filename="../../nxdesk/ui/i18n.py" line="163" />
+        <location filename="../../nxdesk/ui/i18n.py" line="180" />
         <source>9 months</source>
         <translation>9 tháng</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/i18n.py" line="162" />
-        <location filename="../../nxdesk/ui/i18n.py" line="178" />
+        <location filename="../../nxdesk/ui/i18n.py" line="165" />
+        <location filename="../../nxdesk/ui/i18n.py" line="181" />
         <source>Full year</source>
         <translation>Cả năm</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/i18n.py" line="163" />
-        <location filename="../../nxdesk/ui/i18n.py" line="169" />
+        <location filename="../../nxdesk/ui/i18n.py" line="166" />
+        <location filename="../../nxdesk/ui/i18n.py" line="172" />
         <source>Month %1</source>
         <translation>Tháng %1</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/i18n.py" line="173" />
+        <location filename="../../nxdesk/ui/i18n.py" line="176" />
         <source>Quarter II</source>
         <translation>Quý II</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/i18n.py" line="174" />
+        <location filename="../../nxdesk/ui/i18n.py" line="177" />
         <source>Quarter III</source>
         <translation>Quý III</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/i18n.py" line="175" />
+        <location filename="../../nxdesk/ui/i18n.py" line="178" />
         <source>Quarter IV</source>
         <translation>Quý IV</translation>
     </message>
@@ -1964,42 +1964,42 @@ Có thể tệp đang được mở trong một chương trình khác.</translat
 <context>
     <name>TrendChart</name>
     <message>
-        <location filename="../../nxdesk/ui/chart/trend.py" line="110" />
+        <location filename="../../nxdesk/ui/chart/trend.py" line="113" />
         <source>Trend</source>
         <translation>Xu hướng</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/chart/trend.py" line="113" />
+        <location filename="../../nxdesk/ui/chart/trend.py" line="116" />
         <source>Select a target in the grid or on the bars to see its trend</source>
         <translation>Chọn một chỉ tiêu trong bảng hoặc trên biểu đồ để xem xu hướng</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/chart/trend.py" line="125" />
+        <location filename="../../nxdesk/ui/chart/trend.py" line="128" />
         <source>%1: no values</source>
         <translation>%1: chưa có số liệu</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/chart/trend.py" line="137" />
+        <location filename="../../nxdesk/ui/chart/trend.py" line="140" />
         <source>Plan %1</source>
         <translation>Kế hoạch %1</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/chart/trend.py" line="145" />
+        <location filename="../../nxdesk/ui/chart/trend.py" line="148" />
         <source>Plan pace (plan × months / 12)</source>
         <translation>Tiến độ kế hoạch (KH × số tháng / 12)</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/chart/trend.py" line="155" />
+        <location filename="../../nxdesk/ui/chart/trend.py" line="158" />
         <source>month (year to date)</source>
         <translation>tháng (lũy kế từ đầu năm)</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/chart/trend.py" line="156" />
+        <location filename="../../nxdesk/ui/chart/trend.py" line="159" />
         <source>month (value at the cut-off)</source>
         <translation>tháng (giá trị tại thời điểm)</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/chart/trend.py" line="160" />
+        <location filename="../../nxdesk/ui/chart/trend.py" line="163" />
         <source>No values entered for this target yet</source>
         <translation>Chỉ tiêu này chưa có số liệu</translation>
     </message>
