@@ -32,14 +32,13 @@ def register_bundled_fonts() -> list[str]:
 
 
 def ensure_fonts() -> str:
-    """Register the bundled fonts (once) and return the family to print with."""
+    """Return the family to print with, registering the bundled fonts first when they are needed."""
     global _family
     if _family is None:
-        bundled = register_bundled_fonts()
         installed = QFontDatabase.families()
         if PREFERRED in installed:
             _family = PREFERRED
-        elif BUNDLED in bundled or BUNDLED in installed:
+        elif BUNDLED in installed or BUNDLED in register_bundled_fonts():  # the window may have added it
             _family = BUNDLED
         else:  # nothing usable: let Qt pick its default serif
             _family = "serif"
