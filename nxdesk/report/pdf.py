@@ -1,13 +1,16 @@
 """Print the summary document: A4 landscape, QTextDocument from HTML, page numbers in the footer.
 
-One code path for print, print preview and PDF: ``paint_document`` lays the document out for the
-paged device (a ``QPrinter`` or a ``QPdfWriter``) and paints it page by page; the table's ``<thead>``
-rows are repeated by QTextDocument at the top of every page. Needs a QGuiApplication (``ensure_app``).
+One code path for print, print preview and PDF (``print_summary`` on a ``QPrinter`` or ``QPdfWriter``):
+``measure`` lays the document out once to learn each table row's height, ``paginate`` cuts the table
+into page-sized chunks (each its own ``<table>`` with the header rows, so the header is on every page and
+no row is ever split), ``layout_summary`` checks the cut on the real layout, and ``paint_document``
+paints the pages with "Trang n/N". Needs a QGuiApplication (``ensure_app``).
 """
 
 from __future__ import annotations
 
 import os
+import sys
 from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
@@ -48,7 +51,8 @@ def ensure_app() -> QCoreApplication:
     """The running Qt application, or a headless-capable QGuiApplication created for printing."""
     app = QCoreApplication.instance()
     if app is None:
-        if not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")) and os.name != "nt":
+        headless = not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
+        if headless and sys.platform.startswith("linux"):
             os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
         app = QGuiApplication(["nxdesk"])
     return app
