@@ -10,28 +10,12 @@ from PySide6.QtWidgets import QCommandLinkButton, QLabel, QVBoxLayout, QWidget
 from sqlite_utils import Database
 
 from .dialog_service import dialogs
+from .import_issues import issue_text
 
 MAX_LISTED_ISSUES = 30
 
 
 translate = QCoreApplication.translate
-
-
-def _issue_text(issue) -> str:
-    """An importer issue ("line N, column C: reason") with the location words in the interface language."""
-    line, column, reason = (
-        getattr(issue, "line", None),
-        getattr(issue, "column", None),
-        getattr(issue, "reason", None),
-    )
-    if line is None or reason is None:
-        return str(issue)
-    return (
-        translate("FirstRun", "line %1, column %2: %3")
-        .replace("%1", str(line))
-        .replace("%2", str(column))
-        .replace("%3", reason)
-    )
 
 
 class FirstRunPage(QWidget):
@@ -130,7 +114,7 @@ class FirstRunPage(QWidget):
         return True
 
     def _show_issues(self, issues: list) -> None:
-        lines = [_issue_text(i) for i in issues[:MAX_LISTED_ISSUES]]
+        lines = [issue_text(i) for i in issues[:MAX_LISTED_ISSUES]]
         if len(issues) > MAX_LISTED_ISSUES:
             lines.append(
                 translate("FirstRun", "… and %1 more.").replace("%1", str(len(issues) - MAX_LISTED_ISSUES))

@@ -561,94 +561,89 @@ Số liệu hiện có trong nxdesk sẽ được sao lưu trước, rồi thay 
 <context>
     <name>FirstRun</name>
     <message>
-        <location filename="../../nxdesk/ui/first_run.py" line="30" />
-        <source>line %1, column %2: %3</source>
-        <translation>dòng %1, cột %2: %3</translation>
-    </message>
-    <message>
-        <location filename="../../nxdesk/ui/first_run.py" line="49" />
+        <location filename="../../nxdesk/ui/first_run.py" line="33" />
         <source>Welcome to nxdesk</source>
         <translation>Chào mừng đến với nxdesk</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/first_run.py" line="56" />
+        <location filename="../../nxdesk/ui/first_run.py" line="40" />
         <source>This database has no targets yet. How do you want to start?</source>
         <translation>Cơ sở dữ liệu này chưa có chỉ tiêu nào. Anh/chị muốn bắt đầu thế nào?</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/first_run.py" line="61" />
+        <location filename="../../nxdesk/ui/first_run.py" line="45" />
         <source>Load the demo</source>
         <translation>Nạp dữ liệu mẫu</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/first_run.py" line="62" />
+        <location filename="../../nxdesk/ui/first_run.py" line="46" />
         <source>The 27 targets of Như Xuân district with their 9-month 2024 figures, to try everything out.</source>
         <translation>27 chỉ tiêu của huyện Như Xuân với số liệu 9 tháng năm 2024, để dùng thử mọi chức năng.</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/first_run.py" line="69" />
+        <location filename="../../nxdesk/ui/first_run.py" line="53" />
         <source>Copy the structure from a CSV file…</source>
         <translation>Sao chép cấu trúc từ tệp CSV…</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/first_run.py" line="70" />
+        <location filename="../../nxdesk/ui/first_run.py" line="54" />
         <source>Targets, sectors and plans from a table in the import format (a file exported from Excel).</source>
         <translation>Chỉ tiêu, lĩnh vực và kế hoạch từ một bảng theo mẫu nhập liệu (tệp xuất từ Excel).</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/first_run.py" line="77" />
+        <location filename="../../nxdesk/ui/first_run.py" line="61" />
         <source>Start an empty year…</source>
         <translation>Bắt đầu một năm trống…</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/first_run.py" line="78" />
+        <location filename="../../nxdesk/ui/first_run.py" line="62" />
         <source>Choose the year, then enter its targets and plans in the plan editor.</source>
         <translation>Chọn năm, rồi nhập các chỉ tiêu và kế hoạch trong màn hình Kế hoạch.</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/first_run.py" line="104" />
+        <location filename="../../nxdesk/ui/first_run.py" line="88" />
         <source>Copy the structure from a CSV file</source>
         <translation>Sao chép cấu trúc từ tệp CSV</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/first_run.py" line="105" />
+        <location filename="../../nxdesk/ui/first_run.py" line="89" />
         <source>CSV tables (*.csv)</source>
         <translation>Bảng CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/first_run.py" line="114" />
-        <location filename="../../nxdesk/ui/first_run.py" line="140" />
+        <location filename="../../nxdesk/ui/first_run.py" line="98" />
+        <location filename="../../nxdesk/ui/first_run.py" line="124" />
         <source>The file was not imported</source>
         <translation>Không nhập được tệp</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/first_run.py" line="115" />
+        <location filename="../../nxdesk/ui/first_run.py" line="99" />
         <source>The file cannot be read: %1</source>
         <translation>Không đọc được tệp: %1</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/first_run.py" line="136" />
+        <location filename="../../nxdesk/ui/first_run.py" line="120" />
         <source>… and %1 more.</source>
         <translation>… và %1 lỗi khác.</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/first_run.py" line="141" />
+        <location filename="../../nxdesk/ui/first_run.py" line="125" />
         <source>Nothing was written. Correct these %1 problem(s) and try again:</source>
         <translation>Chưa ghi gì vào cơ sở dữ liệu. Hãy sửa %1 lỗi sau rồi thử lại:</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/first_run.py" line="151" />
-        <location filename="../../nxdesk/ui/first_run.py" line="159" />
+        <location filename="../../nxdesk/ui/first_run.py" line="135" />
+        <location filename="../../nxdesk/ui/first_run.py" line="143" />
         <source>Start an empty year</source>
         <translation>Bắt đầu một năm trống</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/first_run.py" line="151" />
+        <location filename="../../nxdesk/ui/first_run.py" line="135" />
         <source>Year:</source>
         <translation>Năm:</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/first_run.py" line="160" />
+        <location filename="../../nxdesk/ui/first_run.py" line="144" />
         <source>'%1' is not a year.</source>
         <translation>'%1' không phải là một năm.</translation>
     </message>
@@ -787,6 +782,139 @@ Số liệu hiện có trong nxdesk sẽ được sao lưu trước, rồi thay 
         <location filename="../../nxdesk/ui/dialogs/history_dialog.py" line="183" />
         <source>That is already the current value.</source>
         <translation>Đây đã là giá trị hiện tại.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportIssues</name>
+    <message>
+        <location filename="../../nxdesk/ui/import_issues.py" line="19" />
+        <source>required value is empty</source>
+        <translation>thiếu giá trị bắt buộc</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/import_issues.py" line="22" />
+        <source>'%1' is not a whole number from %2 to %3</source>
+        <translation>'%1' không phải số nguyên từ %2 đến %3</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/import_issues.py" line="24" />
+        <source>'%1' is not a number</source>
+        <translation>'%1' không phải là số</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/import_issues.py" line="27" />
+        <source>'%1' can be read two ways: write %2 for a whole number or %3 for a decimal</source>
+        <translation>'%1' có thể hiểu theo hai cách: viết %2 nếu là số nguyên, hoặc %3 nếu là số thập phân</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/import_issues.py" line="33" />
+        <source>'%1' is negative, which this figure cannot be</source>
+        <translation>'%1' là số âm; số liệu này không thể âm</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/import_issues.py" line="35" />
+        <source>'%1' must be a whole number</source>
+        <translation>'%1' phải là số nguyên</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/import_issues.py" line="36" />
+        <source>the plan is empty</source>
+        <translation>kế hoạch để trống</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/import_issues.py" line="39" />
+        <source>'%1' is not a plan (e.g. 25.000, ≥ 70, dưới 3, 6,6-6,8, khoảng 4)</source>
+        <translation>'%1' không phải là kế hoạch (ví dụ 25.000, ≥ 70, dưới 3, 6,6-6,8, khoảng 4)</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/import_issues.py" line="43" />
+        <source>'%1': the lower bound of a range must come first</source>
+        <translation>'%1': trong một khoảng, số nhỏ phải viết trước</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/import_issues.py" line="45" />
+        <source>'%1' is neither %2 nor %3</source>
+        <translation>'%1' không phải %2 hay %3</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/import_issues.py" line="48" />
+        <source>a target cannot be its own parent</source>
+        <translation>chỉ tiêu không thể là chỉ tiêu cha của chính nó</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/import_issues.py" line="52" />
+        <source>code %1 appears twice for %2/%3 (see line %4)</source>
+        <translation>mã %1 xuất hiện hai lần cho kỳ %2/%3 (xem dòng %4)</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/import_issues.py" line="56" />
+        <source>differs from line %1 for the same code %2</source>
+        <translation>khác với dòng %1 của cùng mã %2</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/import_issues.py" line="60" />
+        <source>differs from line %1 for %2 %3</source>
+        <translation>khác với dòng %1 của %2 năm %3</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/import_issues.py" line="62" />
+        <source>no target has the parent code %1</source>
+        <translation>không có chỉ tiêu nào mang mã cha %1</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/import_issues.py" line="65" />
+        <source>the parents of %1 loop back to it</source>
+        <translation>chuỗi chỉ tiêu cha của %1 quay vòng về chính nó</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/import_issues.py" line="67" />
+        <source>period %1/%2 is locked</source>
+        <translation>kỳ %1/%2 đã chốt số liệu</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/import_issues.py" line="70" />
+        <source>the file is not UTF-8 text (%1)</source>
+        <translation>tệp không phải văn bản UTF-8 (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/import_issues.py" line="72" />
+        <source>the file is empty</source>
+        <translation>tệp trống</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/import_issues.py" line="73" />
+        <source>unknown column</source>
+        <translation>cột không có trong mẫu nhập liệu</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/import_issues.py" line="74" />
+        <source>the column appears twice</source>
+        <translation>cột xuất hiện hai lần</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/import_issues.py" line="75" />
+        <source>a required column is missing</source>
+        <translation>thiếu cột bắt buộc</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/import_issues.py" line="78" />
+        <source>%1 cells where the header has %2</source>
+        <translation>có %1 ô trong khi dòng tiêu đề có %2 ô</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/import_issues.py" line="80" />
+        <source>not valid CSV: %1</source>
+        <translation>không đúng định dạng CSV: %1</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/import_issues.py" line="83" />
+        <source>cannot tell whether the decimal mark is a comma or a dot; write the numbers the Vietnamese way (1.401,351)</source>
+        <translation>không xác định được dấu thập phân là dấu phẩy hay dấu chấm; hãy viết số theo kiểu Việt Nam (1.401,351)</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/import_issues.py" line="113" />
+        <source>line %1, column %2: %3</source>
+        <translation>dòng %1, cột %2: %3</translation>
     </message>
 </context>
 <context>

@@ -142,7 +142,7 @@ def test_first_run_csv_with_errors_lists_them_and_writes_nothing(qtbot, db, db_p
     assert not w._first_run.import_csv()
     kind, title, text = fake_dialogs.shown[-1]
     assert kind == "error" and title == "Không nhập được tệp"
-    assert "dòng 2, cột value" in text
+    assert "dòng 2, cột value: 'abc' không phải là số" in text
     assert years(db) == []
     good = tmp_path / "good.csv"
     good.write_text("code,name,unit,year,months,sector,plan_district\n"
@@ -185,3 +185,23 @@ def test_toolbar_and_menus_open_the_other_parts_dialogs(qtbot, demo_db, db_path,
                       "BackupDialog"]
     assert not [m for m in fake_dialogs.shown if m[0] == "error"]
     assert w.grid.entry_model.rowCount() == 16  # the window re-read everything afterwards
+
+
+def test_every_importer_refusal_is_shown_in_vietnamese(db, tmp_path, vietnamese):
+    from nxdesk.interchange.csv_import import import_file
+    from nxdesk.ui.import_issues import issue_text, reason_text
+
+    bad = tmp_path / "bad.csv"
+    bad.write_text(
+        "code,name,unit,year,months,kind,parent,plan_district,value\n"
+        "A1,Thu ngân sách,tỷ đồng,2024,9,flow,,\"1,5\",abc\n"
+        "A2,Diện tích,ha,2024,13,stock,ZZ,hai,\"-3,5\"\n"
+        "A3,Kết nạp,đảng viên,2024,9,,A3,100,\"2,5\"\n"
+        "A1,Thu ngân sách,tỷ đồng,2024,9,flow,,\"1,5\",\n",
+        encoding="utf-8",
+    )
+    report = import_file(db, bad)
+    assert len(report.issues) >= 6
+    for issue in report.issues:
+        assert reason_text(issue.reason) != issue.reason, issue.reason
+        assert issue_text(issue).startswith(f"dòng {issue.line}, cột {issue.column}: ")
