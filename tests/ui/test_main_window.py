@@ -55,7 +55,9 @@ def test_window_shows_sectors_with_counts_grid_and_status_line(qtbot, demo_db, d
     assert model.index(0, COL_VALUE).data() == "1.401,351"
     assert model.index(0, COL_PCT_PLAN).data() == "▲ 182%"
     lua = model.row_of_target(target_id(demo_db, "KT06a"))
-    assert model.index(lua, COL_NAME).data().startswith("    Lúa")  # "trong đó" rows are indented
+    assert model.index(lua, COL_NAME).data() == "Lúa"
+    assert model.index(lua, COL_NAME).data(Qt.DecorationRole) is not None  # "trong đó" rows are indented
+    assert model.index(0, COL_NAME).data(Qt.DecorationRole) is None
     assert w.status_counts.text() == "9 tháng 2024: 26/27 chỉ tiêu đạt từ 70% KH trở lên"
     assert str(db_path) in w.status_file.text()
     assert "Huyện ủy Như Xuân" in w.windowTitle()

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtCore import QCoreApplication, QSize, Qt
+from PySide6.QtGui import QBrush, QColor, QFont, QIcon, QPixmap
 
 from ...domain.numbers import NumberError, format_number, parse_number
 from ...domain.summary import SummaryRow
@@ -88,6 +88,18 @@ _DISPLAY, _EDIT, _ALIGN, _FONT, _BACKGROUND, _FOREGROUND, _TOOLTIP = (
     for r in (Qt.DisplayRole, Qt.EditRole, Qt.TextAlignmentRole, Qt.FontRole, Qt.BackgroundRole,
               Qt.ForegroundRole, Qt.ToolTipRole)
 )
+_DECORATION = _value(Qt.DecorationRole)
+INDENT = QSize(18, 4)  # a "trong đó" row's name is shifted by an empty icon of this size, on every line
+_indent_icon: list[QIcon] = []
+
+
+def indent_icon() -> QIcon:
+    """The empty icon that indents a "trong đó" row (made once a QGuiApplication exists)."""
+    if not _indent_icon:
+        pixmap = QPixmap(INDENT)
+        pixmap.fill(Qt.transparent)
+        _indent_icon.append(QIcon(pixmap))
+    return _indent_icon[0]
 
 
 translate = QCoreApplication.translate

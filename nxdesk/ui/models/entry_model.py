@@ -22,6 +22,7 @@ from .entry_cells import (  # noqa: F401 - the grid's columns, roles and labels 
     _ALIGN,
     _ASSESSMENT,
     _BACKGROUND,
+    _DECORATION,
     _DISPLAY,
     _EDIT,
     _FONT,
@@ -62,6 +63,7 @@ from .entry_cells import (  # noqa: F401 - the grid's columns, roles and labels 
     compute_warnings,
     editor_number,
     header_labels,
+    indent_icon,
     parse_status,
     status_label,
     translate,
@@ -218,6 +220,8 @@ class EntryTableModel(QAbstractTableModel):
             return LOCKED_FG_BRUSH if col in EDITABLE_COLUMNS and self.is_cell_locked(col) else None
         if role == _EDIT:
             return self._edit_text(g, col)
+        if role == _DECORATION:
+            return indent_icon() if col == COL_NAME and g.depth else None
         if role == _TARGET:
             return g.target_id
         # Custom roles never answer None (a habit from a PySide6 6.12 reference bug on Python 3.11).
@@ -253,7 +257,7 @@ class EntryTableModel(QAbstractTableModel):
     def _display(self, g: GridRow, col: int) -> str:
         r, item = g.summary, g.summary.input
         if col == COL_NAME:
-            return "    " * g.depth + item.name
+            return item.name
         if col == COL_UNIT:
             return item.unit
         if col == COL_PLAN_PROVINCE:

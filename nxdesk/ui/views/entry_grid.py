@@ -38,6 +38,7 @@ from PySide6.QtWidgets import (
 from ...domain.targets import Status
 from ...interchange.decimal_mark import detect_decimal
 from ..models.changes import Change, merge_changes
+from ..models.entry_cells import INDENT
 from ..models.entry_model import (
     COL_LAST_YEAR,
     COL_NAME,
@@ -200,6 +201,7 @@ class EntryGrid(QTableView):
         self.setSelectionMode(QAbstractItemView.ContiguousSelection)
         self.setTabKeyNavigation(True)
         self.setAlternatingRowColors(True)
+        self.setIconSize(INDENT)  # the only icon: the indent of "trong đó" rows
         self.setWordWrap(True)  # long target names take two lines rather than being cut
         self.setCornerButtonEnabled(False)
         self.verticalHeader().setDefaultSectionSize(26)
@@ -251,8 +253,10 @@ class EntryGrid(QTableView):
         wrapped = [(column, max(self.columnWidth(column) - 10, 30)) for column in (COL_NAME, COL_UNIT)]
         for row in range(self.entry_model.rowCount()):
             needed = base
+            indent = INDENT.width() + 4 if self.entry_model.row_at(row).depth else 0
             for column, width in wrapped:
                 text = self.entry_model.display_text(row, column)
+                width = width - indent if column == COL_NAME else width
                 rect = fm.boundingRect(QRect(0, 0, width, 10000), int(Qt.TextWordWrap), text)
                 needed = max(needed, rect.height() + 8)
             if header.sectionSize(row) != needed:
