@@ -233,6 +233,17 @@ def test_undo_returns_to_the_sector_of_the_edit(qtbot, window):
     assert w.grid.current_target() == target_id(w.db, "KT08")
 
 
+def test_undo_returns_to_the_period_of_the_edit(qtbot, window):
+    w = window
+    type_into(qtbot, w, "KT08", COL_VALUE, "1400")
+    w.period_box.setCurrentIndex(w.period_box.findText("Quý I"))
+    assert w.months == 3
+    qtbot.keyClick(w, Qt.Key_Z, Qt.ControlModifier)
+    assert (w.months, w.period_box.currentText()) == (9, "9 tháng")
+    assert value_of(w.db, "KT08") == 1388
+    assert index_of(w, "KT08", COL_VALUE).data() == "1.388"
+
+
 def test_delete_clears_with_history(qtbot, window):
     w = window
     w.grid.setCurrentIndex(index_of(w, "KT07", COL_VALUE))
