@@ -11,7 +11,7 @@ import sqlite3
 from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QSettings, Qt, QTimer
+from PySide6.QtCore import QByteArray, QCoreApplication, QSettings, Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QUndoStack
 from PySide6.QtWidgets import (
     QLabel,
@@ -64,6 +64,7 @@ class MainWindow(WindowChrome, WindowSlots, QMainWindow):
         self._build()
         self._restore_state()
         self.refresh()
+        self.grid.setFocus()  # typing goes straight into the grid
         if with_chart:
             QTimer.singleShot(0, self, self._install_chart)
 
@@ -116,19 +117,22 @@ class MainWindow(WindowChrome, WindowSlots, QMainWindow):
     def _restore_state(self) -> None:
         s = self.qsettings
         geometry = s.value("window/geometry")
-        if geometry is not None:
-            self.restoreGeometry(geometry)
-        else:
+        if not isinstance(geometry, QByteArray | bytes) or not self.restoreGeometry(geometry):
             self.resize(1600, 900)
         splitter = s.value("window/splitter")
-        if splitter is not None:
+        if isinstance(splitter, QByteArray | bytes):
             self.splitter.restoreState(splitter)
-        self.year = int(s.value("last/year", self.year))
-        self.months = int(s.value("last/months", 9))
-        sector = s.value("last/sector")
-        self.sector_id = int(sector) if sector not in (None, "") else None
-        period_index = int(s.value("last/period_index", -1))
-        self._set_period_box(self.months, period_index)
+        def number(key: str, default: int | None) -> int | None:
+            try:
+                return int(s.value(key, default))
+            except (TypeError, ValueError):  # a damaged or foreign settings file: start from defaults
+                return default
+
+        self.year = number("last/year", self.year) or self.year
+        months = number("last/months", 9)
+        self.months = months if months in range(1, 13) else 9
+        self.sector_id = number("last/sector", None)
+        self._set_period_box(self.months, number("last/period_index", -1) or 0)
 
     def save_state(self) -> None:
         s = self.qsettings

@@ -207,3 +207,14 @@ def test_every_importer_refusal_is_shown_in_vietnamese(db, tmp_path, vietnamese)
     for issue in report.issues:
         assert reason_text(issue.reason) != issue.reason, issue.reason
         assert issue_text(issue).startswith(f"dòng {issue.line}, cột {issue.column}: ")
+
+
+def test_a_damaged_settings_file_does_not_stop_the_window(qtbot, demo_db, db_path, ini, fake_dialogs):
+    damaged = QSettings(ini, QSettings.IniFormat)
+    junk = {"last/year": "hai", "last/months": "99", "last/sector": "x", "window/geometry": "?"}
+    for key, value in junk.items():
+        damaged.setValue(key, value)
+    damaged.sync()
+    w = make_window(qtbot, demo_db, db_path, ini)
+    assert (w.year, w.months) == (2024, 9)
+    assert w.grid.entry_model.rowCount() > 0
