@@ -44,9 +44,7 @@ def cmd_import(args: argparse.Namespace) -> int:
     if not Path(args.file).is_file():
         print(f"no such file: {args.file}", file=sys.stderr)
         return EXIT_REFUSED
-    db = _open(args)
-    if not args.dry_run and not _backup_before(db, args, "import"):
-        return EXIT_REFUSED
+    db = _open(args)  # the importer backs the database up before it writes (store.backup_before_change)
     if Path(args.file).suffix.lower() in (".xlsx", ".xlsm"):  # an entry workbook filled in by a department
         from .report.entry_workbook import import_workbook
 
@@ -60,21 +58,6 @@ def cmd_import(args: argparse.Namespace) -> int:
           f"{report.targets_updated} updated, {report.values_written} values" + (" — dry run, nothing written"
                                                                                  if args.dry_run else ""))
     return EXIT_OK
-
-
-def _backup_before(db, args: argparse.Namespace, reason: str) -> bool:
-    """Back the database up before a change; False (with a message) when no backup could be written."""
-    from .store.backup import backup_now
-    from .store.errors import BackupError
-
-    if str(args.db) == ":memory:":
-        return True
-    try:
-        backup_now(db, Path(args.db), reason)
-    except BackupError as exc:
-        print(f"{exc}; nothing was changed", file=sys.stderr)
-        return False
-    return True
 
 
 def cmd_lock(args: argparse.Namespace) -> int:

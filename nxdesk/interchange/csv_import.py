@@ -282,6 +282,15 @@ def import_rows(
     report.issues.sort(key=lambda i: i.line)
     if report.issues:
         return report
+    if not dry_run:  # every import is preceded by a backup (data safety, issue 6)
+        from ..store.backup import backup_before_change
+        from ..store.errors import BackupError
+
+        try:
+            backup_before_change(db, "import")
+        except BackupError as exc:
+            report.issues.append(Issue(1, "-", f"no backup could be written before importing ({exc})"))
+            return report
     try:
         with db.atomic():
             write_rows(db, parsed, report)

@@ -77,6 +77,8 @@ def copy_database(db: Database, destination: Path) -> Path:
     """Copy the open database ``db`` to ``destination`` with the online backup API: written to a
     ``.part`` file, synced, then renamed into place. The copy uses a rollback journal, not WAL, so it
     is one self-contained file."""
+    if db.conn.in_transaction:  # the backup would wait forever for the caller's own write lock
+        raise BackupError("cannot back up inside an open transaction")
     destination = Path(destination)
     destination.parent.mkdir(parents=True, exist_ok=True)
     part = destination.with_name(destination.name + ".part")
@@ -119,6 +121,24 @@ def backup_now(db: Database, db_path: Path, reason: str = "manual", *, when: dat
         raise BackupError(f"cannot write a backup into {folder}: {exc}") from exc
     prune(db_path, today=when.date())
     return path
+
+
+def database_file(db: Database) -> Path | None:
+    """The file the open database ``db`` lives in; None for an in-memory or temporary database."""
+    for _seq, name, file in db.execute("PRAGMA database_list").fetchall():
+        if name == "main":
+            return Path(file) if file else None
+    return None
+
+
+def backup_before_change(db: Database, reason: str) -> Path | None:
+    """The backup taken before a bulk change (an import): into ``backups/`` beside the database's file.
+    Skipped (None) for an in-memory database, and inside a caller's transaction (the caller backs up
+    before opening it). Raises :class:`BackupError` when the copy cannot be written."""
+    path = database_file(db)
+    if path is None or db.conn.in_transaction:
+        return None
+    return backup_now(db, path, reason)
 
 
 def list_backups(db_path: Path) -> list[BackupInfo]:

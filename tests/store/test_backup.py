@@ -159,3 +159,36 @@ def test_cli_backup_restore_and_import_backs_up_first(tmp_path):
     junk.write_bytes(b"junk")
     refused = _cli("restore", str(junk), db=db)
     assert refused.returncode == 1 and "nothing was changed" in refused.stderr
+
+
+def test_every_import_that_writes_is_preceded_by_a_backup(demo_db, db_path, tmp_path):
+    from nxdesk.interchange.csv_import import import_file
+
+    good = tmp_path / "good.csv"
+    good.write_text("code,name,unit,year,months,value\nKT01,Thu ngân sách,tỷ đồng,2024,9,\"5,5\"\n",
+                    encoding="utf-8")
+    bad = tmp_path / "bad.csv"
+    bad.write_text("code,name,unit,year,months,value\nKT01,Thu ngân sách,tỷ đồng,2024,9,abc\n",
+                   encoding="utf-8")
+    assert not import_file(demo_db, bad).ok
+    assert import_file(demo_db, good, dry_run=True).ok
+    assert backup.list_backups(db_path) == []  # refused or dry run: nothing written, no backup needed
+    assert import_file(demo_db, good).ok
+    (made,) = backup.list_backups(db_path)
+    assert made.reason == "import"
+    conn = sqlite3.connect(made.path)  # the backup holds the figures from before the import
+    value = conn.execute("SELECT value FROM entries e JOIN targets t ON t.id = e.target_id"
+                         " WHERE t.code = 'KT01' AND year = 2024 AND months = 9").fetchone()[0]
+    assert value == pytest.approx(1401.351)
+    conn.close()
+
+
+def test_no_backup_inside_a_transaction_and_none_for_memory(demo_db, db_path):
+    from nxdesk.store.db import open_db as open_
+
+    memory = open_(":memory:")
+    assert backup.backup_before_change(memory, "import") is None
+    with demo_db.atomic():
+        assert backup.backup_before_change(demo_db, "import") is None
+        with pytest.raises(BackupError):  # would otherwise wait forever on its own write lock
+            backup.backup_now(demo_db, db_path, "manual")
