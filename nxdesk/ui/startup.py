@@ -52,6 +52,10 @@ def _acquire(path: Path) -> tuple[bool, str]:
     key = _key(path)
     if key in _locks:
         return False, translate("Startup", "this window")
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)  # first start: the data folder does not exist yet
+    except OSError:
+        return True, ""
     lock = QLockFile(str(lock_path(path)))
     lock.setStaleLockTime(0)  # stale only when its process is gone, however old
     if lock.tryLock(200):

@@ -176,3 +176,12 @@ def test_messages_are_vietnamese_with_the_translator(qapp, tmp_path, fake_dialog
         assert _offered(fake_dialogs) == ["Chọn tệp khác…", "Thoát"]
     finally:
         remove_translators()
+
+
+def test_first_start_in_a_folder_that_does_not_exist_yet(qapp, tmp_path, fake_dialogs):
+    path = tmp_path / "AppData" / "nxdesk" / "nxdesk.db"
+    opened = startup.open_for_window(path)
+    assert opened is not None and path.exists() and startup.holds_lock(path)
+    assert "entries" in opened[0].table_names()
+    _close(opened)
+    assert fake_dialogs.shown == []
