@@ -120,7 +120,7 @@ def _ways_out(code: str, path: Path) -> list[str]:
         backup.read_contents(b.path).ok for b in backup.list_backups(path)
     ):
         ways.append(ACT_BACKUP)
-    if code in ("second", "read_only", "corrupt"):
+    if code in ("second", "read_only"):
         ways.append(ACT_READ_ONLY)
     return [*ways, ACT_OTHER, ACT_QUIT]
 

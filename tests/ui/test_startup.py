@@ -128,7 +128,7 @@ def test_a_damaged_file_can_be_replaced_by_a_backup_and_is_kept(qapp, demo_file,
     opened = startup.open_for_window(demo_file)
     assert opened is not None
     assert "is damaged" in fake_dialogs.shown[0][2]
-    assert _offered(fake_dialogs)[0] == "Restore a backup…"
+    assert _offered(fake_dialogs) == ["Restore a backup…", "Choose another file…", "Quit"]
     assert fake_dialogs.shown[1][0] == "choose" and fake_dialogs.shown[2][0] == "info"
     kept = list(demo_file.parent.glob(demo_file.name + ".damaged-*"))
     assert len(kept) == 1 and kept[0].read_bytes() == damaged  # never overwritten
