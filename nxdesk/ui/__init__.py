@@ -1,5 +1,5 @@
 """The Qt interface. Only this package imports Qt."""
 
-from .pyside_fixes import keep_none_alive
+from .pyside_fixes import keep_singletons_alive
 
-keep_none_alive()  # PySide6 6.12.0 on Python 3.11 leaks references to None (see pyside_fixes)
+keep_singletons_alive()  # PySide6 6.12.0 on Python 3.11 leaks references to None and True (pyside_fixes)

@@ -1,11 +1,12 @@
-"""Work around a reference-count bug of PySide6 6.12.0 on Python 3.11.
+"""Work around reference-count bugs of PySide6 6.12.0 on Python 3.11.
 
 Every call of a Qt method that returns nothing (``app.processEvents()``, ``label.setText()``,
 ``painter.save()``…) hands Python a ``None`` without the reference it owes, so ``None``'s count drops by
-one per call. Python 3.12+ makes ``None`` immortal and is unaffected; on 3.11 the interpreter aborts with
-"Fatal Python error: none_dealloc" after a few thousand such calls — seconds of painting the grid.
-``keep_none_alive`` gives ``None`` a reserve of references no program can use up (what 3.12 does for
-good). It is applied when ``nxdesk.ui`` is imported, before any window exists.
+one per call; ``emit()`` does the same with ``True`` (see ``chart/signal_fix.py``). Python 3.12+ makes
+these singletons immortal and is unaffected; on 3.11 the interpreter aborts with "Fatal Python error:
+none_dealloc" (or bool_dealloc) after a few thousand such calls — seconds of painting the grid.
+``keep_singletons_alive`` gives ``None``, ``True`` and ``False`` a reserve of references no program can
+use up (what 3.12 does for good). It is applied when ``nxdesk.ui`` is imported, before any window exists.
 """
 
 from __future__ import annotations
@@ -13,17 +14,21 @@ from __future__ import annotations
 import ctypes
 import sys
 
-RESERVE = 1 << 40  # at a million calls a second, twelve days of painting
+RESERVE = 1 << 40  # at a million lost references a second, twelve days
 
 
 def needs_fix() -> bool:
     return sys.implementation.name == "cpython" and sys.version_info < (3, 12)
 
 
-def keep_none_alive(reserve: int = RESERVE) -> bool:
-    """Add ``reserve`` references to ``None`` once per process; True when the fix was applied."""
-    if not needs_fix() or getattr(sys, "_nxdesk_none_reserve", False):
+def keep_singletons_alive(reserve: int = RESERVE) -> bool:
+    """Add ``reserve`` references to None, True and False once per process; True when applied."""
+    if not needs_fix() or getattr(sys, "_nxdesk_singleton_reserve", False):
         return False
-    ctypes.c_ssize_t.from_address(id(None)).value += reserve
-    sys._nxdesk_none_reserve = True  # type: ignore[attr-defined]
+    for singleton in (None, True, False):
+        ctypes.c_ssize_t.from_address(id(singleton)).value += reserve
+    sys._nxdesk_singleton_reserve = True  # type: ignore[attr-defined]
     return True
+
+
+keep_none_alive = keep_singletons_alive  # the name the first version used

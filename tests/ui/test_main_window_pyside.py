@@ -22,6 +22,17 @@ def test_many_qt_calls_returning_nothing_do_not_kill_the_interpreter(qapp):
     assert before > 20000 or sys.version_info >= (3, 12)
 
 
+def test_many_signal_emits_do_not_kill_the_interpreter(qtbot, demo_db, db_path, tmp_path, fake_dialogs):
+    from nxdesk.ui.views.sector_list import SectorList
+
+    sectors = SectorList()
+    qtbot.addWidget(sectors)
+    sectors.set_sectors([(1, "Kinh tế", 11, 13), (2, "Môi trường", 3, 3)], 1)
+    for i in range(20000):  # each emit lost a reference to True (bool_dealloc after some thousands)
+        sectors.sector_chosen.emit(i)
+    assert sys.getrefcount(True) > 1_000_000 or sys.version_info >= (3, 12)
+
+
 def test_the_window_speaks_english_when_asked(qtbot, demo_db, db_path, tmp_path, fake_dialogs):
     from nxdesk.ui.i18n import install_translator, remove_translators
     from nxdesk.ui.main_window import MainWindow
