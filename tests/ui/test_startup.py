@@ -185,3 +185,18 @@ def test_first_start_in_a_folder_that_does_not_exist_yet(qapp, tmp_path, fake_di
     assert "entries" in opened[0].table_names()
     _close(opened)
     assert fake_dialogs.shown == []
+
+
+def test_the_lock_of_a_crashed_window_does_not_block(qapp, demo_file, fake_dialogs):
+    import signal
+
+    holder = subprocess.Popen([sys.executable, "-c", HOLDER, str(startup.lock_path(demo_file))],
+                              stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
+    assert holder.stdout.readline().strip() == "locked"
+    holder.send_signal(signal.SIGKILL)  # the other window crashed: its lock file stays behind
+    holder.communicate(timeout=10)
+    assert startup.lock_path(demo_file).exists()
+    opened = startup.open_for_window(demo_file)
+    assert opened is not None and not is_read_only(opened[0])
+    assert fake_dialogs.shown == []
+    _close(opened)
