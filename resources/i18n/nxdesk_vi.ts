@@ -4,7 +4,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../nxdesk/ui/app.py" line="34" />
+        <location filename="../../nxdesk/ui/app.py" line="35" />
         <source>The database %1 cannot be opened: %2</source>
         <translation>Không mở được cơ sở dữ liệu %1: %2</translation>
     </message>
@@ -95,42 +95,57 @@
         <translation>Khôi phục…</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/backup_dialog.py" line="138" />
+        <location filename="../../nxdesk/ui/dialogs/backup_dialog.py" line="134" />
+        <source>Restore from a file…</source>
+        <translation>Khôi phục từ tệp…</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/dialogs/backup_dialog.py" line="140" />
         <source>Close</source>
         <translation>Đóng</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/backup_dialog.py" line="175" />
+        <location filename="../../nxdesk/ui/dialogs/backup_dialog.py" line="178" />
         <source>The backup could not be written: %1</source>
         <translation>Không ghi được bản sao lưu: %1</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/backup_dialog.py" line="179" />
+        <location filename="../../nxdesk/ui/dialogs/backup_dialog.py" line="182" />
         <source>Backed up to %1.</source>
         <translation>Đã sao lưu vào %1.</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/backup_dialog.py" line="183" />
+        <location filename="../../nxdesk/ui/dialogs/backup_dialog.py" line="186" />
         <source>Save a copy as</source>
         <translation>Lưu bản sao ra tệp</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/backup_dialog.py" line="188" />
+        <location filename="../../nxdesk/ui/dialogs/backup_dialog.py" line="191" />
         <source>Choose another file than the open one.</source>
         <translation>Hãy chọn một tệp khác với tệp đang mở.</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/backup_dialog.py" line="195" />
+        <location filename="../../nxdesk/ui/dialogs/backup_dialog.py" line="198" />
         <source>The copy could not be written: %1</source>
         <translation>Không ghi được bản sao: %1</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/backup_dialog.py" line="198" />
+        <location filename="../../nxdesk/ui/dialogs/backup_dialog.py" line="201" />
         <source>A copy was saved as %1.</source>
         <translation>Đã lưu bản sao thành %1.</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/backup_dialog.py" line="206" />
+        <location filename="../../nxdesk/ui/dialogs/backup_dialog.py" line="213" />
+        <source>Restore from a file</source>
+        <translation>Khôi phục từ tệp</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/dialogs/backup_dialog.py" line="219" />
+        <source>%1 cannot be restored: %2</source>
+        <translation>Không khôi phục được %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/dialogs/backup_dialog.py" line="225" />
         <source>Restore the backup of %1 (%2)?
 
 The figures now in nxdesk are backed up first, then replaced by this backup's.</source>
@@ -139,19 +154,20 @@ The figures now in nxdesk are backed up first, then replaced by this backup's.</
 Số liệu hiện có trong nxdesk sẽ được sao lưu trước, rồi thay bằng số liệu của bản này.</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/backup_dialog.py" line="210" />
-        <location filename="../../nxdesk/ui/dialogs/backup_dialog.py" line="216" />
-        <location filename="../../nxdesk/ui/dialogs/backup_dialog.py" line="220" />
+        <location filename="../../nxdesk/ui/dialogs/backup_dialog.py" line="219" />
+        <location filename="../../nxdesk/ui/dialogs/backup_dialog.py" line="229" />
+        <location filename="../../nxdesk/ui/dialogs/backup_dialog.py" line="235" />
+        <location filename="../../nxdesk/ui/dialogs/backup_dialog.py" line="239" />
         <source>Restore</source>
         <translation>Khôi phục</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/backup_dialog.py" line="215" />
+        <location filename="../../nxdesk/ui/dialogs/backup_dialog.py" line="234" />
         <source>Nothing was restored: %1</source>
         <translation>Chưa khôi phục gì: %1</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/backup_dialog.py" line="220" />
+        <location filename="../../nxdesk/ui/dialogs/backup_dialog.py" line="239" />
         <source>The backup was restored. The figures from before are kept in %1.</source>
         <translation>Đã khôi phục bản sao lưu. Số liệu trước đó được giữ ở %1.</translation>
     </message>
@@ -432,128 +448,128 @@ Số liệu hiện có trong nxdesk sẽ được sao lưu trước, rồi thay 
 <context>
     <name>EntryGrid</name>
     <message>
-        <location filename="../../nxdesk/ui/models/entry_cells.py" line="98" />
+        <location filename="../../nxdesk/ui/models/entry_cells.py" line="110" />
         <source>Target</source>
         <translation>Chỉ tiêu</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/models/entry_cells.py" line="99" />
+        <location filename="../../nxdesk/ui/models/entry_cells.py" line="111" />
         <source>Unit</source>
         <translation>ĐVT</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/models/entry_cells.py" line="100" />
+        <location filename="../../nxdesk/ui/models/entry_cells.py" line="112" />
         <source>Plan (province)</source>
         <translation>KH tỉnh giao</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/models/entry_cells.py" line="101" />
+        <location filename="../../nxdesk/ui/models/entry_cells.py" line="113" />
         <source>Plan (district)</source>
         <translation>KH huyện giao</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/models/entry_cells.py" line="102" />
+        <location filename="../../nxdesk/ui/models/entry_cells.py" line="114" />
         <source>Same period last year</source>
         <translation>Cùng kỳ</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/models/entry_cells.py" line="103" />
+        <location filename="../../nxdesk/ui/models/entry_cells.py" line="115" />
         <source>Actual</source>
         <translation>Thực hiện</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/models/entry_cells.py" line="104" />
+        <location filename="../../nxdesk/ui/models/entry_cells.py" line="116" />
         <source>Estimate/Official</source>
         <translation>Ước/Chính thức</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/models/entry_cells.py" line="105" />
+        <location filename="../../nxdesk/ui/models/entry_cells.py" line="117" />
         <source>% of plan</source>
         <translation>% KH</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/models/entry_cells.py" line="106" />
+        <location filename="../../nxdesk/ui/models/entry_cells.py" line="118" />
         <source>% same period</source>
         <translation>% cùng kỳ</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/models/entry_cells.py" line="107" />
+        <location filename="../../nxdesk/ui/models/entry_cells.py" line="119" />
         <source>Note</source>
         <translation>Ghi chú</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/models/entry_cells.py" line="113" />
+        <location filename="../../nxdesk/ui/models/entry_cells.py" line="125" />
         <source>Official</source>
         <translation>Chính thức</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/models/entry_cells.py" line="115" />
+        <location filename="../../nxdesk/ui/models/entry_cells.py" line="127" />
         <source>Estimate</source>
         <translation>Ước</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/models/entry_cells.py" line="129" />
+        <location filename="../../nxdesk/ui/models/entry_cells.py" line="141" />
         <source>'%1' is neither 'Estimate' nor 'Official'.</source>
         <translation>'%1' không phải 'Ước' hay 'Chính thức'.</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/models/entry_cells.py" line="173" />
+        <location filename="../../nxdesk/ui/models/entry_cells.py" line="185" />
         <source>Smaller than at an earlier cut-off of this year (%1).</source>
         <translation>Nhỏ hơn số của kỳ trước trong năm (%1).</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/models/entry_cells.py" line="182" />
+        <location filename="../../nxdesk/ui/models/entry_cells.py" line="194" />
         <source>More than 3 times or less than a third of the same period last year (%1).</source>
         <translation>Gấp hơn 3 lần hoặc chưa bằng một phần ba cùng kỳ năm trước (%1).</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/models/entry_cells.py" line="193" />
+        <location filename="../../nxdesk/ui/models/entry_cells.py" line="205" />
         <source>Its "of which" rows add up to %1, more than this value.</source>
         <translation>Các dòng "trong đó" cộng lại được %1, lớn hơn số này.</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/models/entry_model.py" line="183" />
+        <location filename="../../nxdesk/ui/models/entry_model.py" line="185" />
         <source>Editable: type to change, Delete clears, Ctrl+V pastes from Excel.</source>
         <translation>Nhập được: gõ để sửa, Delete để xóa, Ctrl+V để dán từ Excel.</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/models/entry_model.py" line="305" />
+        <location filename="../../nxdesk/ui/models/entry_model.py" line="309" />
         <source>Note: %1</source>
         <translation>Ghi chú: %1</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/models/entry_model.py" line="308" />
-        <location filename="../../nxdesk/ui/models/entry_model.py" line="331" />
+        <location filename="../../nxdesk/ui/models/entry_model.py" line="312" />
+        <location filename="../../nxdesk/ui/models/entry_model.py" line="335" />
         <source>This period is locked (figures final); unlock it to change them.</source>
         <translation>Kỳ này đã chốt số liệu; muốn sửa phải mở chốt.</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/models/entry_model.py" line="328" />
+        <location filename="../../nxdesk/ui/models/entry_model.py" line="332" />
         <source>This column is calculated and cannot be typed into.</source>
         <translation>Cột này được tính tự động, không nhập được.</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/models/entry_model.py" line="391" />
+        <location filename="../../nxdesk/ui/models/entry_model.py" line="395" />
         <source>Edit %1</source>
         <translation>Sửa %1</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/views/entry_grid.py" line="373" />
+        <location filename="../../nxdesk/ui/views/entry_grid.py" line="377" />
         <source>Clear</source>
         <translation>Xóa</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/views/entry_grid.py" line="400" />
+        <location filename="../../nxdesk/ui/views/entry_grid.py" line="404" />
         <source>The pasted block goes beyond the table (%1 rows, %2 columns).</source>
         <translation>Khối dán vượt ra ngoài bảng (%1 dòng, %2 cột).</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/views/entry_grid.py" line="413" />
+        <location filename="../../nxdesk/ui/views/entry_grid.py" line="417" />
         <source>Nothing was pasted:</source>
         <translation>Chưa dán gì:</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/views/entry_grid.py" line="418" />
+        <location filename="../../nxdesk/ui/views/entry_grid.py" line="422" />
         <source>Paste %1 cells</source>
         <translation>Dán %1 ô</translation>
     </message>
@@ -1058,7 +1074,7 @@ Số liệu hiện có trong nxdesk sẽ được sao lưu trước, rồi thay 
         <translation>Biểu tổng hợp, in, PDF, Excel và dự thảo báo cáo</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/main_window.py" line="249" />
+        <location filename="../../nxdesk/ui/main_window.py" line="253" />
         <location filename="../../nxdesk/ui/window_chrome.py" line="40" />
         <source>Lock figures</source>
         <translation>Chốt số liệu</translation>
@@ -1149,37 +1165,37 @@ Số liệu hiện có trong nxdesk sẽ được sao lưu trước, rồi thay 
         <translation>&amp;Công cụ</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/main_window.py" line="247" />
+        <location filename="../../nxdesk/ui/main_window.py" line="251" />
         <source>Unlock figures</source>
         <translation>Mở chốt số liệu</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/main_window.py" line="253" />
+        <location filename="../../nxdesk/ui/main_window.py" line="257" />
         <source>%1 %2 is locked: the figures are final and read-only.</source>
         <translation>Kỳ %1 năm %2 đã chốt số liệu: chỉ xem, không sửa được.</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/main_window.py" line="264" />
+        <location filename="../../nxdesk/ui/main_window.py" line="268" />
         <source>%1 %2: %3/%4 targets at %5% of plan or more</source>
         <translation>%1 %2: %3/%4 chỉ tiêu đạt từ %5% KH trở lên</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/main_window.py" line="295" />
+        <location filename="../../nxdesk/ui/main_window.py" line="299" />
         <source>Saved at %1</source>
         <translation>Đã lưu lúc %1</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/main_window.py" line="308" />
+        <location filename="../../nxdesk/ui/main_window.py" line="312" />
         <source>%1 %2 is locked: the figures are final. Unlock the period to change them.</source>
         <translation>Kỳ %1 năm %2 đã chốt số liệu. Muốn sửa phải mở chốt kỳ này.</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/main_window.py" line="318" />
+        <location filename="../../nxdesk/ui/main_window.py" line="322" />
         <source>Not saved</source>
         <translation>Chưa lưu</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/main_window.py" line="319" />
+        <location filename="../../nxdesk/ui/main_window.py" line="323" />
         <source>The change could not be saved: %1</source>
         <translation>Không lưu được thay đổi: %1</translation>
     </message>
@@ -1853,12 +1869,12 @@ Có thể tệp đang được mở trong một chương trình khác.</translat
         <translation>chính cửa sổ này</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/startup.py" line="63" />
+        <location filename="../../nxdesk/ui/startup.py" line="67" />
         <source>process %1 on computer %2</source>
         <translation>tiến trình %1 trên máy %2</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/startup.py" line="81" />
+        <location filename="../../nxdesk/ui/startup.py" line="85" />
         <source>The data file %1 is already open in another nxdesk window (%2).
 
 Two windows writing one file could lose figures, so this window does not open it for editing. Use the other window, or open this file read-only.</source>
@@ -1867,12 +1883,12 @@ Two windows writing one file could lose figures, so this window does not open it
 Hai cửa sổ cùng ghi một tệp có thể làm mất số liệu, nên cửa sổ này không mở tệp để sửa. Hãy dùng cửa sổ kia, hoặc mở tệp này chỉ để xem.</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/startup.py" line="86" />
+        <location filename="../../nxdesk/ui/startup.py" line="90" />
         <source>The file %1 is not an nxdesk data file (it is another kind of file, or another program's database). It was not changed.</source>
         <translation>Tệp %1 không phải là tệp dữ liệu nxdesk (đây là loại tệp khác, hoặc cơ sở dữ liệu của chương trình khác). Tệp không bị thay đổi.</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/startup.py" line="90" />
+        <location filename="../../nxdesk/ui/startup.py" line="94" />
         <source>The data file %1 is damaged and cannot be used safely.
 
 You can restore a backup: the damaged file is kept beside it, not deleted.</source>
@@ -1881,67 +1897,67 @@ You can restore a backup: the damaged file is kept beside it, not deleted.</sour
 Có thể khôi phục từ bản sao lưu: tệp hỏng vẫn được giữ lại bên cạnh, không bị xóa.</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/startup.py" line="94" />
+        <location filename="../../nxdesk/ui/startup.py" line="98" />
         <source>The data file %1 was written by a newer version of nxdesk. Please install the newer version; this one does not change the file.</source>
         <translation>Tệp dữ liệu %1 được tạo bởi phiên bản nxdesk mới hơn. Hãy cài phiên bản mới hơn; phiên bản này không thay đổi tệp.</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/startup.py" line="98" />
+        <location filename="../../nxdesk/ui/startup.py" line="102" />
         <source>The data file %1 cannot be written (it is marked read-only, or it is on a write-protected disk). You can open it read-only to look and print.</source>
         <translation>Không ghi được vào tệp dữ liệu %1 (tệp được đặt chỉ đọc, hoặc nằm trên đĩa bị chống ghi). Có thể mở chỉ để xem và in.</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/startup.py" line="102" />
+        <location filename="../../nxdesk/ui/startup.py" line="106" />
         <source>The data file %1 cannot be opened.</source>
         <translation>Không mở được tệp dữ liệu %1.</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/startup.py" line="126" />
+        <location filename="../../nxdesk/ui/startup.py" line="130" />
         <source>Restore a backup…</source>
         <translation>Khôi phục từ bản sao lưu…</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/startup.py" line="127" />
+        <location filename="../../nxdesk/ui/startup.py" line="131" />
         <source>Open read-only</source>
         <translation>Mở chỉ để xem</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/startup.py" line="128" />
+        <location filename="../../nxdesk/ui/startup.py" line="132" />
         <source>Choose another file…</source>
         <translation>Chọn tệp khác…</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/startup.py" line="129" />
+        <location filename="../../nxdesk/ui/startup.py" line="133" />
         <source>Quit</source>
         <translation>Thoát</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/startup.py" line="156" />
+        <location filename="../../nxdesk/ui/startup.py" line="160" />
         <source>Restore a backup</source>
         <translation>Khôi phục từ bản sao lưu</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/startup.py" line="157" />
+        <location filename="../../nxdesk/ui/startup.py" line="161" />
         <source>Backup to restore:</source>
         <translation>Bản sao lưu cần khôi phục:</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/startup.py" line="164" />
+        <location filename="../../nxdesk/ui/startup.py" line="168" />
         <source>The backup could not be restored: %1</source>
         <translation>Không khôi phục được bản sao lưu: %1</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/startup.py" line="168" />
+        <location filename="../../nxdesk/ui/startup.py" line="172" />
         <source>The backup was restored. The damaged file was kept as %1.</source>
         <translation>Đã khôi phục bản sao lưu. Tệp hỏng được giữ lại ở %1.</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/startup.py" line="204" />
+        <location filename="../../nxdesk/ui/startup.py" line="208" />
         <source>Choose a data file</source>
         <translation>Chọn tệp dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/startup.py" line="216" />
+        <location filename="../../nxdesk/ui/startup.py" line="220" />
         <source>No automatic backup could be written into %1. Your figures are saved, but please check the disk.
 
 %2</source>

@@ -84,3 +84,19 @@ def test_a_damaged_backup_is_shown_but_cannot_be_restored(qtbot, demo_db, db_pat
     assert _cells(dialog, 0)[2].startswith("Damaged")
     dialog.table.selectRow(0)
     assert not dialog.restore_button.isEnabled()
+
+
+def test_restore_from_a_file_kept_elsewhere(qtbot, demo_db, db_path, tmp_path, fake_dialogs):
+    tid = target_id(demo_db, "KT01")
+    usb = backup.copy_database(demo_db, tmp_path / "usb" / "may-cu.db")
+    set_entry(demo_db, tid, 2024, 9, value=7.0)
+    junk = tmp_path / "junk.db"
+    junk.write_bytes(b"not a backup")
+    dialog = _open(qtbot, demo_db, db_path)
+    fake_dialogs.answers = [str(junk)]
+    qtbot.mouseClick(dialog.restore_file_button, Qt.LeftButton)
+    assert fake_dialogs.shown[-1][0] == "warning" and get_entry(demo_db, tid, 2024, 9).value == 7.0
+    fake_dialogs.answers = [str(usb), True]
+    qtbot.mouseClick(dialog.restore_file_button, Qt.LeftButton)
+    assert get_entry(demo_db, tid, 2024, 9).value == pytest.approx(1401.351)
+    assert [b.reason for b in backup.list_backups(db_path)] == ["before-restore"]

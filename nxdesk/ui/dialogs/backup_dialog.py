@@ -131,7 +131,9 @@ class BackupDialog(QDialog):
         self.copy_button.clicked.connect(self.save_copy)
         self.restore_button = QPushButton(self.tr("Restore…"), self)
         self.restore_button.clicked.connect(self.restore_selected)
-        for button in (self.backup_button, self.copy_button, self.restore_button):
+        self.restore_file_button = QPushButton(self.tr("Restore from a file…"), self)
+        self.restore_file_button.clicked.connect(self.restore_from_file)
+        for button in (self.backup_button, self.copy_button, self.restore_button, self.restore_file_button):
             row.addWidget(button)
         row.addStretch(1)
         close = QDialogButtonBox(QDialogButtonBox.Close, self)
@@ -167,6 +169,7 @@ class BackupDialog(QDialog):
     def _update_buttons(self) -> None:
         chosen = self._selected()
         self.restore_button.setEnabled(chosen is not None and chosen[1].ok and not is_read_only(self._db))
+        self.restore_file_button.setEnabled(not is_read_only(self._db))
 
     def backup_now(self) -> None:
         try:
@@ -203,14 +206,30 @@ class BackupDialog(QDialog):
         if chosen is None or not self.restore_button.isEnabled():
             return
         info, contents = chosen
+        self._restore(info.path, f"{info.made_at:%d/%m/%Y %H:%M:%S}", contents)
+
+    def restore_from_file(self) -> None:
+        """Restore a copy kept elsewhere (a USB stick, another computer's backup)."""
+        chosen = dialogs().open_file(self, self.tr("Restore from a file"), "nxdesk (*.db *.sqlite);;*",
+                                     str(backup.backups_dir(self._path)))
+        if not chosen:
+            return
+        contents = backup.read_contents(Path(chosen))
+        if not contents.ok:
+            dialogs().warning(self, self.tr("Restore"), self.tr("%1 cannot be restored: %2")
+                              .replace("%1", chosen).replace("%2", contents_text(contents)))
+            return
+        self._restore(Path(chosen), chosen, contents)
+
+    def _restore(self, source: Path, name: str, contents: backup.BackupContents) -> None:
         question = (self.tr("Restore the backup of %1 (%2)?\n\nThe figures now in nxdesk are backed up "
                             "first, then replaced by this backup's.")
-                    .replace("%1", f"{info.made_at:%d/%m/%Y %H:%M:%S}")
+                    .replace("%1", name)
                     .replace("%2", contents_text(contents)))
         if not dialogs().confirm(self, self.tr("Restore"), question):
             return
         try:
-            safety = backup.restore(self._db, self._path, info.path)
+            safety = backup.restore(self._db, self._path, source)
         except (StoreError, OSError, sqlite3.Error) as exc:
             text = self.tr("Nothing was restored: %1").replace("%1", str(exc))
             dialogs().error(self, self.tr("Restore"), text)
