@@ -240,7 +240,13 @@ def cmd_check(args: argparse.Namespace) -> int:
         print(f"no such database: {args.db}", file=sys.stderr)
         return EXIT_REFUSED
     # Read-only and without the opener's quick_check refusal: a damaged file is reported, never changed.
-    findings = check_database(open_db(args.db, read_only=True, check=False))
+    from .store.check import Finding
+    from .store.errors import CorruptDatabase
+
+    try:
+        findings = check_database(open_db(args.db, read_only=True, check=False))
+    except CorruptDatabase as exc:
+        findings = [Finding("error", f"integrity: {exc}")]
     for finding in findings:
         print(finding)
     errors = sum(f.level == "error" for f in findings)
@@ -330,7 +336,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"{args.db}: {exc}", file=sys.stderr)
         return EXIT_REFUSED
     except (sqlite3.Error, OSError) as exc:  # a full disk, a pulled USB stick: a message, not a traceback
-        print(f"{args.db}: {type(exc).__name__}: {exc}; the change was not saved", file=sys.stderr)
+        print(f"{args.db}: {type(exc).__name__}: {exc} (nothing was written)", file=sys.stderr)
         return EXIT_REFUSED
 
 

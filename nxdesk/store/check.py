@@ -25,10 +25,13 @@ def integrity(db: Database) -> list[Finding]:
     try:
         found = [Finding("error", f"integrity: {row[0]}")
                  for row in db.execute("PRAGMA quick_check") if row[0] != "ok"]
-    except sqlite3.DatabaseError as exc:
+        if found:
+            return found
+        for table, rowid, parent, _ in db.execute("PRAGMA foreign_key_check"):
+            found.append(Finding("error",
+                                 f"foreign key: {table} row {rowid} points to a missing {parent} row"))
+    except sqlite3.DatabaseError as exc:  # too damaged even to be checked
         return [Finding("error", f"integrity: {exc}")]
-    for table, rowid, parent, _ in db.execute("PRAGMA foreign_key_check"):
-        found.append(Finding("error", f"foreign key: {table} row {rowid} points to a missing {parent} row"))
     return found
 
 

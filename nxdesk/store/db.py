@@ -103,7 +103,10 @@ def open_db(
     if read_only:
         if not existing:
             raise StoreError(f"{path} does not exist")
-        conn = _connect_read_only(path)
+        try:
+            conn = _connect_read_only(path)
+        except sqlite3.DatabaseError as exc:
+            raise CorruptDatabase(str(exc)) from exc
     else:
         path.parent.mkdir(parents=True, exist_ok=True)
         if not is_writable_file(path):

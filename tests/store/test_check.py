@@ -97,3 +97,12 @@ def test_cli_check_ok(demo_db, db_path):
     assert result.returncode == 0 and result.stdout.strip().endswith(": ok")
     db = open_db(db_path)
     db.conn.close()
+
+
+def test_cli_check_reports_a_truncated_file(demo_db, db_path):
+    demo_db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    demo_db.conn.close()
+    db_path.write_bytes(db_path.read_bytes()[:20000])
+    result = _cli("check", db=db_path)
+    assert result.returncode == 1
+    assert result.stdout.startswith("error: integrity: ") and "1 error(s)" in result.stdout
