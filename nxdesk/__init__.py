@@ -1,5 +1,8 @@
 """nxdesk: enter, follow and print a district's yearly socio-economic targets."""
 
+from .pyside_fixes import keep_singletons_alive
+
+keep_singletons_alive()  # PySide6 6.12.0 on Python 3.11 leaks references to None and True (pyside_fixes)
 
 
 def __getattr__(name: str) -> str:

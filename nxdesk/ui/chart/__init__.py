@@ -2,7 +2,3 @@
 
 Importing this package is cheap; ``pane`` imports pyqtgraph (about half a second), so the main window
 imports it lazily after its first paint."""
-
-from .signal_fix import apply as _apply_signal_fix
-
-_apply_signal_fix()

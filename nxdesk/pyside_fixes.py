@@ -2,11 +2,12 @@
 
 Every call of a Qt method that returns nothing (``app.processEvents()``, ``label.setText()``,
 ``painter.save()``…) hands Python a ``None`` without the reference it owes, so ``None``'s count drops by
-one per call; ``emit()`` does the same with ``True`` (see ``chart/signal_fix.py``). Python 3.12+ makes
+one per call; every Python-side ``emit()`` does the same with ``True``. Python 3.12+ makes
 these singletons immortal and is unaffected; on 3.11 the interpreter aborts with "Fatal Python error:
 none_dealloc" (or bool_dealloc) after a few thousand such calls — seconds of painting the grid.
 ``keep_singletons_alive`` gives ``None``, ``True`` and ``False`` a reserve of references no program can
-use up (what 3.12 does for good). It is applied when ``nxdesk.ui`` is imported, before any window exists.
+use up (what 3.12 does for good). ``import nxdesk`` applies it, so every entry point that reaches Qt
+(the window, the PDF export, the tests) is covered before the first Qt call.
 """
 
 from __future__ import annotations
@@ -30,5 +31,3 @@ def keep_singletons_alive(reserve: int = RESERVE) -> bool:
     sys._nxdesk_singleton_reserve = True  # type: ignore[attr-defined]
     return True
 
-
-keep_none_alive = keep_singletons_alive  # the name the first version used
