@@ -177,19 +177,6 @@ def _export_docx(db, summary, settings, out: Path, when) -> str:
     return f"narrative draft, {len(paragraphs)} paragraphs"
 
 
-def _sqlite_utils_without_numpy() -> None:
-    """Import sqlite-utils without its optional numpy support (numpy alone costs ~0.3 s of a ~0.6 s export;
-    nxdesk never stores numpy values). Later ``import numpy`` works as usual."""
-    if "sqlite_utils" in sys.modules or "numpy" in sys.modules:
-        return
-    sys.modules["numpy"] = None  # type: ignore[assignment]  # makes sqlite-utils' optional import fail
-    try:
-        import sqlite_utils.db  # noqa: F401
-    finally:
-        if sys.modules.get("numpy", 0) is None:
-            del sys.modules["numpy"]
-
-
 # export --format X -> writer(db, summary, settings, out, when) returning a short description of the file.
 EXPORTERS: dict[str, Callable[..., str]] = {"pdf": _export_pdf, "csv": _export_csv, "xlsx": _export_xlsx,
                                             "docx": _export_docx}
@@ -325,8 +312,6 @@ def main(argv: list[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)  # exits 2 on a usage error
     func: Command = getattr(args, "func", cmd_gui)
-    if func is cmd_export:
-        _sqlite_utils_without_numpy()
     from .store.db import StoreError
     from .store.migrations import ForeignDatabaseError, NewerSchemaError
 

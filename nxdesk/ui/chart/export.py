@@ -7,7 +7,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from pyqtgraph.exporters import ImageExporter
 from PySide6.QtGui import QGuiApplication, QImage
 
 EXPORT_SCALE = 2  # twice the on-screen size: sharp when printed at the width of an A4 page
@@ -15,6 +14,8 @@ EXPORT_SCALE = 2  # twice the on-screen size: sharp when printed at the width of
 
 def render(item, width: int | None = None) -> QImage:
     """The graphics ``item`` (with its children) drawn on a white image ``width`` pixels wide."""
+    from pyqtgraph.exporters import ImageExporter  # only when exporting: it imports every exporter
+
     exporter = ImageExporter(item)
     params = exporter.parameters()
     params["background"] = "w"
