@@ -11,7 +11,7 @@ import sqlite3
 from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QCoreApplication, QSettings, Qt, QTimer
+from PySide6.QtCore import QByteArray, QCoreApplication, QSettings, Qt
 from PySide6.QtGui import QCloseEvent, QUndoStack
 from PySide6.QtWidgets import (
     QLabel,
@@ -32,6 +32,7 @@ from ..store.settings import load_settings
 from ..store.summary import load_summary
 from ..store.targets import years
 from .dialog_service import dialogs
+from .first_paint import after_first_paint
 from .i18n import period_name
 from .models.changes import Change, apply_changes
 from .undo import EditCommand, Location
@@ -65,8 +66,8 @@ class MainWindow(WindowChrome, WindowSlots, QMainWindow):
         self._restore_state()
         self.refresh()
         self.grid.setFocus()  # typing goes straight into the grid
-        if with_chart:
-            QTimer.singleShot(0, self, self._install_chart)
+        if with_chart:  # pyqtgraph costs ~0.4 s to import: only once the window is on screen
+            after_first_paint(self, self._install_chart)
 
     # --- building ------------------------------------------------------------------------------------------
     def _build(self) -> None:
