@@ -3,6 +3,7 @@ English), the database, the main window."""
 
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
 
@@ -68,6 +69,10 @@ def run(db_path: Path) -> int:
     from .main_window import MainWindow
 
     window = MainWindow(db, path)
+    if os.environ.get("NXDESK_QUIT_AFTER_MS") or os.environ.get("NXDESK_REPORT_PAINT"):
+        from .run_hooks import install
+
+        install(window)  # smoke test and start-up benchmark hooks
     window.show()
     status = app.exec()
     close_for_window(db, path)  # backup at close, then close and release the lock

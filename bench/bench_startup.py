@@ -1,0 +1,66 @@
+"""Cold start: process start to the main window's first paint (demo database, the sector's grid filled),
+against a bare PySide6 window on the same machine (target ≤ 1.5×), and to the chart pane painted (target ≤ 0.6 s
+more than the bare window). Runs alternate so both see the same machine load; medians of several runs."""
+
+from __future__ import annotations
+
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from common import report  # noqa: E402
+
+ROOT = Path(__file__).resolve().parent.parent
+RUNS = int(os.environ.get("BENCH_RUNS", "7"))
+
+
+def timings(cmd: list[str], env: dict[str, str], labels: tuple[str, ...]) -> dict[str, float]:
+    start = time.perf_counter()
+    proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True, env=env, cwd=ROOT)
+    seen: dict[str, float] = {}
+    assert proc.stdout is not None
+    for line in proc.stdout:
+        label = line.strip()
+        if label in labels and label not in seen:
+            seen[label] = time.perf_counter() - start
+    proc.wait(timeout=60)
+    missing = set(labels) - set(seen)
+    if missing:
+        raise RuntimeError(f"{cmd}: no {missing} line")
+    return seen
+
+
+def main() -> None:
+    with tempfile.TemporaryDirectory() as d:
+        tmp = Path(d)
+        env = {**os.environ, "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen"),
+               "XDG_CONFIG_HOME": str(tmp / "config"), "XDG_DATA_HOME": str(tmp / "data")}
+        db = tmp / "demo.db"
+        subprocess.run([sys.executable, "-m", "nxdesk", "--db", str(db), "demo"], check=True, env=env,
+                       capture_output=True)
+        app_env = {**env, "NXDESK_REPORT_PAINT": "1"}
+        app_cmd = [sys.executable, "-m", "nxdesk", "--db", str(db), "gui"]
+        bare_cmd = [sys.executable, str(ROOT / "bench" / "bare_window.py")]
+        timings(bare_cmd, env, ("first-paint",))  # warm the file cache for both
+        timings(app_cmd, app_env, ("first-paint", "chart-ready"))
+        bare, paint, chart = [], [], []
+        for _ in range(RUNS):
+            bare.append(timings(bare_cmd, env, ("first-paint",))["first-paint"])
+            t = timings(app_cmd, app_env, ("first-paint", "chart-ready"))
+            paint.append(t["first-paint"])
+            chart.append(t["chart-ready"])
+        b, p, c = (statistics.median(x) for x in (bare, paint, chart))
+        report("bare PySide6 window, first paint", f"{b * 1000:.0f} ms")
+        report("nxdesk main window (demo, grid filled), first paint", f"{p * 1000:.0f} ms", "≤ 1.5× bare",
+               f"{p / b:.2f}× bare — {'met' if p / b <= 1.5 else 'missed'}")
+        report("nxdesk chart pane painted", f"{c * 1000:.0f} ms", "≤ bare + 600 ms",
+               f"bare + {(c - b) * 1000:.0f} ms — {'met' if c - b <= 0.6 else 'missed'}")
+
+
+if __name__ == "__main__":
+    main()
