@@ -1,8 +1,27 @@
 """nxdesk: enter, follow and print a district's yearly socio-economic targets."""
 
+import sys
+
 from .pyside_fixes import keep_singletons_alive
 
 keep_singletons_alive()  # PySide6 6.12.0 on Python 3.11 leaks references to None and True (pyside_fixes)
+
+
+def _import_sqlite_utils_without_numpy() -> None:
+    """sqlite-utils imports numpy when it can (to store numpy values), costing ~0.2-0.3 s at every start of
+    the window and the command line; nxdesk never stores numpy values. Hide numpy for that one import; a later
+    ``import numpy`` (pyqtgraph's) works as usual."""
+    if "sqlite_utils" in sys.modules or "numpy" in sys.modules:
+        return
+    sys.modules["numpy"] = None  # type: ignore[assignment]  # makes sqlite-utils' optional import fail
+    try:
+        import sqlite_utils.db  # noqa: F401
+    finally:
+        if sys.modules.get("numpy", 0) is None:
+            del sys.modules["numpy"]
+
+
+_import_sqlite_utils_without_numpy()  # before any module of nxdesk imports sqlite_utils
 
 
 def __getattr__(name: str) -> str:
