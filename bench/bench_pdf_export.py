@@ -73,8 +73,20 @@ def main() -> int:
         subprocess.run(_nxdesk(db, "demo"), env=env, check=True, capture_output=True)
 
         pdf = tmp / "bieu.pdf"
-        export = _nxdesk(db, "export", "--year", YEAR, "--months", MONTHS, "--format", "pdf", "-o", str(pdf),
-                         "--date", "2024-10-08")
+        export = _nxdesk(
+            db,
+            "export",
+            "--year",
+            YEAR,
+            "--months",
+            MONTHS,
+            "--format",
+            "pdf",
+            "-o",
+            str(pdf),
+            "--date",
+            "2024-10-08",
+        )
         soffice = shutil.which("soffice") or shutil.which("libreoffice")
         if soffice is None:
             (ours, ours_cpu), _ = _paired_medians(export, None, env)
@@ -82,29 +94,55 @@ def main() -> int:
             report("LibreOffice headless conversion", "not installed", "", "skipped")
             return 0
         source = tmp / "bieu.xlsx"
-        done = subprocess.run(_nxdesk(db, "export", "--year", YEAR, "--months", MONTHS, "--format", "xlsx",
-                                      "-o", str(source)), env=env, capture_output=True)
+        done = subprocess.run(
+            _nxdesk(db, "export", "--year", YEAR, "--months", MONTHS, "--format", "xlsx", "-o", str(source)),
+            env=env,
+            capture_output=True,
+        )
         if done.returncode != 0:  # no xlsx writer in this version: the same table as CSV
             source = tmp / "bieu.csv"
-            subprocess.run(_nxdesk(db, "export", "--year", YEAR, "--months", MONTHS, "--format", "csv",
-                                   "-o", str(source)), env=env, check=True, capture_output=True)
+            subprocess.run(
+                _nxdesk(
+                    db, "export", "--year", YEAR, "--months", MONTHS, "--format", "csv", "-o", str(source)
+                ),
+                env=env,
+                check=True,
+                capture_output=True,
+            )
         out_dir = tmp / "lo"
         profile = (tmp / "lo-profile").as_uri()
-        convert = [soffice, f"-env:UserInstallation={profile}", "--headless", "--convert-to", "pdf",
-                   "--outdir", str(out_dir), str(source)]
+        convert = [
+            soffice,
+            f"-env:UserInstallation={profile}",
+            "--headless",
+            "--convert-to",
+            "pdf",
+            "--outdir",
+            str(out_dir),
+            str(source),
+        ]
         (ours, ours_cpu), (theirs, theirs_cpu) = _paired_medians(export, convert, env)
         if not (out_dir / (source.stem + ".pdf")).is_file():
             report("LibreOffice headless conversion", "no PDF written", "", "failed")
             return 1
-        report("nxdesk export --format pdf (whole process, demo 9 tháng)", f"{ours * 1000:.0f} ms",
-               f"cpu {ours_cpu * 1000:.0f} ms")
-        report(f"soffice --headless --convert-to pdf ({source.suffix[1:]})", f"{theirs * 1000:.0f} ms",
-               f"cpu {theirs_cpu * 1000:.0f} ms")
+        report(
+            "nxdesk export --format pdf (whole process, demo 9 tháng)",
+            f"{ours * 1000:.0f} ms",
+            f"cpu {ours_cpu * 1000:.0f} ms",
+        )
+        report(
+            f"soffice --headless --convert-to pdf ({source.suffix[1:]})",
+            f"{theirs * 1000:.0f} ms",
+            f"cpu {theirs_cpu * 1000:.0f} ms",
+        )
         ratio = ours / theirs
         verdict = "ok" if ratio <= 1 / 3 else "SLOWER THAN TARGET"
         report("ratio nxdesk / LibreOffice, wall clock", f"{ratio:.2f}", "target ≤ 0.33", verdict)
-        report("ratio nxdesk / LibreOffice, CPU time", f"{ours_cpu / theirs_cpu:.2f}",
-               f"load {os.getloadavg()[0]:.1f}")
+        report(
+            "ratio nxdesk / LibreOffice, CPU time",
+            f"{ours_cpu / theirs_cpu:.2f}",
+            f"load {os.getloadavg()[0]:.1f}",
+        )
     return 0
 
 

@@ -1,4 +1,5 @@
-"""Summary of one period on a store of 20 years × 120 targets × 12 cut-offs, and the import of a 10,000-row CSV:
+"""Summary of one period on a store of 20 years × 120 targets × 12 cut-offs, and the import of a
+10,000-row CSV:
 time at 1× and 10× the data, and how it grows (it must grow no worse than linearly)."""
 
 from __future__ import annotations

@@ -11,7 +11,7 @@ import re
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 from typing import Literal
 
-from babel.numbers import format_decimal
+from babel import Locale
 
 DecimalMark = Literal["comma", "dot"]
 LOCALE = "vi_VN"
@@ -23,7 +23,8 @@ class NumberError(ValueError):
     MESSAGES = {
         "empty": "no number given",
         "invalid": "'{text}' is not a number",
-        "ambiguous": "'{text}' is ambiguous: write {as_thousands} for thousands or {as_decimal} for a decimal",
+        "ambiguous": "'{text}' is ambiguous: write {as_thousands} for thousands "
+        "or {as_decimal} for a decimal",
         "negative": "'{text}' is negative, which this figure cannot be",
         "not_integer": "'{text}' must be a whole number",
     }
@@ -39,16 +40,31 @@ def _round(value: float | Decimal, decimals: int) -> Decimal:
     return Decimal(str(value)).quantize(Decimal(1).scaleb(-decimals), rounding=ROUND_HALF_UP)
 
 
+def _symbols() -> tuple[str, str, str]:
+    """The locale's decimal mark, grouping mark and minus sign, from Babel's CLDR data."""
+    symbols = Locale.parse(LOCALE).number_symbols
+    symbols = symbols.get("latn", symbols)  # Babel ≥ 2.14 keys the symbols by numbering system
+    return symbols["decimal"], symbols["group"], symbols["minusSign"]
+
+
+DECIMAL_MARK, GROUP_MARK, MINUS_SIGN = _symbols()
+_TO_LOCALE = str.maketrans({".": DECIMAL_MARK, ",": GROUP_MARK, "-": MINUS_SIGN})
+
+
 def format_number(value: float | int | None, decimals: int | None = None, max_decimals: int = 3) -> str:
-    """``1401.351`` -> ``1.401,351``. With ``decimals`` a fixed count; else up to ``max_decimals``."""
+    """``1401.351`` -> ``1.401,351``. With ``decimals`` a fixed count; else up to ``max_decimals``, trailing
+    zeros dropped. Rounds half up. (Python's own grouping with the locale's marks from Babel: the grid
+    formats thousands of cells a second, and ``babel.numbers.format_decimal`` costs ~0.1 ms a call.)"""
     if value is None:
         return ""
     places = max_decimals if decimals is None else decimals
     rounded = _round(value, places)
     if rounded == 0:
         rounded = abs(rounded)  # no "-0"
-    pattern = "#,##0" + ("." + ("0" if decimals is not None else "#") * places if places else "")
-    return format_decimal(rounded, format=pattern, locale=LOCALE, decimal_quantization=False)
+    text = f"{rounded:,f}"
+    if decimals is None and "." in text:
+        text = text.rstrip("0").rstrip(".")
+    return text.translate(_TO_LOCALE)
 
 
 def format_pct(value: float | None, decimals: int = 1) -> str:

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 from sqlite_utils import Database
 
-from ..domain.summary import SummaryRow, count
+from ..domain.summary import Summary, SummaryRow, count
 from ..domain.targets import Status
 from ..store import locks
 from ..store.db import StoreError
@@ -59,6 +59,7 @@ class MainWindow(WindowChrome, WindowSlots, QMainWindow):
         self.months = 12
         self.sector_id: int | None = None
         self._rows: list[SummaryRow] = []
+        self._summary: Summary | None = None
         self._threshold = 70.0
         self._chosen_empty_year: int | None = None
         self._first_run = None
@@ -193,6 +194,7 @@ class MainWindow(WindowChrome, WindowSlots, QMainWindow):
 
     def _load_period(self) -> None:
         summary = load_summary(self.db, self.year, self.months)
+        self._summary = summary
         self._rows = list(summary.rows)
         self._threshold = summary.threshold_pct
         self._earlier = self._earlier_max()
@@ -245,7 +247,7 @@ class MainWindow(WindowChrome, WindowSlots, QMainWindow):
         self._show_lock_state()
         self._update_counts()
         if self.chart is not None:
-            self.chart.set_context(self.year, self.months, self.sector_id)
+            self.chart.set_context(self.year, self.months, self.sector_id, self._summary)
 
     def _show_lock_state(self) -> None:
         self.act_lock.setText(
@@ -352,15 +354,14 @@ class MainWindow(WindowChrome, WindowSlots, QMainWindow):
         self._saved()
 
     def _reload_sector(self) -> None:
-        """Re-read the shown sector (one query) and update only the rows that changed."""
-        fresh = load_summary(self.db, self.year, self.months, self.sector_id).rows
-        by_id = {r.input.target_id: r for r in fresh}
-        self._rows = [by_id.get(r.input.target_id, r) for r in self._rows]
-        self.grid.entry_model.update_rows(fresh)
+        """Re-read the period (one query, shared with the chart); update only the grid rows that changed."""
+        self._summary = load_summary(self.db, self.year, self.months)
+        self._rows = list(self._summary.rows)
+        self.grid.entry_model.update_rows(self._sector_rows())
         self.sectors.update_counts(self._sector_counts())
         self._update_counts()
         if self.chart is not None:
-            self.chart.refresh()
+            self.chart.refresh(self._summary)
 
     # --- navigation ----------------------------------------------------------------------------------------
     def go_to(self, year: int, months: int, sector_id: int | None) -> None:
@@ -422,7 +423,7 @@ class MainWindow(WindowChrome, WindowSlots, QMainWindow):
         self.splitter.setSizes(sizes)
         self.chart = pane
         pane.target_clicked.connect(self._chart_clicked)
-        pane.set_context(self.year, self.months, self.sector_id)
+        pane.set_context(self.year, self.months, self.sector_id, self._summary)
         pane.select_target(self.grid.current_target())
 
     def _chart_clicked(self, target_id: int) -> None:

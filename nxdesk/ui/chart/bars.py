@@ -112,6 +112,7 @@ class BarChart(QWidget):
             item.setZValue(z - 20)
             self.plot.addItem(item)
         self.texts: list[pg.TextItem] = []
+        self._axis_ticks: dict[str, list[tuple[float, str]]] = {}
         self._headings: list[tuple[pg.TextItem, str]] = []
         self.message = pg.TextItem("", color=style.INK, anchor=(0.5, 0.5))
         self.plot.addItem(self.message)
@@ -172,7 +173,8 @@ class BarChart(QWidget):
         self._set_texts(texts)
         self.message.setText("" if n else self.tr("No targets for this year and sector"))
         self._fit_x()
-        self.plot.setYRange(-0.5, max(n, 1) - 0.5, padding=0)
+        if self.plot.vb.viewRange()[1] != [-0.5, max(n, 1) - 0.5]:
+            self.plot.setYRange(-0.5, max(n, 1) - 0.5, padding=0)
 
     def _set_texts(self, texts: list[tuple[float, int, str, bool]]) -> None:
         while len(self.texts) < len(texts):
@@ -184,10 +186,13 @@ class BarChart(QWidget):
         for item, (x, y, text, heading) in zip(self.texts, texts, strict=False):
             if heading:
                 self._headings.append((item, text))
-            item.setFont(self.heading_font if heading else self.tick_font)
-            item.fill = pg.mkBrush(None) if heading else self.text_fill
-            item.setText(text)
-            item.setPos(x, y)
+            if getattr(item, "shown", None) != (text, heading):  # re-laying out a text is the costly part
+                item.shown = (text, heading)
+                item.setFont(self.heading_font if heading else self.tick_font)
+                item.fill = pg.mkBrush(None) if heading else self.text_fill
+                item.setText(text)
+            if (item.pos().x(), item.pos().y()) != (x, y):
+                item.setPos(x, y)
             item.setVisible(True)
         for item in self.texts[len(texts):]:
             item.setVisible(False)
@@ -208,11 +213,18 @@ class BarChart(QWidget):
         for v in wanted:
             if all(abs(v - k) * px_per_pct >= MIN_TICK_PX for k in kept):
                 kept.append(v)
-        self.plot.getAxis("top").setTicks([[(v, f"{format_pct(v)}%") for v in sorted(kept)], []])
+        self._set_axis_ticks("top", [(v, f"{format_pct(v)}%") for v in sorted(kept)])
         step = next((s for s in (25, 50, 100) if s * px_per_pct >= MIN_TICK_PX + 10), 150)
         first = math.ceil(self.low / step) * step
         values = [float(v) for v in range(int(first), int(self.cap) + 1, step)]
-        self.plot.getAxis("bottom").setTicks([[(v, f"{format_pct(v)}%") for v in values], []])
+        self._set_axis_ticks("bottom", [(v, f"{format_pct(v)}%") for v in values])
+
+    def _set_axis_ticks(self, name: str, ticks: list[tuple[float, str]]) -> None:
+        """Set an axis's ticks only when they change: new ticks make pyqtgraph redraw the whole axis, which
+        is most of the cost of a redraw after a commit."""
+        if self._axis_ticks.get(name) != ticks:
+            self._axis_ticks[name] = ticks
+            self.plot.getAxis(name).setTicks([ticks, []])
 
     def _update_legend(self, summary: Summary) -> None:
         year_end = summary.period.months >= 12
@@ -241,7 +253,12 @@ class BarChart(QWidget):
             label = self.tr("Pace %1 (%2)").replace("%1", period_name(summary.period.months)).replace(
                 "%2", f"{format_pct(self.pace)}%")
             entries.append(({"pen": self.pace_line.pen}, label))
+        same_samples = [k for k, _ in entries] == [k for k, _ in self._legend_entries]
         self._legend_entries = entries
+        if same_samples and self.legend is not None:  # only a text changed (the pace's period): relabel
+            for (_, label_item), (_, text) in zip(self.legend.items, entries, strict=True):
+                label_item.setText(text)
+            return
         self._build_legend(self._legend_columns)
 
     def _build_legend(self, columns: int) -> None:
@@ -263,7 +280,8 @@ class BarChart(QWidget):
         span = self.cap - self.low
         room = span * LABEL_ROOM_PX / (px - LABEL_ROOM_PX) if px > 2 * LABEL_ROOM_PX else span * 0.3
         self.xmax = self.cap + room
-        self.plot.setXRange(self.low, self.xmax, padding=0)
+        if self.plot.vb.viewRange()[0] != [self.low, self.xmax]:
+            self.plot.setXRange(self.low, self.xmax, padding=0)
         self.message.setPos((self.low + self.xmax) / 2, 0)
         self._set_ticks(max(px, 1.0) / (self.xmax - self.low))
         fm = QFontMetrics(self.heading_font)
@@ -286,9 +304,8 @@ class BarChart(QWidget):
         fm = QFontMetrics(self.tick_font)
         ticks = [(i, fm.elidedText(b.label, Qt.TextElideMode.ElideRight, px - 14))
                  for i, b in enumerate(self.bars) if not b.is_heading]
-        axis = self.plot.getAxis("left")
-        axis.setWidth(px)
-        axis.setTicks([ticks, []])
+        self.plot.getAxis("left").setWidth(px)
+        self._set_axis_ticks("left", ticks)
 
     # ----- selection and mouse
     def row_of(self, target_id: int | None) -> int | None:

@@ -104,16 +104,24 @@ class ChartPane(QWidget):
         return QSize(240, 200)
 
     # ----- the main window's interface
-    def set_context(self, year: int, months: int, sector_id: int | None) -> None:
-        """The period and sector the window shows; redraws."""
+    def set_context(
+        self, year: int, months: int, sector_id: int | None, summary: Summary | None = None
+    ) -> None:
+        """The period and sector the window shows; redraws (from ``summary`` when the caller has read the
+        year's summary of that period already)."""
         self.year, self.months, self.sector_id = year, months, sector_id
-        self.refresh()
+        self.refresh(summary)
 
-    def refresh(self) -> None:
-        """Re-read the figures (one query) and redraw the chart shown; the others when next shown."""
+    def refresh(self, summary: Summary | None = None) -> None:
+        """Re-read the figures (one query, or the year's ``summary`` given) and redraw the chart shown; the
+        others when next shown."""
         if self.year is None or self.months is None:
             return
-        self.summary = load_summary(self.db, self.year, self.months)
+        fits = summary is not None and (summary.period.year, summary.period.months) == (
+            self.year,
+            self.months,
+        )
+        self.summary = summary if fits else load_summary(self.db, self.year, self.months)
         self._stale = {PROGRESS, ALL_SECTORS, TREND}
         self._draw(self.stack.currentIndex())
 

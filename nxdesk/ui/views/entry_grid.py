@@ -214,7 +214,7 @@ class EntryGrid(QTableView):
         self.set_column_widths()
         self.entry_model.modelReset.connect(self._emit_current)
         self.entry_model.modelReset.connect(self.fit_rows)
-        self.entry_model.dataChanged.connect(self.fit_rows)
+        self.entry_model.dataChanged.connect(self._fit_changed_rows)
         header.sectionResized.connect(self._column_resized)
 
     def set_column_widths(self) -> None:
@@ -244,14 +244,18 @@ class EntryGrid(QTableView):
         if column in (COL_NAME, COL_UNIT):
             self.fit_rows()
 
-    def fit_rows(self, *_args) -> None:
+    def _fit_changed_rows(self, top_left: QModelIndex, bottom_right: QModelIndex, *_roles) -> None:
+        self.fit_rows(top_left.row(), bottom_right.row())
+
+    def fit_rows(self, first: int = 0, last: int | None = None) -> None:
         """Row heights so that a long target name or unit takes two or three lines instead of being cut
-        (computed here once per reset, cheaper than letting the view ask every cell for its size)."""
+        (computed here for the reset or changed rows, cheaper than letting the view ask every cell)."""
         fm = self.fontMetrics()
         base = fm.height() + 10
         header = self.verticalHeader()
         wrapped = [(column, max(self.columnWidth(column) - 10, 30)) for column in (COL_NAME, COL_UNIT)]
-        for row in range(self.entry_model.rowCount()):
+        end = self.entry_model.rowCount() if last is None else min(last + 1, self.entry_model.rowCount())
+        for row in range(max(first, 0), end):
             needed = base
             indent = INDENT.width() + 4 if self.entry_model.row_at(row).depth else 0
             for column, width in wrapped:
