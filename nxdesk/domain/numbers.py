@@ -11,10 +11,8 @@ import re
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 from typing import Literal
 
-from babel import Locale
-
 DecimalMark = Literal["comma", "dot"]
-LOCALE = "vi_VN"
+
 
 
 class NumberError(ValueError):
@@ -40,21 +38,16 @@ def _round(value: float | Decimal, decimals: int) -> Decimal:
     return Decimal(str(value)).quantize(Decimal(1).scaleb(-decimals), rounding=ROUND_HALF_UP)
 
 
-def _symbols() -> tuple[str, str, str]:
-    """The locale's decimal mark, grouping mark and minus sign, from Babel's CLDR data."""
-    symbols = Locale.parse(LOCALE).number_symbols
-    symbols = symbols.get("latn", symbols)  # Babel ≥ 2.14 keys the symbols by numbering system
-    return symbols["decimal"], symbols["group"], symbols["minusSign"]
-
-
-DECIMAL_MARK, GROUP_MARK, MINUS_SIGN = _symbols()
+# vi-VN's marks as CLDR defines them (tests/domain/test_numbers.py checks them against Babel's CLDR data;
+# reading that data here would cost ~20 ms at every start of the window).
+DECIMAL_MARK, GROUP_MARK, MINUS_SIGN = ",", ".", "-"
 _TO_LOCALE = str.maketrans({".": DECIMAL_MARK, ",": GROUP_MARK, "-": MINUS_SIGN})
 
 
 def format_number(value: float | int | None, decimals: int | None = None, max_decimals: int = 3) -> str:
     """``1401.351`` -> ``1.401,351``. With ``decimals`` a fixed count; else up to ``max_decimals``, trailing
-    zeros dropped. Rounds half up. (Python's own grouping with the locale's marks from Babel: the grid
-    formats thousands of cells a second, and ``babel.numbers.format_decimal`` costs ~0.1 ms a call.)"""
+    zeros dropped. Rounds half up. (Python's own grouping with the locale's marks: the grid formats
+    thousands of cells a second, and ``babel.numbers.format_decimal`` costs ~0.1 ms a call.)"""
     if value is None:
         return ""
     places = max_decimals if decimals is None else decimals

@@ -109,3 +109,20 @@ def test_round_trip_format_then_parse(value):
 @given(st.integers(min_value=0, max_value=10**12))
 def test_round_trip_whole_numbers_in_count_fields(value):
     assert parse_number(format_number(value), integer_only=True) == value
+
+
+def test_marks_are_cldr_vi_vn():
+    """The hard-coded marks are the ones the Unicode CLDR data (through Babel) gives for vi-VN."""
+    from babel import Locale
+
+    from nxdesk.domain.numbers import DECIMAL_MARK, GROUP_MARK, MINUS_SIGN, format_number
+
+    symbols = Locale.parse("vi_VN").number_symbols
+    symbols = symbols.get("latn", symbols)
+    cldr = (symbols["decimal"], symbols["group"], symbols["minusSign"])
+    assert cldr == (DECIMAL_MARK, GROUP_MARK, MINUS_SIGN)
+    from babel.numbers import format_decimal
+
+    for value in (1401.351, 25000, -12100.5, 0.125, 1234567.891):
+        assert format_number(value) == format_decimal(value, format="#,##0.###", locale="vi_VN")
+
