@@ -46,7 +46,7 @@ class Swatch(pg.ItemSample):
     """A legend sample: a bar (filled, perhaps hatched), a diamond marker, or a line."""
 
     def __init__(self, assessment: Assessment | None = None, pen: QPen | None = None, marker: bool = False):
-        super().__init__(None)  # nothing to mirror: paint() below draws the sample itself
+        super().__init__(pg.PlotDataItem())  # (None segfaults pyqtgraph 0.14 when the legend repaints)
         self.assessment, self.pen, self.marker = assessment, pen, marker
 
     def paint(self, p: QPainter, *args) -> None:
