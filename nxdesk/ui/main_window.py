@@ -26,7 +26,7 @@ from sqlite_utils import Database
 from ..domain.summary import Summary, SummaryRow, count
 from ..domain.targets import Status
 from ..store import locks
-from ..store.db import StoreError
+from ..store.db import StoreError, is_read_only
 from ..store.sectors import list_sectors
 from ..store.settings import load_settings
 from ..store.summary import load_summary
@@ -52,6 +52,7 @@ class MainWindow(WindowChrome, WindowSlots, QMainWindow):
     ) -> None:
         super().__init__()
         self.db, self.db_path = db, Path(db_path)
+        self.read_only = is_read_only(db)  # a second window or a read-only file: nothing editable
         self.qsettings = settings if settings is not None else QSettings("nxdesk", "nxdesk")
         self.undo_stack = QUndoStack(self)
         self.chart = None
@@ -186,11 +187,14 @@ class MainWindow(WindowChrome, WindowSlots, QMainWindow):
         self._load_period()
 
     def _enable_data_actions(self, enabled: bool) -> None:
-        """Without any year (first run) only the plan editor, settings and backups make sense."""
+        """Without any year (first run) only the plan editor, settings and backups make sense; a file opened
+        read-only can be looked at and printed, not changed."""
         for widget in (self.year_box, self.period_box, self.radio_estimate, self.radio_official):
             widget.setEnabled(enabled)
         for action in (self.act_summary, self.act_lock, self.act_history):
             action.setEnabled(enabled)
+        for action in (self.act_plan, self.act_lock, self.act_settings):
+            action.setEnabled(action.isEnabled() and not self.read_only)
 
     def _load_period(self) -> None:
         summary = load_summary(self.db, self.year, self.months)
@@ -198,8 +202,8 @@ class MainWindow(WindowChrome, WindowSlots, QMainWindow):
         self._rows = list(summary.rows)
         self._threshold = summary.threshold_pct
         self._earlier = self._earlier_max()
-        self._locked = locks.is_locked(self.db, self.year, self.months)
-        self._last_year_locked = locks.is_locked(self.db, self.year - 1, self.months)
+        self._locked = self.read_only or locks.is_locked(self.db, self.year, self.months)
+        self._last_year_locked = self.read_only or locks.is_locked(self.db, self.year - 1, self.months)
         present = {r.input.sector_id for r in self._rows}
         sectors = [s for s in list_sectors(self.db) if s.id in present] or list_sectors(self.db)
         counts = self._sector_counts()
@@ -255,7 +259,11 @@ class MainWindow(WindowChrome, WindowSlots, QMainWindow):
             if self._locked
             else translate("MainWindow", "Lock figures")
         )
-        if self._locked:
+        if self.read_only:
+            self.show_notice(
+                translate("MainWindow", "This data file is open for reading only: nothing can be changed.")
+            )
+        elif self._locked:
             self.show_notice(
                 translate("MainWindow", "%1 %2 is locked: the figures are final and read-only.")
                 .replace("%1", period_name(self.months))
@@ -278,7 +286,8 @@ class MainWindow(WindowChrome, WindowSlots, QMainWindow):
 
     def _update_title(self) -> None:
         body = load_settings(self.db).issuing_body
-        parts = ["nxdesk", body, self.db_path.name] if body else ["nxdesk", self.db_path.name]
+        name = self.db_path.name + (translate("MainWindow", " (read only)") if self.read_only else "")
+        parts = ["nxdesk", body, name] if body else ["nxdesk", name]
         self.setWindowTitle(" — ".join(parts))
 
     # --- messages ------------------------------------------------------------------------------------------
@@ -427,6 +436,12 @@ class MainWindow(WindowChrome, WindowSlots, QMainWindow):
         pane.select_target(self.grid.current_target())
 
     def _chart_clicked(self, target_id: int) -> None:
+        """A bar was clicked: select its row, switching sector first when the bar (in the all-sectors view)
+        belongs to another sector than the grid shows."""
+        if self.grid.entry_model.row_of_target(target_id) is None and self.chart is not None:
+            sector = self.chart.sector_of(target_id)
+            if sector is not None and sector != self.sector_id:
+                self.go_to(self.year, self.months, sector)
         self.grid.select_target(target_id)
         self.grid.setFocus()
 

@@ -248,27 +248,27 @@ Số liệu hiện có trong nxdesk sẽ được sao lưu trước, rồi thay 
 <context>
     <name>BarChart</name>
     <message>
-        <location filename="../../nxdesk/ui/chart/bars.py" line="173" />
+        <location filename="../../nxdesk/ui/chart/bars.py" line="174" />
         <source>No targets for this year and sector</source>
         <translation>Lĩnh vực này chưa có chỉ tiêu trong năm</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/chart/bars.py" line="225" />
+        <location filename="../../nxdesk/ui/chart/bars.py" line="237" />
         <source>» bar cut at %1</source>
         <translation>» thanh bị cắt ở mức %1</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/chart/bars.py" line="228" />
+        <location filename="../../nxdesk/ui/chart/bars.py" line="240" />
         <source>◆ no % of plan: the colour gives the assessment</source>
         <translation>◆ không tính được % KH: màu cho biết đánh giá</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/chart/bars.py" line="239" />
+        <location filename="../../nxdesk/ui/chart/bars.py" line="251" />
         <source>100% of plan</source>
         <translation>100% kế hoạch</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/chart/bars.py" line="241" />
+        <location filename="../../nxdesk/ui/chart/bars.py" line="253" />
         <source>Pace %1 (%2)</source>
         <translation>Tiến độ %1 (%2)</translation>
     </message>
@@ -321,40 +321,40 @@ Số liệu hiện có trong nxdesk sẽ được sao lưu trước, rồi thay 
         <translation>Lưu hoặc sao chép biểu đồ đang xem</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/chart/pane.py" line="159" />
+        <location filename="../../nxdesk/ui/chart/pane.py" line="167" />
         <source>%1 — % of plan, %2</source>
         <translation>%1 — % kế hoạch, %2</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/chart/pane.py" line="163" />
+        <location filename="../../nxdesk/ui/chart/pane.py" line="171" />
         <source>All sectors — % of plan, %1</source>
         <translation>Toàn huyện — % kế hoạch, %1</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/chart/pane.py" line="179" />
+        <location filename="../../nxdesk/ui/chart/pane.py" line="187" />
         <source>No sector</source>
         <translation>Chưa chọn lĩnh vực</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/chart/pane.py" line="208" />
-        <location filename="../../nxdesk/ui/chart/pane.py" line="219" />
+        <location filename="../../nxdesk/ui/chart/pane.py" line="216" />
+        <location filename="../../nxdesk/ui/chart/pane.py" line="227" />
         <source>Save chart as PNG</source>
         <translation>Lưu biểu đồ thành ảnh PNG</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/chart/pane.py" line="208" />
+        <location filename="../../nxdesk/ui/chart/pane.py" line="216" />
         <source>PNG image (*.png)</source>
         <translation>Ảnh PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/chart/pane.py" line="220" />
+        <location filename="../../nxdesk/ui/chart/pane.py" line="228" />
         <source>The image could not be written to %1:
 %2</source>
         <translation>Không ghi được ảnh vào %1:
 %2</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/chart/pane.py" line="231" />
+        <location filename="../../nxdesk/ui/chart/pane.py" line="239" />
         <source>Chart copied: paste it into Word with Ctrl+V</source>
         <translation>Đã sao chép biểu đồ: dán vào Word bằng Ctrl+V</translation>
     </message>
@@ -554,22 +554,22 @@ Số liệu hiện có trong nxdesk sẽ được sao lưu trước, rồi thay 
         <translation>Sửa %1</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/views/entry_grid.py" line="377" />
+        <location filename="../../nxdesk/ui/views/entry_grid.py" line="381" />
         <source>Clear</source>
         <translation>Xóa</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/views/entry_grid.py" line="404" />
+        <location filename="../../nxdesk/ui/views/entry_grid.py" line="408" />
         <source>The pasted block goes beyond the table (%1 rows, %2 columns).</source>
         <translation>Khối dán vượt ra ngoài bảng (%1 dòng, %2 cột).</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/views/entry_grid.py" line="417" />
+        <location filename="../../nxdesk/ui/views/entry_grid.py" line="421" />
         <source>Nothing was pasted:</source>
         <translation>Chưa dán gì:</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/views/entry_grid.py" line="422" />
+        <location filename="../../nxdesk/ui/views/entry_grid.py" line="426" />
         <source>Paste %1 cells</source>
         <translation>Dán %1 ô</translation>
     </message>
@@ -1074,7 +1074,7 @@ Số liệu hiện có trong nxdesk sẽ được sao lưu trước, rồi thay 
         <translation>Biểu tổng hợp, in, PDF, Excel và dự thảo báo cáo</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/main_window.py" line="253" />
+        <location filename="../../nxdesk/ui/main_window.py" line="260" />
         <location filename="../../nxdesk/ui/window_chrome.py" line="40" />
         <source>Lock figures</source>
         <translation>Chốt số liệu</translation>
@@ -1165,37 +1165,47 @@ Số liệu hiện có trong nxdesk sẽ được sao lưu trước, rồi thay 
         <translation>&amp;Công cụ</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/main_window.py" line="251" />
+        <location filename="../../nxdesk/ui/main_window.py" line="258" />
         <source>Unlock figures</source>
         <translation>Mở chốt số liệu</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/main_window.py" line="257" />
+        <location filename="../../nxdesk/ui/main_window.py" line="264" />
+        <source>This data file is open for reading only: nothing can be changed.</source>
+        <translation>Tệp dữ liệu đang mở chỉ để xem: không sửa được số liệu.</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/main_window.py" line="268" />
         <source>%1 %2 is locked: the figures are final and read-only.</source>
         <translation>Kỳ %1 năm %2 đã chốt số liệu: chỉ xem, không sửa được.</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/main_window.py" line="268" />
+        <location filename="../../nxdesk/ui/main_window.py" line="279" />
         <source>%1 %2: %3/%4 targets at %5% of plan or more</source>
         <translation>%1 %2: %3/%4 chỉ tiêu đạt từ %5% KH trở lên</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/main_window.py" line="299" />
+        <location filename="../../nxdesk/ui/main_window.py" line="289" />
+        <source> (read only)</source>
+        <translation> (chỉ xem)</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/main_window.py" line="311" />
         <source>Saved at %1</source>
         <translation>Đã lưu lúc %1</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/main_window.py" line="312" />
+        <location filename="../../nxdesk/ui/main_window.py" line="324" />
         <source>%1 %2 is locked: the figures are final. Unlock the period to change them.</source>
         <translation>Kỳ %1 năm %2 đã chốt số liệu. Muốn sửa phải mở chốt kỳ này.</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/main_window.py" line="322" />
+        <location filename="../../nxdesk/ui/main_window.py" line="334" />
         <source>Not saved</source>
         <translation>Chưa lưu</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/main_window.py" line="323" />
+        <location filename="../../nxdesk/ui/main_window.py" line="335" />
         <source>The change could not be saved: %1</source>
         <translation>Không lưu được thay đổi: %1</translation>
     </message>

@@ -94,3 +94,13 @@ def test_the_chart_follows_the_sector_and_period(window, demo_db):
     assert len(window.chart.progress.fill.opts["y"]) == 3
     window.go_to(2024, 6, sector_id(demo_db, "Môi trường"))
     assert window.chart.progress.pace_line.value() == pytest.approx(50)
+
+
+def test_clicking_another_sectors_bar_switches_the_grid_to_that_sector(window, demo_db):
+    kt = sector_id(demo_db, "Kinh tế")
+    assert window.sector_id == kt
+    xd01 = target_id(demo_db, "XD01")  # in "Xây dựng Đảng …", shown in the all-sectors view
+    window.chart.target_clicked.emit(xd01)
+    assert window.sector_id == sector_id(demo_db, "Xây dựng Đảng và hệ thống chính trị")
+    assert window.grid.current_target() == xd01
+    assert window.sectors.current_sector() == window.sector_id
