@@ -21,15 +21,6 @@ from nxdesk.ui.models.entry_model import (
 
 
 @pytest.fixture
-def vietnamese(qapp):
-    from nxdesk.ui.i18n import install_translator, remove_translators
-
-    assert install_translator("vi"), "the Vietnamese catalogue must load (compiled on the fly if needed)"
-    yield
-    remove_translators()
-
-
-@pytest.fixture
 def window(qtbot, demo_db, db_path, tmp_path, fake_dialogs, vietnamese):
     from nxdesk.ui.main_window import MainWindow
 

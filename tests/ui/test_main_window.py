@@ -11,15 +11,6 @@ from nxdesk.ui.models.entry_model import COL_NAME, COL_PCT_PLAN, COL_VALUE
 
 
 @pytest.fixture
-def vietnamese(qapp):
-    from nxdesk.ui.i18n import install_translator, remove_translators
-
-    assert install_translator("vi")
-    yield
-    remove_translators()
-
-
-@pytest.fixture
 def ini(tmp_path):
     return str(tmp_path / "ui.ini")
 
