@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sqlite3
 import sys
 from collections.abc import Callable
@@ -220,7 +221,6 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 def cmd_check(args: argparse.Namespace) -> int:
     from .store.check import check_database
-
     from .store.db import open_db
 
     if not Path(args.db).is_file():
@@ -242,6 +242,12 @@ def cmd_check(args: argparse.Namespace) -> int:
 
 
 def cmd_gui(args: argparse.Namespace) -> int:
+    if sys.platform.startswith("linux") and not any(
+        os.environ.get(name) for name in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")
+    ):  # Qt would abort with a misleading message about xcb-cursor0
+        print("nxdesk: there is no display to open the window on (set DISPLAY or run under Xvfb); "
+              "the other commands work without one", file=sys.stderr)
+        return EXIT_REFUSED
     from .ui.app import run
 
     return run(Path(args.db))
