@@ -1,4 +1,6 @@
-"""``python -m nxdesk`` and the frozen application's entry point (absolute import: PyInstaller runs it as a script)."""
+"""``python -m nxdesk`` and the frozen application's entry point.
+
+The import is absolute: PyInstaller runs this file as a script, outside the package."""
 
 import sys
 

@@ -26,9 +26,11 @@ def cmd_demo(args: argparse.Namespace) -> int:
     report = load_demo(_open(args))
     if not report.ok:
         return _refused(report.issues)
-    print(f"demo loaded into {args.db}: {report.targets_created} targets created, "
-          f"{report.targets_updated} updated, {report.values_written} values written "
-          f"(try: nxdesk summary --year {DEMO_YEAR} --months {DEMO_MONTHS})")
+    print(
+        f"demo loaded into {args.db}: {report.targets_created} targets created, "
+        f"{report.targets_updated} updated, {report.values_written} values written "
+        f"(try: nxdesk summary --year {DEMO_YEAR} --months {DEMO_MONTHS})"
+    )
     return EXIT_OK
 
 
@@ -55,9 +57,11 @@ def cmd_import(args: argparse.Namespace) -> int:
     if not report.ok:
         return _refused(report.issues)
     verb = "would write" if args.dry_run else "wrote"
-    print(f"{report.rows} rows ok (decimal {report.decimal}); {verb} {report.targets_created} new targets, "
-          f"{report.targets_updated} updated, {report.values_written} values" + (" — dry run, nothing written"
-                                                                                 if args.dry_run else ""))
+    print(
+        f"{report.rows} rows ok (decimal {report.decimal}); {verb} {report.targets_created} new targets, "
+        f"{report.targets_updated} updated, {report.values_written} values"
+        + (" — dry run, nothing written" if args.dry_run else "")
+    )
     return EXIT_OK
 
 
@@ -179,8 +183,12 @@ def _export_docx(db, summary, settings, out: Path, when) -> str:
 
 
 # export --format X -> writer(db, summary, settings, out, when) returning a short description of the file.
-EXPORTERS: dict[str, Callable[..., str]] = {"pdf": _export_pdf, "csv": _export_csv, "xlsx": _export_xlsx,
-                                            "docx": _export_docx}
+EXPORTERS: dict[str, Callable[..., str]] = {
+    "pdf": _export_pdf,
+    "csv": _export_csv,
+    "xlsx": _export_xlsx,
+    "docx": _export_docx,
+}
 EXPORT_FORMATS = ("pdf", "xlsx", "csv", "docx")
 
 
@@ -237,7 +245,9 @@ def cmd_check(args: argparse.Namespace) -> int:
     for finding in findings:
         print(finding)
     errors = sum(f.level == "error" for f in findings)
-    print(f"{args.db}: {errors} error(s), {len(findings) - errors} warning(s)" if findings else f"{args.db}: ok")
+    print(
+        f"{args.db}: {errors} error(s), {len(findings) - errors} warning(s)" if findings else f"{args.db}: ok"
+    )
     return EXIT_REFUSED if errors else EXIT_OK
 
 
@@ -245,8 +255,11 @@ def cmd_gui(args: argparse.Namespace) -> int:
     if sys.platform.startswith("linux") and not any(
         os.environ.get(name) for name in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")
     ):  # Qt would abort with a misleading message about xcb-cursor0
-        print("nxdesk: there is no display to open the window on (set DISPLAY or run under Xvfb); "
-              "the other commands work without one", file=sys.stderr)
+        print(
+            "nxdesk: there is no display to open the window on (set DISPLAY or run under Xvfb); "
+            "the other commands work without one",
+            file=sys.stderr,
+        )
         return EXIT_REFUSED
     from .ui.app import run
 
@@ -262,8 +275,9 @@ class _VersionAction(argparse.Action):
     """``--version``, reading the version only when asked (importlib.metadata is slow to import)."""
 
     def __init__(self, option_strings: list[str], dest: str = argparse.SUPPRESS, **kwargs) -> None:
-        super().__init__(option_strings, dest, nargs=0, default=argparse.SUPPRESS,
-                         help="show the version and exit")
+        super().__init__(
+            option_strings, dest, nargs=0, default=argparse.SUPPRESS, help="show the version and exit"
+        )
 
     def __call__(self, parser, namespace, values, option_string=None) -> None:
         from . import __version__
@@ -274,9 +288,14 @@ class _VersionAction(argparse.Action):
 def build_parser() -> argparse.ArgumentParser:
     from .paths import default_db_path
 
-    parser = argparse.ArgumentParser(prog="nxdesk", description="District socio-economic targets: enter, follow, print.")
-    parser.add_argument("--db", default=str(default_db_path()), help="database file (default: NXDESK_DB or the "
-                        "user data folder)")
+    parser = argparse.ArgumentParser(
+        prog="nxdesk", description="District socio-economic targets: enter, follow, print."
+    )
+    parser.add_argument(
+        "--db",
+        default=str(default_db_path()),
+        help="database file (default: NXDESK_DB or the user data folder)",
+    )
     parser.add_argument("--version", action=_VersionAction)
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     sub.add_parser("gui", help="open the window (the default)").set_defaults(func=cmd_gui)

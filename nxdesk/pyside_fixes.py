@@ -30,4 +30,3 @@ def keep_singletons_alive(reserve: int = RESERVE) -> bool:
         ctypes.c_ssize_t.from_address(id(singleton)).value += reserve
     sys._nxdesk_singleton_reserve = True  # type: ignore[attr-defined]
     return True
-

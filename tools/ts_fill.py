@@ -23,8 +23,12 @@ TS = ROOT / "resources" / "i18n" / "nxdesk_vi.ts"
 def lupdate() -> None:
     sources = sorted(str(p.relative_to(ROOT)) for p in (ROOT / "nxdesk").rglob("*.py"))
     exe = Path(sys.executable).with_name("pyside6-lupdate")
-    subprocess.run([str(exe), *sources, "-no-obsolete", "-target-language", "vi_VN", "-ts", str(TS)],
-                   cwd=ROOT, check=True, capture_output=True)
+    subprocess.run(
+        [str(exe), *sources, "-no-obsolete", "-target-language", "vi_VN", "-ts", str(TS)],
+        cwd=ROOT,
+        check=True,
+        capture_output=True,
+    )
 
 
 def fill(translations: dict[str, dict[str, str]]) -> list[tuple[str, str]]:
@@ -42,8 +46,9 @@ def fill(translations: dict[str, dict[str, str]]) -> list[tuple[str, str]]:
             if not (tr.text or "").strip() or tr.get("type") == "unfinished":
                 missing.append((name, source))
     tree.write(TS, encoding="utf-8", xml_declaration=True)
-    text = TS.read_text(encoding="utf-8").replace("<?xml version='1.0' encoding='utf-8'?>",
-                                                   '<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>', 1)
+    text = TS.read_text(encoding="utf-8").replace(
+        "<?xml version='1.0' encoding='utf-8'?>", '<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>', 1
+    )
     TS.write_text(text, encoding="utf-8")
     return missing
 

@@ -14,7 +14,6 @@ from typing import Literal
 DecimalMark = Literal["comma", "dot"]
 
 
-
 class NumberError(ValueError):
     """A text that is not a number nxdesk will accept; ``code`` says why (for translated messages)."""
 

@@ -20,7 +20,8 @@ def _reading(text: str, mark: DecimalMark, plan: bool) -> object:
 
 def vote(text: str, plan: bool = False) -> DecimalMark | None | str:
     """``"comma"`` or ``"dot"`` when only one reading works, ``"either"`` when both give the same number,
-    ``"invalid"`` when neither works (an error reported per cell later), ``None`` when both work but differ."""
+    ``"invalid"`` when neither works (an error reported per cell later), ``None`` when both work but
+    differ."""
     comma, dot = _reading(text, "comma", plan), _reading(text, "dot", plan)
     if comma is not None and dot is None:
         return "comma"

@@ -146,6 +146,7 @@ def to_table(summary: Summary) -> str:
     c = summary.counts
     title = (
         f"{summary.period.title} — {c['at_least_threshold']}/{c['total']} chỉ tiêu đạt từ "
-        f"{format_pct(summary.threshold_pct)}% kế hoạch trở lên; {c['exceeded']} vượt; {c['behind']} chưa đạt tiến độ"
+        f"{format_pct(summary.threshold_pct)}% kế hoạch trở lên; {c['exceeded']} vượt; "
+        f"{c['behind']} chưa đạt tiến độ"
     )
     return title + "\n\n" + "\n".join(text) + "\n"

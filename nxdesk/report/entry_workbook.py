@@ -132,9 +132,11 @@ def write_entry_workbook(db: Database, year: int, months: int, path: str | Path)
         put_text(ws["A2"], f"Lĩnh vực: {sector}")
         ws["A2"].font = Font(bold=True)
         ws.merge_cells(f"A3:{last}3")
-        hint = ("Chỉ điền các ô màu vàng: Thực hiện (lũy kế từ đầu năm đến hết kỳ), Ước / Chính thức, "
-                "Ghi chú. Số viết kiểu Việt Nam (1.401,351) hoặc nhập số trực tiếp. "
-                "Không sửa, thêm, xóa dòng, cột.")
+        hint = (
+            "Chỉ điền các ô màu vàng: Thực hiện (lũy kế từ đầu năm đến hết kỳ), Ước / Chính thức, "
+            "Ghi chú. Số viết kiểu Việt Nam (1.401,351) hoặc nhập số trực tiếp. "
+            "Không sửa, thêm, xóa dòng, cột."
+        )
         if locked_note:
             hint = "KỲ NÀY ĐÃ CHỐT SỐ LIỆU: số liệu nhập vào sẽ không được nhận. " + hint
         put_text(ws["A3"], hint)
@@ -158,9 +160,15 @@ def write_entry_workbook(db: Database, year: int, months: int, path: str | Path)
         ws.add_data_validation(status)
         for r, item in enumerate(rows, start=FIRST_DATA_ROW):
             values = {
-                "code": item.code, "name": item.name, "unit": item.unit,
-                "ref:plan_province": item.plan_province or "", "ref:plan_district": item.plan_district or "",
-                "ref:last_year_value": item.last_year_value, "year": year, "months": months, "sector": sector,
+                "code": item.code,
+                "name": item.name,
+                "unit": item.unit,
+                "ref:plan_province": item.plan_province or "",
+                "ref:plan_district": item.plan_district or "",
+                "ref:last_year_value": item.last_year_value,
+                "year": year,
+                "months": months,
+                "sector": sector,
             }
             for col, (key, _, _) in enumerate(LAYOUT, start=1):
                 cell = ws.cell(r, col)
@@ -231,8 +239,9 @@ def _keys_row(ws) -> tuple[int, dict[int, str]] | None:
 def _typed_number(text: str, unit: str, decimal: DecimalMark | None, mark: DecimalMark) -> str:
     """A number typed as text, read by the vi-VN parser (``decimal`` None: decided from the text alone,
     ambiguous ones refused), rewritten without grouping in the import's decimal ``mark``."""
-    number = parse_decimal(text, decimal, allow_negative=allows_negative(unit),
-                           integer_only=is_count_unit(unit))
+    number = parse_decimal(
+        text, decimal, allow_negative=allows_negative(unit), integer_only=is_count_unit(unit)
+    )
     out = format(number, "f")
     return out.replace(".", ",") if mark == "comma" else out
 
@@ -269,11 +278,21 @@ def read_entry_workbook(path: str | Path, decimal: DecimalMark | None = None) ->
         for r in range(keys_row + 1, ws.max_row + 1):
             raw = {key: ws.cell(r, col).value for col, key in columns.items()}
             for col, key in columns.items():
-                if raw[key] is None and isinstance(formulas.cell(r, col).value, str) \
-                        and str(formulas.cell(r, col).value).startswith("="):
-                    issues.append(SheetIssue(r, key, "the formula has no calculated value; open the file in "
-                                                      "Excel and save it again, or type the number",
-                                             sheet=ws.title, cell=f"{letters[key]}{r}"))
+                if (
+                    raw[key] is None
+                    and isinstance(formulas.cell(r, col).value, str)
+                    and str(formulas.cell(r, col).value).startswith("=")
+                ):
+                    issues.append(
+                        SheetIssue(
+                            r,
+                            key,
+                            "the formula has no calculated value; open the file in "
+                            "Excel and save it again, or type the number",
+                            sheet=ws.title,
+                            cell=f"{letters[key]}{r}",
+                        )
+                    )
             cells = {key: _text(value, key, mark) for key, value in raw.items()}
             if isinstance(raw.get("value"), str) and cells.get("value"):
                 try:
@@ -286,8 +305,16 @@ def read_entry_workbook(path: str | Path, decimal: DecimalMark | None = None) ->
             line += 1
             rows.append(SheetRow(line, cells, sheet=ws.title, row=r, letters=letters))
     if not found:
-        raise TableError([Issue(1, "-", "this is not an nxdesk entry workbook (no sheet has the hidden row "
-                                         "of column names; write one with nxdesk for the period)")])
+        raise TableError(
+            [
+                Issue(
+                    1,
+                    "-",
+                    "this is not an nxdesk entry workbook (no sheet has the hidden row "
+                    "of column names; write one with nxdesk for the period)",
+                )
+            ]
+        )
     if issues:
         raise TableError(issues)
     return rows
@@ -309,8 +336,11 @@ def locate(issues: list[Issue], rows: list[SheetRow]) -> list[Issue]:
             located.append(SheetIssue(issue.line, issue.column, reason))
             continue
         letter = row.letters.get(issue.column, "")
-        located.append(SheetIssue(row.row, issue.column, reason, sheet=row.sheet,
-                                  cell=f"{letter}{row.row}" if letter else ""))
+        located.append(
+            SheetIssue(
+                row.row, issue.column, reason, sheet=row.sheet, cell=f"{letter}{row.row}" if letter else ""
+            )
+        )
     return located
 
 

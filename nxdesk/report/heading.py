@@ -63,9 +63,12 @@ def heading_for(settings: Settings, when: date) -> Heading:
 
 def heading_html(h: Heading, size_pt: float = 13) -> str:
     """The two-column heading table: issuing body on the left, national/party line and place-date right."""
+
     def rule(width_px: int) -> str:  # a black line drawn as an image (QTextDocument's <hr> is hairline grey)
-        return (f'<div style="margin-top: 4px; font-size: 2pt">'
-                f'<img src="{RULE_IMAGE}" width="{width_px}" height="1"/></div>')
+        return (
+            f'<div style="margin-top: 4px; font-size: 2pt">'
+            f'<img src="{RULE_IMAGE}" width="{width_px}" height="1"/></div>'
+        )
 
     left = []
     if h.parent_body:
@@ -73,9 +76,10 @@ def heading_html(h: Heading, size_pt: float = 13) -> str:
     left.append(f"<div><b>{escape(h.issuing_body)}</b></div>")
     if h.style == STATE:
         left.append(rule(90))
-        right = (f"<div><b>{escape(h.right_lines[0])}</b></div>"
-                 f"<div style='font-size: {size_pt + 1}pt'><b>{escape(h.right_lines[1])}</b></div>"
-                 + rule(235))
+        right = (
+            f"<div><b>{escape(h.right_lines[0])}</b></div>"
+            f"<div style='font-size: {size_pt + 1}pt'><b>{escape(h.right_lines[1])}</b></div>" + rule(235)
+        )
     else:
         left.append("<div>*</div>")
         right = f"<div style='font-size: {size_pt + 1}pt'><b><u>{escape(h.right_lines[0])}</u></b></div>"

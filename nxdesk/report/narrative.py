@@ -53,7 +53,7 @@ def report_pct(value: float) -> str:
 
 
 def _lower_first(text: str) -> str:
-    """"Thu ngân sách" -> "thu ngân sách"; acronyms ("HĐND…", "MTTQ") stay as they are."""
+    """ "Thu ngân sách" -> "thu ngân sách"; acronyms ("HĐND…", "MTTQ") stay as they are."""
     if len(text) > 1 and text[0].isupper() and not text[1].isupper():
         return text[0].lower() + text[1:]
     return text
@@ -64,7 +64,7 @@ def _upper_first(text: str) -> str:
 
 
 def figure(value: float, unit: str) -> str:
-    """"1.401,351 tỷ đồng", "70%"."""
+    """ "1.401,351 tỷ đồng", "70%"."""
     number = format_number(value)
     unit = unit.strip()
     if unit == "%":
@@ -109,8 +109,10 @@ class _Writer:
         word = "dự toán" if budget else None
         if row.pct_plan_province is not None and row.pct_plan_district is not None:
             word = word or self.kh()
-            return (f"đạt {report_pct(row.pct_plan_province)}% {word} tỉnh giao và đạt "
-                    f"{report_pct(row.pct_plan_district)}% {word} huyện giao")
+            return (
+                f"đạt {report_pct(row.pct_plan_province)}% {word} tỉnh giao và đạt "
+                f"{report_pct(row.pct_plan_district)}% {word} huyện giao"
+            )
         return f"đạt {report_pct(row.pct_plan)}% {word or self.kh()}"  # type: ignore[arg-type]
 
     @staticmethod
@@ -186,13 +188,18 @@ class _Writer:
         threshold = format_pct(s.threshold_pct)
         scope = _scope(settings)
         when = f"Đến hết {period_phrase(s.period.months, s.period.year)}" + (
-            "" if s.period.months == 12 else f" năm {s.period.year}")
+            "" if s.period.months == 12 else f" năm {s.period.year}"
+        )
         if total and reached == total:
-            first = (f"{when}, {scope + ' ' if scope else ''}tất cả {total} chỉ tiêu đề ra đều đạt từ "
-                     f"{threshold}% kế hoạch trở lên")
+            first = (
+                f"{when}, {scope + ' ' if scope else ''}tất cả {total} chỉ tiêu đề ra đều đạt từ "
+                f"{threshold}% kế hoạch trở lên"
+            )
         else:
-            first = (f"{when}, {scope + ' ' if scope else ''}có {reached}/{total} chỉ tiêu đạt từ "
-                     f"{threshold}% kế hoạch trở lên")
+            first = (
+                f"{when}, {scope + ' ' if scope else ''}có {reached}/{total} chỉ tiêu đạt từ "
+                f"{threshold}% kế hoạch trở lên"
+            )
         exceeded = counts.get("exceeded", 0)
         if s.period.months == 12:
             good = exceeded + counts.get("met", 0)
@@ -221,18 +228,24 @@ class _Writer:
             name = _lower_first(r.input.name)
             if r.pct_plan is not None and not _bound_style(r):
                 reach = "chỉ đạt" if year_end else "đến nay mới đạt"
-                items.append(f"{name}, {reach} {figure(r.input.value, r.input.unit)}, "  # type: ignore[arg-type]
-                             f"bằng {report_pct(r.pct_plan)}% KH")
+                items.append(
+                    f"{name}, {reach} {figure(r.input.value, r.input.unit)}, "  # type: ignore[arg-type]
+                    f"bằng {report_pct(r.pct_plan)}% KH"
+                )
             else:
                 plan = r.judged_plan.text if r.judged_plan else ""
-                items.append(f"{name} {figure(r.input.value, r.input.unit)}, "  # type: ignore[arg-type]
-                             f"chưa đạt kế hoạch đề ra ({plan})")
+                items.append(
+                    f"{name} {figure(r.input.value, r.input.unit)}, "  # type: ignore[arg-type]
+                    f"chưa đạt kế hoạch đề ra ({plan})"
+                )
         if year_end:
             head = "Tuy nhiên, vẫn còn một số hạn chế, một số chỉ tiêu không hoàn thành kế hoạch năm, như: "
         else:
-            head = ("Tuy nhiên, quá trình thực hiện nhiệm vụ vẫn còn một số hạn chế, một số chỉ tiêu "
-                    f"còn chậm so với tiến độ (sau {period_phrase(s.period.months, s.period.year)} cần đạt "
-                    f"{format_pct(s.pace_pct)}% KH), như: ")
+            head = (
+                "Tuy nhiên, quá trình thực hiện nhiệm vụ vẫn còn một số hạn chế, một số chỉ tiêu "
+                f"còn chậm so với tiến độ (sau {period_phrase(s.period.months, s.period.year)} cần đạt "
+                f"{format_pct(s.pace_pct)}% KH), như: "
+            )
         return head + "; ".join(items) + "."
 
 
@@ -255,8 +268,12 @@ def _expected_to_complete(summary: Summary) -> int:
     count = 0
     for r in summary.rows:
         plan, projected = r.judged_plan, r.projected_year_end
-        if r.input.parent is None and plan is not None and projected is not None \
-                and plan.satisfied_by(projected, r.input.direction):
+        if (
+            r.input.parent is None
+            and plan is not None
+            and projected is not None
+            and plan.satisfied_by(projected, r.input.direction)
+        ):
             count += 1
     return count
 
@@ -295,5 +312,10 @@ def narrative(summary: Summary, settings: Settings | None = None) -> str:
 def is_heading(paragraph: str) -> bool:
     """Whether a paragraph of :func:`narrative` is a sector heading ("II. Văn hóa - Xã hội")."""
     head, dot, rest = paragraph.partition(". ")
-    return bool(dot) and "\n" not in paragraph and len(paragraph) < 80 and (
-        head.isdigit() or (head != "" and set(head) <= set("IVXLC"))) and bool(rest)
+    return (
+        bool(dot)
+        and "\n" not in paragraph
+        and len(paragraph) < 80
+        and (head.isdigit() or (head != "" and set(head) <= set("IVXLC")))
+        and bool(rest)
+    )

@@ -59,8 +59,12 @@ def ensure_app() -> QCoreApplication:
 
 
 def a4_landscape() -> QPageLayout:
-    return QPageLayout(QPageSize(QPageSize.PageSizeId.A4), QPageLayout.Orientation.Landscape, MARGINS_MM,
-                       QPageLayout.Unit.Millimeter)
+    return QPageLayout(
+        QPageSize(QPageSize.PageSizeId.A4),
+        QPageLayout.Orientation.Landscape,
+        MARGINS_MM,
+        QPageLayout.Unit.Millimeter,
+    )
 
 
 def page_label(page: int, pages: int) -> str:
@@ -122,9 +126,11 @@ def paint_document(doc: QTextDocument, device: QPagedPaintDevice, font_family: s
             doc.documentLayout().draw(painter, context)
             painter.restore()
             painter.setFont(footer_font)
-            painter.drawText(QRectF(0, body.height(), body.width(), footer_height),
-                             int(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignBottom),
-                             page_label(index + 1, pages))
+            painter.drawText(
+                QRectF(0, body.height(), body.width(), footer_height),
+                int(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignBottom),
+                page_label(index + 1, pages),
+            )
     finally:
         painter.end()
     return pages
@@ -149,20 +155,30 @@ def _block_top(layout: QAbstractTextDocumentLayout, qtable: QTextTable, row: int
 
 def _summary_tables(doc: QTextDocument) -> list[QTextTable]:
     """The summary table's chunks, in order (the heading and signature tables have no header rows)."""
-    return [f for f in doc.rootFrame().childFrames()
-            if isinstance(f, QTextTable) and f.format().headerRowCount() > 0]
+    return [
+        f
+        for f in doc.rootFrame().childFrames()
+        if isinstance(f, QTextTable) and f.format().headerRowCount() > 0
+    ]
 
 
-def measure(table: PrintedTable, settings: Settings, when: date, font_family: str,
-            device: QPagedPaintDevice, width: float) -> Layout:
+def measure(
+    table: PrintedTable,
+    settings: Settings,
+    when: date,
+    font_family: str,
+    device: QPagedPaintDevice,
+    width: float,
+) -> Layout:
     """Lay the document out in one long page (cells top-aligned) and read where each table row starts.
 
     A one-line sentinel row after the last one gives the last row's height.
     """
     sentinel = TableRow(RowKind.OF_WHICH, {NAME: Cell("-")})
     probe = replace(table, rows=[*table.rows, sentinel])
-    doc = build_document(document_html(probe, settings, when, font_family, BODY_PT, valign="top"),
-                         font_family, device)
+    doc = build_document(
+        document_html(probe, settings, when, font_family, BODY_PT, valign="top"), font_family, device
+    )
     doc.setPageSize(QSizeF(width, 1e9))
     layout = doc.documentLayout()
     qtable = max(_summary_tables(doc), key=lambda t: t.rows())
@@ -205,7 +221,7 @@ def paginate(table: PrintedTable, m: Layout, page_height: float) -> tuple[list[i
         cut = _cut_before(table, i, page_start)
         breaks.append(cut)
         page_start = cut
-        used = m.top + m.header + sum(m.rows[cut:i + 1])
+        used = m.top + m.header + sum(m.rows[cut : i + 1])
     if used + m.tail <= limit:
         return breaks, False
     if len(m.rows) - page_start >= 3:  # carry the last two rows over with the signatures
@@ -222,20 +238,24 @@ def _overflowing_chunk(doc: QTextDocument, page_height: float) -> int | None:
             continue
         start = _block_top(layout, qtable, first) // page_height
         last = qtable.rows() - 1
-        bottom = max(layout.blockBoundingRect(qtable.cellAt(last, c).lastCursorPosition().block()).bottom()
-                     for c in range(qtable.columns()))
+        bottom = max(
+            layout.blockBoundingRect(qtable.cellAt(last, c).lastCursorPosition().block()).bottom()
+            for c in range(qtable.columns())
+        )
         if (bottom - 1) // page_height != start:
             return index
     return None
 
 
-def layout_summary(table: PrintedTable, settings: Settings, when: date, device: QPagedPaintDevice,
-                   family: str) -> QTextDocument:
+def layout_summary(
+    table: PrintedTable, settings: Settings, when: date, device: QPagedPaintDevice, family: str
+) -> QTextDocument:
     """The paginated document: breaks from :func:`measure`, then checked on the real layout and moved up
     a row at a time wherever a chunk would still run over its page."""
     body = body_size(device, family)
-    breaks, tail_on_new_page = paginate(table, measure(table, settings, when, family, device, body.width()),
-                                        body.height())
+    breaks, tail_on_new_page = paginate(
+        table, measure(table, settings, when, family, device, body.width()), body.height()
+    )
     rows = len(table.rows)
     for _ in range(rows + 2):
         html = document_html(table, settings, when, family, BODY_PT, breaks, tail_on_new_page)
@@ -293,8 +313,14 @@ def render_pdf(table: PrintedTable, settings: Settings, when: date, path: Path |
     return pages
 
 
-def export_pdf(db: Database, year: int, months: int, path: Path | str, when: date | None = None,
-               sector_id: int | None = None) -> int:
+def export_pdf(
+    db: Database,
+    year: int,
+    months: int,
+    path: Path | str,
+    when: date | None = None,
+    sector_id: int | None = None,
+) -> int:
     """The summary of (year, months) from ``db`` as a PDF at ``path``, dated ``when`` (today by default)."""
     table = build_table(load_summary(db, year, months, sector_id))
     return render_pdf(table, load_settings(db), when or date.today(), path)

@@ -75,8 +75,9 @@ def _lines(trow, table: PrintedTable) -> int:
     return lines
 
 
-def write_summary_xlsx(summary: Summary, settings: Settings | None, path: str | Path,
-                       today: date | None = None) -> Path:
+def write_summary_xlsx(
+    summary: Summary, settings: Settings | None, path: str | Path, today: date | None = None
+) -> Path:
     """Write the summary table of ``summary`` to ``path`` (.xlsx); returns the path."""
     from openpyxl import Workbook
     from openpyxl.styles import Alignment, Border, Font, Side
@@ -130,8 +131,9 @@ def write_summary_xlsx(summary: Summary, settings: Settings | None, path: str | 
                 col += 1
             r = header_top + offset
             if h.colspan > 1 or h.rowspan > 1:
-                ws.merge_cells(start_row=r, start_column=col, end_row=r + h.rowspan - 1,
-                               end_column=col + h.colspan - 1)
+                ws.merge_cells(
+                    start_row=r, start_column=col, end_row=r + h.rowspan - 1, end_column=col + h.colspan - 1
+                )
             for rr in range(r, r + h.rowspan):
                 for cc in range(col, col + h.colspan):
                     occupied.add((rr, cc))
@@ -162,12 +164,16 @@ def write_summary_xlsx(summary: Summary, settings: Settings | None, path: str | 
             if trow.kind is RowKind.SUB_TARGET and column.key == NAME:
                 indent = 2
             wrap = column.key in (NAME, ASSESSMENT)
-            cell.alignment = Alignment(horizontal=horizontal, vertical="center", wrap_text=wrap,
-                                       indent=indent)
+            cell.alignment = Alignment(
+                horizontal=horizontal, vertical="center", wrap_text=wrap, indent=indent
+            )
             if c is None or not c.text:
                 continue
-            if column.numeric and c.number is not None and (
-                    not column.key.startswith("plan_") or PLAIN_NUMBER.match(c.text)):
+            if (
+                column.numeric
+                and c.number is not None
+                and (not column.key.startswith("plan_") or PLAIN_NUMBER.match(c.text))
+            ):
                 cell.value = c.number
                 if column.key.startswith("pct_"):
                     cell.number_format = PCT_FORMAT

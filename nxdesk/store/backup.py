@@ -154,8 +154,14 @@ def list_backups(db_path: Path) -> list[BackupInfo]:
             continue
         made_at = datetime.strptime(match["stamp"], _STAMP)
         st = path.stat()
-        found.append((made_at, int(match["seq"] or 0), st.st_mtime_ns,
-                      BackupInfo(path, made_at, match["reason"], st.st_size)))
+        found.append(
+            (
+                made_at,
+                int(match["seq"] or 0),
+                st.st_mtime_ns,
+                BackupInfo(path, made_at, match["reason"], st.st_size),
+            )
+        )
     return [info for *_, info in sorted(found, key=lambda item: item[:3], reverse=True)]
 
 

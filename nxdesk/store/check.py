@@ -23,13 +23,17 @@ class Finding:
 
 def integrity(db: Database) -> list[Finding]:
     try:
-        found = [Finding("error", f"integrity: {row[0]}")
-                 for row in db.execute("PRAGMA quick_check") if row[0] != "ok"]
+        found = [
+            Finding("error", f"integrity: {row[0]}")
+            for row in db.execute("PRAGMA quick_check")
+            if row[0] != "ok"
+        ]
         if found:
             return found
         for table, rowid, parent, _ in db.execute("PRAGMA foreign_key_check"):
-            found.append(Finding("error",
-                                 f"foreign key: {table} row {rowid} points to a missing {parent} row"))
+            found.append(
+                Finding("error", f"foreign key: {table} row {rowid} points to a missing {parent} row")
+            )
     except sqlite3.DatabaseError as exc:  # too damaged even to be checked
         return [Finding("error", f"integrity: {exc}")]
     return found
@@ -46,8 +50,9 @@ def decreasing_flows(db: Database) -> list[Finding]:
         """
     )
     return [
-        Finding("warning",
-                f"{code} {year}: {later_v:g} at month {later} is less than {v:g} at month {months}")
+        Finding(
+            "warning", f"{code} {year}: {later_v:g} at month {later} is less than {v:g} at month {months}"
+        )
         for code, year, months, v, later, later_v in rows
     ]
 
@@ -65,8 +70,9 @@ def children_above_parent(db: Database) -> list[Finding]:
         """
     )
     return [
-        Finding("warning",
-                f"{code} {months}/{year}: its 'trong đó' rows add up to {total:g}, more than {value:g}")
+        Finding(
+            "warning", f"{code} {months}/{year}: its 'trong đó' rows add up to {total:g}, more than {value:g}"
+        )
         for code, year, months, value, total in rows
     ]
 
@@ -126,5 +132,11 @@ def check_database(db: Database) -> list[Finding]:
     found = integrity(db)
     if found:
         return found  # the other checks read a damaged file
-    return [*found, *decreasing_flows(db), *children_above_parent(db), *unparsable_plans(db),
-            *parent_problems(db), *values_outside_the_plan_sheet(db)]
+    return [
+        *found,
+        *decreasing_flows(db),
+        *children_above_parent(db),
+        *unparsable_plans(db),
+        *parent_problems(db),
+        *values_outside_the_plan_sheet(db),
+    ]

@@ -27,8 +27,16 @@ from .errors import (
 from .migrations import APPLICATION_ID, SCHEMA_VERSION, apply_migrations, schema_version
 
 __all__ = [
-    "BackupError", "CorruptDatabase", "NewerSchemaError", "NotAnNxdeskDatabase", "ReadOnlyDatabase",
-    "StoreError", "open_db", "is_read_only", "is_writable_file", "sniff",
+    "BackupError",
+    "CorruptDatabase",
+    "NewerSchemaError",
+    "NotAnNxdeskDatabase",
+    "ReadOnlyDatabase",
+    "StoreError",
+    "open_db",
+    "is_read_only",
+    "is_writable_file",
+    "sniff",
 ]
 
 SQLITE_HEADER = b"SQLite format 3\x00"
@@ -65,14 +73,16 @@ def is_read_only(db: Database) -> bool:
 def _connect_read_only(path: Path) -> sqlite3.Connection:
     uri = "file:" + quote(str(path.resolve()))
     try:
-        conn = sqlite3.connect(uri + "?mode=ro", uri=True, timeout=10, isolation_level=None,
-                               check_same_thread=False)
+        conn = sqlite3.connect(
+            uri + "?mode=ro", uri=True, timeout=10, isolation_level=None, check_same_thread=False
+        )
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
         return conn
     except sqlite3.OperationalError:
         # A WAL database in a folder we cannot write (a locked USB stick, a CD): read it as it is.
-        return sqlite3.connect(uri + "?mode=ro&immutable=1", uri=True, isolation_level=None,
-                               check_same_thread=False)
+        return sqlite3.connect(
+            uri + "?mode=ro&immutable=1", uri=True, isolation_level=None, check_same_thread=False
+        )
 
 
 def _quick_check(db: Database) -> None:

@@ -19,7 +19,10 @@ class PeriodLocked(StoreError):
 
 
 def is_locked(db: Database, year: int, months: int) -> bool:
-    return db.execute("SELECT 1 FROM period_locks WHERE year = ? AND months = ?", [year, months]).fetchone() is not None
+    return (
+        db.execute("SELECT 1 FROM period_locks WHERE year = ? AND months = ?", [year, months]).fetchone()
+        is not None
+    )
 
 
 def ensure_unlocked(db: Database, year: int, months: int) -> None:

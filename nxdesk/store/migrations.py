@@ -14,8 +14,16 @@ from sqlite_utils import Database
 
 from .errors import ForeignDatabaseError, NewerSchemaError
 
-__all__ = ["APPLICATION_ID", "MIGRATIONS", "SCHEMA_VERSION", "ForeignDatabaseError", "NewerSchemaError",
-           "apply_migrations", "backup_file", "schema_version"]
+__all__ = [
+    "APPLICATION_ID",
+    "MIGRATIONS",
+    "SCHEMA_VERSION",
+    "ForeignDatabaseError",
+    "NewerSchemaError",
+    "apply_migrations",
+    "backup_file",
+    "schema_version",
+]
 
 APPLICATION_ID = 0x6E786473  # "nxds": marks the file as an nxdesk database
 
@@ -120,7 +128,7 @@ def m001_core_tables(db: Database) -> None:
             key TEXT PRIMARY KEY,
             value TEXT
         );
-        """
+        """,
     )
 
 

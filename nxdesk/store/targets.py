@@ -120,8 +120,8 @@ def upsert_target(
             row = db.execute("SELECT sector_id, position FROM targets WHERE id = ?", [existing]).fetchone()
             position = row[1] if row[0] == sector_id else _next_position(db, sector_id)
             db.execute(
-                "UPDATE targets SET name = ?, unit = ?, kind = ?, direction = ?, sector_id = ?, parent_id = ?,"
-                " position = ? WHERE id = ?",
+                "UPDATE targets SET name = ?, unit = ?, kind = ?, direction = ?, sector_id = ?,"
+                " parent_id = ?, position = ? WHERE id = ?",
                 [*values, position, existing],
             )
             return existing
@@ -163,7 +163,9 @@ def set_plan(db: Database, target: int, year: int, source: str, expression: str 
         raise ValueError(f"unknown plan source {source!r}")
     with db.atomic():
         if expression is None or not expression.strip():
-            db.execute("DELETE FROM plans WHERE target_id = ? AND year = ? AND source = ?", [target, year, source])
+            db.execute(
+                "DELETE FROM plans WHERE target_id = ? AND year = ? AND source = ?", [target, year, source]
+            )
             return
         db.execute(
             "INSERT INTO plans (target_id, year, source, expression) VALUES (?, ?, ?, ?)"
@@ -176,7 +178,10 @@ def move_target(db: Database, target: int, offset: int) -> None:
     """Move a target up (−1) or down (+1) among its sector's targets."""
     with db.atomic():
         sector = db.execute("SELECT sector_id FROM targets WHERE id = ?", [target]).fetchone()[0]
-        ids = [r[0] for r in db.execute("SELECT id FROM targets WHERE sector_id = ? ORDER BY position, id", [sector])]
+        ids = [
+            r[0]
+            for r in db.execute("SELECT id FROM targets WHERE sector_id = ? ORDER BY position, id", [sector])
+        ]
         index = ids.index(target)
         ids.insert(max(0, min(len(ids) - 1, index + offset)), ids.pop(index))
         for position, tid in enumerate(ids, start=1):

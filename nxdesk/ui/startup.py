@@ -86,23 +86,28 @@ def _message(code: str, path: Path, detail: str = "") -> str:
             "Startup",
             "The data file %1 is already open in another nxdesk window (%2).\n\nTwo windows writing one "
             "file could lose figures, so this window does not open it for editing. Use the other window, or "
-            "open this file read-only."),
+            "open this file read-only.",
+        ),
         "not_nxdesk": translate(
             "Startup",
             "The file %1 is not an nxdesk data file (it is another kind of file, or another program's "
-            "database). It was not changed."),
+            "database). It was not changed.",
+        ),
         "corrupt": translate(
             "Startup",
             "The data file %1 is damaged and cannot be used safely.\n\nYou can restore a backup: the "
-            "damaged file is kept beside it, not deleted."),
+            "damaged file is kept beside it, not deleted.",
+        ),
         "newer_schema": translate(
             "Startup",
             "The data file %1 was written by a newer version of nxdesk. Please install the newer "
-            "version; this one does not change the file."),
+            "version; this one does not change the file.",
+        ),
         "read_only": translate(
             "Startup",
             "The data file %1 cannot be written (it is marked read-only, or it is on a write-protected "
-            "disk). You can open it read-only to look and print."),
+            "disk). You can open it read-only to look and print.",
+        ),
         "other": translate("Startup", "The data file %1 cannot be opened."),
     }
     text = texts.get(code, texts["other"]).replace("%1", str(path)).replace("%2", detail)
@@ -158,8 +163,12 @@ def _restore_backup(path: Path, parent: QWidget | None) -> bool:
     if not usable:
         return False
     title = translate("Startup", "Restore a backup")
-    index = dialogs().choose(parent, title, translate("Startup", "Backup to restore:"),
-                             [backup_label(info, contents) for info, contents in usable])
+    index = dialogs().choose(
+        parent,
+        title,
+        translate("Startup", "Backup to restore:"),
+        [backup_label(info, contents) for info, contents in usable],
+    )
     if index is None:
         return False
     try:
@@ -195,8 +204,9 @@ def open_for_window(path: Path, parent: QWidget | None = None) -> tuple[Database
             release(path)
         read_only = False
         ways = _ways_out(problem, path)
-        choice = dialogs().choose_action(parent, "nxdesk", _message(problem, path, detail),
-                                         [_action_label(w) for w in ways])
+        choice = dialogs().choose_action(
+            parent, "nxdesk", _message(problem, path, detail), [_action_label(w) for w in ways]
+        )
         action = ACT_QUIT if choice is None else ways[choice]
         if action == ACT_QUIT:
             return None
@@ -217,10 +227,14 @@ def _backup(db: Database, path: Path, reason: str, parent: QWidget | None) -> No
         backup.backup_now(db, path, reason)
     except BackupError as exc:
         if parent is not None or reason == "start":
-            text = translate("Startup", "No automatic backup could be written into %1. Your figures are "
-                             "saved, but please check the disk.\n\n%2")
-            dialogs().warning(parent, "nxdesk",
-                              text.replace("%1", str(backup.backups_dir(path))).replace("%2", str(exc)))
+            text = translate(
+                "Startup",
+                "No automatic backup could be written into %1. Your figures are "
+                "saved, but please check the disk.\n\n%2",
+            )
+            dialogs().warning(
+                parent, "nxdesk", text.replace("%1", str(backup.backups_dir(path))).replace("%2", str(exc))
+            )
         else:
             print(f"nxdesk: {exc}", file=sys.stderr)
 

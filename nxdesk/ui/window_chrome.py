@@ -105,4 +105,3 @@ class WindowChrome:
             tools.addAction(action)
         tools.addSeparator()
         tools.addAction(self.act_settings)
-

@@ -142,4 +142,3 @@ class WindowSlots:
         self.year = year
         self.refresh()
         self.open_plan_editor()
-

@@ -140,6 +140,11 @@ def test_not_a_database_is_refused_cleanly(tmp_path):
 @pytest.mark.skipif(not sys.platform.startswith("linux"), reason="only Linux can lack a display")
 def test_window_without_a_display_is_refused_with_a_clear_message(tmp_path):
     env = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")}
-    result = subprocess.run([sys.executable, "-m", "nxdesk", "--db", str(tmp_path / "g.db"), "gui"],
-                            capture_output=True, text=True, env=env, timeout=60)
+    result = subprocess.run(
+        [sys.executable, "-m", "nxdesk", "--db", str(tmp_path / "g.db"), "gui"],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=60,
+    )
     assert result.returncode == 1 and "no display" in result.stderr

@@ -13,8 +13,13 @@ from nxdesk.cli import main
 
 def _run(db_path, *args):
     env = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")}
-    return subprocess.run([sys.executable, "-m", "nxdesk", "--db", str(db_path), *args], env=env,
-                          capture_output=True, text=True, timeout=120)
+    return subprocess.run(
+        [sys.executable, "-m", "nxdesk", "--db", str(db_path), *args],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
 
 
 @pytest.fixture
@@ -26,8 +31,20 @@ def demo_path(demo_db, db_path):
 @pytest.mark.skipif(shutil.which("pdftotext") is None, reason="needs poppler-utils")
 def test_export_pdf_in_a_process_without_display(demo_path, tmp_path):
     out = tmp_path / "bieu.pdf"
-    result = _run(demo_path, "export", "--year", "2024", "--months", "9", "--format", "pdf", "-o", str(out),
-                  "--date", "2024-10-08")
+    result = _run(
+        demo_path,
+        "export",
+        "--year",
+        "2024",
+        "--months",
+        "9",
+        "--format",
+        "pdf",
+        "-o",
+        str(out),
+        "--date",
+        "2024-10-08",
+    )
     assert result.returncode == 0, result.stderr
     assert "wrote" in result.stdout
     text = subprocess.run(["pdftotext", "-raw", str(out), "-"], capture_output=True, text=True).stdout
@@ -39,8 +56,24 @@ def test_export_pdf_in_a_process_without_display(demo_path, tmp_path):
 
 def test_export_csv_is_the_printed_table(demo_path, tmp_path, capsys):
     out = tmp_path / "bieu.csv"
-    assert main(["--db", str(demo_path), "export", "--year", "2024", "--months", "9", "--format", "csv",
-                 "-o", str(out)]) == 0
+    assert (
+        main(
+            [
+                "--db",
+                str(demo_path),
+                "export",
+                "--year",
+                "2024",
+                "--months",
+                "9",
+                "--format",
+                "csv",
+                "-o",
+                str(out),
+            ]
+        )
+        == 0
+    )
     raw = out.read_bytes()
     assert raw.startswith(b"\xef\xbb\xbf")  # BOM: Excel shows the Vietnamese right
     rows = list(csv.reader(raw.decode("utf-8-sig").splitlines()))
@@ -54,31 +87,97 @@ def test_export_csv_is_the_printed_table(demo_path, tmp_path, capsys):
 
 def test_export_refuses_a_missing_folder_and_an_empty_year(demo_path, tmp_path, capsys):
     missing = tmp_path / "nowhere" / "x.pdf"
-    assert main(["--db", str(demo_path), "export", "--year", "2024", "--months", "9", "--format", "pdf",
-                 "-o", str(missing)]) == 1
+    assert (
+        main(
+            [
+                "--db",
+                str(demo_path),
+                "export",
+                "--year",
+                "2024",
+                "--months",
+                "9",
+                "--format",
+                "pdf",
+                "-o",
+                str(missing),
+            ]
+        )
+        == 1
+    )
     assert "no such folder" in capsys.readouterr().err
     out = tmp_path / "x.csv"
-    assert main(["--db", str(demo_path), "export", "--year", "2019", "--months", "9", "--format", "csv",
-                 "-o", str(out)]) == 1
+    assert (
+        main(
+            [
+                "--db",
+                str(demo_path),
+                "export",
+                "--year",
+                "2019",
+                "--months",
+                "9",
+                "--format",
+                "csv",
+                "-o",
+                str(out),
+            ]
+        )
+        == 1
+    )
     assert not out.exists()
 
 
 def test_export_usage_errors(demo_path, tmp_path):
     with pytest.raises(SystemExit) as exc:
-        main(["--db", str(demo_path), "export", "--year", "2024", "--months", "9", "--format", "odt",
-              "-o", "x"])
+        main(
+            [
+                "--db",
+                str(demo_path),
+                "export",
+                "--year",
+                "2024",
+                "--months",
+                "9",
+                "--format",
+                "odt",
+                "-o",
+                "x",
+            ]
+        )
     assert exc.value.code == 2
-    assert main(["--db", str(demo_path), "export", "--year", "2024", "--months", "9", "--format", "csv",
-                 "-o", str(tmp_path / "x.csv"), "--date", "8/10/2024"]) == 2
+    assert (
+        main(
+            [
+                "--db",
+                str(demo_path),
+                "export",
+                "--year",
+                "2024",
+                "--months",
+                "9",
+                "--format",
+                "csv",
+                "-o",
+                str(tmp_path / "x.csv"),
+                "--date",
+                "8/10/2024",
+            ]
+        )
+        == 2
+    )
 
 
 def test_export_process_does_not_load_numpy(demo_path, tmp_path):
     """numpy (pulled in by sqlite-utils) would cost a third of the export's time; pyqtgraph stays out too."""
-    code = ("import sys; from nxdesk.cli import main; "
-            f"rc = main(['--db', {str(demo_path)!r}, 'export', '--year', '2024', '--months', '9', "
-            f"'--format', 'pdf', '-o', {str(tmp_path / 'x.pdf')!r}]); "
-            "print(rc, 'numpy' in sys.modules, 'pyqtgraph' in sys.modules)")
+    code = (
+        "import sys; from nxdesk.cli import main; "
+        f"rc = main(['--db', {str(demo_path)!r}, 'export', '--year', '2024', '--months', '9', "
+        f"'--format', 'pdf', '-o', {str(tmp_path / 'x.pdf')!r}]); "
+        "print(rc, 'numpy' in sys.modules, 'pyqtgraph' in sys.modules)"
+    )
     env = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY")}
-    result = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True,
-                            timeout=120)
+    result = subprocess.run(
+        [sys.executable, "-c", code], env=env, capture_output=True, text=True, timeout=120
+    )
     assert result.stdout.split()[-3:] == ["0", "False", "False"], result.stdout + result.stderr

@@ -37,12 +37,17 @@ def _number_or_refusal(text, decimal, **flags):
 @settings(max_examples=400, deadline=None)
 @given(st.one_of(numberish, anything), decimals, st.booleans(), st.booleans(), st.booleans())
 def test_parse_number_never_escapes(text, decimal, allow_negative, integer_only, prefer_grouping):
-    _number_or_refusal(text, decimal, allow_negative=allow_negative, integer_only=integer_only,
-                       prefer_grouping=prefer_grouping)
+    _number_or_refusal(
+        text,
+        decimal,
+        allow_negative=allow_negative,
+        integer_only=integer_only,
+        prefer_grouping=prefer_grouping,
+    )
 
 
 @settings(max_examples=200, deadline=None)
-@given(st.decimals(min_value=-10**9, max_value=10**9, places=3, allow_nan=False, allow_infinity=False))
+@given(st.decimals(min_value=-(10**9), max_value=10**9, places=3, allow_nan=False, allow_infinity=False))
 def test_vi_vn_display_reads_back_as_the_same_number(value):
     shown = format_number(float(value))
     assert parse_number(shown, "comma") == float(round(value, 3)) or shown in ("0", "-0")

@@ -125,4 +125,3 @@ def test_marks_are_cldr_vi_vn():
 
     for value in (1401.351, 25000, -12100.5, 0.125, 1234567.891):
         assert format_number(value) == format_decimal(value, format="#,##0.###", locale="vi_VN")
-

@@ -62,7 +62,10 @@ def test_reimport_updates_by_code(db, tmp_path):
 
 
 def test_last_year_value_is_an_official_entry_of_last_year(db, tmp_path):
-    text = 'code,name,unit,year,months,value,last_year_value\nKT01,Thu ngân sách,tỷ đồng,2024,9,"1.401,351","726,1"\n'
+    text = (
+        "code,name,unit,year,months,value,last_year_value\n"
+        'KT01,Thu ngân sách,tỷ đồng,2024,9,"1.401,351","726,1"\n'
+    )
     assert import_file(db, write(tmp_path, text)).ok
     entry = entries.get_entry(db, targets.target_id(db, "KT01"), 2023, 9)
     assert entry.value == pytest.approx(726.1) and entry.status == "official"

@@ -46,13 +46,26 @@ def book(tmp_path, demo_db):
 
 def test_a_sheet_per_sector_with_the_targets_and_empty_input_cells(book):
     wb = load_workbook(book)
-    assert wb.sheetnames == ["Kinh tế", "Văn hóa - Xã hội", "Môi trường", "Quốc phòng - An ninh",
-                             "Xây dựng Đảng và hệ thống chính"]
+    assert wb.sheetnames == [
+        "Kinh tế",
+        "Văn hóa - Xã hội",
+        "Môi trường",
+        "Quốc phòng - An ninh",
+        "Xây dựng Đảng và hệ thống chính",
+    ]
     ws = wb["Kinh tế"]
     assert ws["A1"].value == "BIỂU NHẬP SỐ LIỆU NĂM 2024"
     assert [ws.cell(HEADER_ROW, c).value for c in range(1, 10)] == [
-        "Mã", "Chỉ tiêu", "ĐVT", "KH tỉnh giao", "KH huyện giao", "Cùng kỳ năm trước", "Thực hiện",
-        "Ước / Chính thức", "Ghi chú"]
+        "Mã",
+        "Chỉ tiêu",
+        "ĐVT",
+        "KH tỉnh giao",
+        "KH huyện giao",
+        "Cùng kỳ năm trước",
+        "Thực hiện",
+        "Ước / Chính thức",
+        "Ghi chú",
+    ]
     assert ws.row_dimensions[KEYS_ROW].hidden
     r = _row_of(ws, "KT01")
     assert [ws[f"{c}{r}"].value for c in "BCDE"] == ["Thu ngân sách", "tỷ đồng", "745,4", "770"]

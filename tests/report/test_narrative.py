@@ -13,8 +13,20 @@ from nxdesk.store.settings import load_settings
 from nxdesk.store.summary import load_summary
 
 REFERENCE_ORDER = [
-    "1.401,351", "188%", "182%", "193%", "195,064", "48,7%", "12.100,1", "28.300", "113,2%",
-    "1.388", "92,5%", "70%", "165", "103,1%",
+    "1.401,351",
+    "188%",
+    "182%",
+    "193%",
+    "195,064",
+    "48,7%",
+    "12.100,1",
+    "28.300",
+    "113,2%",
+    "1.388",
+    "92,5%",
+    "70%",
+    "165",
+    "103,1%",
 ]
 
 
@@ -22,7 +34,7 @@ def _in_order(text: str, figures: list[str]) -> int:
     position = 0
     for figure in figures:
         found = text.find(figure, position)
-        assert found >= 0, f"{figure!r} missing after position {position}: …{text[position:position + 200]}"
+        assert found >= 0, f"{figure!r} missing after position {position}: …{text[position : position + 200]}"
         position = found + len(figure)
     return position
 
@@ -37,8 +49,10 @@ def test_demo_narrative_has_the_reference_figures_in_order(demo_text):
 
 
 def test_demo_narrative_sentences_read_like_the_report(demo_text):
-    assert ("Thu ngân sách 9 tháng ước đạt 1.401,351 tỷ đồng, đạt 188% dự toán tỉnh giao và đạt 182% "
-            "dự toán huyện giao, bằng 193% so với cùng kỳ.") in demo_text
+    assert (
+        "Thu ngân sách 9 tháng ước đạt 1.401,351 tỷ đồng, đạt 188% dự toán tỉnh giao và đạt 182% "
+        "dự toán huyện giao, bằng 193% so với cùng kỳ."
+    ) in demo_text
     assert "Tổng sản lượng lương thực ước đạt 28.300 tấn, đạt 113,2% KH." in demo_text
     assert "đạt 195,064 tỷ đồng, đạt 48,7% kế hoạch (KH)." in demo_text
     assert "độ che phủ rừng đạt 70%, đạt 100% KH" in demo_text
@@ -59,23 +73,49 @@ def test_overall_line_and_limits(demo_text):
     limits = paragraphs[-1]
     assert limits.startswith("Tuy nhiên")
     assert "hạn chế" in limits
-    _in_order(limits, ["giải ngân vốn đầu tư công", "48,7% KH", "vốn các dự án do huyện quản lý", "32% KH",
-                       "số thôn được công nhận đạt chuẩn nông thôn mới", "71,4% KH"])
+    _in_order(
+        limits,
+        [
+            "giải ngân vốn đầu tư công",
+            "48,7% KH",
+            "vốn các dự án do huyện quản lý",
+            "32% KH",
+            "số thôn được công nhận đạt chuẩn nông thôn mới",
+            "71,4% KH",
+        ],
+    )
     assert "thu ngân sách" not in limits.lower()
 
 
 @pytest.mark.parametrize(
     ("value", "text"),
-    [(113.2, "113,2"), (48.72, "48,7"), (100.0, "100"), (181.99, "182"), (147.5, "148"), (92.53, "92,5"),
-     (103.125, "103,1"), (119.94, "119,9")],
+    [
+        (113.2, "113,2"),
+        (48.72, "48,7"),
+        (100.0, "100"),
+        (181.99, "182"),
+        (147.5, "148"),
+        (92.53, "92,5"),
+        (103.125, "103,1"),
+        (119.94, "119,9"),
+    ],
 )
 def test_report_pct_rule(value, text):
     assert report_pct(value) == text
 
 
 def _row(**kw) -> SummaryInput:
-    base = dict(code="A", name="Sản lượng thủy sản", unit="tấn", sector="Kinh tế", kind=Kind.FLOW,
-                direction=Direction.UP, plan_district="1.000", value=800.0, status=Status.OFFICIAL)
+    base = dict(
+        code="A",
+        name="Sản lượng thủy sản",
+        unit="tấn",
+        sector="Kinh tế",
+        kind=Kind.FLOW,
+        direction=Direction.UP,
+        plan_district="1.000",
+        value=800.0,
+        status=Status.OFFICIAL,
+    )
     base.update(kw)
     return SummaryInput(**base)
 
@@ -85,8 +125,15 @@ def test_same_period_wording_increase_decrease_and_equal():
         _row(code="A", name="Thủy sản", last_year_value=700.0),  # +14,3%
         _row(code="B", name="Vận tải", last_year_value=1000.0),  # -20%
         _row(code="C", name="Du lịch", last_year_value=800.0),  # equal
-        _row(code="D", name="Độ che phủ", unit="%", kind=Kind.LEVEL, plan_district="70", value=70.5,
-             last_year_value=69.3),
+        _row(
+            code="D",
+            name="Độ che phủ",
+            unit="%",
+            kind=Kind.LEVEL,
+            plan_district="70",
+            value=70.5,
+            last_year_value=69.3,
+        ),
     ]
     text = narrative(build_summary(rows, Period(2024, 9)))
     assert "tăng 14,3% so với cùng kỳ" in text
@@ -98,8 +145,16 @@ def test_same_period_wording_increase_decrease_and_equal():
 def test_estimates_missing_values_down_targets_and_year_end():
     rows = [
         _row(code="A", name="Thu ngân sách", unit="tỷ đồng", status=Status.ESTIMATE, value=1100.0),
-        _row(code="B", name="Tỷ lệ hộ nghèo", unit="%", kind=Kind.LEVEL, direction=Direction.DOWN,
-             plan_district="dưới 8", value=8.4, sector="Văn hóa - Xã hội"),
+        _row(
+            code="B",
+            name="Tỷ lệ hộ nghèo",
+            unit="%",
+            kind=Kind.LEVEL,
+            direction=Direction.DOWN,
+            plan_district="dưới 8",
+            value=8.4,
+            sector="Văn hóa - Xã hội",
+        ),
         _row(code="C", name="Số xã đạt chuẩn", unit="xã", value=None, status=None, sector="Văn hóa - Xã hội"),
     ]
     text = narrative(build_summary(rows, Period(2024, 12)))
@@ -139,7 +194,18 @@ def test_cli_export_docx(tmp_path, demo_db, db_path):
     from nxdesk.cli import main
 
     out = tmp_path / "du-thao.docx"
-    args = ["--db", str(db_path), "export", "--year", "2024", "--months", "9",
-            "--format", "docx", "-o", str(out)]
+    args = [
+        "--db",
+        str(db_path),
+        "export",
+        "--year",
+        "2024",
+        "--months",
+        "9",
+        "--format",
+        "docx",
+        "-o",
+        str(out),
+    ]
     assert main(args) == 0
     _in_order("\n".join(p.text for p in Document(str(out)).paragraphs), REFERENCE_ORDER)

@@ -55,12 +55,19 @@ def demo_pdf(demo_db, tmp_path):
 
 def test_demo_pdf_has_party_heading_title_and_every_target(demo_db, demo_pdf):
     text = _flat(_text(demo_pdf))
-    for line in ("ĐẢNG BỘ TỈNH THANH HÓA", "HUYỆN ỦY NHƯ XUÂN", "ĐẢNG CỘNG SẢN VIỆT NAM",
-                 "Như Xuân, ngày 08 tháng 10 năm 2024",
-                 "BIỂU TỔNG HỢP KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU CHỦ YẾU 9 THÁNG NĂM 2024",
-                 "I KINH TẾ", "V XÂY DỰNG ĐẢNG VÀ HỆ THỐNG CHÍNH TRỊ", "Trong đó:",
-                 "26/27 chỉ tiêu đạt từ 70% kế hoạch trở lên; 5 vượt; 2 chưa đạt tiến độ",
-                 "NGƯỜI LẬP BIỂU", "T/M BAN THƯỜNG VỤ"):
+    for line in (
+        "ĐẢNG BỘ TỈNH THANH HÓA",
+        "HUYỆN ỦY NHƯ XUÂN",
+        "ĐẢNG CỘNG SẢN VIỆT NAM",
+        "Như Xuân, ngày 08 tháng 10 năm 2024",
+        "BIỂU TỔNG HỢP KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU CHỦ YẾU 9 THÁNG NĂM 2024",
+        "I KINH TẾ",
+        "V XÂY DỰNG ĐẢNG VÀ HỆ THỐNG CHÍNH TRỊ",
+        "Trong đó:",
+        "26/27 chỉ tiêu đạt từ 70% kế hoạch trở lên; 5 vượt; 2 chưa đạt tiến độ",
+        "NGƯỜI LẬP BIỂU",
+        "T/M BAN THƯỜNG VỤ",
+    ):
         assert line in text, line
     names = [r["name"] for r in demo_db.query("SELECT name FROM targets")]
     assert len(names) == 30
@@ -101,8 +108,14 @@ def test_state_style_heading(demo_db, tmp_path):
     path = tmp_path / "state.pdf"
     export_pdf(demo_db, 2024, 9, path, date(2025, 1, 5))
     text = _flat(_text(path))
-    for line in ("UBND TỈNH THANH HÓA", "UBND HUYỆN NHƯ XUÂN", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
-                 "Độc lập - Tự do - Hạnh phúc", "Như Xuân, ngày 05 tháng 01 năm 2025", "TM. ỦY BAN NHÂN DÂN"):
+    for line in (
+        "UBND TỈNH THANH HÓA",
+        "UBND HUYỆN NHƯ XUÂN",
+        "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+        "Độc lập - Tự do - Hạnh phúc",
+        "Như Xuân, ngày 05 tháng 01 năm 2025",
+        "TM. ỦY BAN NHÂN DÂN",
+    ):
         assert line in text, line
     assert "ĐẢNG CỘNG SẢN VIỆT NAM" not in text
 
@@ -110,10 +123,17 @@ def test_state_style_heading(demo_db, tmp_path):
 def _long_summary(n=120):
     sectors = ["Kinh tế", "Văn hóa - Xã hội", "Môi trường", "Quốc phòng - An ninh"]
     inputs = [
-        SummaryInput(code=f"T{i:03d}", name=f"Chỉ tiêu thử nghiệm số {i:03d} về phát triển kinh tế - xã hội",
-                     unit="ha", sector=sectors[(i - 1) * len(sectors) // n], kind=Kind.FLOW,
-                     direction=Direction.UP, plan_district="1.000", value=700.0 + i,
-                     status=Status.ESTIMATE if i % 3 else Status.OFFICIAL)
+        SummaryInput(
+            code=f"T{i:03d}",
+            name=f"Chỉ tiêu thử nghiệm số {i:03d} về phát triển kinh tế - xã hội",
+            unit="ha",
+            sector=sectors[(i - 1) * len(sectors) // n],
+            kind=Kind.FLOW,
+            direction=Direction.UP,
+            plan_district="1.000",
+            value=700.0 + i,
+            status=Status.ESTIMATE if i % 3 else Status.OFFICIAL,
+        )
         for i in range(1, n + 1)
     ]
     return build_summary(inputs, Period(2024, 9))
@@ -121,8 +141,9 @@ def _long_summary(n=120):
 
 def test_long_table_repeats_its_header_on_every_page_and_never_splits_a_row(tmp_path):
     path = tmp_path / "long.pdf"
-    settings = Settings(parent_body="Đảng bộ tỉnh Thanh Hóa", issuing_body="Huyện ủy Như Xuân",
-                        place="Như Xuân")
+    settings = Settings(
+        parent_body="Đảng bộ tỉnh Thanh Hóa", issuing_body="Huyện ủy Như Xuân", place="Như Xuân"
+    )
     pages = render_pdf(build_table(_long_summary()), settings, DOC_DATE, path)
     assert pages >= 4
     seen = []
@@ -132,8 +153,7 @@ def test_long_table_repeats_its_header_on_every_page_and_never_splits_a_row(tmp_
         if page > 1 and page < pages:
             assert "STT Chỉ tiêu ĐVT" in text, f"page {page} has no header"
             assert "Kế hoạch năm 2024" in text and "Đánh giá" in text
-        seen += [f"T{i:03d}" for i in range(1, 121)
-                 if f"số {i:03d} về phát triển kinh tế - xã hội" in text]
+        seen += [f"T{i:03d}" for i in range(1, 121) if f"số {i:03d} về phát triển kinh tế - xã hội" in text]
     assert seen == [f"T{i:03d}" for i in range(1, 121)]  # each row once, whole, in order
 
 

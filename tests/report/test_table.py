@@ -36,8 +36,13 @@ def test_title_and_counts_line(demo_db):
 def test_sector_groups_are_roman_numbered_and_targets_numbered_across_sectors(demo_db):
     table = _table(demo_db)
     groups = [(r.text(STT), r.text(NAME)) for r in table.rows if r.kind is RowKind.SECTOR]
-    assert groups == [("I", "KINH TẾ"), ("II", "VĂN HÓA - XÃ HỘI"), ("III", "MÔI TRƯỜNG"),
-                      ("IV", "QUỐC PHÒNG - AN NINH"), ("V", "XÂY DỰNG ĐẢNG VÀ HỆ THỐNG CHÍNH TRỊ")]
+    assert groups == [
+        ("I", "KINH TẾ"),
+        ("II", "VĂN HÓA - XÃ HỘI"),
+        ("III", "MÔI TRƯỜNG"),
+        ("IV", "QUỐC PHÒNG - AN NINH"),
+        ("V", "XÂY DỰNG ĐẢNG VÀ HỆ THỐNG CHÍNH TRỊ"),
+    ]
     numbers = [r.text(STT) for r in table.rows if r.kind is RowKind.TARGET]
     assert numbers == [str(n) for n in range(1, 28)]
     assert _row(table, "XD03").text(STT) == "27"
@@ -47,8 +52,11 @@ def test_of_which_row_precedes_sub_rows_once_per_parent(demo_db):
     table = _table(demo_db)
     kinds = [(r.kind, r.code or r.text(NAME)) for r in table.rows]
     i = kinds.index((RowKind.TARGET, "KT06"))
-    assert kinds[i + 1: i + 4] == [(RowKind.OF_WHICH, "Trong đó:"), (RowKind.SUB_TARGET, "KT06a"),
-                                    (RowKind.SUB_TARGET, "KT06b")]
+    assert kinds[i + 1 : i + 4] == [
+        (RowKind.OF_WHICH, "Trong đó:"),
+        (RowKind.SUB_TARGET, "KT06a"),
+        (RowKind.SUB_TARGET, "KT06b"),
+    ]
     assert _row(table, "KT06a").text(NAME) == "- Lúa"
     assert _row(table, "KT06a").text(STT) == ""
     assert sum(k == RowKind.OF_WHICH for k, _ in kinds) == 2  # under KT02 and KT06
@@ -73,15 +81,33 @@ def test_numbers_in_vi_format_with_estimate_mark_and_assessment(demo_db):
 def test_header_has_groups_over_plans_and_percentages(demo_db):
     table = _table(demo_db)
     top, bottom = table.header_rows
-    assert [c.text for c in top] == ["STT", "Chỉ tiêu", "ĐVT", "Kế hoạch năm 2024", "TH cùng kỳ năm 2023",
-                                     "TH 9 tháng năm 2024", "So sánh (%)", "Dự kiến cả năm", "Đánh giá"]
+    assert [c.text for c in top] == [
+        "STT",
+        "Chỉ tiêu",
+        "ĐVT",
+        "Kế hoạch năm 2024",
+        "TH cùng kỳ năm 2023",
+        "TH 9 tháng năm 2024",
+        "So sánh (%)",
+        "Dự kiến cả năm",
+        "Đánh giá",
+    ]
     assert [c.text for c in bottom] == ["Tỉnh giao", "Huyện giao", "TH/KH tỉnh", "TH/KH huyện", "TH/cùng kỳ"]
     assert sum(c.colspan for c in top) == len(table.columns)
 
 
 def _input(code, **kw):
-    base = dict(code=code, name=f"Chỉ tiêu {code}", unit="ha", sector="Kinh tế", kind=Kind.FLOW,
-                direction=Direction.UP, plan_district="100", value=80.0, status=Status.OFFICIAL)
+    base = dict(
+        code=code,
+        name=f"Chỉ tiêu {code}",
+        unit="ha",
+        sector="Kinh tế",
+        kind=Kind.FLOW,
+        direction=Direction.UP,
+        plan_district="100",
+        value=80.0,
+        status=Status.OFFICIAL,
+    )
     return SummaryInput(**{**base, **kw})
 
 

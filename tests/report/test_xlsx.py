@@ -19,8 +19,9 @@ from nxdesk.store.summary import load_summary
 @pytest.fixture
 def sheet(tmp_path, demo_db):
     summary = load_summary(demo_db, 2024, 9)
-    path = write_summary_xlsx(summary, load_settings(demo_db), tmp_path / "tong-hop.xlsx",
-                              today=date(2024, 10, 8))
+    path = write_summary_xlsx(
+        summary, load_settings(demo_db), tmp_path / "tong-hop.xlsx", today=date(2024, 10, 8)
+    )
     return load_workbook(path).active, build_table(summary)
 
 
@@ -52,8 +53,10 @@ def test_heading_title_and_merged_header(sheet):
     stt = _find(ws, "STT")
     assert f"{stt.coordinate}:A{stt.row + 1}" in merged
     # the same columns as the printed table, in the same order
-    headers = [ws.cell(stt.row + (1 if ws.cell(stt.row + 1, c).value else 0), c).value
-               for c in range(1, len(table.columns) + 1)]
+    headers = [
+        ws.cell(stt.row + (1 if ws.cell(stt.row + 1, c).value else 0), c).value
+        for c in range(1, len(table.columns) + 1)
+    ]
     assert headers == [c.header for c in table.columns]
 
 
@@ -97,10 +100,25 @@ def test_print_setup(sheet):
 
 
 def test_formula_looking_text_stays_text_and_state_heading(tmp_path):
-    rows = [SummaryInput(code="A", name="=SUM(A1)", unit="-5 ha", sector="@Kinh tế", kind=Kind.FLOW,
-                         direction=Direction.UP, plan_district="+100", value=50.0, status=Status.OFFICIAL)]
-    settings = Settings(parent_body="UBND tỉnh Thanh Hóa", issuing_body="UBND huyện Như Xuân",
-                        place="Như Xuân", document_style="state")
+    rows = [
+        SummaryInput(
+            code="A",
+            name="=SUM(A1)",
+            unit="-5 ha",
+            sector="@Kinh tế",
+            kind=Kind.FLOW,
+            direction=Direction.UP,
+            plan_district="+100",
+            value=50.0,
+            status=Status.OFFICIAL,
+        )
+    ]
+    settings = Settings(
+        parent_body="UBND tỉnh Thanh Hóa",
+        issuing_body="UBND huyện Như Xuân",
+        place="Như Xuân",
+        document_style="state",
+    )
     path = write_summary_xlsx(build_summary(rows, Period(2024, 6)), settings, tmp_path / "x.xlsx")
     wb = load_workbook(path)
     ws = wb.active
@@ -119,8 +137,19 @@ def test_cli_export_xlsx(tmp_path, demo_db, db_path):
     from nxdesk.cli import main
 
     out = tmp_path / "tong-hop.xlsx"
-    args = ["--db", str(db_path), "export", "--year", "2024", "--months", "9",
-            "--format", "xlsx", "-o", str(out)]
+    args = [
+        "--db",
+        str(db_path),
+        "export",
+        "--year",
+        "2024",
+        "--months",
+        "9",
+        "--format",
+        "xlsx",
+        "-o",
+        str(out),
+    ]
     assert main([*args, "--date", "2024-10-08"]) == 0
     ws = load_workbook(out).active
     assert _find(ws, "Như Xuân, ngày 08 tháng 10 năm 2024")

@@ -77,9 +77,12 @@ def test_restore_brings_back_the_old_figures_and_backs_up_the_current_first(demo
     safety = backup.restore(demo_db, db_path, saved)
     assert get_entry(demo_db, tid, 2024, 9).value == before
     assert "before-restore" in safety.name
-    assert sqlite3.connect(safety).execute(
-        "SELECT value FROM entries WHERE target_id = ? AND year = 2024 AND months = 9", [tid]
-    ).fetchone()[0] == 1.0
+    assert (
+        sqlite3.connect(safety)
+        .execute("SELECT value FROM entries WHERE target_id = ? AND year = 2024 AND months = 9", [tid])
+        .fetchone()[0]
+        == 1.0
+    )
     demo_db.conn.close()
     reopened = open_db(db_path)  # the restored file is a sound WAL database
     assert reopened.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
@@ -129,8 +132,9 @@ def test_backup_into_an_unwritable_place_is_a_clear_error(db, db_path):
 
 
 def _cli(*args, db):
-    return subprocess.run([sys.executable, "-m", "nxdesk", "--db", str(db), *args],
-                          capture_output=True, text=True, timeout=120)
+    return subprocess.run(
+        [sys.executable, "-m", "nxdesk", "--db", str(db), *args], capture_output=True, text=True, timeout=120
+    )
 
 
 def test_cli_backup_restore_and_import_backs_up_first(tmp_path):
@@ -144,15 +148,18 @@ def test_cli_backup_restore_and_import_backs_up_first(tmp_path):
     assert _cli("backup", "-o", str(copy), db=db).returncode == 0
     assert _cli("backup", "-o", str(copy), db=db).returncode == 1  # never overwrites
     csv = tmp_path / "one.csv"
-    csv.write_text("code,name,unit,year,months,value\nKT01,Thu ngân sách,tỷ đồng,2024,9,\"5,5\"\n",
-                   encoding="utf-8")
+    csv.write_text(
+        'code,name,unit,year,months,value\nKT01,Thu ngân sách,tỷ đồng,2024,9,"5,5"\n', encoding="utf-8"
+    )
     assert _cli("import", str(csv), db=db).returncode == 0
     assert any(b.reason == "import" for b in backup.list_backups(db))
     restored = _cli("restore", str(copy), db=db)
     assert restored.returncode == 0, restored.stderr
     conn = sqlite3.connect(db)
-    value = conn.execute("SELECT e.value FROM entries e JOIN targets t ON t.id = e.target_id"
-                         " WHERE t.code = 'KT01' AND year = 2024 AND months = 9").fetchone()[0]
+    value = conn.execute(
+        "SELECT e.value FROM entries e JOIN targets t ON t.id = e.target_id"
+        " WHERE t.code = 'KT01' AND year = 2024 AND months = 9"
+    ).fetchone()[0]
     conn.close()
     assert value == pytest.approx(1401.351)
     junk = tmp_path / "junk.db"
@@ -165,11 +172,13 @@ def test_every_import_that_writes_is_preceded_by_a_backup(demo_db, db_path, tmp_
     from nxdesk.interchange.csv_import import import_file
 
     good = tmp_path / "good.csv"
-    good.write_text("code,name,unit,year,months,value\nKT01,Thu ngân sách,tỷ đồng,2024,9,\"5,5\"\n",
-                    encoding="utf-8")
+    good.write_text(
+        'code,name,unit,year,months,value\nKT01,Thu ngân sách,tỷ đồng,2024,9,"5,5"\n', encoding="utf-8"
+    )
     bad = tmp_path / "bad.csv"
-    bad.write_text("code,name,unit,year,months,value\nKT01,Thu ngân sách,tỷ đồng,2024,9,abc\n",
-                   encoding="utf-8")
+    bad.write_text(
+        "code,name,unit,year,months,value\nKT01,Thu ngân sách,tỷ đồng,2024,9,abc\n", encoding="utf-8"
+    )
     assert not import_file(demo_db, bad).ok
     assert import_file(demo_db, good, dry_run=True).ok
     assert backup.list_backups(db_path) == []  # refused or dry run: nothing written, no backup needed
@@ -177,8 +186,10 @@ def test_every_import_that_writes_is_preceded_by_a_backup(demo_db, db_path, tmp_
     (made,) = backup.list_backups(db_path)
     assert made.reason == "import"
     conn = sqlite3.connect(made.path)  # the backup holds the figures from before the import
-    value = conn.execute("SELECT value FROM entries e JOIN targets t ON t.id = e.target_id"
-                         " WHERE t.code = 'KT01' AND year = 2024 AND months = 9").fetchone()[0]
+    value = conn.execute(
+        "SELECT value FROM entries e JOIN targets t ON t.id = e.target_id"
+        " WHERE t.code = 'KT01' AND year = 2024 AND months = 9"
+    ).fetchone()[0]
     assert value == pytest.approx(1401.351)
     conn.close()
 

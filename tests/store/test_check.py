@@ -9,8 +9,10 @@ from nxdesk.store.targets import target_id
 
 
 def _entry(db, target, year, months, value):
-    db.execute("INSERT INTO entries VALUES (?, ?, ?, ?, 'estimate', NULL, '2024-12-31T00:00:00')",
-               [target, year, months, value])
+    db.execute(
+        "INSERT INTO entries VALUES (?, ?, ?, ?, 'estimate', NULL, '2024-12-31T00:00:00')",
+        [target, year, months, value],
+    )
 
 
 def _messages(db):
@@ -31,8 +33,9 @@ def test_trong_do_rows_above_their_parent(demo_db):
     parent = demo_db.execute("SELECT parent_id FROM targets WHERE parent_id IS NOT NULL").fetchone()[0]
     child = demo_db.execute("SELECT id FROM targets WHERE parent_id = ?", [parent]).fetchone()[0]
     code = demo_db.execute("SELECT code FROM targets WHERE id = ?", [parent]).fetchone()[0]
-    demo_db.execute("UPDATE entries SET value = 1e9 WHERE target_id = ? AND year = 2024 AND months = 9",
-                    [child])
+    demo_db.execute(
+        "UPDATE entries SET value = 1e9 WHERE target_id = ? AND year = 2024 AND months = 9", [child]
+    )
     expected = f"warning: {code} 9/2024: its 'trong đó' rows add up to"
     assert any(m.startswith(expected) for m in _messages(demo_db))
 
@@ -45,8 +48,11 @@ def test_a_plan_that_does_not_parse(demo_db):
 
 def test_parent_in_another_sector_and_loops(demo_db):
     a, b = target_id(demo_db, "KT01"), target_id(demo_db, "KT02")
-    other_sector = demo_db.execute("SELECT sector_id FROM targets WHERE id <> ? AND sector_id <> "
-                                   "(SELECT sector_id FROM targets WHERE id = ?)", [a, a]).fetchone()[0]
+    other_sector = demo_db.execute(
+        "SELECT sector_id FROM targets WHERE id <> ? AND sector_id <> "
+        "(SELECT sector_id FROM targets WHERE id = ?)",
+        [a, a],
+    ).fetchone()[0]
     demo_db.execute("UPDATE targets SET parent_id = ?, sector_id = ? WHERE id = ?", [a, other_sector, b])
     assert "warning: KT02: its parent KT01 is in another sector" in _messages(demo_db)
     demo_db.execute("UPDATE targets SET parent_id = ? WHERE id = ?", [b, a])
@@ -68,15 +74,16 @@ def test_a_broken_foreign_key_is_an_error(demo_db):
 
 
 def _cli(*args, db):
-    return subprocess.run([sys.executable, "-m", "nxdesk", "--db", str(db), *args],
-                          capture_output=True, text=True, timeout=120)
+    return subprocess.run(
+        [sys.executable, "-m", "nxdesk", "--db", str(db), *args], capture_output=True, text=True, timeout=120
+    )
 
 
 def test_cli_check_reports_a_damaged_file_without_changing_it(demo_db, db_path):
     demo_db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     demo_db.conn.close()
     data = bytearray(db_path.read_bytes())
-    data[4096 * 2: 4096 * 6] = b"\xa5" * (4096 * 4)
+    data[4096 * 2 : 4096 * 6] = b"\xa5" * (4096 * 4)
     db_path.write_bytes(bytes(data))
     result = _cli("check", db=db_path)
     assert result.returncode == 1

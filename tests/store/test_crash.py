@@ -77,8 +77,13 @@ def test_sigkill_at_random_moments_never_damages_or_half_applies(demo_db, db_pat
         db = open_db(db_path)
         per_import = _write_imports(db, csv_dir, run)
         db.conn.close()
-        proc = subprocess.Popen([sys.executable, str(script), str(db_path), str(run), str(csv_dir)],
-                                stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env)
+        proc = subprocess.Popen(
+            [sys.executable, str(script), str(db_path), str(run), str(csv_dir)],
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+            env=env,
+        )
         assert proc.stdout.readline().strip() == "ready", proc.stderr.read()
         time.sleep(rng.uniform(0.0, 0.35))
         proc.send_signal(signal.SIGKILL)
@@ -96,15 +101,19 @@ def test_sigkill_at_random_moments_never_damages_or_half_applies(demo_db, db_pat
             for _, tid, months, value in edits:
                 entry = get_entry(db, int(tid), EDIT_YEAR + run, int(months))
                 assert entry is not None and entry.value == float(value), (run, tid, months)
-            counts = dict(db.execute("SELECT months, count(*) FROM entries WHERE year = ? GROUP BY months",
-                                     [IMPORT_YEAR + run]).fetchall())
+            counts = dict(
+                db.execute(
+                    "SELECT months, count(*) FROM entries WHERE year = ? GROUP BY months", [IMPORT_YEAR + run]
+                ).fetchall()
+            )
             assert set(counts.values()) <= {per_import}, counts  # each import all or nothing
             assert set(imports) <= set(counts)  # every reported import is there
             # history and entries agree: one history row per stored edit of this run
             year = EDIT_YEAR + run
             stored = db.execute("SELECT count(*) FROM entries WHERE year = ?", [year]).fetchone()[0]
-            logged = db.execute("SELECT count(*) FROM entry_history WHERE year = ? AND source = 'crash-test'",
-                                [year]).fetchone()[0]
+            logged = db.execute(
+                "SELECT count(*) FROM entry_history WHERE year = ? AND source = 'crash-test'", [year]
+            ).fetchone()[0]
             assert stored == logged >= len(edits)
         finally:
             db.conn.close()
@@ -173,7 +182,7 @@ def test_sigkill_during_restore_leaves_the_old_or_the_new_data(demo_db, db_path,
     rng = random.Random(6)
     a = copy_database(demo_db, tmp_path / "a.db")
     with demo_db.atomic():
-        for tid, in demo_db.execute("SELECT id FROM targets").fetchall():
+        for (tid,) in demo_db.execute("SELECT id FROM targets").fetchall():
             set_entry(demo_db, tid, 1950, 6, value=1.0)
     marked = demo_db.execute("SELECT count(*) FROM entries WHERE year = 1950").fetchone()[0]
     b = copy_database(demo_db, tmp_path / "b.db")
@@ -181,8 +190,12 @@ def test_sigkill_during_restore_leaves_the_old_or_the_new_data(demo_db, db_path,
     script = tmp_path / "restorer.py"
     script.write_text(RESTORER, encoding="utf-8")
     for _ in range(15):
-        proc = subprocess.Popen([sys.executable, str(script), str(db_path), str(a), str(b)],
-                                stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+        proc = subprocess.Popen(
+            [sys.executable, str(script), str(db_path), str(a), str(b)],
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
         assert proc.stdout.readline().strip() == "ready", proc.stderr.read()
         time.sleep(rng.uniform(0.05, 0.6))
         proc.send_signal(signal.SIGKILL)

@@ -17,8 +17,11 @@ def test_every_change_of_a_cell_is_recorded_newest_first(demo_db):
     set_entry(demo_db, tid, 2024, 9, note="theo báo cáo của phòng TC-KH")
     assert not set_entry(demo_db, tid, 2024, 9, value=210.5)  # no change, no history row
     items = history(demo_db, tid, 2024, 9)
-    assert [(i.old_value, i.new_value) for i in items[:3]] == [(210.5, 210.5), (200.0, 210.5),
-                                                               (start.value, 200.0)]
+    assert [(i.old_value, i.new_value) for i in items[:3]] == [
+        (210.5, 210.5),
+        (200.0, 210.5),
+        (start.value, 200.0),
+    ]
     assert (items[1].old_status, items[1].new_status) == ("estimate", "official")
     assert items[0].new_note == "theo báo cáo của phòng TC-KH"
     assert items[-1].source == "import" and items[0].source == "grid"
@@ -30,19 +33,23 @@ def test_restoring_an_old_value_is_itself_recorded(demo_db):
     original = get_entry(demo_db, tid, 2024, 9)
     set_entry(demo_db, tid, 2024, 9, value=1.0)
     old = history(demo_db, tid, 2024, 9)[1]  # the import that wrote the original value
-    set_entry(demo_db, tid, 2024, 9, value=old.new_value, status=old.new_status, note=old.new_note,
-              source="restore")
+    set_entry(
+        demo_db, tid, 2024, 9, value=old.new_value, status=old.new_status, note=old.new_note, source="restore"
+    )
     assert get_entry(demo_db, tid, 2024, 9).value == original.value
     newest = history(demo_db, tid, 2024, 9)[0]
     assert (newest.old_value, newest.new_value, newest.source) == (1.0, original.value, "restore")
 
 
-@pytest.mark.parametrize("statement", [
-    "UPDATE entry_history SET new_value = 0",
-    "UPDATE entry_history SET changed_at = '2000-01-01T00:00:00' WHERE id = 1",
-    "DELETE FROM entry_history",
-    "DELETE FROM entry_history WHERE id = 1",
-])
+@pytest.mark.parametrize(
+    "statement",
+    [
+        "UPDATE entry_history SET new_value = 0",
+        "UPDATE entry_history SET changed_at = '2000-01-01T00:00:00' WHERE id = 1",
+        "DELETE FROM entry_history",
+        "DELETE FROM entry_history WHERE id = 1",
+    ],
+)
 def test_history_is_append_only(demo_db, statement):
     before = list(demo_db.execute("SELECT * FROM entry_history ORDER BY id"))
     assert before

@@ -11,7 +11,7 @@ from nxdesk.store.entries import get_entry, history, set_entry
 from nxdesk.store.locks import PeriodLocked, is_locked, lock_period, locked_periods, unlock_period
 from nxdesk.store.targets import target_id
 
-CSV = "code,name,unit,year,months,value\nKT01,Thu ngân sách,tỷ đồng,2024,9,\"5,5\"\n"
+CSV = 'code,name,unit,year,months,value\nKT01,Thu ngân sách,tỷ đồng,2024,9,"5,5"\n'
 
 
 def _snapshot(db):
@@ -29,8 +29,10 @@ def test_lock_and_unlock_are_logged_with_their_reasons(db):
     assert unlock_period(db, 2024, 9, "Sửa số liệu chính thức")
     assert not unlock_period(db, 2024, 9, "again")
     log = [tuple(r) for r in db.execute("SELECT year, months, action, reason FROM lock_log ORDER BY id")]
-    assert log == [(2024, 9, "lock", "Đã báo cáo Ban Thường vụ"),
-                   (2024, 9, "unlock", "Sửa số liệu chính thức")]
+    assert log == [
+        (2024, 9, "lock", "Đã báo cáo Ban Thường vụ"),
+        (2024, 9, "unlock", "Sửa số liệu chính thức"),
+    ]
 
 
 def test_a_locked_period_refuses_set_entry_and_nothing_changes(demo_db):
@@ -51,7 +53,7 @@ def test_a_locked_period_refuses_set_entry_and_nothing_changes(demo_db):
 def test_a_locked_period_refuses_the_whole_import(demo_db, tmp_path):
     lock_period(demo_db, 2024, 9)
     path = tmp_path / "x.csv"
-    path.write_text(CSV + "KT02,Giải ngân vốn đầu tư công,tỷ đồng,2024,6,\"1,5\"\n", encoding="utf-8")
+    path.write_text(CSV + 'KT02,Giải ngân vốn đầu tư công,tỷ đồng,2024,6,"1,5"\n', encoding="utf-8")
     before = _snapshot(demo_db)
     report = import_file(demo_db, path)
     assert not report.ok
@@ -62,8 +64,10 @@ def test_a_locked_period_refuses_the_whole_import(demo_db, tmp_path):
 def test_a_locked_last_year_refuses_last_year_values(demo_db, tmp_path):
     lock_period(demo_db, 2023, 9)
     path = tmp_path / "x.csv"
-    path.write_text("code,name,unit,year,months,last_year_value\nKT01,Thu ngân sách,tỷ đồng,2024,9,\"7,5\"\n",
-                    encoding="utf-8")
+    path.write_text(
+        'code,name,unit,year,months,last_year_value\nKT01,Thu ngân sách,tỷ đồng,2024,9,"7,5"\n',
+        encoding="utf-8",
+    )
     report = import_file(demo_db, path)
     assert [i.column for i in report.issues] == ["last_year_value"]
 
@@ -77,8 +81,9 @@ def test_unlocking_lets_writes_through_and_history_shows_them(demo_db):
 
 
 def _cli(*args, db):
-    return subprocess.run([sys.executable, "-m", "nxdesk", "--db", str(db), *args],
-                          capture_output=True, text=True, timeout=120)
+    return subprocess.run(
+        [sys.executable, "-m", "nxdesk", "--db", str(db), *args], capture_output=True, text=True, timeout=120
+    )
 
 
 def test_cli_lock_import_unlock(tmp_path):
@@ -93,8 +98,10 @@ def test_cli_lock_import_unlock(tmp_path):
     assert _cli("unlock", "--year", "2024", "--months", "9", db=db).returncode == 2  # --reason is required
     assert _cli("unlock", "--year", "2024", "--months", "9", "--reason", " ", db=db).returncode == 2
     conn = sqlite3.connect(db)
-    value = "SELECT e.value FROM entries e JOIN targets t ON t.id = e.target_id WHERE t.code = 'KT01'" \
-            " AND year = 2024 AND months = 9"
+    value = (
+        "SELECT e.value FROM entries e JOIN targets t ON t.id = e.target_id WHERE t.code = 'KT01'"
+        " AND year = 2024 AND months = 9"
+    )
     assert conn.execute(value).fetchone()[0] == pytest.approx(1401.351)
     conn.close()
     assert _cli("unlock", "--year", "2024", "--months", "9", "--reason", "Bổ sung", db=db).returncode == 0

@@ -78,7 +78,7 @@ def test_restore_replaces_the_figures_after_backing_up_the_current(qtbot, demo_d
 def test_a_damaged_backup_is_shown_but_cannot_be_restored(qtbot, demo_db, db_path, fake_dialogs):
     path = backup.backup_now(demo_db, db_path, "start")
     data = bytearray(path.read_bytes())
-    data[4096 * 2: 4096 * 6] = b"\xa5" * (4096 * 4)
+    data[4096 * 2 : 4096 * 6] = b"\xa5" * (4096 * 4)
     path.write_bytes(bytes(data))
     dialog = _open(qtbot, demo_db, db_path)
     assert _cells(dialog, 0)[2].startswith("Damaged")

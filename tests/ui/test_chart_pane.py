@@ -41,8 +41,11 @@ def bars_of(chart):
 
 
 def texts_of(chart):
-    return {chart.bars[int(round(t.pos().y()))].label.strip(" –"): t.textItem.toPlainText()
-            for t in chart.texts if t.isVisible()}
+    return {
+        chart.bars[int(round(t.pos().y()))].label.strip(" –"): t.textItem.toPlainText()
+        for t in chart.texts
+        if t.isVisible()
+    }
 
 
 def test_one_bar_per_target_of_the_sector_with_its_length_and_colour(pane, demo_db):
@@ -172,8 +175,13 @@ def test_all_sectors_view_groups_every_target_by_sector(pane, demo_db):
     pane.show_view(ALL_SECTORS)
     chart = pane.overview
     headings = [b.label for b in chart.bars if b.is_heading]
-    assert headings == ["I. KINH TẾ", "II. VĂN HÓA - XÃ HỘI", "III. MÔI TRƯỜNG", "IV. QUỐC PHÒNG - AN NINH",
-                        "V. XÂY DỰNG ĐẢNG VÀ HỆ THỐNG CHÍNH TRỊ"]
+    assert headings == [
+        "I. KINH TẾ",
+        "II. VĂN HÓA - XÃ HỘI",
+        "III. MÔI TRƯỜNG",
+        "IV. QUỐC PHÒNG - AN NINH",
+        "V. XÂY DỰNG ĐẢNG VÀ HỆ THỐNG CHÍNH TRỊ",
+    ]
     assert len(bars_of(chart)) == 30
     assert len(chart.bands.opts["y"]) == 5
     # the selection follows across views
@@ -238,8 +246,9 @@ def test_trend_without_selection_asks_for_one(pane):
 
 def _distinct_colours(image: QImage) -> int:
     step = max(1, image.width() // 60)
-    return len({image.pixel(x, y) for x in range(0, image.width(), step)
-                for y in range(0, image.height(), step)})
+    return len(
+        {image.pixel(x, y) for x in range(0, image.width(), step) for y in range(0, image.height(), step)}
+    )
 
 
 @pytest.mark.parametrize("view", [PROGRESS, ALL_SECTORS, TREND])
@@ -258,8 +267,11 @@ def test_png_export_writes_a_non_empty_image_of_the_right_size(pane, fake_dialog
     assert fake_dialogs.shown[0][0] == "save_file"
     if view != TREND:  # the selection highlight is for the screen only, and comes back after the export
         highlight = QColor("#FFE7A0").rgb()
-        assert all(image.pixel(x, y) != highlight
-                   for x in range(0, image.width(), 3) for y in range(0, image.height(), 3))
+        assert all(
+            image.pixel(x, y) != highlight
+            for x in range(0, image.width(), 3)
+            for y in range(0, image.height(), 3)
+        )
         chart = pane.stack.currentWidget()
         assert list(chart.highlight.opts["y"]) == [chart.row_of(target_id(demo_db, "KT01"))]
 
@@ -320,9 +332,16 @@ def test_the_long_overview_scrolls_with_the_wheel_and_to_the_selected_bar(qtbot,
     assert bar.maximum() > 0 and bar.value() == 0
     viewport = pane.overview.view.viewport()
     pos = QPointF(150, 150)
-    wheel = QWheelEvent(pos, viewport.mapToGlobal(pos), QPoint(0, 0), QPoint(0, -240),
-                        Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier, Qt.ScrollPhase.NoScrollPhase,
-                        False)
+    wheel = QWheelEvent(
+        pos,
+        viewport.mapToGlobal(pos),
+        QPoint(0, 0),
+        QPoint(0, -240),
+        Qt.MouseButton.NoButton,
+        Qt.KeyboardModifier.NoModifier,
+        Qt.ScrollPhase.NoScrollPhase,
+        False,
+    )
     QApplication.sendEvent(viewport, wheel)
     assert bar.value() > 0
     bar.setValue(0)

@@ -31,8 +31,9 @@ def choose_period(w, label):
     w.period_box.setCurrentIndex(index)
 
 
-def test_window_shows_sectors_with_counts_grid_and_status_line(qtbot, demo_db, db_path, ini, fake_dialogs,
-                                                               vietnamese):
+def test_window_shows_sectors_with_counts_grid_and_status_line(
+    qtbot, demo_db, db_path, ini, fake_dialogs, vietnamese
+):
     w = make_window(qtbot, demo_db, db_path, ini)
     w.go_to(2024, 9, sector_id(demo_db, "Kinh tế"))
     assert w.year_box.currentText() == "2024"
@@ -125,11 +126,13 @@ def test_first_run_demo_choice_loads_the_demo(qtbot, db, db_path, ini, fake_dial
     assert w.status_counts.text().startswith("9 tháng 2024: 26/27")
 
 
-def test_first_run_csv_with_errors_lists_them_and_writes_nothing(qtbot, db, db_path, ini, fake_dialogs,
-                                                                 vietnamese, tmp_path):
+def test_first_run_csv_with_errors_lists_them_and_writes_nothing(
+    qtbot, db, db_path, ini, fake_dialogs, vietnamese, tmp_path
+):
     bad = tmp_path / "bad.csv"
-    bad.write_text("code,name,unit,year,months,value\nKT01,Thu ngân sách,tỷ đồng,2024,9,abc\n",
-                   encoding="utf-8")
+    bad.write_text(
+        "code,name,unit,year,months,value\nKT01,Thu ngân sách,tỷ đồng,2024,9,abc\n", encoding="utf-8"
+    )
     w = make_window(qtbot, db, db_path, ini)
     fake_dialogs.answers = [str(bad)]
     assert not w._first_run.import_csv()
@@ -138,16 +141,19 @@ def test_first_run_csv_with_errors_lists_them_and_writes_nothing(qtbot, db, db_p
     assert "dòng 2, cột value: 'abc' không phải là số" in text
     assert years(db) == []
     good = tmp_path / "good.csv"
-    good.write_text("code,name,unit,year,months,sector,plan_district\n"
-                    "KT01,Thu ngân sách,tỷ đồng,2025,12,Kinh tế,800\n", encoding="utf-8")
+    good.write_text(
+        "code,name,unit,year,months,sector,plan_district\nKT01,Thu ngân sách,tỷ đồng,2025,12,Kinh tế,800\n",
+        encoding="utf-8",
+    )
     fake_dialogs.answers = [str(good)]
     assert w._first_run.import_csv()
     assert years(db) == [2025]
     assert w.stack.currentWidget() is w.splitter and w.year == 2025
 
 
-def test_first_run_empty_year_opens_the_plan_editor(qtbot, db, db_path, ini, fake_dialogs, vietnamese,
-                                                    monkeypatch):
+def test_first_run_empty_year_opens_the_plan_editor(
+    qtbot, db, db_path, ini, fake_dialogs, vietnamese, monkeypatch
+):
     opened = []
     w = make_window(qtbot, db, db_path, ini)
     monkeypatch.setattr(w, "open_plan_editor", lambda: opened.append(w.year))
@@ -158,8 +164,9 @@ def test_first_run_empty_year_opens_the_plan_editor(qtbot, db, db_path, ini, fak
     assert years(db) == []  # nothing created by itself
 
 
-def test_toolbar_and_menus_open_the_other_parts_dialogs(qtbot, demo_db, db_path, ini, fake_dialogs,
-                                                        monkeypatch):
+def test_toolbar_and_menus_open_the_other_parts_dialogs(
+    qtbot, demo_db, db_path, ini, fake_dialogs, monkeypatch
+):
     from PySide6.QtWidgets import QDialog
 
     opened = []
@@ -174,8 +181,14 @@ def test_toolbar_and_menus_open_the_other_parts_dialogs(qtbot, demo_db, db_path,
     w.grid.select_target(target_id(demo_db, "KT01"), COL_VALUE)
     for action in (w.act_plan, w.act_settings, w.act_summary, w.act_lock, w.act_history, w.act_backup):
         action.trigger()
-    assert opened == ["PlanEditorDialog", "SettingsDialog", "SummaryDialog", "LockDialog", "HistoryDialog",
-                      "BackupDialog"]
+    assert opened == [
+        "PlanEditorDialog",
+        "SettingsDialog",
+        "SummaryDialog",
+        "LockDialog",
+        "HistoryDialog",
+        "BackupDialog",
+    ]
     assert not [m for m in fake_dialogs.shown if m[0] == "error"]
     assert w.grid.entry_model.rowCount() == 16  # the window re-read everything afterwards
 
@@ -187,10 +200,10 @@ def test_every_importer_refusal_is_shown_in_vietnamese(db, tmp_path, vietnamese)
     bad = tmp_path / "bad.csv"
     bad.write_text(
         "code,name,unit,year,months,kind,parent,plan_district,value\n"
-        "A1,Thu ngân sách,tỷ đồng,2024,9,flow,,\"1,5\",abc\n"
-        "A2,Diện tích,ha,2024,13,stock,ZZ,hai,\"-3,5\"\n"
-        "A3,Kết nạp,đảng viên,2024,9,,A3,100,\"2,5\"\n"
-        "A1,Thu ngân sách,tỷ đồng,2024,9,flow,,\"1,5\",\n",
+        'A1,Thu ngân sách,tỷ đồng,2024,9,flow,,"1,5",abc\n'
+        'A2,Diện tích,ha,2024,13,stock,ZZ,hai,"-3,5"\n'
+        'A3,Kết nạp,đảng viên,2024,9,,A3,100,"2,5"\n'
+        'A1,Thu ngân sách,tỷ đồng,2024,9,flow,,"1,5",\n',
         encoding="utf-8",
     )
     report = import_file(db, bad)

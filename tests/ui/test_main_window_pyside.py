@@ -39,8 +39,12 @@ def test_the_window_speaks_english_when_asked(qtbot, demo_db, db_path, tmp_path,
 
     install_translator("en")
     try:
-        w = MainWindow(demo_db, db_path, settings=QSettings(str(tmp_path / "ui.ini"), QSettings.IniFormat),
-                       with_chart=False)
+        w = MainWindow(
+            demo_db,
+            db_path,
+            settings=QSettings(str(tmp_path / "ui.ini"), QSettings.IniFormat),
+            with_chart=False,
+        )
         qtbot.addWidget(w)
         w.go_to(2024, 9, sector_id(demo_db, "Kinh tế"))
         assert w.grid.entry_model.headerData(COL_VALUE, Qt.Horizontal) == "Actual"

@@ -225,6 +225,7 @@ def test_copy_from_last_year_creates_the_new_sheet(editor, fake_dialogs):
     editor.copy_button.click()
     old, new = st.list_targets(db, 2024), st.list_targets(db, 2025)
     assert [t.code for t in new] == [t.code for t in old]
+
     def plans(rows):
         return [(t.plan_province, t.plan_district) for t in rows]
 
@@ -259,7 +260,9 @@ def test_kind_drop_down_in_the_table(qtbot, editor):
     editor.edit_button.click()
     combo = editor.table.indexWidget(editor.table.currentIndex())
     assert [combo.itemText(i) for i in range(combo.count())] in (
-        ["Cumulative", "Point in time"], ["Cộng dồn", "Thời điểm"])
+        ["Cumulative", "Point in time"],
+        ["Cộng dồn", "Thời điểm"],
+    )
     combo.setCurrentIndex(combo.findData("level"))
     qtbot.keyClick(combo, Qt.Key_Return)
     QApplication.processEvents()

@@ -17,8 +17,9 @@ def test_read_only_window_refuses_edits_and_says_so(
 
     demo_db.conn.close()
     db = open_db(db_path, read_only=True)
-    w = MainWindow(db, db_path, settings=QSettings(str(tmp_path / "ui.ini"), QSettings.IniFormat),
-                   with_chart=False)
+    w = MainWindow(
+        db, db_path, settings=QSettings(str(tmp_path / "ui.ini"), QSettings.IniFormat), with_chart=False
+    )
     qtbot.addWidget(w)
     w.show()
     qtbot.waitExposed(w)

@@ -21,8 +21,11 @@ def open_dialog(qtbot, db, fake_dialogs):
 
 
 def fill(qtbot, dialog):
-    texts = {dialog.parent_body: "UBND tỉnh Thanh Hóa", dialog.issuing_body: "UBND huyện Như Xuân",
-             dialog.place: "Như Xuân"}
+    texts = {
+        dialog.parent_body: "UBND tỉnh Thanh Hóa",
+        dialog.issuing_body: "UBND huyện Như Xuân",
+        dialog.place: "Như Xuân",
+    }
     for edit, text in texts.items():
         edit.clear()
         edit.insert(text)  # QTest types ASCII only
@@ -40,8 +43,12 @@ def test_saves_and_reloads_everything(qtbot, db, open_dialog, fake_dialogs):
     qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.Ok), Qt.LeftButton)
     assert dialog.result() == QDialog.Accepted
     assert load_settings(db) == Settings(
-        parent_body="UBND tỉnh Thanh Hóa", issuing_body="UBND huyện Như Xuân", place="Như Xuân",
-        document_style="state", threshold_pct=75.5, language="en",
+        parent_body="UBND tỉnh Thanh Hóa",
+        issuing_body="UBND huyện Như Xuân",
+        place="Như Xuân",
+        document_style="state",
+        threshold_pct=75.5,
+        language="en",
     )
     again = open_dialog()
     assert again.issuing_body.text() == "UBND huyện Như Xuân"

@@ -67,8 +67,12 @@ HOLDER = textwrap.dedent("""
 
 
 def test_a_second_instance_is_refused(qapp, demo_file, fake_dialogs, tmp_path):
-    holder = subprocess.Popen([sys.executable, "-c", HOLDER, str(startup.lock_path(demo_file))],
-                              stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
+    holder = subprocess.Popen(
+        [sys.executable, "-c", HOLDER, str(startup.lock_path(demo_file))],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        text=True,
+    )
     try:
         assert holder.stdout.readline().strip() == "locked"
         before = demo_file.read_bytes()
@@ -121,7 +125,7 @@ def test_a_damaged_file_can_be_replaced_by_a_backup_and_is_kept(qapp, demo_file,
     db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     db.conn.close()
     data = bytearray(demo_file.read_bytes())
-    data[4096 * 2: 4096 * 6] = b"\xa5" * (4096 * 4)
+    data[4096 * 2 : 4096 * 6] = b"\xa5" * (4096 * 4)
     demo_file.write_bytes(bytes(data))
     damaged = bytes(data)
     fake_dialogs.answers = [0, 0, None]  # Restore a backup…, the first backup, OK on the info
@@ -190,8 +194,12 @@ def test_first_start_in_a_folder_that_does_not_exist_yet(qapp, tmp_path, fake_di
 def test_the_lock_of_a_crashed_window_does_not_block(qapp, demo_file, fake_dialogs):
     import signal
 
-    holder = subprocess.Popen([sys.executable, "-c", HOLDER, str(startup.lock_path(demo_file))],
-                              stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
+    holder = subprocess.Popen(
+        [sys.executable, "-c", HOLDER, str(startup.lock_path(demo_file))],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        text=True,
+    )
     assert holder.stdout.readline().strip() == "locked"
     holder.send_signal(signal.SIGKILL)  # the other window crashed: its lock file stays behind
     holder.communicate(timeout=10)

@@ -29,8 +29,18 @@ def test_table_on_screen(dialog):
     text = dialog.view.text()
     assert "BIỂU TỔNG HỢP KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU CHỦ YẾU 9 THÁNG NĂM 2024" in text
     assert "26/27 chỉ tiêu đạt từ 70% kế hoạch trở lên; 5 vượt; 2 chưa đạt tiến độ" in text
-    for piece in ("KINH TẾ", "Thu ngân sách", "1.401,351", "(ước)", "188", "113,2", "Trong đó:", "- Lúa",
-                  "Chưa đạt tiến độ", "Kết nạp đảng viên mới"):
+    for piece in (
+        "KINH TẾ",
+        "Thu ngân sách",
+        "1.401,351",
+        "(ước)",
+        "188",
+        "113,2",
+        "Trong đó:",
+        "- Lúa",
+        "Chưa đạt tiến độ",
+        "Kết nạp đảng viên mới",
+    ):
         assert piece in text, piece
     assert dialog.view.browser.isReadOnly()
     assert dialog.tabs.count() == 2

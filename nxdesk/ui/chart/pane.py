@@ -73,11 +73,13 @@ class ChartPane(QWidget):
         font = self.tabs.font()
         font.setPointSizeF(min(font.pointSizeF(), 10.0))  # three names fit the narrowest pane
         self.tabs.setFont(font)
-        for index, (text, tip) in enumerate((
-            (self.tr("Sector"), self.tr("% of plan of the sector's targets")),
-            (self.tr("All sectors"), self.tr("% of plan of every target, by sector")),
-            (self.tr("Trend"), self.tr("The selected target by month, against last year and the plan")),
-        )):
+        for index, (text, tip) in enumerate(
+            (
+                (self.tr("Sector"), self.tr("% of plan of the sector's targets")),
+                (self.tr("All sectors"), self.tr("% of plan of every target, by sector")),
+                (self.tr("Trend"), self.tr("The selected target by month, against last year and the plan")),
+            )
+        ):
             self.tabs.addTab(text)
             self.tabs.setTabToolTip(index, tip)
         self.tabs.currentChanged.connect(self.show_view)
@@ -213,8 +215,9 @@ class ChartPane(QWidget):
 
     def save_png(self) -> Path | None:
         """Ask for a file name and save the chart shown there as PNG; returns the path written."""
-        name = dialogs().save_file(self, self.tr("Save chart as PNG"), self.tr("PNG image (*.png)"),
-                                   self._default_name())
+        name = dialogs().save_file(
+            self, self.tr("Save chart as PNG"), self.tr("PNG image (*.png)"), self._default_name()
+        )
         if not name:
             return None
         path = Path(name)
@@ -224,9 +227,13 @@ class ChartPane(QWidget):
             with self._without_selection():
                 export.save_png(self.export_item(), path)
         except OSError as exc:
-            dialogs().error(self, self.tr("Save chart as PNG"),
-                            self.tr("The image could not be written to %1:\n%2").replace("%1", str(path))
-                            .replace("%2", exc.strerror or str(exc)))
+            dialogs().error(
+                self,
+                self.tr("Save chart as PNG"),
+                self.tr("The image could not be written to %1:\n%2")
+                .replace("%1", str(path))
+                .replace("%2", exc.strerror or str(exc)),
+            )
             return None
         return path
 
@@ -235,8 +242,11 @@ class ChartPane(QWidget):
         with self._without_selection():
             export.copy_image(self.export_item())
         button = self.export_button
-        QToolTip.showText(button.mapToGlobal(button.rect().bottomLeft()),
-                          self.tr("Chart copied: paste it into Word with Ctrl+V"), button)
+        QToolTip.showText(
+            button.mapToGlobal(button.rect().bottomLeft()),
+            self.tr("Chart copied: paste it into Word with Ctrl+V"),
+            button,
+        )
 
     def _default_name(self) -> str:
         names = {PROGRESS: "tien-do", ALL_SECTORS: "toan-huyen", TREND: "xu-huong"}

@@ -122,8 +122,11 @@ def tooltip(bar: BarRow, cap: float) -> str:
         lines.append(translate("ChartRows", "No % of plan can be computed"))
     if r.input.direction is Direction.DOWN:
         if r.input.baseline is not None:
-            lines.append(translate("ChartRows", "Lower is better (baseline %1)").replace(
-                "%1", format_number(r.input.baseline) + unit))
+            lines.append(
+                translate("ChartRows", "Lower is better (baseline %1)").replace(
+                    "%1", format_number(r.input.baseline) + unit
+                )
+            )
         else:
             lines.append(translate("ChartRows", "Lower is better"))
     lines.append(translate("ChartRows", "Assessment: %1").replace("%1", assessment_name(r.assessment)))

@@ -31,6 +31,7 @@ COLOURS: dict[Assessment, str] = {
 
 HATCHED = frozenset({Assessment.BEHIND, Assessment.NOT_MET})
 
+
 def assessment_name(assessment: Assessment) -> str:
     """The assessment's name in the interface language (the window's own translation)."""
     return assessment_label(assessment)

@@ -81,14 +81,17 @@ class TrendChart(QWidget):
         p.getAxis("bottom").setTicks([[(m, str(m)) for m in range(0, 13)], []])
         p.setXRange(0, 12.4, padding=0)
 
-        self.plan_band = pg.LinearRegionItem(orientation="horizontal", movable=False,
-                                             brush=pg.mkBrush(0, 0, 0, 22), pen=pg.mkPen(None))
+        self.plan_band = pg.LinearRegionItem(
+            orientation="horizontal", movable=False, brush=pg.mkBrush(0, 0, 0, 22), pen=pg.mkPen(None)
+        )
         self.plan_line = pg.InfiniteLine(angle=0, pen=PLAN_PEN, movable=False)
         self.pace = pg.PlotDataItem(pen=PACE_PEN)
-        self.last = pg.PlotDataItem(pen=LAST_YEAR_PEN, symbol="s", symbolSize=8,
-                                    symbolBrush=style.ORANGE, symbolPen=style.INK)
-        self.this = pg.PlotDataItem(pen=THIS_YEAR_PEN, symbol="o", symbolSize=9,
-                                    symbolBrush=style.BLUE, symbolPen=style.INK)
+        self.last = pg.PlotDataItem(
+            pen=LAST_YEAR_PEN, symbol="s", symbolSize=8, symbolBrush=style.ORANGE, symbolPen=style.INK
+        )
+        self.this = pg.PlotDataItem(
+            pen=THIS_YEAR_PEN, symbol="o", symbolSize=9, symbolBrush=style.BLUE, symbolPen=style.INK
+        )
         for item in (self.plan_band, self.plan_line, self.pace, self.last, self.this):
             p.addItem(item)
         self.plan_sample = pg.PlotDataItem(pen=PLAN_PEN)  # the legend's sample of the plan line
@@ -155,8 +158,12 @@ class TrendChart(QWidget):
 
         unit = row.input.unit
         p.setLabel("left", unit, color=style.INK, **LABEL_STYLE)
-        p.setLabel("bottom", self.tr("month (year to date)") if kind is Kind.FLOW
-                   else self.tr("month (value at the cut-off)"), color=style.INK, **LABEL_STYLE)
+        p.setLabel(
+            "bottom",
+            self.tr("month (year to date)") if kind is Kind.FLOW else self.tr("month (value at the cut-off)"),
+            color=style.INK,
+            **LABEL_STYLE,
+        )
         self._set_title(row.input.name)
         self.plot.setToolTip(row.input.name)
         if not values:
@@ -169,8 +176,10 @@ class TrendChart(QWidget):
             return None
         best, best_d = None, radius_px
         vb = self.plot.vb
-        for year, values in ((self.curves.year, self.curves.this_year),
-                             (self.curves.year - 1, self.curves.last_year)):
+        for year, values in (
+            (self.curves.year, self.curves.this_year),
+            (self.curves.year - 1, self.curves.last_year),
+        ):
             for month, value in values.items():
                 pt = vb.mapViewToScene(QPointF(month, value))
                 d = ((pt.x() - scene_pos.x()) ** 2 + (pt.y() - scene_pos.y()) ** 2) ** 0.5

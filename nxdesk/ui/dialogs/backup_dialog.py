@@ -61,11 +61,17 @@ def contents_text(contents: backup.BackupContents) -> str:
             "not_nxdesk": translate("Backups", "Not an nxdesk data file"),
             "newer_schema": translate("Backups", "From a newer nxdesk"),
         }.get(contents.problem or "", translate("Backups", "Cannot be read"))
-    text = (translate("Backups", "%1 targets, %2 values")
-            .replace("%1", str(contents.targets)).replace("%2", str(contents.entries)))
+    text = (
+        translate("Backups", "%1 targets, %2 values")
+        .replace("%1", str(contents.targets))
+        .replace("%2", str(contents.entries))
+    )
     if contents.years:
-        years = str(contents.years[0]) if len(contents.years) == 1 else \
-            f"{contents.years[0]}–{contents.years[-1]}"
+        years = (
+            str(contents.years[0])
+            if len(contents.years) == 1
+            else f"{contents.years[0]}–{contents.years[-1]}"
+        )
         text += translate("Backups", ", years %1").replace("%1", years)
     if contents.last_change:
         text += translate("Backups", ", last change %1").replace("%1", _date(contents.last_change))
@@ -101,10 +107,13 @@ class BackupDialog(QDialog):
         self.where.setWordWrap(True)
         self.where.setTextInteractionFlags(Qt.TextSelectableByMouse)
         self.where.setText(
-            self.tr("Backups of %1 are kept in %2: every backup of today, the last one of each of the last "
-                    "10 days and of each of the last 12 months. nxdesk backs up when it opens and closes, "
-                    "before every import and before every restore.")
-            .replace("%1", self._path.name).replace("%2", str(backup.backups_dir(self._path)))
+            self.tr(
+                "Backups of %1 are kept in %2: every backup of today, the last one of each of the last "
+                "10 days and of each of the last 12 months. nxdesk backs up when it opens and closes, "
+                "before every import and before every restore."
+            )
+            .replace("%1", self._path.name)
+            .replace("%2", str(backup.backups_dir(self._path)))
         )
         layout.addWidget(self.where)
         self.table = QTableWidget(0, 4, self)
@@ -175,8 +184,11 @@ class BackupDialog(QDialog):
         try:
             path = backup.backup_now(self._db, self._path, "manual")
         except StoreError as exc:
-            dialogs().error(self, self.windowTitle(), self.tr("The backup could not be written: %1")
-                            .replace("%1", str(exc)))
+            dialogs().error(
+                self,
+                self.windowTitle(),
+                self.tr("The backup could not be written: %1").replace("%1", str(exc)),
+            )
             return
         self.reload()
         dialogs().info(self, self.windowTitle(), self.tr("Backed up to %1.").replace("%1", str(path)))
@@ -195,8 +207,9 @@ class BackupDialog(QDialog):
                 target_path.unlink()  # the file dialog already asked before overwriting
             backup.copy_database(self._db, target_path)
         except (OSError, sqlite3.Error) as exc:
-            dialogs().error(self, self.windowTitle(), self.tr("The copy could not be written: %1")
-                            .replace("%1", str(exc)))
+            dialogs().error(
+                self, self.windowTitle(), self.tr("The copy could not be written: %1").replace("%1", str(exc))
+            )
             return
         text = self.tr("A copy was saved as %1.").replace("%1", str(target))
         dialogs().info(self, self.windowTitle(), text)
@@ -210,22 +223,35 @@ class BackupDialog(QDialog):
 
     def restore_from_file(self) -> None:
         """Restore a copy kept elsewhere (a USB stick, another computer's backup)."""
-        chosen = dialogs().open_file(self, self.tr("Restore from a file"), "nxdesk (*.db *.sqlite);;*",
-                                     str(backup.backups_dir(self._path)))
+        chosen = dialogs().open_file(
+            self,
+            self.tr("Restore from a file"),
+            "nxdesk (*.db *.sqlite);;*",
+            str(backup.backups_dir(self._path)),
+        )
         if not chosen:
             return
         contents = backup.read_contents(Path(chosen))
         if not contents.ok:
-            dialogs().warning(self, self.tr("Restore"), self.tr("%1 cannot be restored: %2")
-                              .replace("%1", chosen).replace("%2", contents_text(contents)))
+            dialogs().warning(
+                self,
+                self.tr("Restore"),
+                self.tr("%1 cannot be restored: %2")
+                .replace("%1", chosen)
+                .replace("%2", contents_text(contents)),
+            )
             return
         self._restore(Path(chosen), chosen, contents)
 
     def _restore(self, source: Path, name: str, contents: backup.BackupContents) -> None:
-        question = (self.tr("Restore the backup of %1 (%2)?\n\nThe figures now in nxdesk are backed up "
-                            "first, then replaced by this backup's.")
-                    .replace("%1", name)
-                    .replace("%2", contents_text(contents)))
+        question = (
+            self.tr(
+                "Restore the backup of %1 (%2)?\n\nThe figures now in nxdesk are backed up "
+                "first, then replaced by this backup's."
+            )
+            .replace("%1", name)
+            .replace("%2", contents_text(contents))
+        )
         if not dialogs().confirm(self, self.tr("Restore"), question):
             return
         try:
@@ -236,8 +262,13 @@ class BackupDialog(QDialog):
             return
         self.restored = True
         self.reload()
-        dialogs().info(self, self.tr("Restore"), self.tr("The backup was restored. The figures from before "
-                                                         "are kept in %1.").replace("%1", str(safety)))
+        dialogs().info(
+            self,
+            self.tr("Restore"),
+            self.tr("The backup was restored. The figures from before are kept in %1.").replace(
+                "%1", str(safety)
+            ),
+        )
 
 
 def _today() -> str:

@@ -61,8 +61,9 @@ class HistoryDialog(QDialog):
 
     COL_WHEN, COL_OLD, COL_NEW, COL_STATUS, COL_NOTE, COL_SOURCE = range(6)
 
-    def __init__(self, db: Database, target_id: int, year: int, months: int,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, db: Database, target_id: int, year: int, months: int, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self._db, self._target, self._year, self._months = db, target_id, year, months
         self.changed = False
@@ -87,10 +88,16 @@ class HistoryDialog(QDialog):
         self.current = QLabel(self)
         layout.addWidget(self.current)
         self.table = QTableWidget(0, 6, self)
-        self.table.setHorizontalHeaderLabels([
-            self.tr("Changed at"), self.tr("Old value"), self.tr("New value"), self.tr("Estimate / official"),
-            self.tr("Note"), self.tr("How"),
-        ])
+        self.table.setHorizontalHeaderLabels(
+            [
+                self.tr("Changed at"),
+                self.tr("Old value"),
+                self.tr("New value"),
+                self.tr("Estimate / official"),
+                self.tr("Note"),
+                self.tr("How"),
+            ]
+        )
         self.table.setSelectionBehavior(QAbstractItemView.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.NoEditTriggers)
@@ -104,8 +111,12 @@ class HistoryDialog(QDialog):
         layout.addWidget(self.empty)
         row = QHBoxLayout()
         self.restore_button = QPushButton(self.tr("Restore this value"), self)
-        self.restore_button.setToolTip(self.tr("Make the selected row's new value the current value again; "
-                                               "the restore is recorded in the history too."))
+        self.restore_button.setToolTip(
+            self.tr(
+                "Make the selected row's new value the current value again; "
+                "the restore is recorded in the history too."
+            )
+        )
         self.restore_button.clicked.connect(self.restore_selected)
         row.addWidget(self.restore_button)
         row.addStretch(1)
@@ -140,8 +151,14 @@ class HistoryDialog(QDialog):
             note = item.new_note or ""
             if item.old_note != item.new_note and item.old_note:
                 note = f"{item.old_note} → {note or '—'}"
-            cells = [_when(item.changed_at), format_number(item.old_value), format_number(item.new_value),
-                     status, note, source_label(item.source)]
+            cells = [
+                _when(item.changed_at),
+                format_number(item.old_value),
+                format_number(item.new_value),
+                status,
+                note,
+                source_label(item.source),
+            ]
             for c, text in enumerate(cells):
                 cell = QTableWidgetItem(text)
                 cell.setToolTip(text)
@@ -169,15 +186,26 @@ class HistoryDialog(QDialog):
             return
         title = self.tr("Restore this value")
         try:
-            done = set_entry(self._db, self._target, self._year, self._months, value=item.new_value,
-                             status=item.new_status or "estimate", note=item.new_note, source="restore")
+            done = set_entry(
+                self._db,
+                self._target,
+                self._year,
+                self._months,
+                value=item.new_value,
+                status=item.new_status or "estimate",
+                note=item.new_note,
+                source="restore",
+            )
         except PeriodLocked:
             text = self.tr("%1 is locked: the figures are final. Unlock the period to change them.")
             dialogs().warning(self, title, text.replace("%1", self._period_text()))
             return
         except (StoreError, sqlite3.Error, OSError) as exc:
-            dialogs().error(self, title, self.tr("The value could not be saved; nothing was changed.\n\n%1")
-                            .replace("%1", str(exc)))
+            dialogs().error(
+                self,
+                title,
+                self.tr("The value could not be saved; nothing was changed.\n\n%1").replace("%1", str(exc)),
+            )
             return
         if not done:
             dialogs().info(self, title, self.tr("That is already the current value."))

@@ -100,27 +100,40 @@ class LockDialog(QDialog):
 
     def reload(self) -> None:
         self.heading.setText(self._period_text())
-        locked = self._db.execute("SELECT reason, locked_at FROM period_locks WHERE year = ? AND months = ?",
-                                  [self._year, self._months]).fetchone()
+        locked = self._db.execute(
+            "SELECT reason, locked_at FROM period_locks WHERE year = ? AND months = ?",
+            [self._year, self._months],
+        ).fetchone()
         if locked:
             text = self.tr("Locked since %1: the figures are final and cannot be changed.").replace(
-                "%1", _when(locked[1]))
+                "%1", _when(locked[1])
+            )
             if locked[0]:
                 text += " " + self.tr("Reason: %1").replace("%1", locked[0])
             self.reason.setPlaceholderText(self.tr("Why the period is unlocked (required)"))
         else:
-            text = self.tr("Not locked: the figures can still be changed. Lock the period once they are "
-                           "final (for example after the meeting's report).")
+            text = self.tr(
+                "Not locked: the figures can still be changed. Lock the period once they are "
+                "final (for example after the meeting's report)."
+            )
             self.reason.setPlaceholderText(self.tr("For example: reported to the standing committee"))
         self.state.setText(text)
         self.lock_button.setVisible(not locked)
         self.unlock_button.setVisible(bool(locked))
-        rows = list(self._db.execute(
-            "SELECT at, months, action, reason FROM lock_log WHERE year = ? ORDER BY id DESC", [self._year]))
+        rows = list(
+            self._db.execute(
+                "SELECT at, months, action, reason FROM lock_log WHERE year = ? ORDER BY id DESC",
+                [self._year],
+            )
+        )
         self.log.setRowCount(len(rows))
         for r, (at, months, action, reason) in enumerate(rows):
-            cells = [_when(at), Period(self._year, months).label,
-                     self.tr("Locked") if action == "lock" else self.tr("Unlocked"), reason or ""]
+            cells = [
+                _when(at),
+                Period(self._year, months).label,
+                self.tr("Locked") if action == "lock" else self.tr("Unlocked"),
+                reason or "",
+            ]
             for c, value in enumerate(cells):
                 self.log.setItem(r, c, QTableWidgetItem(value))
 
@@ -131,8 +144,11 @@ class LockDialog(QDialog):
         try:
             lock_period(self._db, self._year, self._months, self.reason.text().strip() or None)
         except (StoreError, sqlite3.Error, OSError) as exc:
-            dialogs().error(self, self.windowTitle(), self.tr("The period could not be locked: %1")
-                            .replace("%1", str(exc)))
+            dialogs().error(
+                self,
+                self.windowTitle(),
+                self.tr("The period could not be locked: %1").replace("%1", str(exc)),
+            )
             return
         self.changed = True
         self.reason.clear()
@@ -145,15 +161,19 @@ class LockDialog(QDialog):
             dialogs().warning(self, self.windowTitle(), text)
             self.reason.setFocus()
             return
-        question = self.tr("Unlock %1? Its figures can then be changed again. The unlock and its reason are "
-                           "logged.").replace("%1", self._period_text())
+        question = self.tr(
+            "Unlock %1? Its figures can then be changed again. The unlock and its reason are logged."
+        ).replace("%1", self._period_text())
         if not dialogs().confirm(self, self.tr("Unlock"), question):
             return
         try:
             unlock_period(self._db, self._year, self._months, reason)
         except (StoreError, sqlite3.Error, OSError) as exc:
-            dialogs().error(self, self.windowTitle(), self.tr("The period could not be unlocked: %1")
-                            .replace("%1", str(exc)))
+            dialogs().error(
+                self,
+                self.windowTitle(),
+                self.tr("The period could not be unlocked: %1").replace("%1", str(exc)),
+            )
             return
         self.changed = True
         self.reason.clear()

@@ -133,8 +133,17 @@ class PlanEditorDialog(QDialog):
         header.setMinimumSectionSize(48)
         header.setSectionResizeMode(COL_NAME, QHeaderView.Stretch)
         header.moveSection(COL_SECTOR, header.count() - 1)  # changed rarely: last
-        widths = {COL_CODE: 60, COL_UNIT: 96, COL_SECTOR: 120, COL_KIND: 90, COL_DIRECTION: 100,
-                  COL_PARENT: 72, COL_PLAN_PROVINCE: 114, COL_PLAN_DISTRICT: 124, COL_BASELINE: 100}
+        widths = {
+            COL_CODE: 60,
+            COL_UNIT: 96,
+            COL_SECTOR: 120,
+            COL_KIND: 90,
+            COL_DIRECTION: 100,
+            COL_PARENT: 72,
+            COL_PLAN_PROVINCE: 114,
+            COL_PLAN_DISTRICT: 124,
+            COL_BASELINE: 100,
+        }
         for column, width in widths.items():
             self.table.setColumnWidth(column, width)
         self.table.verticalHeader().setDefaultSectionSize(26)
@@ -161,8 +170,13 @@ class PlanEditorDialog(QDialog):
         splitter.setStretchFactor(1, 1)
         splitter.setSizes([220, 1140])
 
-        hint = QLabel(self.tr("Every change is saved at once. Plans are kept as typed: 25.000, ≥ 70, dưới 3, "
-                              "6,6-6,8, khoảng 4."), self)
+        hint = QLabel(
+            self.tr(
+                "Every change is saved at once. Plans are kept as typed: 25.000, ≥ 70, dưới 3, "
+                "6,6-6,8, khoảng 4."
+            ),
+            self,
+        )
         hint.setWordWrap(True)
         close = QDialogButtonBox(QDialogButtonBox.Close, self)
         close.rejected.connect(self.accept)
@@ -229,8 +243,11 @@ class PlanEditorDialog(QDialog):
             text = self.tr("%1 targets, %2 “of which” rows") if len(sheet) > count else self.tr("%1 targets")
             self.count_label.setText(text.replace("%1", str(count)).replace("%2", str(len(sheet) - count)))
         else:
-            self.count_label.setText(self.tr("No targets for %1 yet: copy last year's plan or add targets.")
-                                     .replace("%1", str(self.year)))
+            self.count_label.setText(
+                self.tr("No targets for %1 yet: copy last year's plan or add targets.").replace(
+                    "%1", str(self.year)
+                )
+            )
         sector = self._selected_sector()
         self.rename_sector_button.setEnabled(sector is not None)
         self.sector_up_button.setEnabled(sector is not None)
@@ -322,8 +339,11 @@ class PlanEditorDialog(QDialog):
     def _sector_name_free(self, name: str, own: int | None = None) -> bool:
         other = store_sectors.sector_id(self._db, name)
         if other is not None and other != own:
-            dialogs().warning(self, self.tr("Sectors"),
-                              self.tr("There is already a sector named “%1”.").replace("%1", name.strip()))
+            dialogs().warning(
+                self,
+                self.tr("Sectors"),
+                self.tr("There is already a sector named “%1”.").replace("%1", name.strip()),
+            )
             return False
         return True
 
@@ -374,7 +394,9 @@ class PlanEditorDialog(QDialog):
         code = name = unit = ""
         while True:
             fields: list[tuple[str, Any]] = [
-                (self.tr("Code:"), code), (self.tr("Target:"), name), (self.tr("Unit:"), unit),
+                (self.tr("Code:"), code),
+                (self.tr("Target:"), name),
+                (self.tr("Unit:"), unit),
                 (self.tr("Sector:"), ([s.name for s in sectors], sector_index)),
             ]
             answer = dialogs().ask_form(self, self.tr("New target"), fields)
@@ -393,8 +415,10 @@ class PlanEditorDialog(QDialog):
             if on_sheet and not retired:
                 dialogs().warning(self, self.tr("New target"), self.model.code_taken_message(code))
                 continue
-            question = self.tr("The code %1 belongs to a target that is not on the %2 plan. "
-                               "Put that target on this year's plan?")
+            question = self.tr(
+                "The code %1 belongs to a target that is not on the %2 plan. "
+                "Put that target on this year's plan?"
+            )
             question = question.replace("%1", code).replace("%2", str(self.year))
             if dialogs().confirm(self, self.tr("New target"), question):
                 store_targets.set_retired(self._db, existing, self.year, retired=False)
@@ -447,8 +471,10 @@ class PlanEditorDialog(QDialog):
             return
         present = len(store_targets.list_targets(self._db, self.year, include_retired=True))
         if present:
-            question = self.tr("The %1 plan already has %2 targets. Add the targets of %3 that are not on it "
-                               "yet? Targets already there are left as they are.")
+            question = self.tr(
+                "The %1 plan already has %2 targets. Add the targets of %3 that are not on it "
+                "yet? Targets already there are left as they are."
+            )
             question = question.replace("%1", str(self.year)).replace("%2", str(present))
             question = question.replace("%3", str(source))
             if not dialogs().confirm(self, title, question):
@@ -457,5 +483,11 @@ class PlanEditorDialog(QDialog):
         self.changed = True
         self.model.reload(reset=True)
         self._update_buttons()
-        dialogs().info(self, title, self.tr("%1 targets copied from %2 to %3.")
-                       .replace("%1", str(copied)).replace("%2", str(source)).replace("%3", str(self.year)))
+        dialogs().info(
+            self,
+            title,
+            self.tr("%1 targets copied from %2 to %3.")
+            .replace("%1", str(copied))
+            .replace("%2", str(source))
+            .replace("%3", str(self.year)),
+        )

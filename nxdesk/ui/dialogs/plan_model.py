@@ -81,7 +81,8 @@ class PlanTableModel(QAbstractTableModel):
         self._all = {t.id: t for t in everything}
         self._sectors = {s.id: s.name for s in list_sectors(self._db)}
         rows = [
-            t for t in everything
+            t
+            for t in everything
             if (self._show_retired or not t.retired)
             and (self._sector_id is None or t.sector_id == self._sector_id)
         ]
@@ -121,8 +122,15 @@ class PlanTableModel(QAbstractTableModel):
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.DisplayRole) -> Any:
         if orientation == Qt.Horizontal and role == Qt.DisplayRole and 0 <= section < COLUMN_COUNT:
             return [
-                self.tr("Code"), self.tr("Target"), self.tr("Unit"), self.tr("Sector"), self.tr("Kind"),
-                self.tr("Direction"), self.tr("Part of"), self.tr("Province plan"), self.tr("District plan"),
+                self.tr("Code"),
+                self.tr("Target"),
+                self.tr("Unit"),
+                self.tr("Sector"),
+                self.tr("Kind"),
+                self.tr("Direction"),
+                self.tr("Part of"),
+                self.tr("Province plan"),
+                self.tr("District plan"),
                 self.tr("Baseline"),
             ][section]
         if orientation == Qt.Vertical and role == Qt.DisplayRole and 0 <= section < len(self._rows):
@@ -173,8 +181,11 @@ class PlanTableModel(QAbstractTableModel):
             return self._display(t, column)
         if role == Qt.EditRole:
             return {
-                COL_NAME: t.name, COL_SECTOR: t.sector_id, COL_KIND: str(t.kind),
-                COL_DIRECTION: str(t.direction), COL_PARENT: t.parent_id or 0,
+                COL_NAME: t.name,
+                COL_SECTOR: t.sector_id,
+                COL_KIND: str(t.kind),
+                COL_DIRECTION: str(t.direction),
+                COL_PARENT: t.parent_id or 0,
             }.get(column, self._display(t, column))
         if role == Qt.ToolTipRole and column == COL_NAME:
             return t.name
@@ -288,7 +299,8 @@ class PlanTableModel(QAbstractTableModel):
     def plan_error_message(self, exc: PlanError) -> str:
         if exc.code == "reversed":
             return self.tr("“%1”: the lower bound of a range must come first, e.g. 6,6-6,8.").replace(
-                "%1", exc.text)
+                "%1", exc.text
+            )
         if exc.code == "empty":
             return self.tr("The plan is empty.")
         message = self.tr("“%1” is not a plan nxdesk can read. Write e.g. 25.000, ≥ 70, 6,6-6,8, khoảng 4.")

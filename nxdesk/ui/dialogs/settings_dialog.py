@@ -71,8 +71,12 @@ class SettingsDialog(QDialog):
         self.preview.setStyleSheet("QLabel { background: white; border: 1px solid #bbb; padding: 8px; }")
         for widget in (self.party_style, self.state_style, self.preview):
             style_layout.addWidget(widget)
-        for signal in (self.party_style.toggled, self.parent_body.textChanged, self.issuing_body.textChanged,
-                       self.place.textChanged):
+        for signal in (
+            self.party_style.toggled,
+            self.parent_body.textChanged,
+            self.issuing_body.textChanged,
+            self.place.textChanged,
+        ):
             signal.connect(self._update_preview)
 
         counting = QGroupBox(self.tr("Counting"), self)
@@ -160,8 +164,11 @@ class SettingsDialog(QDialog):
     def accept(self) -> None:
         settings = self.settings()
         if not settings.issuing_body:
-            dialogs().warning(self, self.tr("Settings"),
-                              self.tr("Please give the issuing body; it heads every printed table."))
+            dialogs().warning(
+                self,
+                self.tr("Settings"),
+                self.tr("Please give the issuing body; it heads every printed table."),
+            )
             self.issuing_body.setFocus()
             return
         save_settings(self._db, settings)  # the main window says again that the language changes at restart

@@ -182,8 +182,11 @@ class SummaryDialog(QDialog):
         try:
             return int(self._busy(lambda: self.paint_on(printer)))  # type: ignore[call-overload]
         except OSError as exc:
-            dialogs().error(self, self.tr("Could not print"),
-                            self.tr("The document could not be printed:\n%1").replace("%1", str(exc)))
+            dialogs().error(
+                self,
+                self.tr("Could not print"),
+                self.tr("The document could not be printed:\n%1").replace("%1", str(exc)),
+            )
             return 0
 
     # -- files ----------------------------------------------------------------------------------
@@ -214,11 +217,13 @@ class SummaryDialog(QDialog):
         try:
             from ...report.xlsx import write_summary_xlsx
         except ImportError:
-            dialogs().warning(self, self.tr("Export Excel"),
-                              self.tr("The Excel export is not available in this version."))
+            dialogs().warning(
+                self, self.tr("Export Excel"), self.tr("The Excel export is not available in this version.")
+            )
             return None
-        path = self._ask_path(self.tr("Export the summary to Excel"), self.tr("Excel workbooks (*.xlsx)"),
-                              ".xlsx")
+        path = self._ask_path(
+            self.tr("Export the summary to Excel"), self.tr("Excel workbooks (*.xlsx)"), ".xlsx"
+        )
         if path is None:
             return None
         summary, settings, when = self._summary, self._settings, self.document_date

@@ -85,8 +85,15 @@ def _role(role) -> int:
 
 _DISPLAY, _EDIT, _ALIGN, _FONT, _BACKGROUND, _FOREGROUND, _TOOLTIP = (
     _value(r)
-    for r in (Qt.DisplayRole, Qt.EditRole, Qt.TextAlignmentRole, Qt.FontRole, Qt.BackgroundRole,
-              Qt.ForegroundRole, Qt.ToolTipRole)
+    for r in (
+        Qt.DisplayRole,
+        Qt.EditRole,
+        Qt.TextAlignmentRole,
+        Qt.FontRole,
+        Qt.BackgroundRole,
+        Qt.ForegroundRole,
+        Qt.ToolTipRole,
+    )
 )
 _DECORATION = _value(Qt.DecorationRole)
 INDENT = QSize(18, 4)  # a "trong đó" row's name is shifted by an empty icon of this size, on every line
