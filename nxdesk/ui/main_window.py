@@ -8,6 +8,7 @@ the changed rows. The other dialogs are imported lazily in their slots.
 from __future__ import annotations
 
 import sqlite3
+import sys
 from datetime import datetime
 from pathlib import Path
 
@@ -125,6 +126,7 @@ class MainWindow(WindowChrome, WindowSlots, QMainWindow):
         splitter = s.value("window/splitter")
         if isinstance(splitter, QByteArray | bytes):
             self.splitter.restoreState(splitter)
+
         def number(key: str, default: int | None) -> int | None:
             try:
                 return int(s.value(key, default))
@@ -422,7 +424,8 @@ class MainWindow(WindowChrome, WindowSlots, QMainWindow):
     def _install_chart(self) -> None:
         try:
             from .chart.pane import ChartPane
-        except ImportError:
+        except ImportError as exc:  # a broken installation: the window works on without its chart
+            print(f"nxdesk: the chart pane cannot be loaded: {exc!r}", file=sys.stderr)
             return
         pane = ChartPane(self.db, self)
         index = self.splitter.indexOf(self.chart_placeholder)
