@@ -42,3 +42,21 @@ def fake_dialogs():
     previous = set_dialogs(fake)
     yield fake
     set_dialogs(previous)
+
+
+@pytest.fixture(autouse=True)
+def _collect_garbage_between_tests(request):
+    """Finish each test's Qt objects before the next test paints anything: pytest-qt closes the test's widgets
+    at teardown; collecting here deletes their wrappers while nothing is being painted (a collection that
+    happened to run inside a later paint event could free pyqtgraph items that scene was still drawing)."""
+    yield
+    if "qapp" in request.fixturenames or "qtbot" in request.fixturenames:
+        import gc
+
+        from PySide6.QtCore import QCoreApplication, QEvent
+
+        app = QCoreApplication.instance()
+        if app is not None:
+            QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+            app.processEvents()
+        gc.collect()
