@@ -30,16 +30,22 @@ def _body(row_kind: RowKind, key: str, text: str, estimate: bool) -> str:
     return body
 
 
-def _cell(row_kind: RowKind, key: str, text: str, estimate: bool, colspan: int = 1,
-          valign: str = "middle") -> str:
+def _cell(
+    row_kind: RowKind, key: str, text: str, estimate: bool, colspan: int = 1, valign: str = "middle"
+) -> str:
     align = "center" if key in CENTERED else "left" if key == NAME else "right"
     style = ' style="padding-left: 12px"' if row_kind is RowKind.SUB_TARGET and key == NAME else ""
     span = f' colspan="{colspan}"' if colspan > 1 else ""
     return f'<td align="{align}" valign="{valign}"{span}{style}>{_body(row_kind, key, text, estimate)}</td>'
 
 
-def table_html(table: PrintedTable, size_pt: float = 11, rows: Sequence[TableRow] | None = None,
-               new_page: bool = False, valign: str = "middle") -> str:
+def table_html(
+    table: PrintedTable,
+    size_pt: float = 11,
+    rows: Sequence[TableRow] | None = None,
+    new_page: bool = False,
+    valign: str = "middle",
+) -> str:
     """The summary table (or the slice ``rows`` of it) with its two-row header as a ``<thead>``.
 
     ``new_page`` starts the table on a new page; ``valign="top"`` is used only to measure row heights.
@@ -48,7 +54,7 @@ def table_html(table: PrintedTable, size_pt: float = 11, rows: Sequence[TableRow
     widths = {c.key: f"{c.width / total * 100:.1f}%" for c in table.columns}
     page_break = " page-break-before: always;" if new_page else ""
     out = [
-        f'<table width="100%" border="1" cellspacing="0" cellpadding="2" '
+        f'<table width="100%" border="1" cellspacing="0" cellpadding="3" '
         f'style="border-collapse: collapse; border-color: black; font-size: {size_pt}pt;{page_break}">',
         "<thead>",
     ]
@@ -56,8 +62,10 @@ def table_html(table: PrintedTable, size_pt: float = 11, rows: Sequence[TableRow
         out.append("<tr>")
         for h in header_row:
             width = f' width="{widths[h.key]}"' if h.key else ""
-            out.append(f'<th align="center" valign="middle" colspan="{h.colspan}" '
-                       f'rowspan="{h.rowspan}"{width}><b>{escape(h.text)}</b></th>')
+            out.append(
+                f'<th align="center" valign="middle" colspan="{h.colspan}" '
+                f'rowspan="{h.rowspan}"{width}><b>{escape(h.text)}</b></th>'
+            )
         out.append("</tr>")
     out.append("</thead><tbody>")
     keys = table.keys
@@ -76,9 +84,16 @@ def table_html(table: PrintedTable, size_pt: float = 11, rows: Sequence[TableRow
     return "".join(out)
 
 
-def document_html(table: PrintedTable, settings: Settings, when: date, font_family: str,
-                  size_pt: float = 11, breaks: Sequence[int] = (), tail_on_new_page: bool = False,
-                  valign: str = "middle") -> str:
+def document_html(
+    table: PrintedTable,
+    settings: Settings,
+    when: date,
+    font_family: str,
+    size_pt: float = 11,
+    breaks: Sequence[int] = (),
+    tail_on_new_page: bool = False,
+    valign: str = "middle",
+) -> str:
     """The whole printed document: heading, title, table, counts line, notes and signature block.
 
     ``breaks`` are the indexes of the body rows that start a new page (each page repeats the header).
@@ -93,7 +108,7 @@ def document_html(table: PrintedTable, settings: Settings, when: date, font_fami
     )
     tail_break = " page-break-before: always;" if tail_on_new_page else ""
     return (
-        f'<html><body style="font-family: \'{font_family}\'; font-size: {size_pt}pt">'
+        f"<html><body style=\"font-family: '{font_family}'; font-size: {size_pt}pt\">"
         + heading_html(heading)
         + f'<p align="center" style="margin-top: 14px; margin-bottom: 8px; font-size: 14pt">'
         f"<b>{escape(table.title)}</b></p>"
@@ -108,7 +123,7 @@ def document_html(table: PrintedTable, settings: Settings, when: date, font_fami
 def screen_html(table: PrintedTable, font_family: str, size_pt: float = 10) -> str:
     """What the summary dialog shows: the title, the counts line and the table, without the letterhead."""
     return (
-        f'<html><body style="font-family: \'{font_family}\'; font-size: {size_pt}pt">'
+        f"<html><body style=\"font-family: '{font_family}'; font-size: {size_pt}pt\">"
         f'<p align="center" style="font-size: {size_pt + 2}pt"><b>{escape(table.title)}</b></p>'
         f'<p align="center"><i>{escape(table.counts_line)}</i></p>'
         + table_html(table, size_pt)

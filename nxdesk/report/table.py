@@ -143,18 +143,18 @@ def counts_line(summary: Summary) -> str:
 def _all_columns(summary: Summary) -> list[Column]:
     p = summary.period
     return [
-        Column(STT, "STT", width=0.5),
-        Column(NAME, "Chỉ tiêu", width=3.7),
-        Column(UNIT, "ĐVT", width=0.95),
+        Column(STT, "STT", width=0.62),
+        Column(NAME, "Chỉ tiêu", width=2.95),
+        Column(UNIT, "ĐVT", width=1.0),
         Column(PLAN_PROVINCE, "Tỉnh giao", PLAN_GROUP, True, 0.9),
         Column(PLAN_DISTRICT, "Huyện giao", PLAN_GROUP, True, 0.9),
         Column(LAST_YEAR, f"TH cùng kỳ năm {p.year - 1}", None, True, 0.95),
-        Column(VALUE, f"TH {p.label[0].lower()}{p.label[1:]} năm {p.year}", None, True, 1.4),
-        Column(PCT_PROVINCE, "TH/KH tỉnh", PCT_GROUP, True, 0.72),
-        Column(PCT_DISTRICT, "TH/KH huyện", PCT_GROUP, True, 0.72),
-        Column(PCT_LAST_YEAR, "TH/cùng kỳ", PCT_GROUP, True, 0.72),
+        Column(VALUE, f"TH {p.label[0].lower()}{p.label[1:]} năm {p.year}", None, True, 1.6),
+        Column(PCT_PROVINCE, "TH/KH tỉnh", PCT_GROUP, True, 0.8),
+        Column(PCT_DISTRICT, "TH/KH huyện", PCT_GROUP, True, 0.8),
+        Column(PCT_LAST_YEAR, "TH/cùng kỳ", PCT_GROUP, True, 0.8),
         Column(PROJECTED, "Dự kiến cả năm", None, True, 0.95),
-        Column(ASSESSMENT, "Đánh giá", None, False, 1.1),
+        Column(ASSESSMENT, "Đánh giá", None, False, 1.65),
     ]
 
 
@@ -184,10 +184,14 @@ def _target_cells(row: SummaryRow, stt: str, sub: bool) -> dict[str, Cell]:
         STT: Cell(stt),
         NAME: Cell(f"- {i.name}" if sub else i.name),
         UNIT: Cell(i.unit),
-        PLAN_PROVINCE: Cell(row.plan_province.text if row.plan_province else (i.plan_province or ""),
-                            row.plan_province.reference_value(i.direction) if row.plan_province else None),
-        PLAN_DISTRICT: Cell(row.plan_district.text if row.plan_district else (i.plan_district or ""),
-                            row.plan_district.reference_value(i.direction) if row.plan_district else None),
+        PLAN_PROVINCE: Cell(
+            row.plan_province.text if row.plan_province else (i.plan_province or ""),
+            row.plan_province.reference_value(i.direction) if row.plan_province else None,
+        ),
+        PLAN_DISTRICT: Cell(
+            row.plan_district.text if row.plan_district else (i.plan_district or ""),
+            row.plan_district.reference_value(i.direction) if row.plan_district else None,
+        ),
         LAST_YEAR: num(i.last_year_value),
         VALUE: Cell(format_number(i.value), i.value, estimate=row.is_estimate and has_value),
         PCT_PROVINCE: pct(row.pct_plan_province),
@@ -212,8 +216,11 @@ def _body(summary: Summary) -> list[TableRow]:
             last_parent_with_of_which = None
         if i.parent is None:
             target_no += 1
-            rows.append(TableRow(RowKind.TARGET, _target_cells(r, str(target_no), False), i.code, i.target_id,
-                                 r.assessment))
+            rows.append(
+                TableRow(
+                    RowKind.TARGET, _target_cells(r, str(target_no), False), i.code, i.target_id, r.assessment
+                )
+            )
             continue
         if last_parent_with_of_which != i.parent:
             rows.append(TableRow(RowKind.OF_WHICH, {NAME: Cell(OF_WHICH)}))
