@@ -87,7 +87,7 @@ class BarChart(QWidget):
         self.tick_font.setPointSizeF(9)
         self.heading_font = QFont(self.tick_font)
         self.heading_font.setBold(True)
-        self.text_fill = pg.mkBrush(255, 255, 255, 200)
+        self.text_fill = pg.mkBrush(255, 255, 255)  # opaque: a label over the 100% or pace line reads well
         for name in ("left", "top", "bottom"):
             axis = p.getAxis(name)
             axis.setStyle(tickFont=self.tick_font, tickLength=-4)
@@ -95,20 +95,39 @@ class BarChart(QWidget):
             axis.setTextPen(pg.mkPen(style.INK))
         p.getAxis("left").setStyle(tickLength=0)
 
-        self.bands = pg.BarGraphItem(x0=[], y=[], width=[], height=1.0, brush="#EDEDED", pen=None)
+        self.heading_fill = pg.mkBrush("#EDEDED")  # the band's grey: the lines pass behind a sector heading
+        self.bands = pg.BarGraphItem(x0=[], y=[], width=[], height=1.0, brush=self.heading_fill, pen=None)
         self.highlight = pg.BarGraphItem(x0=[], y=[], width=[], height=1.0, brush="#FFE7A0", pen=None)
         self.fill = pg.BarGraphItem(x0=[], y=[], width=[], height=BAR_HEIGHT)
         self.hatch = pg.BarGraphItem(x0=[], y=[], width=[], height=BAR_HEIGHT, pen=None)
-        self.outline = pg.BarGraphItem(x0=[], y=[], width=[], height=BAR_HEIGHT + 0.12, brush=None,
-                                       pen=style.outline(Assessment.NO_DATA, selected=True))
+        self.outline = pg.BarGraphItem(
+            x0=[],
+            y=[],
+            width=[],
+            height=BAR_HEIGHT + 0.12,
+            brush=None,
+            pen=style.outline(Assessment.NO_DATA, selected=True),
+        )
         self.markers = pg.ScatterPlotItem(symbol="d", size=12)
-        self.breaks = pg.ScatterPlotItem(symbol=break_symbol(), size=16, brush=None,
-                                         pen=pg.mkPen("w", width=2.5))
+        self.breaks = pg.ScatterPlotItem(
+            symbol=break_symbol(), size=16, brush=None, pen=pg.mkPen("w", width=2.5)
+        )
         dashed = pg.mkPen(style.INK, width=1.5, style=Qt.PenStyle.DashLine)
         self.line100 = pg.InfiniteLine(pos=100, angle=90, pen=pg.mkPen(style.INK, width=1.5), movable=False)
         self.pace_line = pg.InfiniteLine(pos=75, angle=90, pen=dashed, movable=False)
-        for z, item in enumerate((self.bands, self.highlight, self.fill, self.hatch, self.outline,
-                                  self.markers, self.breaks, self.line100, self.pace_line)):
+        for z, item in enumerate(
+            (
+                self.bands,
+                self.highlight,
+                self.fill,
+                self.hatch,
+                self.outline,
+                self.markers,
+                self.breaks,
+                self.line100,
+                self.pace_line,
+            )
+        ):
             item.setZValue(z - 20)
             self.plot.addItem(item)
         self.texts: list[pg.TextItem] = []
@@ -164,9 +183,12 @@ class BarChart(QWidget):
 
         # pyqtgraph 0.14 fails on an empty list of pens: no bars, no per-bar styles
         self.fill.setOpts(x0=x0, y=ys, width=widths, brushes=brushes or None, pens=pens or None)
-        self.hatch.setOpts(x0=[x0[k] for k in hatch_i], y=[ys[k] for k in hatch_i],
-                           width=[widths[k] for k in hatch_i],
-                           brushes=[style.hatch_brush(self.bars[ys[k]].assessment) for k in hatch_i] or None)
+        self.hatch.setOpts(
+            x0=[x0[k] for k in hatch_i],
+            y=[ys[k] for k in hatch_i],
+            width=[widths[k] for k in hatch_i],
+            brushes=[style.hatch_brush(self.bars[ys[k]].assessment) for k in hatch_i] or None,
+        )
         self.markers.setData(x=mk_x, y=mk_y, brush=mk_brush, pen=mk_pen)
         self.breaks.setData(pos=breaks)
         self.bands.setOpts(x0=[low] * len(heading_y), y=heading_y, width=[FAR] * len(heading_y))
@@ -189,12 +211,12 @@ class BarChart(QWidget):
             if getattr(item, "shown", None) != (text, heading):  # re-laying out a text is the costly part
                 item.shown = (text, heading)
                 item.setFont(self.heading_font if heading else self.tick_font)
-                item.fill = pg.mkBrush(None) if heading else self.text_fill
+                item.fill = self.heading_fill if heading else self.text_fill
                 item.setText(text)
             if (item.pos().x(), item.pos().y()) != (x, y):
                 item.setPos(x, y)
             item.setVisible(True)
-        for item in self.texts[len(texts):]:
+        for item in self.texts[len(texts) :]:
             item.setVisible(False)
 
     def _draw_lines(self) -> None:
@@ -229,29 +251,35 @@ class BarChart(QWidget):
     def _update_legend(self, summary: Summary) -> None:
         year_end = summary.period.months >= 12
         capped = any(is_capped(b.pct, self.cap) for b in self.bars)
-        no_pct = any(b.pct is None and not b.is_heading and b.assessment is not Assessment.NO_DATA
-                     for b in self.bars)
+        no_pct = any(
+            b.pct is None and not b.is_heading and b.assessment is not Assessment.NO_DATA for b in self.bars
+        )
         key = (year_end, self.pace, capped, no_pct)
         notes = []
         if capped:
-            notes.append(self.tr("» bar cut at %1").replace(
-                "%1", f"{format_pct(self.cap)}%"))
+            notes.append(self.tr("» bar cut at %1").replace("%1", f"{format_pct(self.cap)}%"))
         if no_pct:
             notes.append(self.tr("◆ no % of plan: the colour gives the assessment"))
         self.note.setText("<br>".join(notes))
         if key == self._legend_key:
             return
         self._legend_key = key
-        shown = ((Assessment.EXCEEDED, Assessment.MET, Assessment.NOT_MET) if year_end
-                 else (Assessment.EXCEEDED, Assessment.ON_TRACK, Assessment.BEHIND))
+        shown = (
+            (Assessment.EXCEEDED, Assessment.MET, Assessment.NOT_MET)
+            if year_end
+            else (Assessment.EXCEEDED, Assessment.ON_TRACK, Assessment.BEHIND)
+        )
         entries: list[tuple[dict, str]] = [
             ({"assessment": a, "marker": a is Assessment.NO_DATA}, style.assessment_name(a))
             for a in (*shown, Assessment.NO_DATA)
         ]
         entries.append(({"pen": self.line100.pen}, self.tr("100% of plan")))
         if abs(self.pace - 100) > 1e-9:
-            label = self.tr("Pace %1 (%2)").replace("%1", period_name(summary.period.months)).replace(
-                "%2", f"{format_pct(self.pace)}%")
+            label = (
+                self.tr("Pace %1 (%2)")
+                .replace("%1", period_name(summary.period.months))
+                .replace("%2", f"{format_pct(self.pace)}%")
+            )
             entries.append(({"pen": self.pace_line.pen}, label))
         same_samples = [k for k, _ in entries] == [k for k, _ in self._legend_entries]
         self._legend_entries = entries
@@ -302,8 +330,11 @@ class BarChart(QWidget):
         if columns != self._legend_columns:
             self._build_legend(columns)
         fm = QFontMetrics(self.tick_font)
-        ticks = [(i, fm.elidedText(b.label, Qt.TextElideMode.ElideRight, px - 14))
-                 for i, b in enumerate(self.bars) if not b.is_heading]
+        ticks = [
+            (i, fm.elidedText(b.label, Qt.TextElideMode.ElideRight, px - 14))
+            for i, b in enumerate(self.bars)
+            if not b.is_heading
+        ]
         self.plot.getAxis("left").setWidth(px)
         self._set_axis_ticks("left", ticks)
 
@@ -341,8 +372,10 @@ class BarChart(QWidget):
         """The row under a scene position: over the bars or over their names on the left axis."""
         vb_rect = self.plot.vb.sceneBoundingRect()
         axis_rect = self.plot.getAxis("left").sceneBoundingRect()
-        if not (vb_rect.top() <= scene_pos.y() <= vb_rect.bottom()
-                and axis_rect.left() <= scene_pos.x() <= vb_rect.right()):
+        if not (
+            vb_rect.top() <= scene_pos.y() <= vb_rect.bottom()
+            and axis_rect.left() <= scene_pos.x() <= vb_rect.right()
+        ):
             return None
         i = round(self.plot.vb.mapSceneToView(scene_pos).y())
         return i if 0 <= i < len(self.bars) else None
