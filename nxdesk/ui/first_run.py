@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import datetime
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtWidgets import QCommandLinkButton, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QCommandLinkButton, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 from sqlite_utils import Database
 
 from .dialog_service import dialogs
@@ -18,6 +18,13 @@ MAX_LISTED_ISSUES = 30
 translate = QCoreApplication.translate
 
 
+BUTTON_STYLE = (
+    "QCommandLinkButton { border: 1px solid #b9c6d3; border-radius: 6px; background: #ffffff;"
+    " padding: 10px; }"
+    "QCommandLinkButton:hover, QCommandLinkButton:focus { border: 1px solid #1f4e79; background: #eaf2fb; }"
+)
+
+
 class FirstRunPage(QWidget):
     """Three ways to start: ``loaded(year, months)`` once data arrived, ``empty_year(year)`` for a new one."""
 
@@ -27,8 +34,14 @@ class FirstRunPage(QWidget):
     def __init__(self, db: Database, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.db = db
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(80, 60, 80, 60)
+        outer = QHBoxLayout(self)  # a readable column in the middle, not lines across a wide screen
+        column = QWidget(self)
+        column.setMaximumWidth(900)
+        outer.addStretch(1)
+        outer.addWidget(column, 4)
+        outer.addStretch(1)
+        layout = QVBoxLayout(column)
+        layout.setContentsMargins(40, 60, 40, 60)
         layout.setSpacing(14)
         title = QLabel(translate("FirstRun", "Welcome to nxdesk"), self)
         font = title.font()
@@ -62,7 +75,12 @@ class FirstRunPage(QWidget):
             translate("FirstRun", "Choose the year, then enter its targets and plans in the plan editor."),
             self,
         )
+        big = self.font()
+        big.setPointSizeF(big.pointSizeF() * 1.25)
         for button in (self.demo_button, self.csv_button, self.empty_button):
+            button.setFont(big)  # the description's font follows, a step smaller
+            button.setMinimumHeight(72)
+            button.setStyleSheet(BUTTON_STYLE)
             layout.addWidget(button)
         layout.addStretch(1)
         self.demo_button.clicked.connect(self.load_demo)

@@ -255,7 +255,7 @@ Số liệu hiện có trong nxdesk sẽ được sao lưu trước, rồi thay 
     <message>
         <location filename="../../nxdesk/ui/chart/bars.py" line="237" />
         <source>» bar cut at %1</source>
-        <translation>» thanh bị cắt ở mức %1</translation>
+        <translation>» Thanh bị cắt ở mức %1</translation>
     </message>
     <message>
         <location filename="../../nxdesk/ui/chart/bars.py" line="240" />

@@ -135,14 +135,14 @@ class PlanEditorDialog(QDialog):
         header.moveSection(COL_SECTOR, header.count() - 1)  # changed rarely: last
         widths = {
             COL_CODE: 60,
-            COL_UNIT: 96,
-            COL_SECTOR: 120,
-            COL_KIND: 90,
-            COL_DIRECTION: 100,
-            COL_PARENT: 72,
-            COL_PLAN_PROVINCE: 114,
-            COL_PLAN_DISTRICT: 124,
-            COL_BASELINE: 100,
+            COL_UNIT: 104,
+            COL_SECTOR: 150,
+            COL_KIND: 86,
+            COL_DIRECTION: 96,
+            COL_PARENT: 64,
+            COL_PLAN_PROVINCE: 92,
+            COL_PLAN_DISTRICT: 100,
+            COL_BASELINE: 84,
         }
         for column, width in widths.items():
             self.table.setColumnWidth(column, width)

@@ -85,7 +85,7 @@ class SettingsDialog(QDialog):
         self.threshold.setRange(1.0, 200.0)
         self.threshold.setDecimals(1)
         self.threshold.setSingleStep(5.0)
-        self.threshold.setSuffix(" %")
+        self.threshold.setSuffix("%")  # "70,0%", as percentages read everywhere else
         self.threshold.setMinimumWidth(110)
         explain = QLabel(self.tr("of the plan (the “… targets reached at least N% of plan” line)."), counting)
         explain.setWordWrap(True)

@@ -235,7 +235,7 @@ class EntryGrid(QTableView):
             COL_STATUS: fit(status_label(Status.OFFICIAL), status_label(Status.ESTIMATE)),
             7: fit("▲ 147,5%"),
             8: fit("193,5%"),
-            COL_NOTE: fit("Ghi chú"),
+            COL_NOTE: fit("Tiến độ xây dựng còn chậm"),  # a short note reads whole; the rest in its tooltip
         }
         for column, width in widths.items():
             self.setColumnWidth(column, width)
