@@ -40,6 +40,7 @@ from PySide6.QtCore import QSettings  # noqa: E402
 from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
 
 from nxdesk.demo import load_demo  # noqa: E402
+from nxdesk.report.fonts import register_bundled_fonts  # noqa: E402
 from nxdesk.report.pdf import export_pdf  # noqa: E402
 from nxdesk.store import entries  # noqa: E402
 from nxdesk.store.backup import backup_now  # noqa: E402
@@ -48,7 +49,7 @@ from nxdesk.store.sectors import sector_id  # noqa: E402
 from nxdesk.store.settings import load_settings, save_settings  # noqa: E402
 from nxdesk.store.targets import target_id  # noqa: E402
 from nxdesk.ui.dialog_service import DialogService, set_dialogs  # noqa: E402
-from nxdesk.ui.fonts import choose_ui_font, register_bundled_fonts  # noqa: E402
+from nxdesk.ui.fonts import choose_ui_font  # noqa: E402
 from nxdesk.ui.i18n import install_translator  # noqa: E402
 
 YEAR, MONTHS = 2024, 9

@@ -18,7 +18,8 @@ _family: str | None = None
 
 
 def register_bundled_fonts() -> list[str]:
-    """Add every font in resources/fonts to Qt's font database; returns the families it added."""
+    """Add every font in resources/fonts to Qt's font database (for the window and for printing); returns
+    the families it added."""
     families: list[str] = []
     folder = resource("fonts")
     if not folder.is_dir():

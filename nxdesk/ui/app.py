@@ -51,7 +51,8 @@ def _language(db) -> str:
 def run(db_path: Path) -> int:
     """Open the window on ``db_path``; returns the exit status."""
     app = _application()
-    from .fonts import choose_ui_font, register_bundled_fonts
+    from ..report.fonts import register_bundled_fonts
+    from .fonts import choose_ui_font
     from .i18n import install_translator
 
     register_bundled_fonts()

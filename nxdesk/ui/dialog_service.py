@@ -6,6 +6,8 @@ Widgets call ``dialogs()`` and the methods below; tests replace the service with
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
 
 
@@ -102,3 +104,14 @@ def set_dialogs(service: DialogService) -> DialogService:
     global _service
     previous, _service = _service, service
     return previous
+
+
+def ask_save_path(
+    parent: QWidget | None, title: str, filters: str, suggested: str, suffix: str
+) -> Path | None:
+    """Ask where to save a file; the name gets ``suffix`` (".pdf") when it was typed without it."""
+    chosen = dialogs().save_file(parent, title, filters, suggested)
+    if not chosen:
+        return None
+    path = Path(chosen)
+    return path if path.suffix.lower() == suffix else path.with_name(path.name + suffix)

@@ -5,24 +5,8 @@ from __future__ import annotations
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication
 
-from ..paths import resource
-
 # Interface fonts with full Vietnamese coverage, best first (Windows, then Linux).
 UI_FAMILIES = ("Segoe UI", "Noto Sans", "DejaVu Sans", "Liberation Sans", "Arial", "Tahoma", "Tinos")
-
-
-def register_bundled_fonts() -> list[str]:
-    """Add resources/fonts/*.ttf|otf to the application; returns the families added."""
-    families: list[str] = []
-    folder = resource("fonts")
-    if not folder.is_dir():
-        return families
-    for path in sorted(folder.iterdir()):
-        if path.suffix.lower() in (".ttf", ".otf"):
-            font_id = QFontDatabase.addApplicationFont(str(path))
-            if font_id >= 0:
-                families.extend(QFontDatabase.applicationFontFamilies(font_id))
-    return sorted(set(families))
 
 
 def has_vietnamese(family: str) -> bool:

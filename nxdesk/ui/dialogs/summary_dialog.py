@@ -32,7 +32,7 @@ from ...report.pdf import a4_landscape, print_summary, render_pdf
 from ...report.table import PrintedTable, build_table
 from ...store.settings import Settings, load_settings
 from ...store.summary import load_summary
-from ..dialog_service import dialogs
+from ..dialog_service import ask_save_path, dialogs
 from ..views.summary_view import SummaryView
 
 
@@ -194,11 +194,7 @@ class SummaryDialog(QDialog):
         return f"bieu-tong-hop-{self._period.months}-thang-{self._period.year}{suffix}"
 
     def _ask_path(self, title: str, filters: str, suffix: str) -> Path | None:
-        chosen = dialogs().save_file(self, title, filters, self._suggested_name(suffix))
-        if not chosen:
-            return None
-        path = Path(chosen)
-        return path if path.suffix.lower() == suffix else path.with_name(path.name + suffix)
+        return ask_save_path(self, title, filters, self._suggested_name(suffix), suffix)
 
     def export_pdf(self) -> Path | None:
         """Ask where, then write the PDF; returns the path written or None."""

@@ -13,7 +13,7 @@ from ...domain.periods import Period
 from ...report.narrative import narrative, period_title
 from ...store.settings import Settings, load_settings
 from ...store.summary import load_summary
-from ..dialog_service import dialogs
+from ..dialog_service import ask_save_path, dialogs
 
 
 class NarrativePane(QWidget):
@@ -104,11 +104,7 @@ class NarrativePane(QWidget):
         return f"du-thao-bao-cao-{p.months}-thang-{p.year}{suffix}"
 
     def _ask_path(self, title: str, filters: str, suffix: str) -> Path | None:
-        chosen = dialogs().save_file(self, title, filters, self._suggested_name(suffix))
-        if not chosen:
-            return None
-        path = Path(chosen)
-        return path if path.suffix.lower() == suffix else path.with_name(path.name + suffix)
+        return ask_save_path(self, title, filters, self._suggested_name(suffix), suffix)
 
     def save_docx(self) -> Path | None:
         title, filters = self.tr("Save the draft as a Word document"), self.tr("Word documents (*.docx)")
