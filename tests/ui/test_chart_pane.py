@@ -391,3 +391,21 @@ def test_hovering_a_trend_point_names_its_period_and_value(pane, demo_db):
     assert trend.point_tooltip(2024, 9) == f"{period_name(9)} 2024: 1.401,351 tỷ đồng"
     assert trend.point_tooltip(2023, 9) == f"{period_name(9)} 2023: 726,1 tỷ đồng"
     assert trend.point_near(trend.plot.vb.mapViewToScene(QPointF(3, 1400))) is None
+
+
+def _legend_labels(chart) -> list[str]:
+    return [label.text for _, label in chart.legend.items]
+
+
+def test_the_legend_follows_the_period_and_comes_back_unchanged(pane):
+    chart = pane.progress
+    in_year = _legend_labels(chart)
+    assert any("75" in text for text in in_year)  # the pace line of 9 tháng
+    pane.set_context(2024, 12, KINH_TE)
+    year_end = _legend_labels(chart)
+    assert year_end != in_year and not any("75" in text for text in year_end)
+    pane.set_context(2024, 6, KINH_TE)
+    assert any("50" in text for text in _legend_labels(chart))  # same legend, relabelled for 6 tháng
+    pane.set_context(2024, 9, KINH_TE)
+    assert _legend_labels(chart) == in_year
+    assert chart.legend.scene() is chart.view.scene()  # the legend shown is the one in the scene

@@ -47,6 +47,7 @@ class BarChart(QWidget):
         self.view.addItem(self.title, row=0, col=0)
         self.plot: pg.PlotItem = self.view.addPlot(row=1, col=0, axisItems=axes)
         self.legend: pg.LegendItem | None = None
+        self._legends: dict[tuple, pg.LegendItem] = {}
         self._legend_entries: list[tuple[dict, str]] = []
         self._legend_columns = 2
         self.note = ShrinkLabel("", color=style.INK, size="8pt", justify="left")
@@ -290,17 +291,28 @@ class BarChart(QWidget):
         self._build_legend(self._legend_columns)
 
     def _build_legend(self, columns: int) -> None:
-        """(Re)build the legend below the plot with ``columns`` entries a row (pyqtgraph's legend cannot
-        re-flow its grid reliably, so a new one replaces the old)."""
+        """Show the legend below the plot with ``columns`` entries a row. pyqtgraph's legend cannot re-flow
+        its grid reliably, so each shape (columns, entries) gets a legend of its own, built once and kept:
+        switching between an in-year and a year-end period swaps legends instead of building one."""
         self._legend_columns = columns
+        shape = (
+            columns,
+            tuple((k.get("assessment"), k.get("marker", False), "pen" in k) for k, _ in self._legend_entries),
+        )
         if self.legend is not None:
             self.view.ci.removeItem(self.legend)
-            self.legend.deleteLater()
-        self.legend = pg.LegendItem(colCount=columns, labelTextColor=style.INK, labelTextSize="9pt")
-        unscaled_legend(self.legend)
-        self.view.addItem(self.legend, row=2, col=0)
-        for kwargs, label in self._legend_entries:
-            self.legend.addItem(Swatch(**kwargs), label)
+        legend = self._legends.get(shape)
+        if legend is None:
+            legend = pg.LegendItem(colCount=columns, labelTextColor=style.INK, labelTextSize="9pt")
+            unscaled_legend(legend)
+            for kwargs, label in self._legend_entries:
+                legend.addItem(Swatch(**kwargs), label)
+            self._legends[shape] = legend
+        else:
+            for (_, label_item), (_, text) in zip(legend.items, self._legend_entries, strict=True):
+                label_item.setText(text)
+        self.view.addItem(legend, row=2, col=0)
+        self.legend = legend
 
     def _fit_x(self) -> None:
         """The x range: the axis up to the cap, then a fixed room in pixels for the texts."""
