@@ -26,7 +26,8 @@ test: $(STAMP) $(QM)
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q
 
 lint: $(STAMP)
-	$(PY) -m ruff check nxdesk tests
+	$(PY) -m ruff check nxdesk tests bench tools
+	$(PY) -m ruff format --check nxdesk tests bench tools
 
 bench: $(STAMP)
 	$(PY) bench/run_all.py
