@@ -10,10 +10,7 @@ from PySide6.QtWidgets import QCommandLinkButton, QHBoxLayout, QLabel, QVBoxLayo
 from sqlite_utils import Database
 
 from .dialog_service import dialogs
-from .import_issues import issue_text
-
-MAX_LISTED_ISSUES = 30
-
+from .import_export import show_import_issues
 
 translate = QCoreApplication.translate
 
@@ -132,20 +129,7 @@ class FirstRunPage(QWidget):
         return True
 
     def _show_issues(self, issues: list) -> None:
-        lines = [issue_text(i) for i in issues[:MAX_LISTED_ISSUES]]
-        if len(issues) > MAX_LISTED_ISSUES:
-            lines.append(
-                translate("FirstRun", "… and %1 more.").replace("%1", str(len(issues) - MAX_LISTED_ISSUES))
-            )
-        dialogs().error(
-            self,
-            translate("FirstRun", "The file was not imported"),
-            translate("FirstRun", "Nothing was written. Correct these %1 problem(s) and try again:").replace(
-                "%1", str(len(issues))
-            )
-            + "\n\n"
-            + "\n".join(lines),
-        )
+        show_import_issues(self, issues)
 
     def start_empty_year(self) -> bool:
         default = str(datetime.now().year)

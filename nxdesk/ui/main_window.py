@@ -193,9 +193,9 @@ class MainWindow(WindowChrome, WindowSlots, QMainWindow):
         read-only can be looked at and printed, not changed."""
         for widget in (self.year_box, self.period_box, self.radio_estimate, self.radio_official):
             widget.setEnabled(enabled)
-        for action in (self.act_summary, self.act_lock, self.act_history):
+        for action in (self.act_summary, self.act_lock, self.act_history, self.act_entry_book):
             action.setEnabled(enabled)
-        for action in (self.act_plan, self.act_lock, self.act_settings):
+        for action in (self.act_plan, self.act_lock, self.act_settings, self.act_import):
             action.setEnabled(action.isEnabled() and not self.read_only)
 
     def _load_period(self) -> None:

@@ -43,6 +43,16 @@ class WindowChrome:
         )
         self.act_settings = self._action(translate("MainWindow", "Settings…"), self.open_settings)
         self.act_backup = self._action(translate("MainWindow", "Backup / Restore…"), self.open_backup)
+        self.act_import = self._action(
+            translate("MainWindow", "Import figures…"),
+            self.import_figures,
+            tip=translate("MainWindow", "A CSV table or a filled entry workbook, all or nothing"),
+        )
+        self.act_entry_book = self._action(
+            translate("MainWindow", "Entry workbook for departments…"),
+            self.export_entry_workbook,
+            tip=translate("MainWindow", "An Excel workbook of this period with empty cells to fill in"),
+        )
         self.act_history = self._action(translate("MainWindow", "Value history…"), self.open_history)
         self.act_quit = self._action(translate("MainWindow", "Quit"), self.close, QKeySequence.Quit)
         self.act_undo = self.undo_stack.createUndoAction(self, translate("MainWindow", "Undo"))
@@ -92,6 +102,9 @@ class WindowChrome:
 
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(translate("MainWindow", "&File"))
+        file_menu.addAction(self.act_import)
+        file_menu.addAction(self.act_entry_book)
+        file_menu.addSeparator()
         file_menu.addAction(self.act_backup)
         file_menu.addSeparator()
         file_menu.addAction(self.act_quit)

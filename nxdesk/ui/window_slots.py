@@ -99,6 +99,18 @@ class WindowSlots:
         self.undo_stack.clear()  # after a restore the stack's "before" values belong to another file
         self.refresh()
 
+    def import_figures(self) -> None:
+        from .import_export import import_figures
+
+        if self._before_dialog() and import_figures(self, self.db):
+            self.refresh()
+
+    def export_entry_workbook(self) -> None:
+        from .import_export import export_entry_workbook
+
+        if self._before_dialog():
+            export_entry_workbook(self, self.db, self.year, self.months)
+
     def _grid_menu(self, pos) -> None:
         menu = QMenu(self)
         menu.addAction(self.act_history)

@@ -45,107 +45,107 @@
 <context>
     <name>BackupDialog</name>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/backup_dialog.py" line="93" />
+        <location filename="../../nxdesk/ui/dialogs/backup_dialog.py" line="99" />
         <source>Backup and restore</source>
         <translation>Sao lưu và khôi phục</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/backup_dialog.py" line="104" />
+        <location filename="../../nxdesk/ui/dialogs/backup_dialog.py" line="111" />
         <source>Backups of %1 are kept in %2: every backup of today, the last one of each of the last 10 days and of each of the last 12 months. nxdesk backs up when it opens and closes, before every import and before every restore.</source>
         <translation>Các bản sao lưu của %1 được giữ trong %2: mọi bản của hôm nay, bản cuối cùng của mỗi ngày trong 10 ngày gần nhất và của mỗi tháng trong 12 tháng gần nhất. nxdesk tự sao lưu khi mở và khi đóng, trước mỗi lần nhập tệp và trước mỗi lần khôi phục.</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/backup_dialog.py" line="112" />
+        <location filename="../../nxdesk/ui/dialogs/backup_dialog.py" line="121" />
         <source>Made at</source>
         <translation>Thời điểm</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/backup_dialog.py" line="112" />
+        <location filename="../../nxdesk/ui/dialogs/backup_dialog.py" line="121" />
         <source>Why</source>
         <translation>Lý do</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/backup_dialog.py" line="112" />
+        <location filename="../../nxdesk/ui/dialogs/backup_dialog.py" line="121" />
         <source>Contents</source>
         <translation>Nội dung</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/backup_dialog.py" line="112" />
+        <location filename="../../nxdesk/ui/dialogs/backup_dialog.py" line="121" />
         <source>Size</source>
         <translation>Dung lượng</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/backup_dialog.py" line="124" />
+        <location filename="../../nxdesk/ui/dialogs/backup_dialog.py" line="133" />
         <source>No backups yet.</source>
         <translation>Chưa có bản sao lưu nào.</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/backup_dialog.py" line="128" />
+        <location filename="../../nxdesk/ui/dialogs/backup_dialog.py" line="137" />
         <source>Back up now</source>
         <translation>Sao lưu ngay</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/backup_dialog.py" line="130" />
+        <location filename="../../nxdesk/ui/dialogs/backup_dialog.py" line="139" />
         <source>Save a copy as…</source>
         <translation>Lưu bản sao ra tệp…</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/backup_dialog.py" line="132" />
+        <location filename="../../nxdesk/ui/dialogs/backup_dialog.py" line="141" />
         <source>Restore…</source>
         <translation>Khôi phục…</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/backup_dialog.py" line="134" />
+        <location filename="../../nxdesk/ui/dialogs/backup_dialog.py" line="143" />
         <source>Restore from a file…</source>
         <translation>Khôi phục từ tệp…</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/backup_dialog.py" line="140" />
+        <location filename="../../nxdesk/ui/dialogs/backup_dialog.py" line="149" />
         <source>Close</source>
         <translation>Đóng</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/backup_dialog.py" line="178" />
+        <location filename="../../nxdesk/ui/dialogs/backup_dialog.py" line="190" />
         <source>The backup could not be written: %1</source>
         <translation>Không ghi được bản sao lưu: %1</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/backup_dialog.py" line="182" />
+        <location filename="../../nxdesk/ui/dialogs/backup_dialog.py" line="194" />
         <source>Backed up to %1.</source>
         <translation>Đã sao lưu vào %1.</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/backup_dialog.py" line="186" />
+        <location filename="../../nxdesk/ui/dialogs/backup_dialog.py" line="198" />
         <source>Save a copy as</source>
         <translation>Lưu bản sao ra tệp</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/backup_dialog.py" line="191" />
+        <location filename="../../nxdesk/ui/dialogs/backup_dialog.py" line="203" />
         <source>Choose another file than the open one.</source>
         <translation>Hãy chọn một tệp khác với tệp đang mở.</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/backup_dialog.py" line="198" />
+        <location filename="../../nxdesk/ui/dialogs/backup_dialog.py" line="211" />
         <source>The copy could not be written: %1</source>
         <translation>Không ghi được bản sao: %1</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/backup_dialog.py" line="201" />
+        <location filename="../../nxdesk/ui/dialogs/backup_dialog.py" line="214" />
         <source>A copy was saved as %1.</source>
         <translation>Đã lưu bản sao thành %1.</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/backup_dialog.py" line="213" />
+        <location filename="../../nxdesk/ui/dialogs/backup_dialog.py" line="228" />
         <source>Restore from a file</source>
         <translation>Khôi phục từ tệp</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/backup_dialog.py" line="219" />
+        <location filename="../../nxdesk/ui/dialogs/backup_dialog.py" line="239" />
         <source>%1 cannot be restored: %2</source>
         <translation>Không khôi phục được %1: %2</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/backup_dialog.py" line="225" />
+        <location filename="../../nxdesk/ui/dialogs/backup_dialog.py" line="249" />
         <source>Restore the backup of %1 (%2)?
 
 The figures now in nxdesk are backed up first, then replaced by this backup's.</source>
@@ -154,20 +154,20 @@ The figures now in nxdesk are backed up first, then replaced by this backup's.</
 Số liệu hiện có trong nxdesk sẽ được sao lưu trước, rồi thay bằng số liệu của bản này.</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/backup_dialog.py" line="219" />
-        <location filename="../../nxdesk/ui/dialogs/backup_dialog.py" line="229" />
-        <location filename="../../nxdesk/ui/dialogs/backup_dialog.py" line="235" />
-        <location filename="../../nxdesk/ui/dialogs/backup_dialog.py" line="239" />
+        <location filename="../../nxdesk/ui/dialogs/backup_dialog.py" line="238" />
+        <location filename="../../nxdesk/ui/dialogs/backup_dialog.py" line="255" />
+        <location filename="../../nxdesk/ui/dialogs/backup_dialog.py" line="261" />
+        <location filename="../../nxdesk/ui/dialogs/backup_dialog.py" line="267" />
         <source>Restore</source>
         <translation>Khôi phục</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/backup_dialog.py" line="234" />
+        <location filename="../../nxdesk/ui/dialogs/backup_dialog.py" line="260" />
         <source>Nothing was restored: %1</source>
         <translation>Chưa khôi phục gì: %1</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/backup_dialog.py" line="239" />
+        <location filename="../../nxdesk/ui/dialogs/backup_dialog.py" line="268" />
         <source>The backup was restored. The figures from before are kept in %1.</source>
         <translation>Đã khôi phục bản sao lưu. Số liệu trước đó được giữ ở %1.</translation>
     </message>
@@ -225,22 +225,22 @@ Số liệu hiện có trong nxdesk sẽ được sao lưu trước, rồi thay 
         <translation>Không đọc được</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/backup_dialog.py" line="64" />
+        <location filename="../../nxdesk/ui/dialogs/backup_dialog.py" line="65" />
         <source>%1 targets, %2 values</source>
         <translation>%1 chỉ tiêu, %2 số liệu</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/backup_dialog.py" line="69" />
+        <location filename="../../nxdesk/ui/dialogs/backup_dialog.py" line="75" />
         <source>, years %1</source>
         <translation>, năm %1</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/backup_dialog.py" line="71" />
+        <location filename="../../nxdesk/ui/dialogs/backup_dialog.py" line="77" />
         <source>, last change %1</source>
         <translation>, sửa lần cuối %1</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/backup_dialog.py" line="73" />
+        <location filename="../../nxdesk/ui/dialogs/backup_dialog.py" line="79" />
         <source>, %1 locked periods</source>
         <translation>, %1 kỳ đã chốt</translation>
     </message>
@@ -248,27 +248,27 @@ Số liệu hiện có trong nxdesk sẽ được sao lưu trước, rồi thay 
 <context>
     <name>BarChart</name>
     <message>
-        <location filename="../../nxdesk/ui/chart/bars.py" line="174" />
+        <location filename="../../nxdesk/ui/chart/bars.py" line="197" />
         <source>No targets for this year and sector</source>
         <translation>Lĩnh vực này chưa có chỉ tiêu trong năm</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/chart/bars.py" line="237" />
+        <location filename="../../nxdesk/ui/chart/bars.py" line="261" />
         <source>» bar cut at %1</source>
         <translation>» Thanh bị cắt ở mức %1</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/chart/bars.py" line="240" />
+        <location filename="../../nxdesk/ui/chart/bars.py" line="263" />
         <source>◆ no % of plan: the colour gives the assessment</source>
         <translation>◆ không tính được % KH: màu cho biết đánh giá</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/chart/bars.py" line="251" />
+        <location filename="../../nxdesk/ui/chart/bars.py" line="277" />
         <source>100% of plan</source>
         <translation>100% kế hoạch</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/chart/bars.py" line="253" />
+        <location filename="../../nxdesk/ui/chart/bars.py" line="280" />
         <source>Pace %1 (%2)</source>
         <translation>Tiến độ %1 (%2)</translation>
     </message>
@@ -276,85 +276,85 @@ Số liệu hiện có trong nxdesk sẽ được sao lưu trước, rồi thay 
 <context>
     <name>ChartPane</name>
     <message>
-        <location filename="../../nxdesk/ui/chart/pane.py" line="77" />
+        <location filename="../../nxdesk/ui/chart/pane.py" line="78" />
         <source>Sector</source>
         <translation>Lĩnh vực</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/chart/pane.py" line="77" />
+        <location filename="../../nxdesk/ui/chart/pane.py" line="78" />
         <source>% of plan of the sector's targets</source>
         <translation>% kế hoạch của các chỉ tiêu trong lĩnh vực</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/chart/pane.py" line="78" />
+        <location filename="../../nxdesk/ui/chart/pane.py" line="79" />
         <source>All sectors</source>
         <translation>Toàn huyện</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/chart/pane.py" line="78" />
+        <location filename="../../nxdesk/ui/chart/pane.py" line="79" />
         <source>% of plan of every target, by sector</source>
         <translation>% kế hoạch của mọi chỉ tiêu, theo lĩnh vực</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/chart/pane.py" line="79" />
+        <location filename="../../nxdesk/ui/chart/pane.py" line="80" />
         <source>Trend</source>
         <translation>Xu hướng</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/chart/pane.py" line="79" />
+        <location filename="../../nxdesk/ui/chart/pane.py" line="80" />
         <source>The selected target by month, against last year and the plan</source>
         <translation>Chỉ tiêu đang chọn theo tháng, so với cùng kỳ năm trước và kế hoạch</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/chart/pane.py" line="86" />
+        <location filename="../../nxdesk/ui/chart/pane.py" line="88" />
         <source>Save as PNG image…</source>
         <translation>Lưu thành ảnh PNG…</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/chart/pane.py" line="87" />
+        <location filename="../../nxdesk/ui/chart/pane.py" line="89" />
         <source>Copy image (to paste into Word)</source>
         <translation>Sao chép ảnh (để dán vào Word)</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/chart/pane.py" line="88" />
+        <location filename="../../nxdesk/ui/chart/pane.py" line="90" />
         <source>Save or copy the chart shown</source>
         <translation>Lưu hoặc sao chép biểu đồ đang xem</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/chart/pane.py" line="167" />
+        <location filename="../../nxdesk/ui/chart/pane.py" line="169" />
         <source>%1 — % of plan, %2</source>
         <translation>%1 — % kế hoạch, %2</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/chart/pane.py" line="171" />
+        <location filename="../../nxdesk/ui/chart/pane.py" line="173" />
         <source>All sectors — % of plan, %1</source>
         <translation>Toàn huyện — % kế hoạch, %1</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/chart/pane.py" line="187" />
+        <location filename="../../nxdesk/ui/chart/pane.py" line="189" />
         <source>No sector</source>
         <translation>Chưa chọn lĩnh vực</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/chart/pane.py" line="216" />
-        <location filename="../../nxdesk/ui/chart/pane.py" line="227" />
+        <location filename="../../nxdesk/ui/chart/pane.py" line="219" />
+        <location filename="../../nxdesk/ui/chart/pane.py" line="232" />
         <source>Save chart as PNG</source>
         <translation>Lưu biểu đồ thành ảnh PNG</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/chart/pane.py" line="216" />
+        <location filename="../../nxdesk/ui/chart/pane.py" line="219" />
         <source>PNG image (*.png)</source>
         <translation>Ảnh PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/chart/pane.py" line="228" />
+        <location filename="../../nxdesk/ui/chart/pane.py" line="233" />
         <source>The image could not be written to %1:
 %2</source>
         <translation>Không ghi được ảnh vào %1:
 %2</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/chart/pane.py" line="239" />
+        <location filename="../../nxdesk/ui/chart/pane.py" line="247" />
         <source>Chart copied: paste it into Word with Ctrl+V</source>
         <translation>Đã sao chép biểu đồ: dán vào Word bằng Ctrl+V</translation>
     </message>
@@ -412,22 +412,22 @@ Số liệu hiện có trong nxdesk sẽ được sao lưu trước, rồi thay 
         <translation>Không tính được % kế hoạch</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/chart/rows.py" line="125" />
+        <location filename="../../nxdesk/ui/chart/rows.py" line="126" />
         <source>Lower is better (baseline %1)</source>
         <translation>Càng thấp càng tốt (gốc so sánh %1)</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/chart/rows.py" line="128" />
+        <location filename="../../nxdesk/ui/chart/rows.py" line="131" />
         <source>Lower is better</source>
         <translation>Càng thấp càng tốt</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/chart/rows.py" line="129" />
+        <location filename="../../nxdesk/ui/chart/rows.py" line="132" />
         <source>Assessment: %1</source>
         <translation>Đánh giá: %1</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/chart/rows.py" line="131" />
+        <location filename="../../nxdesk/ui/chart/rows.py" line="134" />
         <source>Note: %1</source>
         <translation>Ghi chú: %1</translation>
     </message>
@@ -435,12 +435,12 @@ Số liệu hiện có trong nxdesk sẽ được sao lưu trước, rồi thay 
 <context>
     <name>DialogService</name>
     <message>
-        <location filename="../../nxdesk/ui/dialog_service.py" line="80" />
+        <location filename="../../nxdesk/ui/dialog_service.py" line="82" />
         <source>OK</source>
         <translation>Đồng ý</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialog_service.py" line="81" />
+        <location filename="../../nxdesk/ui/dialog_service.py" line="83" />
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
@@ -448,82 +448,82 @@ Số liệu hiện có trong nxdesk sẽ được sao lưu trước, rồi thay 
 <context>
     <name>EntryGrid</name>
     <message>
-        <location filename="../../nxdesk/ui/models/entry_cells.py" line="110" />
+        <location filename="../../nxdesk/ui/models/entry_cells.py" line="117" />
         <source>Target</source>
         <translation>Chỉ tiêu</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/models/entry_cells.py" line="111" />
+        <location filename="../../nxdesk/ui/models/entry_cells.py" line="118" />
         <source>Unit</source>
         <translation>ĐVT</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/models/entry_cells.py" line="112" />
+        <location filename="../../nxdesk/ui/models/entry_cells.py" line="119" />
         <source>Plan (province)</source>
         <translation>KH tỉnh giao</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/models/entry_cells.py" line="113" />
+        <location filename="../../nxdesk/ui/models/entry_cells.py" line="120" />
         <source>Plan (district)</source>
         <translation>KH huyện giao</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/models/entry_cells.py" line="114" />
+        <location filename="../../nxdesk/ui/models/entry_cells.py" line="121" />
         <source>Same period last year</source>
         <translation>Cùng kỳ</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/models/entry_cells.py" line="115" />
+        <location filename="../../nxdesk/ui/models/entry_cells.py" line="122" />
         <source>Actual</source>
         <translation>Thực hiện</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/models/entry_cells.py" line="116" />
+        <location filename="../../nxdesk/ui/models/entry_cells.py" line="123" />
         <source>Estimate/Official</source>
         <translation>Ước/Chính thức</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/models/entry_cells.py" line="117" />
+        <location filename="../../nxdesk/ui/models/entry_cells.py" line="124" />
         <source>% of plan</source>
         <translation>% KH</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/models/entry_cells.py" line="118" />
+        <location filename="../../nxdesk/ui/models/entry_cells.py" line="125" />
         <source>% same period</source>
         <translation>% cùng kỳ</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/models/entry_cells.py" line="119" />
+        <location filename="../../nxdesk/ui/models/entry_cells.py" line="126" />
         <source>Note</source>
         <translation>Ghi chú</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/models/entry_cells.py" line="125" />
+        <location filename="../../nxdesk/ui/models/entry_cells.py" line="132" />
         <source>Official</source>
         <translation>Chính thức</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/models/entry_cells.py" line="127" />
+        <location filename="../../nxdesk/ui/models/entry_cells.py" line="134" />
         <source>Estimate</source>
         <translation>Ước</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/models/entry_cells.py" line="141" />
+        <location filename="../../nxdesk/ui/models/entry_cells.py" line="148" />
         <source>'%1' is neither 'Estimate' nor 'Official'.</source>
         <translation>'%1' không phải 'Ước' hay 'Chính thức'.</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/models/entry_cells.py" line="185" />
+        <location filename="../../nxdesk/ui/models/entry_cells.py" line="192" />
         <source>Smaller than at an earlier cut-off of this year (%1).</source>
         <translation>Nhỏ hơn số của kỳ trước trong năm (%1).</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/models/entry_cells.py" line="194" />
+        <location filename="../../nxdesk/ui/models/entry_cells.py" line="201" />
         <source>More than 3 times or less than a third of the same period last year (%1).</source>
         <translation>Gấp hơn 3 lần hoặc chưa bằng một phần ba cùng kỳ năm trước (%1).</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/models/entry_cells.py" line="205" />
+        <location filename="../../nxdesk/ui/models/entry_cells.py" line="212" />
         <source>Its "of which" rows add up to %1, more than this value.</source>
         <translation>Các dòng "trong đó" cộng lại được %1, lớn hơn số này.</translation>
     </message>
@@ -577,89 +577,78 @@ Số liệu hiện có trong nxdesk sẽ được sao lưu trước, rồi thay 
 <context>
     <name>FirstRun</name>
     <message>
-        <location filename="../../nxdesk/ui/first_run.py" line="33" />
+        <location filename="../../nxdesk/ui/first_run.py" line="43" />
         <source>Welcome to nxdesk</source>
         <translation>Chào mừng đến với nxdesk</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/first_run.py" line="40" />
+        <location filename="../../nxdesk/ui/first_run.py" line="50" />
         <source>This database has no targets yet. How do you want to start?</source>
         <translation>Cơ sở dữ liệu này chưa có chỉ tiêu nào. Anh/chị muốn bắt đầu thế nào?</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/first_run.py" line="45" />
+        <location filename="../../nxdesk/ui/first_run.py" line="55" />
         <source>Load the demo</source>
         <translation>Nạp dữ liệu mẫu</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/first_run.py" line="46" />
+        <location filename="../../nxdesk/ui/first_run.py" line="56" />
         <source>The 27 targets of Như Xuân district with their 9-month 2024 figures, to try everything out.</source>
         <translation>27 chỉ tiêu của huyện Như Xuân với số liệu 9 tháng năm 2024, để dùng thử mọi chức năng.</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/first_run.py" line="53" />
+        <location filename="../../nxdesk/ui/first_run.py" line="63" />
         <source>Copy the structure from a CSV file…</source>
         <translation>Sao chép cấu trúc từ tệp CSV…</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/first_run.py" line="54" />
+        <location filename="../../nxdesk/ui/first_run.py" line="64" />
         <source>Targets, sectors and plans from a table in the import format (a file exported from Excel).</source>
         <translation>Chỉ tiêu, lĩnh vực và kế hoạch từ một bảng theo mẫu nhập liệu (tệp xuất từ Excel).</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/first_run.py" line="61" />
+        <location filename="../../nxdesk/ui/first_run.py" line="71" />
         <source>Start an empty year…</source>
         <translation>Bắt đầu một năm trống…</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/first_run.py" line="62" />
+        <location filename="../../nxdesk/ui/first_run.py" line="72" />
         <source>Choose the year, then enter its targets and plans in the plan editor.</source>
         <translation>Chọn năm, rồi nhập các chỉ tiêu và kế hoạch trong màn hình Kế hoạch.</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/first_run.py" line="88" />
+        <location filename="../../nxdesk/ui/first_run.py" line="103" />
         <source>Copy the structure from a CSV file</source>
         <translation>Sao chép cấu trúc từ tệp CSV</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/first_run.py" line="89" />
+        <location filename="../../nxdesk/ui/first_run.py" line="104" />
         <source>CSV tables (*.csv)</source>
         <translation>Bảng CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/first_run.py" line="98" />
-        <location filename="../../nxdesk/ui/first_run.py" line="124" />
+        <location filename="../../nxdesk/ui/first_run.py" line="113" />
         <source>The file was not imported</source>
         <translation>Không nhập được tệp</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/first_run.py" line="99" />
+        <location filename="../../nxdesk/ui/first_run.py" line="114" />
         <source>The file cannot be read: %1</source>
         <translation>Không đọc được tệp: %1</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/first_run.py" line="120" />
-        <source>… and %1 more.</source>
-        <translation>… và %1 lỗi khác.</translation>
-    </message>
-    <message>
-        <location filename="../../nxdesk/ui/first_run.py" line="125" />
-        <source>Nothing was written. Correct these %1 problem(s) and try again:</source>
-        <translation>Chưa ghi gì vào cơ sở dữ liệu. Hãy sửa %1 lỗi sau rồi thử lại:</translation>
-    </message>
-    <message>
-        <location filename="../../nxdesk/ui/first_run.py" line="135" />
-        <location filename="../../nxdesk/ui/first_run.py" line="143" />
+        <location filename="../../nxdesk/ui/first_run.py" line="137" />
+        <location filename="../../nxdesk/ui/first_run.py" line="145" />
         <source>Start an empty year</source>
         <translation>Bắt đầu một năm trống</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/first_run.py" line="135" />
+        <location filename="../../nxdesk/ui/first_run.py" line="137" />
         <source>Year:</source>
         <translation>Năm:</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/first_run.py" line="144" />
+        <location filename="../../nxdesk/ui/first_run.py" line="146" />
         <source>'%1' is not a year.</source>
         <translation>'%1' không phải là một năm.</translation>
     </message>
@@ -710,83 +699,83 @@ Số liệu hiện có trong nxdesk sẽ được sao lưu trước, rồi thay 
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/history_dialog.py" line="73" />
+        <location filename="../../nxdesk/ui/dialogs/history_dialog.py" line="74" />
         <source>Value history</source>
         <translation>Lịch sử giá trị</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/history_dialog.py" line="91" />
+        <location filename="../../nxdesk/ui/dialogs/history_dialog.py" line="93" />
         <source>Changed at</source>
         <translation>Thời điểm sửa</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/history_dialog.py" line="91" />
+        <location filename="../../nxdesk/ui/dialogs/history_dialog.py" line="94" />
         <source>Old value</source>
         <translation>Giá trị cũ</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/history_dialog.py" line="91" />
+        <location filename="../../nxdesk/ui/dialogs/history_dialog.py" line="95" />
         <source>New value</source>
         <translation>Giá trị mới</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/history_dialog.py" line="91" />
+        <location filename="../../nxdesk/ui/dialogs/history_dialog.py" line="96" />
         <source>Estimate / official</source>
         <translation>Ước / chính thức</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/history_dialog.py" line="92" />
+        <location filename="../../nxdesk/ui/dialogs/history_dialog.py" line="97" />
         <source>Note</source>
         <translation>Ghi chú</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/history_dialog.py" line="92" />
+        <location filename="../../nxdesk/ui/dialogs/history_dialog.py" line="98" />
         <source>How</source>
         <translation>Cách nhập</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/history_dialog.py" line="103" />
+        <location filename="../../nxdesk/ui/dialogs/history_dialog.py" line="110" />
         <source>No value has been entered for this period yet.</source>
         <translation>Kỳ này chưa nhập giá trị nào.</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/history_dialog.py" line="106" />
-        <location filename="../../nxdesk/ui/dialogs/history_dialog.py" line="170" />
+        <location filename="../../nxdesk/ui/dialogs/history_dialog.py" line="113" />
+        <location filename="../../nxdesk/ui/dialogs/history_dialog.py" line="187" />
         <source>Restore this value</source>
         <translation>Khôi phục giá trị này</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/history_dialog.py" line="107" />
+        <location filename="../../nxdesk/ui/dialogs/history_dialog.py" line="116" />
         <source>Make the selected row's new value the current value again; the restore is recorded in the history too.</source>
         <translation>Đặt lại giá trị mới của dòng đang chọn làm giá trị hiện tại; việc khôi phục cũng được ghi vào lịch sử.</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/history_dialog.py" line="113" />
+        <location filename="../../nxdesk/ui/dialogs/history_dialog.py" line="124" />
         <source>Close</source>
         <translation>Đóng</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/history_dialog.py" line="120" />
+        <location filename="../../nxdesk/ui/dialogs/history_dialog.py" line="131" />
         <source>%1 %2</source>
         <translation>%1 năm %2</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/history_dialog.py" line="130" />
+        <location filename="../../nxdesk/ui/dialogs/history_dialog.py" line="141" />
         <source>Current value: %1</source>
         <translation>Giá trị hiện tại: %1</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/history_dialog.py" line="132" />
+        <location filename="../../nxdesk/ui/dialogs/history_dialog.py" line="143" />
         <source>This period is locked: unlock it to restore a value.</source>
         <translation>Kỳ này đã chốt số liệu: cần mở chốt để khôi phục giá trị.</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/history_dialog.py" line="175" />
+        <location filename="../../nxdesk/ui/dialogs/history_dialog.py" line="200" />
         <source>%1 is locked: the figures are final. Unlock the period to change them.</source>
         <translation>%1 đã chốt số liệu. Cần mở chốt để sửa.</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/history_dialog.py" line="179" />
+        <location filename="../../nxdesk/ui/dialogs/history_dialog.py" line="207" />
         <source>The value could not be saved; nothing was changed.
 
 %1</source>
@@ -795,9 +784,83 @@ Số liệu hiện có trong nxdesk sẽ được sao lưu trước, rồi thay 
 %1</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/history_dialog.py" line="183" />
+        <location filename="../../nxdesk/ui/dialogs/history_dialog.py" line="211" />
         <source>That is already the current value.</source>
         <translation>Đây đã là giá trị hiện tại.</translation>
+    </message>
+</context>
+<context>
+    <name>Import</name>
+    <message>
+        <location filename="../../nxdesk/ui/import_export.py" line="24" />
+        <source>… and %1 more.</source>
+        <translation>… và %1 lỗi khác.</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/import_export.py" line="26" />
+        <source>Nothing was written. Correct these %1 problem(s) and try again:</source>
+        <translation>Chưa ghi gì vào dữ liệu. Hãy sửa %1 lỗi sau rồi thử lại:</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/import_export.py" line="29" />
+        <location filename="../../nxdesk/ui/import_export.py" line="61" />
+        <source>The file was not imported</source>
+        <translation>Không nhập được tệp</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/import_export.py" line="49" />
+        <source>Import figures from a file</source>
+        <translation>Nhập số liệu từ tệp</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/import_export.py" line="50" />
+        <source>CSV tables and entry workbooks (*.csv *.xlsx);;CSV tables (*.csv);;Excel (*.xlsx)</source>
+        <translation>Bảng CSV và biểu nhập liệu (*.csv *.xlsx);;Bảng CSV (*.csv);;Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/import_export.py" line="62" />
+        <source>The file cannot be read: %1</source>
+        <translation>Không đọc được tệp: %1</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/import_export.py" line="70" />
+        <source>Imported</source>
+        <translation>Đã nhập</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/import_export.py" line="71" />
+        <source>%1 rows imported: %2 new targets, %3 updated, %4 values written.</source>
+        <translation>Đã nhập %1 dòng: %2 chỉ tiêu mới, %3 chỉ tiêu cập nhật, %4 giá trị được ghi.</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/import_export.py" line="86" />
+        <source>Entry workbook for the departments</source>
+        <translation>Biểu nhập liệu gửi các phòng, ban</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/import_export.py" line="87" />
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Sổ Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/import_export.py" line="98" />
+        <source>Not saved</source>
+        <translation>Chưa lưu</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/import_export.py" line="99" />
+        <source>The workbook could not be written: %1</source>
+        <translation>Không ghi được tệp Excel: %1</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/import_export.py" line="104" />
+        <source>Entry workbook written</source>
+        <translation>Đã xuất biểu nhập liệu</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/import_export.py" line="105" />
+        <source>%1 was written. Departments fill in the yellow cells; import the file back with File → Import figures.</source>
+        <translation>Đã ghi %1. Các phòng, ban điền vào các ô màu vàng; sau đó nhập lại tệp bằng Tệp → Nhập số liệu từ tệp.</translation>
     </message>
 </context>
 <context>
@@ -991,62 +1054,62 @@ Số liệu hiện có trong nxdesk sẽ được sao lưu trước, rồi thay 
         <translation>Đóng</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/lock_dialog.py" line="106" />
+        <location filename="../../nxdesk/ui/dialogs/lock_dialog.py" line="108" />
         <source>Locked since %1: the figures are final and cannot be changed.</source>
         <translation>Đã chốt từ %1: số liệu là chính thức, không sửa được.</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/lock_dialog.py" line="109" />
+        <location filename="../../nxdesk/ui/dialogs/lock_dialog.py" line="112" />
         <source>Reason: %1</source>
         <translation>Lý do: %1</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/lock_dialog.py" line="110" />
+        <location filename="../../nxdesk/ui/dialogs/lock_dialog.py" line="113" />
         <source>Why the period is unlocked (required)</source>
         <translation>Lý do mở chốt (bắt buộc)</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/lock_dialog.py" line="112" />
+        <location filename="../../nxdesk/ui/dialogs/lock_dialog.py" line="116" />
         <source>Not locked: the figures can still be changed. Lock the period once they are final (for example after the meeting's report).</source>
         <translation>Chưa chốt: số liệu còn sửa được. Hãy chốt khi số liệu đã chính thức (ví dụ sau khi báo cáo hội nghị).</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/lock_dialog.py" line="114" />
+        <location filename="../../nxdesk/ui/dialogs/lock_dialog.py" line="119" />
         <source>For example: reported to the standing committee</source>
         <translation>Ví dụ: đã báo cáo Ban Thường vụ</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/lock_dialog.py" line="123" />
+        <location filename="../../nxdesk/ui/dialogs/lock_dialog.py" line="134" />
         <source>Locked</source>
         <translation>Chốt</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/lock_dialog.py" line="123" />
+        <location filename="../../nxdesk/ui/dialogs/lock_dialog.py" line="134" />
         <source>Unlocked</source>
         <translation>Mở chốt</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/lock_dialog.py" line="134" />
+        <location filename="../../nxdesk/ui/dialogs/lock_dialog.py" line="150" />
         <source>The period could not be locked: %1</source>
         <translation>Không chốt được kỳ này: %1</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/lock_dialog.py" line="144" />
+        <location filename="../../nxdesk/ui/dialogs/lock_dialog.py" line="160" />
         <source>Please write why the period is unlocked; the reason is kept in the log.</source>
         <translation>Hãy ghi lý do mở chốt; lý do được lưu vào nhật ký.</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/lock_dialog.py" line="148" />
+        <location filename="../../nxdesk/ui/dialogs/lock_dialog.py" line="165" />
         <source>Unlock %1? Its figures can then be changed again. The unlock and its reason are logged.</source>
         <translation>Mở chốt %1? Sau đó số liệu của kỳ sẽ sửa được. Việc mở chốt và lý do được ghi vào nhật ký.</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/lock_dialog.py" line="150" />
+        <location filename="../../nxdesk/ui/dialogs/lock_dialog.py" line="167" />
         <source>Unlock</source>
         <translation>Mở chốt</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/lock_dialog.py" line="155" />
+        <location filename="../../nxdesk/ui/dialogs/lock_dialog.py" line="175" />
         <source>The period could not be unlocked: %1</source>
         <translation>Không mở chốt được kỳ này: %1</translation>
     </message>
@@ -1074,7 +1137,7 @@ Số liệu hiện có trong nxdesk sẽ được sao lưu trước, rồi thay 
         <translation>Biểu tổng hợp, in, PDF, Excel và dự thảo báo cáo</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/main_window.py" line="260" />
+        <location filename="../../nxdesk/ui/main_window.py" line="262" />
         <location filename="../../nxdesk/ui/window_chrome.py" line="40" />
         <source>Lock figures</source>
         <translation>Chốt số liệu</translation>
@@ -1095,117 +1158,137 @@ Số liệu hiện có trong nxdesk sẽ được sao lưu trước, rồi thay 
         <translation>Sao lưu / Khôi phục…</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/window_chrome.py" line="46" />
+        <location filename="../../nxdesk/ui/window_chrome.py" line="47" />
+        <source>Import figures…</source>
+        <translation>Nhập số liệu từ tệp…</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/window_chrome.py" line="49" />
+        <source>A CSV table or a filled entry workbook, all or nothing</source>
+        <translation>Một bảng CSV hoặc biểu nhập liệu đã điền: nhập trọn vẹn hoặc không nhập gì</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/window_chrome.py" line="52" />
+        <source>Entry workbook for departments…</source>
+        <translation>Xuất biểu nhập liệu (Excel)…</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/window_chrome.py" line="54" />
+        <source>An Excel workbook of this period with empty cells to fill in</source>
+        <translation>Một tệp Excel của kỳ này, có các ô trống để các phòng, ban điền số liệu</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/window_chrome.py" line="56" />
         <source>Value history…</source>
         <translation>Lịch sử giá trị…</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/window_chrome.py" line="47" />
+        <location filename="../../nxdesk/ui/window_chrome.py" line="57" />
         <source>Quit</source>
         <translation>Thoát</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/window_chrome.py" line="48" />
+        <location filename="../../nxdesk/ui/window_chrome.py" line="58" />
         <source>Undo</source>
         <translation>Hoàn tác</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/window_chrome.py" line="50" />
+        <location filename="../../nxdesk/ui/window_chrome.py" line="60" />
         <source>Redo</source>
         <translation>Làm lại</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/window_chrome.py" line="58" />
+        <location filename="../../nxdesk/ui/window_chrome.py" line="68" />
         <source>Toolbar</source>
         <translation>Thanh công cụ</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/window_chrome.py" line="62" />
+        <location filename="../../nxdesk/ui/window_chrome.py" line="72" />
         <source>Year</source>
         <translation>Năm</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/window_chrome.py" line="67" />
+        <location filename="../../nxdesk/ui/window_chrome.py" line="77" />
         <source>Period</source>
         <translation>Kỳ</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/window_chrome.py" line="75" />
+        <location filename="../../nxdesk/ui/window_chrome.py" line="85" />
         <source>Estimate</source>
         <translation>Ước</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/window_chrome.py" line="76" />
+        <location filename="../../nxdesk/ui/window_chrome.py" line="86" />
         <source>Official</source>
         <translation>Chính thức</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/window_chrome.py" line="77" />
+        <location filename="../../nxdesk/ui/window_chrome.py" line="87" />
         <source>Values typed now are stored as estimates</source>
         <translation>Số nhập từ bây giờ được ghi là số ước</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/window_chrome.py" line="79" />
+        <location filename="../../nxdesk/ui/window_chrome.py" line="89" />
         <source>Values typed now are stored as official figures</source>
         <translation>Số nhập từ bây giờ được ghi là số chính thức</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/window_chrome.py" line="94" />
+        <location filename="../../nxdesk/ui/window_chrome.py" line="104" />
         <source>&amp;File</source>
         <translation>&amp;Tệp</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/window_chrome.py" line="98" />
+        <location filename="../../nxdesk/ui/window_chrome.py" line="111" />
         <source>&amp;Edit</source>
         <translation>&amp;Sửa</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/window_chrome.py" line="103" />
+        <location filename="../../nxdesk/ui/window_chrome.py" line="116" />
         <source>&amp;Tools</source>
         <translation>&amp;Công cụ</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/main_window.py" line="258" />
+        <location filename="../../nxdesk/ui/main_window.py" line="260" />
         <source>Unlock figures</source>
         <translation>Mở chốt số liệu</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/main_window.py" line="264" />
+        <location filename="../../nxdesk/ui/main_window.py" line="266" />
         <source>This data file is open for reading only: nothing can be changed.</source>
         <translation>Tệp dữ liệu đang mở chỉ để xem: không sửa được số liệu.</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/main_window.py" line="268" />
+        <location filename="../../nxdesk/ui/main_window.py" line="270" />
         <source>%1 %2 is locked: the figures are final and read-only.</source>
         <translation>Kỳ %1 năm %2 đã chốt số liệu: chỉ xem, không sửa được.</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/main_window.py" line="279" />
+        <location filename="../../nxdesk/ui/main_window.py" line="281" />
         <source>%1 %2: %3/%4 targets at %5% of plan or more</source>
         <translation>%1 %2: %3/%4 chỉ tiêu đạt từ %5% KH trở lên</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/main_window.py" line="289" />
+        <location filename="../../nxdesk/ui/main_window.py" line="291" />
         <source> (read only)</source>
         <translation> (chỉ xem)</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/main_window.py" line="311" />
+        <location filename="../../nxdesk/ui/main_window.py" line="313" />
         <source>Saved at %1</source>
         <translation>Đã lưu lúc %1</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/main_window.py" line="324" />
+        <location filename="../../nxdesk/ui/main_window.py" line="326" />
         <source>%1 %2 is locked: the figures are final. Unlock the period to change them.</source>
         <translation>Kỳ %1 năm %2 đã chốt số liệu. Muốn sửa phải mở chốt kỳ này.</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/main_window.py" line="334" />
+        <location filename="../../nxdesk/ui/main_window.py" line="336" />
         <source>Not saved</source>
         <translation>Chưa lưu</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/main_window.py" line="335" />
+        <location filename="../../nxdesk/ui/main_window.py" line="337" />
         <source>The change could not be saved: %1</source>
         <translation>Không lưu được thay đổi: %1</translation>
     </message>
@@ -1250,17 +1333,17 @@ Số liệu hiện có trong nxdesk sẽ được sao lưu trước, rồi thay 
         <translation>Sao lưu</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/window_slots.py" line="106" />
+        <location filename="../../nxdesk/ui/window_slots.py" line="118" />
         <source>Copy</source>
         <translation>Sao chép</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/window_slots.py" line="107" />
+        <location filename="../../nxdesk/ui/window_slots.py" line="119" />
         <source>Paste</source>
         <translation>Dán</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/window_slots.py" line="108" />
+        <location filename="../../nxdesk/ui/window_slots.py" line="120" />
         <source>Clear</source>
         <translation>Xóa</translation>
     </message>
@@ -1351,27 +1434,27 @@ Số liệu hiện có trong nxdesk sẽ được sao lưu trước, rồi thay 
         <translation>Đã sao chép — dán vào Word bằng Ctrl+V.</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/views/narrative_pane.py" line="114" />
+        <location filename="../../nxdesk/ui/views/narrative_pane.py" line="110" />
         <source>Save the draft as a Word document</source>
         <translation>Lưu dự thảo thành tệp Word</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/views/narrative_pane.py" line="114" />
+        <location filename="../../nxdesk/ui/views/narrative_pane.py" line="110" />
         <source>Word documents (*.docx)</source>
         <translation>Tài liệu Word (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/views/narrative_pane.py" line="124" />
+        <location filename="../../nxdesk/ui/views/narrative_pane.py" line="120" />
         <source>Save the draft as text</source>
         <translation>Lưu dự thảo thành tệp văn bản</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/views/narrative_pane.py" line="124" />
+        <location filename="../../nxdesk/ui/views/narrative_pane.py" line="120" />
         <source>Text files (*.txt)</source>
         <translation>Tệp văn bản (*.txt)</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/views/narrative_pane.py" line="136" />
+        <location filename="../../nxdesk/ui/views/narrative_pane.py" line="132" />
         <source>Could not write %1:
 %2
 The file may be open in another program.</source>
@@ -1380,12 +1463,12 @@ The file may be open in another program.</source>
 Có thể tệp đang được mở trong một chương trình khác.</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/views/narrative_pane.py" line="138" />
+        <location filename="../../nxdesk/ui/views/narrative_pane.py" line="134" />
         <source>Could not save</source>
         <translation>Không lưu được</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/views/narrative_pane.py" line="140" />
+        <location filename="../../nxdesk/ui/views/narrative_pane.py" line="136" />
         <source>Saved to %1</source>
         <translation>Đã lưu vào %1</translation>
     </message>
@@ -1447,13 +1530,13 @@ Có thể tệp đang được mở trong một chương trình khác.</translat
     </message>
     <message>
         <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="98" />
-        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="444" />
+        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="468" />
         <source>Copy from last year</source>
         <translation>Sao chép từ năm trước</translation>
     </message>
     <message>
         <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="100" />
-        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="325" />
+        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="344" />
         <source>Sectors</source>
         <translation>Lĩnh vực</translation>
     </message>
@@ -1469,184 +1552,184 @@ Có thể tệp đang được mở trong một chương trình khác.</translat
     </message>
     <message>
         <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="112" />
-        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="150" />
+        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="159" />
         <source>Up</source>
         <translation>Lên</translation>
     </message>
     <message>
         <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="113" />
-        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="151" />
+        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="160" />
         <source>Down</source>
         <translation>Xuống</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="147" />
+        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="156" />
         <source>Add target…</source>
         <translation>Thêm chỉ tiêu…</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="148" />
+        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="157" />
         <source>Edit</source>
         <translation>Sửa</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="149" />
-        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="222" />
+        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="158" />
+        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="236" />
         <source>Drop from this year</source>
         <translation>Bỏ khỏi năm này</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="153" />
+        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="162" />
         <source>Show targets dropped from this year</source>
         <translation>Hiện cả chỉ tiêu đã bỏ khỏi năm này</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="164" />
+        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="175" />
         <source>Every change is saved at once. Plans are kept as typed: 25.000, ≥ 70, dưới 3, 6,6-6,8, khoảng 4.</source>
         <translation>Mọi thay đổi được lưu ngay. Kế hoạch được giữ đúng như gõ: 25.000, ≥ 70, dưới 3, 6,6-6,8, khoảng 4.</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="169" />
+        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="183" />
         <source>Close</source>
         <translation>Đóng</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="204" />
+        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="218" />
         <source>Plan for %1</source>
         <translation>Kế hoạch năm %1</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="222" />
+        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="236" />
         <source>Put back in this year</source>
         <translation>Đưa lại vào năm này</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="229" />
+        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="243" />
         <source>%1 targets</source>
         <translation>%1 chỉ tiêu</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="232" />
+        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="247" />
         <source>No targets for %1 yet: copy last year's plan or add targets.</source>
         <translation>Năm %1 chưa có chỉ tiêu nào: hãy sao chép kế hoạch năm trước hoặc thêm chỉ tiêu.</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="194" />
-        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="276" />
+        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="208" />
+        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="293" />
         <source>Not saved</source>
         <translation>Chưa lưu</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="193" />
+        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="207" />
         <source>The change could not be saved: %1</source>
         <translation>Không lưu được thay đổi: %1</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="229" />
+        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="243" />
         <source>%1 targets, %2 “of which” rows</source>
         <translation>%1 chỉ tiêu, %2 dòng “trong đó”</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="301" />
+        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="318" />
         <source>All sectors</source>
         <translation>Tất cả lĩnh vực</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="326" />
+        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="345" />
         <source>There is already a sector named “%1”.</source>
         <translation>Đã có lĩnh vực tên “%1”.</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="331" />
+        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="351" />
         <source>New sector</source>
         <translation>Thêm lĩnh vực</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="331" />
+        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="351" />
         <source>Name of the new sector:</source>
         <translation>Tên lĩnh vực mới:</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="343" />
+        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="363" />
         <source>Rename sector</source>
         <translation>Đổi tên lĩnh vực</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="343" />
+        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="363" />
         <source>New name of the sector:</source>
         <translation>Tên mới của lĩnh vực:</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="370" />
-        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="380" />
-        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="387" />
-        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="394" />
-        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="399" />
+        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="390" />
+        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="402" />
+        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="409" />
+        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="416" />
+        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="423" />
         <source>New target</source>
         <translation>Thêm chỉ tiêu</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="370" />
+        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="390" />
         <source>Add a sector first.</source>
         <translation>Hãy thêm một lĩnh vực trước.</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="377" />
+        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="397" />
         <source>Code:</source>
         <translation>Mã:</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="377" />
+        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="398" />
         <source>Target:</source>
         <translation>Chỉ tiêu:</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="377" />
+        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="399" />
         <source>Unit:</source>
         <translation>ĐVT:</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="378" />
+        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="400" />
         <source>Sector:</source>
         <translation>Lĩnh vực:</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="387" />
+        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="409" />
         <source>A target needs a code and a name.</source>
         <translation>Chỉ tiêu cần có mã và tên.</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="396" />
+        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="419" />
         <source>The code %1 belongs to a target that is not on the %2 plan. Put that target on this year's plan?</source>
         <translation>Mã %1 thuộc một chỉ tiêu không có trong kế hoạch năm %2. Đưa chỉ tiêu đó vào kế hoạch năm này?</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="420" />
+        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="444" />
         <source>Drop “%1” from the %2 plan? It stays in other years and in the value history.</source>
         <translation>Bỏ “%1” khỏi kế hoạch năm %2? Chỉ tiêu vẫn giữ nguyên ở các năm khác và trong lịch sử giá trị.</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="423" />
+        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="447" />
         <source>Its %1 “of which” rows are dropped with it.</source>
         <translation>%1 dòng “trong đó” của chỉ tiêu này cũng bị bỏ theo.</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="424" />
+        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="448" />
         <source>Drop target</source>
         <translation>Bỏ chỉ tiêu</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="446" />
+        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="470" />
         <source>%1 has no targets to copy.</source>
         <translation>Năm %1 chưa có chỉ tiêu nào để sao chép.</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="450" />
+        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="475" />
         <source>The %1 plan already has %2 targets. Add the targets of %3 that are not on it yet? Targets already there are left as they are.</source>
         <translation>Kế hoạch năm %1 đã có %2 chỉ tiêu. Thêm các chỉ tiêu của năm %3 chưa có trong đó? Các chỉ tiêu đã có được giữ nguyên.</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="460" />
+        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="489" />
         <source>%1 targets copied from %2 to %3.</source>
         <translation>Đã sao chép %1 chỉ tiêu từ năm %2 sang năm %3.</translation>
     </message>
@@ -1654,122 +1737,122 @@ Có thể tệp đang được mở trong một chương trình khác.</translat
 <context>
     <name>PlanTableModel</name>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/plan_model.py" line="124" />
+        <location filename="../../nxdesk/ui/dialogs/plan_model.py" line="125" />
         <source>Code</source>
         <translation>Mã</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/plan_model.py" line="124" />
+        <location filename="../../nxdesk/ui/dialogs/plan_model.py" line="126" />
         <source>Target</source>
         <translation>Chỉ tiêu</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/plan_model.py" line="124" />
+        <location filename="../../nxdesk/ui/dialogs/plan_model.py" line="127" />
         <source>Unit</source>
         <translation>ĐVT</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/plan_model.py" line="124" />
+        <location filename="../../nxdesk/ui/dialogs/plan_model.py" line="128" />
         <source>Sector</source>
         <translation>Lĩnh vực</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/plan_model.py" line="124" />
+        <location filename="../../nxdesk/ui/dialogs/plan_model.py" line="129" />
         <source>Kind</source>
         <translation>Loại</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/plan_model.py" line="125" />
+        <location filename="../../nxdesk/ui/dialogs/plan_model.py" line="130" />
         <source>Direction</source>
         <translation>Chiều</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/plan_model.py" line="125" />
+        <location filename="../../nxdesk/ui/dialogs/plan_model.py" line="131" />
         <source>Part of</source>
         <translation>Thuộc</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/plan_model.py" line="125" />
+        <location filename="../../nxdesk/ui/dialogs/plan_model.py" line="132" />
         <source>Province plan</source>
         <translation>KH tỉnh giao</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/plan_model.py" line="125" />
+        <location filename="../../nxdesk/ui/dialogs/plan_model.py" line="133" />
         <source>District plan</source>
         <translation>KH huyện giao</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/plan_model.py" line="126" />
+        <location filename="../../nxdesk/ui/dialogs/plan_model.py" line="134" />
         <source>Baseline</source>
         <translation>Giá trị gốc</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/plan_model.py" line="140" />
+        <location filename="../../nxdesk/ui/dialogs/plan_model.py" line="148" />
         <source>Cumulative</source>
         <translation>Cộng dồn</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/plan_model.py" line="140" />
+        <location filename="../../nxdesk/ui/dialogs/plan_model.py" line="148" />
         <source>Point in time</source>
         <translation>Thời điểm</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/plan_model.py" line="143" />
+        <location filename="../../nxdesk/ui/dialogs/plan_model.py" line="151" />
         <source>Higher is better</source>
         <translation>Tăng là tốt</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/plan_model.py" line="143" />
+        <location filename="../../nxdesk/ui/dialogs/plan_model.py" line="151" />
         <source>Lower is better</source>
         <translation>Giảm là tốt</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/plan_model.py" line="150" />
+        <location filename="../../nxdesk/ui/dialogs/plan_model.py" line="158" />
         <source>(dropped this year)</source>
         <translation>(đã bỏ năm này)</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/plan_model.py" line="207" />
+        <location filename="../../nxdesk/ui/dialogs/plan_model.py" line="218" />
         <source>— (none)</source>
         <translation>— (không)</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/plan_model.py" line="229" />
+        <location filename="../../nxdesk/ui/dialogs/plan_model.py" line="240" />
         <source>The change could not be saved: %1</source>
         <translation>Không lưu được thay đổi: %1</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/plan_model.py" line="240" />
+        <location filename="../../nxdesk/ui/dialogs/plan_model.py" line="251" />
         <source>A target needs a code.</source>
         <translation>Chỉ tiêu cần có mã.</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/plan_model.py" line="247" />
+        <location filename="../../nxdesk/ui/dialogs/plan_model.py" line="258" />
         <source>A target needs a name.</source>
         <translation>Chỉ tiêu cần có tên.</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/plan_model.py" line="261" />
+        <location filename="../../nxdesk/ui/dialogs/plan_model.py" line="272" />
         <source>A target cannot be placed under itself or under its own rows.</source>
         <translation>Không thể đặt chỉ tiêu vào trong chính nó hoặc vào dòng “trong đó” của nó.</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/plan_model.py" line="285" />
+        <location filename="../../nxdesk/ui/dialogs/plan_model.py" line="296" />
         <source>The code %1 is already used by another target (codes are unique across all years).</source>
         <translation>Mã %1 đã được dùng cho một chỉ tiêu khác (mỗi mã chỉ dùng cho một chỉ tiêu, ở mọi năm).</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/plan_model.py" line="290" />
+        <location filename="../../nxdesk/ui/dialogs/plan_model.py" line="301" />
         <source>“%1”: the lower bound of a range must come first, e.g. 6,6-6,8.</source>
         <translation>“%1”: trong một khoảng, cận dưới phải viết trước, ví dụ 6,6-6,8.</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/plan_model.py" line="293" />
+        <location filename="../../nxdesk/ui/dialogs/plan_model.py" line="305" />
         <source>The plan is empty.</source>
         <translation>Kế hoạch đang để trống.</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/plan_model.py" line="294" />
+        <location filename="../../nxdesk/ui/dialogs/plan_model.py" line="306" />
         <source>“%1” is not a plan nxdesk can read. Write e.g. 25.000, ≥ 70, 6,6-6,8, khoảng 4.</source>
         <translation>Không đọc được kế hoạch “%1”. Hãy viết, ví dụ: 25.000, ≥ 70, 6,6-6,8, khoảng 4.</translation>
     </message>
@@ -1791,7 +1874,7 @@ Có thể tệp đang được mở trong một chương trình khác.</translat
     <name>SettingsDialog</name>
     <message>
         <location filename="../../nxdesk/ui/dialogs/settings_dialog.py" line="40" />
-        <location filename="../../nxdesk/ui/dialogs/settings_dialog.py" line="163" />
+        <location filename="../../nxdesk/ui/dialogs/settings_dialog.py" line="169" />
         <source>Settings</source>
         <translation>Cài đặt</translation>
     </message>
@@ -1831,42 +1914,42 @@ Có thể tệp đang được mở trong một chương trình khác.</translat
         <translation>Văn bản hành chính nhà nước (Nghị định 30/2020/NĐ-CP)</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/settings_dialog.py" line="78" />
+        <location filename="../../nxdesk/ui/dialogs/settings_dialog.py" line="82" />
         <source>Counting</source>
         <translation>Thống kê</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/settings_dialog.py" line="91" />
+        <location filename="../../nxdesk/ui/dialogs/settings_dialog.py" line="95" />
         <source>Count targets that reached at least:</source>
         <translation>Đếm số chỉ tiêu đạt từ:</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/settings_dialog.py" line="86" />
+        <location filename="../../nxdesk/ui/dialogs/settings_dialog.py" line="90" />
         <source>of the plan (the “… targets reached at least N% of plan” line).</source>
         <translation>kế hoạch trở lên (dòng “… chỉ tiêu đạt từ N% kế hoạch trở lên”).</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/settings_dialog.py" line="93" />
+        <location filename="../../nxdesk/ui/dialogs/settings_dialog.py" line="97" />
         <source>Language</source>
         <translation>Ngôn ngữ</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/settings_dialog.py" line="99" />
+        <location filename="../../nxdesk/ui/dialogs/settings_dialog.py" line="103" />
         <source>A new language takes effect the next time nxdesk starts.</source>
         <translation>Ngôn ngữ mới có hiệu lực từ lần mở nxdesk tiếp theo.</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/settings_dialog.py" line="106" />
+        <location filename="../../nxdesk/ui/dialogs/settings_dialog.py" line="110" />
         <source>Save</source>
         <translation>Lưu</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/settings_dialog.py" line="107" />
+        <location filename="../../nxdesk/ui/dialogs/settings_dialog.py" line="111" />
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/settings_dialog.py" line="164" />
+        <location filename="../../nxdesk/ui/dialogs/settings_dialog.py" line="170" />
         <source>Please give the issuing body; it heads every printed table.</source>
         <translation>Hãy nhập cơ quan ban hành; tên này đứng đầu mọi biểu in ra.</translation>
     </message>
@@ -1893,12 +1976,12 @@ Two windows writing one file could lose figures, so this window does not open it
 Hai cửa sổ cùng ghi một tệp có thể làm mất số liệu, nên cửa sổ này không mở tệp để sửa. Hãy dùng cửa sổ kia, hoặc mở tệp này chỉ để xem.</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/startup.py" line="90" />
+        <location filename="../../nxdesk/ui/startup.py" line="91" />
         <source>The file %1 is not an nxdesk data file (it is another kind of file, or another program's database). It was not changed.</source>
         <translation>Tệp %1 không phải là tệp dữ liệu nxdesk (đây là loại tệp khác, hoặc cơ sở dữ liệu của chương trình khác). Tệp không bị thay đổi.</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/startup.py" line="94" />
+        <location filename="../../nxdesk/ui/startup.py" line="96" />
         <source>The data file %1 is damaged and cannot be used safely.
 
 You can restore a backup: the damaged file is kept beside it, not deleted.</source>
@@ -1907,67 +1990,67 @@ You can restore a backup: the damaged file is kept beside it, not deleted.</sour
 Có thể khôi phục từ bản sao lưu: tệp hỏng vẫn được giữ lại bên cạnh, không bị xóa.</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/startup.py" line="98" />
+        <location filename="../../nxdesk/ui/startup.py" line="101" />
         <source>The data file %1 was written by a newer version of nxdesk. Please install the newer version; this one does not change the file.</source>
         <translation>Tệp dữ liệu %1 được tạo bởi phiên bản nxdesk mới hơn. Hãy cài phiên bản mới hơn; phiên bản này không thay đổi tệp.</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/startup.py" line="102" />
+        <location filename="../../nxdesk/ui/startup.py" line="106" />
         <source>The data file %1 cannot be written (it is marked read-only, or it is on a write-protected disk). You can open it read-only to look and print.</source>
         <translation>Không ghi được vào tệp dữ liệu %1 (tệp được đặt chỉ đọc, hoặc nằm trên đĩa bị chống ghi). Có thể mở chỉ để xem và in.</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/startup.py" line="106" />
+        <location filename="../../nxdesk/ui/startup.py" line="111" />
         <source>The data file %1 cannot be opened.</source>
         <translation>Không mở được tệp dữ liệu %1.</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/startup.py" line="130" />
+        <location filename="../../nxdesk/ui/startup.py" line="135" />
         <source>Restore a backup…</source>
         <translation>Khôi phục từ bản sao lưu…</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/startup.py" line="131" />
+        <location filename="../../nxdesk/ui/startup.py" line="136" />
         <source>Open read-only</source>
         <translation>Mở chỉ để xem</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/startup.py" line="132" />
+        <location filename="../../nxdesk/ui/startup.py" line="137" />
         <source>Choose another file…</source>
         <translation>Chọn tệp khác…</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/startup.py" line="133" />
+        <location filename="../../nxdesk/ui/startup.py" line="138" />
         <source>Quit</source>
         <translation>Thoát</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/startup.py" line="160" />
+        <location filename="../../nxdesk/ui/startup.py" line="165" />
         <source>Restore a backup</source>
         <translation>Khôi phục từ bản sao lưu</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/startup.py" line="161" />
+        <location filename="../../nxdesk/ui/startup.py" line="169" />
         <source>Backup to restore:</source>
         <translation>Bản sao lưu cần khôi phục:</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/startup.py" line="168" />
+        <location filename="../../nxdesk/ui/startup.py" line="177" />
         <source>The backup could not be restored: %1</source>
         <translation>Không khôi phục được bản sao lưu: %1</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/startup.py" line="172" />
+        <location filename="../../nxdesk/ui/startup.py" line="181" />
         <source>The backup was restored. The damaged file was kept as %1.</source>
         <translation>Đã khôi phục bản sao lưu. Tệp hỏng được giữ lại ở %1.</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/startup.py" line="208" />
+        <location filename="../../nxdesk/ui/startup.py" line="218" />
         <source>Choose a data file</source>
         <translation>Chọn tệp dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/startup.py" line="220" />
+        <location filename="../../nxdesk/ui/startup.py" line="230" />
         <source>No automatic backup could be written into %1. Your figures are saved, but please check the disk.
 
 %2</source>
@@ -2054,24 +2137,24 @@ Có thể khôi phục từ bản sao lưu: tệp hỏng vẫn được giữ l�
         <translation>Đã gửi %1 trang tới máy in.</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/summary_dialog.py" line="185" />
+        <location filename="../../nxdesk/ui/dialogs/summary_dialog.py" line="187" />
         <source>Could not print</source>
         <translation>Không in được</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/summary_dialog.py" line="186" />
+        <location filename="../../nxdesk/ui/dialogs/summary_dialog.py" line="188" />
         <source>The document could not be printed:
 %1</source>
         <translation>Không in được văn bản:
 %1</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/summary_dialog.py" line="204" />
+        <location filename="../../nxdesk/ui/dialogs/summary_dialog.py" line="203" />
         <source>Export the summary as PDF</source>
         <translation>Xuất biểu tổng hợp ra tệp PDF</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/summary_dialog.py" line="204" />
+        <location filename="../../nxdesk/ui/dialogs/summary_dialog.py" line="203" />
         <source>PDF documents (*.pdf)</source>
         <translation>Tệp PDF (*.pdf)</translation>
     </message>
@@ -2081,22 +2164,22 @@ Có thể khôi phục từ bản sao lưu: tệp hỏng vẫn được giữ l�
         <translation>Xuất Excel</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/summary_dialog.py" line="218" />
+        <location filename="../../nxdesk/ui/dialogs/summary_dialog.py" line="217" />
         <source>The Excel export is not available in this version.</source>
         <translation>Phiên bản này chưa có chức năng xuất Excel.</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/summary_dialog.py" line="220" />
+        <location filename="../../nxdesk/ui/dialogs/summary_dialog.py" line="221" />
         <source>Export the summary to Excel</source>
         <translation>Xuất biểu tổng hợp ra tệp Excel</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/summary_dialog.py" line="220" />
+        <location filename="../../nxdesk/ui/dialogs/summary_dialog.py" line="221" />
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Sổ tính Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/summary_dialog.py" line="239" />
+        <location filename="../../nxdesk/ui/dialogs/summary_dialog.py" line="240" />
         <source>Could not write %1:
 %2
 The file may be open in another program.</source>
@@ -2105,12 +2188,12 @@ The file may be open in another program.</source>
 Có thể tệp đang được mở trong một chương trình khác.</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/summary_dialog.py" line="241" />
+        <location filename="../../nxdesk/ui/dialogs/summary_dialog.py" line="242" />
         <source>Could not save</source>
         <translation>Không lưu được</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/summary_dialog.py" line="243" />
+        <location filename="../../nxdesk/ui/dialogs/summary_dialog.py" line="244" />
         <source>Saved to %1</source>
         <translation>Đã lưu vào %1</translation>
     </message>
@@ -2118,42 +2201,42 @@ Có thể tệp đang được mở trong một chương trình khác.</translat
 <context>
     <name>TrendChart</name>
     <message>
-        <location filename="../../nxdesk/ui/chart/trend.py" line="113" />
+        <location filename="../../nxdesk/ui/chart/trend.py" line="116" />
         <source>Trend</source>
         <translation>Xu hướng</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/chart/trend.py" line="116" />
+        <location filename="../../nxdesk/ui/chart/trend.py" line="119" />
         <source>Select a target in the grid or on the bars to see its trend</source>
         <translation>Chọn một chỉ tiêu trong bảng hoặc trên biểu đồ để xem xu hướng</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/chart/trend.py" line="128" />
+        <location filename="../../nxdesk/ui/chart/trend.py" line="131" />
         <source>%1: no values</source>
         <translation>%1: chưa có số liệu</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/chart/trend.py" line="140" />
+        <location filename="../../nxdesk/ui/chart/trend.py" line="143" />
         <source>Plan %1</source>
         <translation>Kế hoạch %1</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/chart/trend.py" line="148" />
+        <location filename="../../nxdesk/ui/chart/trend.py" line="151" />
         <source>Plan pace (plan × months / 12)</source>
         <translation>Tiến độ kế hoạch (KH × số tháng / 12)</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/chart/trend.py" line="158" />
+        <location filename="../../nxdesk/ui/chart/trend.py" line="163" />
         <source>month (year to date)</source>
         <translation>tháng (lũy kế từ đầu năm)</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/chart/trend.py" line="159" />
+        <location filename="../../nxdesk/ui/chart/trend.py" line="163" />
         <source>month (value at the cut-off)</source>
         <translation>tháng (giá trị tại thời điểm)</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/chart/trend.py" line="163" />
+        <location filename="../../nxdesk/ui/chart/trend.py" line="170" />
         <source>No values entered for this target yet</source>
         <translation>Chỉ tiêu này chưa có số liệu</translation>
     </message>
