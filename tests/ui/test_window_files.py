@@ -1,4 +1,4 @@
-"""From the window: write the entry workbook for the departments, import it back filled in (all or nothing)."""
+"""From the window: write the entry workbook for the departments, import it back filled (all or nothing)."""
 
 from __future__ import annotations
 
