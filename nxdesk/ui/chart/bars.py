@@ -84,11 +84,16 @@ class BarChart(QWidget):
         p.invertY(True)
         p.showAxis("top")
         p.showGrid(x=True, y=False, alpha=0.18)
+        for name in (
+            "top",
+            "bottom",
+        ):  # the axes draw the grid: behind the bars and their labels, not over them
+            p.getAxis(name).setZValue(-1000)
         self.tick_font = QFont()
         self.tick_font.setPointSizeF(9)
         self.heading_font = QFont(self.tick_font)
         self.heading_font.setBold(True)
-        self.text_fill = pg.mkBrush(255, 255, 255)  # opaque: a label over the 100% or pace line reads well
+        self.text_fill = pg.mkBrush(255, 255, 255, 215)  # a line behind a label shows faintly, not across it
         for name in ("left", "top", "bottom"):
             axis = p.getAxis(name)
             axis.setStyle(tickFont=self.tick_font, tickLength=-4)
