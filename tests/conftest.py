@@ -6,6 +6,12 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("PYQTGRAPH_QT_LIB", "PySide6")
 
 import pytest  # noqa: E402
+from hypothesis import settings  # noqa: E402
+
+# No per-example deadline (a loaded CI machine is slow, not wrong); on CI the examples are derived from the
+# test's name, so a run there is repeatable — exploring new inputs is what local runs are for.
+settings.register_profile("nxdesk", deadline=None, derandomize=bool(os.environ.get("CI")), print_blob=True)
+settings.load_profile("nxdesk")
 
 from nxdesk.store.db import open_db  # noqa: E402
 
