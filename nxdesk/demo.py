@@ -22,5 +22,6 @@ def load_demo(db: Database) -> ImportReport:
             settings.issuing_body = "Huyện ủy Như Xuân"
             settings.place = "Như Xuân"
             settings.document_style = "party"
+            settings.signer_name = settings.signer_name or "Lương Thị Hoa"  # the report's Bí thư Huyện ủy
             save_settings(db, settings)
     return report

@@ -45,6 +45,8 @@ class Heading:
     place_date: str
     signer_left: str
     signer_right: tuple[str, ...]
+    preparer_name: str = ""
+    signer_name: str = ""
 
 
 def heading_for(settings: Settings, when: date) -> Heading:
@@ -54,11 +56,21 @@ def heading_for(settings: Settings, when: date) -> Heading:
     issuing = _upper(settings.issuing_body) or BLANK
     if style == STATE:
         right = (NATION, MOTTO)
-        signer = ("TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH")
+        signer = ("TM. ỦY BAN NHÂN DÂN", _upper(settings.signer_title) or "CHỦ TỊCH")
     else:
         right = (PARTY_NAME,)
-        signer = ("T/M BAN THƯỜNG VỤ", "BÍ THƯ")
-    return Heading(style, parent, issuing, right, place_date(settings.place, when), "NGƯỜI LẬP BIỂU", signer)
+        signer = ("T/M BAN THƯỜNG VỤ", _upper(settings.signer_title) or "BÍ THƯ")
+    return Heading(
+        style,
+        parent,
+        issuing,
+        right,
+        place_date(settings.place, when),
+        "NGƯỜI LẬP BIỂU",
+        signer,
+        " ".join(settings.preparer_name.split()),
+        " ".join(settings.signer_name.split()),
+    )
 
 
 def heading_html(h: Heading, size_pt: float = 13) -> str:
@@ -99,5 +111,7 @@ def signature_html(h: Heading, size_pt: float = 13) -> str:
         f'style="font-size: {size_pt}pt; margin-top: 12px">'
         f'<tr><td width="42%" align="center" valign="top"><div><b>{escape(h.signer_left)}</b></div></td>'
         f'<td width="58%" align="center" valign="top">{right}</td></tr>'
-        '<tr><td height="90">&nbsp;</td><td>&nbsp;</td></tr></table>'
+        '<tr><td height="90">&nbsp;</td><td>&nbsp;</td></tr>'
+        f'<tr><td align="center"><b>{escape(h.preparer_name)}</b></td>'
+        f'<td align="center"><b>{escape(h.signer_name)}</b></td></tr></table>'
     )

@@ -199,6 +199,9 @@ def write_summary_xlsx(
     for offset, line in enumerate(signer.signer_right):
         merged(row + offset, split + 1, ncols, line, bold=True)
     row += len(signer.signer_right) + 4  # room to sign
+    if signer.preparer_name or signer.signer_name:
+        merged(row, 1, split, signer.preparer_name, bold=True)
+        merged(row, split + 1, ncols, signer.signer_name, bold=True)
     for col, column in enumerate(table.columns, start=1):
         ws.column_dimensions[get_column_letter(col)].width = max(5.0, column.width * COLUMN_UNITS)
     ws.freeze_panes = ws.cell(header_bottom + 1, 3)

@@ -17,6 +17,9 @@ class Settings:
     document_style: str = "party"  # "party" (Hướng dẫn 36-HD/VPTW) or "state" (NĐ 30/2020/NĐ-CP)
     threshold_pct: float = 70.0
     language: str = "vi"
+    preparer_name: str = ""  # người lập biểu, printed under the left signature
+    signer_title: str = ""  # e.g. "PHÓ BÍ THƯ"; empty: the style's own (BÍ THƯ / CHỦ TỊCH)
+    signer_name: str = ""  # printed under the right signature
 
     def __post_init__(self) -> None:
         self.threshold_pct = float(self.threshold_pct)

@@ -248,27 +248,27 @@ Số liệu hiện có trong nxdesk sẽ được sao lưu trước, rồi thay 
 <context>
     <name>BarChart</name>
     <message>
-        <location filename="../../nxdesk/ui/chart/bars.py" line="197" />
+        <location filename="../../nxdesk/ui/chart/bars.py" line="202" />
         <source>No targets for this year and sector</source>
         <translation>Lĩnh vực này chưa có chỉ tiêu trong năm</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/chart/bars.py" line="261" />
+        <location filename="../../nxdesk/ui/chart/bars.py" line="266" />
         <source>» bar cut at %1</source>
         <translation>» Thanh bị cắt ở mức %1</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/chart/bars.py" line="263" />
+        <location filename="../../nxdesk/ui/chart/bars.py" line="268" />
         <source>◆ no % of plan: the colour gives the assessment</source>
         <translation>◆ không tính được % KH: màu cho biết đánh giá</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/chart/bars.py" line="277" />
+        <location filename="../../nxdesk/ui/chart/bars.py" line="282" />
         <source>100% of plan</source>
         <translation>100% kế hoạch</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/chart/bars.py" line="280" />
+        <location filename="../../nxdesk/ui/chart/bars.py" line="285" />
         <source>Pace %1 (%2)</source>
         <translation>Tiến độ %1 (%2)</translation>
     </message>
@@ -1874,7 +1874,7 @@ Có thể tệp đang được mở trong một chương trình khác.</translat
     <name>SettingsDialog</name>
     <message>
         <location filename="../../nxdesk/ui/dialogs/settings_dialog.py" line="40" />
-        <location filename="../../nxdesk/ui/dialogs/settings_dialog.py" line="169" />
+        <location filename="../../nxdesk/ui/dialogs/settings_dialog.py" line="188" />
         <source>Settings</source>
         <translation>Cài đặt</translation>
     </message>
@@ -1900,56 +1900,81 @@ Có thể tệp đang được mở trong một chương trình khác.</translat
     </message>
     <message>
         <location filename="../../nxdesk/ui/dialogs/settings_dialog.py" line="62" />
+        <source>Signatures on printed tables</source>
+        <translation>Chữ ký trên biểu in</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/dialogs/settings_dialog.py" line="67" />
+        <source>BÍ THƯ / CHỦ TỊCH (by the document style)</source>
+        <translation>BÍ THƯ / CHỦ TỊCH (theo thể thức văn bản)</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/dialogs/settings_dialog.py" line="70" />
+        <source>Prepared by (name):</source>
+        <translation>Người lập biểu (họ tên):</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/dialogs/settings_dialog.py" line="71" />
+        <source>Signer's title:</source>
+        <translation>Chức danh người ký:</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/dialogs/settings_dialog.py" line="72" />
+        <source>Signer's name:</source>
+        <translation>Họ tên người ký:</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/dialogs/settings_dialog.py" line="75" />
         <source>Document style</source>
         <translation>Thể thức văn bản</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/settings_dialog.py" line="64" />
+        <location filename="../../nxdesk/ui/dialogs/settings_dialog.py" line="77" />
         <source>Party documents (Guide 36-HD/VPTW)</source>
         <translation>Văn bản của Đảng (Hướng dẫn 36-HD/VPTW)</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/settings_dialog.py" line="65" />
+        <location filename="../../nxdesk/ui/dialogs/settings_dialog.py" line="78" />
         <source>State documents (Decree 30/2020/NĐ-CP)</source>
         <translation>Văn bản hành chính nhà nước (Nghị định 30/2020/NĐ-CP)</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/settings_dialog.py" line="82" />
+        <location filename="../../nxdesk/ui/dialogs/settings_dialog.py" line="95" />
         <source>Counting</source>
         <translation>Thống kê</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/settings_dialog.py" line="95" />
+        <location filename="../../nxdesk/ui/dialogs/settings_dialog.py" line="108" />
         <source>Count targets that reached at least:</source>
         <translation>Đếm số chỉ tiêu đạt từ:</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/settings_dialog.py" line="90" />
+        <location filename="../../nxdesk/ui/dialogs/settings_dialog.py" line="103" />
         <source>of the plan (the “… targets reached at least N% of plan” line).</source>
         <translation>kế hoạch trở lên (dòng “… chỉ tiêu đạt từ N% kế hoạch trở lên”).</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/settings_dialog.py" line="97" />
+        <location filename="../../nxdesk/ui/dialogs/settings_dialog.py" line="110" />
         <source>Language</source>
         <translation>Ngôn ngữ</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/settings_dialog.py" line="103" />
+        <location filename="../../nxdesk/ui/dialogs/settings_dialog.py" line="116" />
         <source>A new language takes effect the next time nxdesk starts.</source>
         <translation>Ngôn ngữ mới có hiệu lực từ lần mở nxdesk tiếp theo.</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/settings_dialog.py" line="110" />
+        <location filename="../../nxdesk/ui/dialogs/settings_dialog.py" line="123" />
         <source>Save</source>
         <translation>Lưu</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/settings_dialog.py" line="111" />
+        <location filename="../../nxdesk/ui/dialogs/settings_dialog.py" line="124" />
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/settings_dialog.py" line="170" />
+        <location filename="../../nxdesk/ui/dialogs/settings_dialog.py" line="189" />
         <source>Please give the issuing body; it heads every printed table.</source>
         <translation>Hãy nhập cơ quan ban hành; tên này đứng đầu mọi biểu in ra.</translation>
     </message>

@@ -104,6 +104,8 @@ def test_state_style_heading(demo_db, tmp_path):
     settings.document_style = "state"
     settings.parent_body = "UBND tỉnh Thanh Hóa"
     settings.issuing_body = "UBND huyện Như Xuân"
+    settings.signer_title, settings.signer_name = "Phó Chủ tịch", "Lê Văn Thuận"
+    settings.preparer_name = "Nguyễn Thị Lan"
     save_settings(demo_db, settings)
     path = tmp_path / "state.pdf"
     export_pdf(demo_db, 2024, 9, path, date(2025, 1, 5))
@@ -115,6 +117,9 @@ def test_state_style_heading(demo_db, tmp_path):
         "Độc lập - Tự do - Hạnh phúc",
         "Như Xuân, ngày 05 tháng 01 năm 2025",
         "TM. ỦY BAN NHÂN DÂN",
+        "PHÓ CHỦ TỊCH",
+        "Lê Văn Thuận",
+        "Nguyễn Thị Lan",
     ):
         assert line in text, line
     assert "ĐẢNG CỘNG SẢN VIỆT NAM" not in text

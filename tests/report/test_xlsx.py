@@ -154,3 +154,16 @@ def test_cli_export_xlsx(tmp_path, demo_db, db_path):
     ws = load_workbook(out).active
     assert _find(ws, "Như Xuân, ngày 08 tháng 10 năm 2024")
     assert 165 in [c.value for c in ws[_find(ws, "Kết nạp đảng viên mới").row]]
+
+
+def test_signer_names_from_the_settings_under_the_signatures(tmp_path, demo_db):
+    settings = load_settings(demo_db)
+    settings.preparer_name, settings.signer_title, settings.signer_name = (
+        "Nguyễn Thị Lan",
+        "Phó Bí thư",
+        "Lê Văn Thuận",
+    )
+    path = write_summary_xlsx(load_summary(demo_db, 2024, 9), settings, tmp_path / "ky.xlsx")
+    ws = load_workbook(path).active
+    assert _find(ws, "PHÓ BÍ THƯ").row < _find(ws, "Lê Văn Thuận").row
+    assert _find(ws, "Nguyễn Thị Lan").row == _find(ws, "Lê Văn Thuận").row

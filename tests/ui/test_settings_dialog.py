@@ -25,6 +25,9 @@ def fill(qtbot, dialog):
         dialog.parent_body: "UBND tỉnh Thanh Hóa",
         dialog.issuing_body: "UBND huyện Như Xuân",
         dialog.place: "Như Xuân",
+        dialog.preparer_name: "Nguyễn Thị Lan",
+        dialog.signer_title: "Phó Chủ tịch",
+        dialog.signer_name: "Lê Văn Thuận",
     }
     for edit, text in texts.items():
         edit.clear()
@@ -49,12 +52,16 @@ def test_saves_and_reloads_everything(qtbot, db, open_dialog, fake_dialogs):
         document_style="state",
         threshold_pct=75.5,
         language="en",
+        preparer_name="Nguyễn Thị Lan",
+        signer_title="Phó Chủ tịch",
+        signer_name="Lê Văn Thuận",
     )
     again = open_dialog()
     assert again.issuing_body.text() == "UBND huyện Như Xuân"
     assert again.state_style.isChecked() and not again.party_style.isChecked()
     assert again.threshold.value() == 75.5
     assert again.language.currentData() == "en"
+    assert again.signer_name.text() == "Lê Văn Thuận"
     assert "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM" in again.preview.text()
 
 

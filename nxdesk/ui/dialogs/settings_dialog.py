@@ -59,6 +59,19 @@ class SettingsDialog(QDialog):
         form.addRow(self.tr("Issuing body:"), self.issuing_body)
         form.addRow(self.tr("Place name (for the date line):"), self.place)
 
+        signing = QGroupBox(self.tr("Signatures on printed tables"), self)
+        signing_form = QFormLayout(signing)
+        self.preparer_name = QLineEdit(signing)
+        self.preparer_name.setPlaceholderText("Nguyễn Văn A")
+        self.signer_title = QLineEdit(signing)
+        self.signer_title.setPlaceholderText(self.tr("BÍ THƯ / CHỦ TỊCH (by the document style)"))
+        self.signer_name = QLineEdit(signing)
+        self.signer_name.setPlaceholderText("Lương Thị Hoa")
+        signing_form.addRow(self.tr("Prepared by (name):"), self.preparer_name)
+        signing_form.addRow(self.tr("Signer's title:"), self.signer_title)
+        signing_form.addRow(self.tr("Signer's name:"), self.signer_name)
+        self.signing = signing
+
         style = QGroupBox(self.tr("Document style"), self)
         style_layout = QVBoxLayout(style)
         self.party_style = QRadioButton(self.tr("Party documents (Guide 36-HD/VPTW)"), style)
@@ -114,13 +127,16 @@ class SettingsDialog(QDialog):
         self.buttons = buttons
 
         layout = QVBoxLayout(self)
-        for widget in (organisation, style, counting, language, buttons):
+        for widget in (organisation, style, self.signing, counting, language, buttons):
             layout.addWidget(widget)
 
     def _show(self, settings: Settings) -> None:
         self.parent_body.setText(settings.parent_body)
         self.issuing_body.setText(settings.issuing_body)
         self.place.setText(settings.place)
+        self.preparer_name.setText(settings.preparer_name)
+        self.signer_title.setText(settings.signer_title)
+        self.signer_name.setText(settings.signer_name)
         (self.state_style if settings.document_style == "state" else self.party_style).setChecked(True)
         self.threshold.setValue(settings.threshold_pct)
         found = self.language.findData(settings.language)
@@ -142,6 +158,9 @@ class SettingsDialog(QDialog):
             document_style="state" if self.state_style.isChecked() else "party",
             threshold_pct=round(self.threshold.value(), 1),
             language=str(self.language.currentData()),
+            preparer_name=" ".join(self.preparer_name.text().split()),
+            signer_title=" ".join(self.signer_title.text().split()),
+            signer_name=" ".join(self.signer_name.text().split()),
         )
 
     def _update_preview(self) -> None:
