@@ -1,6 +1,8 @@
 """Undo and redo of grid edits: each commit, paste or clear is one :class:`EditCommand` on the window's
 QUndoStack. The edit is written before it is pushed (so a refused write never enters the stack); undo and
-redo write through ``replay``, which first returns the window to the sector and period of the edit."""
+redo write through ``replay``, which first returns the window to the sector and period of the edit. An
+undo or redo the store refuses (the period was locked since) drops the command from the stack, so the stack
+never claims a state the figures are not in."""
 
 from __future__ import annotations
 
@@ -38,7 +40,9 @@ class EditCommand(QUndoCommand):
         if self._first:  # the edit was written by the grid before the push
             self._first = False
             return
-        self._replay(self.changes, self.location, False)
+        if not self._replay(self.changes, self.location, False):
+            self.setObsolete(True)
 
     def undo(self) -> None:
-        self._replay(self.changes, self.location, True)
+        if not self._replay(self.changes, self.location, True):
+            self.setObsolete(True)

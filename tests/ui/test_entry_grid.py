@@ -296,3 +296,17 @@ def test_closing_with_an_open_editor_saves_it(qtbot, window):
     assert w.grid.is_editing()
     assert w.close()
     assert value_of(w.db, "KT07") == 301
+
+
+def test_an_undo_refused_by_a_lock_leaves_the_value_and_drops_the_step(qtbot, window):
+    from nxdesk.store.locks import lock_period
+
+    w = window
+    type_into(qtbot, w, "KT08", COL_VALUE, "1400")
+    assert value_of(w.db, "KT08") == 1400 and w.undo_stack.count() == 1
+    lock_period(w.db, 2024, 9, "đã gửi báo cáo")
+    w.grid.setFocus()
+    qtbot.keyClick(w, Qt.Key_Z, Qt.ControlModifier)
+    assert value_of(w.db, "KT08") == 1400  # the store refused the undo
+    assert "đã chốt số liệu" in w.banner.text()
+    assert w.undo_stack.count() == 0 and not w.undo_stack.canRedo()  # the stack agrees with the figures
