@@ -111,7 +111,7 @@ def signature_html(h: Heading, size_pt: float = 13) -> str:
         f'style="font-size: {size_pt}pt; margin-top: 12px">'
         f'<tr><td width="42%" align="center" valign="top"><div><b>{escape(h.signer_left)}</b></div></td>'
         f'<td width="58%" align="center" valign="top">{right}</td></tr>'
-        '<tr><td>&nbsp;<br>&nbsp;<br>&nbsp;<br>&nbsp;</td><td>&nbsp;</td></tr>'  # room to sign and seal
+        "<tr><td>&nbsp;<br>&nbsp;<br>&nbsp;<br>&nbsp;</td><td>&nbsp;</td></tr>"  # room to sign and seal
         f'<tr><td align="center"><b>{escape(h.preparer_name)}</b></td>'
         f'<td align="center"><b>{escape(h.signer_name)}</b></td></tr></table>'
     )
