@@ -12,7 +12,6 @@ import os
 import sqlite3
 import stat
 from pathlib import Path
-from urllib.parse import quote
 
 from sqlite_utils import Database
 
@@ -71,7 +70,7 @@ def is_read_only(db: Database) -> bool:
 
 
 def _connect_read_only(path: Path) -> sqlite3.Connection:
-    uri = "file:" + quote(str(path.resolve()))
+    uri = path.resolve().as_uri()  # file:///C:/… on Windows, percent-encoded (Vietnamese folder names too)
     try:
         conn = sqlite3.connect(
             uri + "?mode=ro", uri=True, timeout=10, isolation_level=None, check_same_thread=False

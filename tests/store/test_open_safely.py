@@ -171,3 +171,15 @@ def test_a_sound_file_opens_after_quick_check(demo_db, db_path):
     db = open_db(db_path)
     assert db.execute("SELECT count(*) FROM targets").fetchone()[0] == 30
     db.conn.close()
+
+
+def test_read_only_open_in_a_folder_with_vietnamese_letters_and_spaces(tmp_path):
+    folder = tmp_path / "Báo cáo năm 2024"
+    folder.mkdir()
+    path = folder / "số liệu.db"
+    db = open_db(path)
+    db.execute("INSERT INTO settings (key, value) VALUES ('place', 'Như Xuân')")
+    db.conn.close()
+    again = open_db(path, read_only=True)
+    assert again.execute("SELECT value FROM settings WHERE key = 'place'").fetchone() == ("Như Xuân",)
+    again.conn.close()
