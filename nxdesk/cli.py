@@ -42,18 +42,13 @@ def _refused(issues) -> int:
 
 
 def cmd_import(args: argparse.Namespace) -> int:
-    from .interchange.csv_import import import_file
+    from .importing import import_path
 
     if not Path(args.file).is_file():
         print(f"no such file: {args.file}", file=sys.stderr)
         return EXIT_REFUSED
     db = _open(args)  # the importer backs the database up before it writes (store.backup_before_change)
-    if Path(args.file).suffix.lower() in (".xlsx", ".xlsm"):  # an entry workbook filled in by a department
-        from .report.entry_workbook import import_workbook
-
-        report = import_workbook(db, args.file, args.decimal, args.dry_run)
-    else:
-        report = import_file(db, args.file, args.decimal, args.dry_run)
+    report = import_path(db, args.file, args.decimal, args.dry_run)  # a CSV table or an entry workbook
     if not report.ok:
         return _refused(report.issues)
     verb = "would write" if args.dry_run else "wrote"

@@ -9,6 +9,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 from sqlite_utils import Database
 
+from ..importing import import_path
 from .dialog_service import ask_save_path, dialogs
 from .import_issues import issue_text
 
@@ -29,17 +30,6 @@ def show_import_issues(parent: QWidget | None, issues: list) -> None:
         translate("Import", "The file was not imported"),
         head.replace("%1", str(len(issues))) + "\n\n" + "\n".join(lines),
     )
-
-
-def import_path(db: Database, path: str | Path):
-    """Import a CSV table or an entry workbook (by its extension); returns the importer's report."""
-    if Path(path).suffix.lower() in (".xlsx", ".xlsm"):
-        from ..report.entry_workbook import import_workbook
-
-        return import_workbook(db, path)
-    from ..interchange.csv_import import import_file
-
-    return import_file(db, path)
 
 
 def import_figures(parent: QWidget | None, db: Database) -> bool:
