@@ -6,6 +6,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from .calc import assess, pct_of_plan, pct_of_same_period, project_year_end
+from .numbers import format_pct
 from .periods import Period
 from .plans import PlanError, PlanExpr, parse_optional_plan
 from .targets import Assessment, Direction, Kind, Status
@@ -143,3 +144,20 @@ def count(rows: list[SummaryRow], threshold_pct: float) -> dict[str, int]:
 def build_summary(inputs: list[SummaryInput], period: Period, threshold_pct: float = 70.0) -> Summary:
     rows = [summarize_row(item, period.months) for item in inputs]
     return Summary(period=period, threshold_pct=threshold_pct, rows=rows, counts=count(rows, threshold_pct))
+
+
+def counts_line(summary: Summary) -> str:
+    """ "26/27 chỉ tiêu đạt từ 70% kế hoạch trở lên; 5 vượt; 2 chưa đạt tiến độ" (year end: đạt/không đạt)."""
+    c = summary.counts
+    parts = [
+        f"{c.get('at_least_threshold', 0)}/{c.get('total', 0)} chỉ tiêu đạt từ "
+        f"{format_pct(summary.threshold_pct)}% kế hoạch trở lên",
+        f"{c.get('exceeded', 0)} vượt",
+    ]
+    if summary.period.months == 12:
+        parts += [f"{c.get('met', 0)} đạt", f"{c.get('not_met', 0)} không đạt"]
+    else:
+        parts.append(f"{c.get('behind', 0)} chưa đạt tiến độ")
+    if c.get("no_data"):
+        parts.append(f"{c['no_data']} chưa có số liệu")
+    return "; ".join(parts)

@@ -9,7 +9,7 @@ import unicodedata
 
 from ..domain.numbers import format_number, format_pct
 from ..domain.plans import PlanExpr
-from ..domain.summary import Summary, SummaryRow
+from ..domain.summary import Summary, SummaryRow, counts_line
 from ..domain.targets import Direction
 
 ROW_KEYS = (
@@ -143,10 +143,5 @@ def to_table(summary: Summary) -> str:
         for line in lines
     ]
     text.insert(1, "  ".join("-" * w for w in widths))
-    c = summary.counts
-    title = (
-        f"{summary.period.title} — {c['at_least_threshold']}/{c['total']} chỉ tiêu đạt từ "
-        f"{format_pct(summary.threshold_pct)}% kế hoạch trở lên; {c['exceeded']} vượt; "
-        f"{c['behind']} chưa đạt tiến độ"
-    )
+    title = f"{summary.period.title} — {counts_line(summary)}"
     return title + "\n\n" + "\n".join(text) + "\n"

@@ -19,7 +19,7 @@ from enum import StrEnum
 
 from ..domain.numbers import format_number, format_pct
 from ..domain.periods import roman
-from ..domain.summary import Summary, SummaryRow
+from ..domain.summary import Summary, SummaryRow, counts_line
 from ..domain.targets import Assessment, is_count_unit
 
 TITLE_PREFIX = "BIỂU TỔNG HỢP KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU CHỦ YẾU"
@@ -123,23 +123,6 @@ def document_title(summary: Summary) -> str:
     return f"{TITLE_PREFIX} {summary.period.title}"
 
 
-def counts_line(summary: Summary) -> str:
-    """ "26/27 chỉ tiêu đạt từ 70% kế hoạch trở lên; 5 vượt; 2 chưa đạt tiến độ" (year end: đạt/không đạt)."""
-    c = summary.counts
-    parts = [
-        f"{c.get('at_least_threshold', 0)}/{c.get('total', 0)} chỉ tiêu đạt từ "
-        f"{format_pct(summary.threshold_pct)}% kế hoạch trở lên",
-        f"{c.get('exceeded', 0)} vượt",
-    ]
-    if summary.period.months == 12:
-        parts += [f"{c.get('met', 0)} đạt", f"{c.get('not_met', 0)} không đạt"]
-    else:
-        parts.append(f"{c.get('behind', 0)} chưa đạt tiến độ")
-    if c.get("no_data"):
-        parts.append(f"{c['no_data']} chưa có số liệu")
-    return "; ".join(parts)
-
-
 def _all_columns(summary: Summary) -> list[Column]:
     p = summary.period
     return [
@@ -149,7 +132,7 @@ def _all_columns(summary: Summary) -> list[Column]:
         Column(PLAN_PROVINCE, "Tỉnh giao", PLAN_GROUP, True, 0.9),
         Column(PLAN_DISTRICT, "Huyện giao", PLAN_GROUP, True, 0.9),
         Column(LAST_YEAR, f"TH cùng kỳ năm {p.year - 1}", None, True, 0.95),
-        Column(VALUE, f"TH {p.label[0].lower()}{p.label[1:]} năm {p.year}", None, True, 1.6),
+        Column(VALUE, f"TH {p.phrase}" + ("" if p.months == 12 else f" năm {p.year}"), None, True, 1.6),
         Column(PCT_PROVINCE, "TH/KH tỉnh", PCT_GROUP, True, 0.8),
         Column(PCT_DISTRICT, "TH/KH huyện", PCT_GROUP, True, 0.8),
         Column(PCT_LAST_YEAR, "TH/cùng kỳ", PCT_GROUP, True, 0.8),

@@ -191,15 +191,15 @@ def move_target(db: Database, target: int, offset: int) -> None:
 def copy_year(db: Database, from_year: int, to_year: int) -> int:
     """Copy last year's plan sheet (targets, plans, pace) into ``to_year`` in one transaction.
 
-    The new year's baseline of each target is its value at the end of ``from_year`` when known.
+    The new year's baseline of each target is its latest value entered in ``from_year`` (none without one).
     Returns the number of targets copied; targets already on the new sheet are left as they are."""
     with db.atomic():
         copied = db.execute(
             """
             INSERT INTO target_years (target_id, year, baseline, pace_pct, retired)
-            SELECT ty.target_id, :to, COALESCE(
-                       (SELECT e.value FROM entries e WHERE e.target_id = ty.target_id AND e.year = :from
-                        ORDER BY e.months DESC LIMIT 1), ty.baseline),
+            SELECT ty.target_id, :to,
+                   (SELECT e.value FROM entries e WHERE e.target_id = ty.target_id AND e.year = :from
+                    AND e.value IS NOT NULL ORDER BY e.months DESC LIMIT 1),
                    ty.pace_pct, 0
             FROM target_years ty
             WHERE ty.year = :from AND ty.retired = 0
