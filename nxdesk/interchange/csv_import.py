@@ -12,6 +12,7 @@ from ..domain.plans import PlanError, parse_plan
 from ..domain.targets import Direction, Kind, Status, allows_negative, is_count_unit
 from ..store import entries, sectors, targets
 from ..store.locks import is_locked
+from ..store.sectors import DEFAULT_SECTOR
 from .decimal_mark import detect_decimal
 from .table import NUMBER_COLUMNS, PLAN_COLUMNS, Issue, RawRow, TableError, read_csv_rows
 
@@ -82,6 +83,23 @@ def _int(cells: dict[str, str], column: str, valid: range, issues: list[Issue], 
     return int(text)
 
 
+_SWAP_MARKS = str.maketrans({".": ",", ",": "."})
+
+
+def stored_plan_text(text: str, decimal: DecimalMark) -> str:
+    """The plan as it is kept: as typed, in the vi-VN form every reader parses (``6,6-6,8``, ``25.000``).
+    A plan from a dot-decimal file (``6.6-6.8``, ``25,000``) gets its marks swapped, and must read back
+    alike."""
+    plan = parse_plan(text, decimal)
+    if decimal != "dot":
+        return plan.text
+    swapped = plan.text.translate(_SWAP_MARKS)
+    again = parse_plan(swapped, "comma")
+    if (again.op, again.low, again.high) != (plan.op, plan.low, plan.high):
+        raise PlanError("invalid", text)
+    return swapped
+
+
 def parse_rows(raw: list[RawRow], decimal: DecimalMark) -> tuple[list[ParsedRow], list[Issue]]:
     """Check every cell of every row on its own; collect every issue."""
     parsed, issues = [], []
@@ -109,7 +127,7 @@ def parse_rows(raw: list[RawRow], decimal: DecimalMark) -> tuple[list[ParsedRow]
             text = c.get(column, "")
             if text:
                 try:
-                    plans[column.removeprefix("plan_")] = parse_plan(text, decimal).text
+                    plans[column.removeprefix("plan_")] = stored_plan_text(text, decimal)
                 except PlanError as exc:
                     row_issues.append(Issue(line, column, str(exc)))
         item = ParsedRow(
@@ -153,6 +171,17 @@ def check_consistency(db: Database, rows: list[ParsedRow]) -> list[Issue]:
                 )
             )
         seen.setdefault(key, r.line)
+        if r.last_year_value is not None:  # it writes the cell (code, year − 1, months) too
+            ly_key = (r.code, r.year - 1, r.months)
+            if ly_key in seen:
+                issues.append(
+                    Issue(
+                        r.line,
+                        "last_year_value",
+                        f"duplicate code {r.code} for {r.months}/{r.year - 1} (see line {seen[ly_key]})",
+                    )
+                )
+            seen.setdefault(ly_key, r.line)
         if r.code in first:
             f = first[r.code]
             for column in ("name", "unit", "sector", "kind", "direction", "parent"):
@@ -167,25 +196,75 @@ def check_consistency(db: Database, rows: list[ParsedRow]) -> list[Issue]:
                 issues.append(
                     Issue(r.line, f"plan_{source}", f"differs from line {earlier[1]} for {r.code} {r.year}")
                 )
-    parents = {code: r.parent for code, r in first.items()}
+    stored = {
+        code: (parent, sector)
+        for code, parent, sector in db.execute(
+            "SELECT t.code, p.code, s.name FROM targets t JOIN sectors s ON s.id = t.sector_id"
+            " LEFT JOIN targets p ON p.id = t.parent_id"
+        )
+    }
+    # the parents and sectors after this import: the file's where it gives them, else what is stored
+    parents = {code: parent for code, (parent, _) in stored.items()}
+    parents.update({code: r.parent for code, r in first.items() if r.parent is not None})
+    sectors = {code: sector for code, (_, sector) in stored.items()}
+    for code, r in first.items():
+        sectors[code] = r.sector or sectors.get(code) or DEFAULT_SECTOR
     for code, r in first.items():
         if r.parent is None:
             continue
-        if r.parent not in first and targets.target_id(db, r.parent) is None:
+        if r.parent not in first and r.parent not in stored:
             issues.append(Issue(r.line, "parent", f"unknown parent code {r.parent}"))
             continue
         walk, steps = r.parent, 0
-        while walk is not None and walk in parents and steps <= len(parents):
+        while walk is not None and steps <= len(parents):
             if walk == code:
                 issues.append(Issue(r.line, "parent", f"parent chain of {code} loops back to itself"))
                 break
-            walk, steps = parents[walk], steps + 1
+            walk, steps = parents.get(walk), steps + 1
+        if sectors[r.parent] != sectors[code]:
+            issues.append(
+                Issue(
+                    r.line,
+                    "parent",
+                    f"parent {r.parent} is in sector {sectors[r.parent]}, not {sectors[code]}",
+                )
+            )
     for r in rows:
-        if (r.value is not None or r.status or r.note) and is_locked(db, r.year, r.months):
+        writes = r.value is not None or r.status or r.note
+        if (
+            writes
+            and is_locked(db, r.year, r.months)
+            and _changes_entry(db, r.code, r.year, r.months, r.value, r.status, r.note)
+        ):
             issues.append(Issue(r.line, "value", f"period {r.months}/{r.year} is locked"))
-        if r.last_year_value is not None and is_locked(db, r.year - 1, r.months):
+        if (
+            r.last_year_value is not None
+            and is_locked(db, r.year - 1, r.months)
+            and _changes_entry(db, r.code, r.year - 1, r.months, r.last_year_value, Status.OFFICIAL, None)
+        ):
             issues.append(Issue(r.line, "last_year_value", f"period {r.months}/{r.year - 1} is locked"))
     return issues
+
+
+def _changes_entry(
+    db: Database,
+    code: str,
+    year: int,
+    months: int,
+    value: float | None,
+    status: Status | None,
+    note: str | None,
+) -> bool:
+    """Whether writing these (as :func:`write_rows` does) would change the stored cell: a locked period
+    refuses only rows that would change it, so a file imported again after the lock still goes through."""
+    tid = targets.target_id(db, code)
+    old = entries.get_entry(db, tid, year, months) if tid is not None else None
+    if old is None:
+        return True
+    new_value = old.value if value is None else value
+    new_status = status or (Status.ESTIMATE if value is not None else old.status)
+    new_note = note or old.note
+    return (new_value, str(new_status), new_note) != (old.value, str(old.status), old.note)
 
 
 def write_rows(db: Database, rows: list[ParsedRow], report: ImportReport, source: str = "import") -> None:

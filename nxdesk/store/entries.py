@@ -65,9 +65,9 @@ def set_entry(
     source: str = "grid",
 ) -> bool:
     """Change what is given of one cell (value, status, note) and record the change in the history,
-    in one transaction. Refuses a locked period. Returns False when nothing changed."""
+    in one transaction. Refuses any change to a locked period (writing what is already there is no
+    change). Returns False when nothing changed."""
     with db.atomic():
-        ensure_unlocked(db, year, months)
         old = get_entry(db, target, year, months)
         old_value = old.value if old else None
         old_status = str(old.status) if old else None
@@ -79,6 +79,7 @@ def set_entry(
             return False
         if old is None and new_value is None and new_note is None and status is _UNSET:
             return False
+        ensure_unlocked(db, year, months)
         at = now()
         db.execute(
             "INSERT INTO entries (target_id, year, months, value, status, note, updated_at)"

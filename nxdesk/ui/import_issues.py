@@ -64,6 +64,10 @@ def _patterns() -> list[tuple[str, str]]:
             r"parent chain of (\S+) loops back to itself",
             translate("ImportIssues", "the parents of %1 loop back to it"),
         ),
+        (
+            r"parent (\S+) is in sector (.+), not (.+)",
+            translate("ImportIssues", "the parent %1 is in the sector %2, not in %3"),
+        ),
         (r"period (\d+)/(\d+) is locked", translate("ImportIssues", "period %1/%2 is locked")),
         (
             r"the file is not UTF-8 text \((.*)\)",

@@ -792,73 +792,73 @@ Số liệu hiện có trong nxdesk sẽ được sao lưu trước, rồi thay 
 <context>
     <name>Import</name>
     <message>
-        <location filename="../../nxdesk/ui/import_export.py" line="24" />
+        <location filename="../../nxdesk/ui/import_export.py" line="25" />
         <source>… and %1 more.</source>
         <translation>… và %1 lỗi khác.</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/import_export.py" line="26" />
+        <location filename="../../nxdesk/ui/import_export.py" line="27" />
         <source>Nothing was written. Correct these %1 problem(s) and try again:</source>
         <translation>Chưa ghi gì vào dữ liệu. Hãy sửa %1 lỗi sau rồi thử lại:</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/import_export.py" line="29" />
-        <location filename="../../nxdesk/ui/import_export.py" line="61" />
+        <location filename="../../nxdesk/ui/import_export.py" line="30" />
+        <location filename="../../nxdesk/ui/import_export.py" line="51" />
         <source>The file was not imported</source>
         <translation>Không nhập được tệp</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/import_export.py" line="49" />
+        <location filename="../../nxdesk/ui/import_export.py" line="39" />
         <source>Import figures from a file</source>
         <translation>Nhập số liệu từ tệp</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/import_export.py" line="50" />
+        <location filename="../../nxdesk/ui/import_export.py" line="40" />
         <source>CSV tables and entry workbooks (*.csv *.xlsx);;CSV tables (*.csv);;Excel (*.xlsx)</source>
         <translation>Bảng CSV và biểu nhập liệu (*.csv *.xlsx);;Bảng CSV (*.csv);;Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/import_export.py" line="62" />
+        <location filename="../../nxdesk/ui/import_export.py" line="52" />
         <source>The file cannot be read: %1</source>
         <translation>Không đọc được tệp: %1</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/import_export.py" line="70" />
+        <location filename="../../nxdesk/ui/import_export.py" line="60" />
         <source>Imported</source>
         <translation>Đã nhập</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/import_export.py" line="71" />
+        <location filename="../../nxdesk/ui/import_export.py" line="61" />
         <source>%1 rows imported: %2 new targets, %3 updated, %4 values written.</source>
         <translation>Đã nhập %1 dòng: %2 chỉ tiêu mới, %3 chỉ tiêu cập nhật, %4 giá trị được ghi.</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/import_export.py" line="86" />
+        <location filename="../../nxdesk/ui/import_export.py" line="76" />
         <source>Entry workbook for the departments</source>
         <translation>Biểu nhập liệu gửi các phòng, ban</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/import_export.py" line="87" />
+        <location filename="../../nxdesk/ui/import_export.py" line="77" />
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Sổ Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/import_export.py" line="98" />
+        <location filename="../../nxdesk/ui/import_export.py" line="88" />
         <source>Not saved</source>
         <translation>Chưa lưu</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/import_export.py" line="99" />
+        <location filename="../../nxdesk/ui/import_export.py" line="89" />
         <source>The workbook could not be written: %1</source>
         <translation>Không ghi được tệp Excel: %1</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/import_export.py" line="104" />
+        <location filename="../../nxdesk/ui/import_export.py" line="94" />
         <source>Entry workbook written</source>
         <translation>Đã xuất biểu nhập liệu</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/import_export.py" line="105" />
+        <location filename="../../nxdesk/ui/import_export.py" line="95" />
         <source>%1 was written. Departments fill in the yellow cells; import the file back with File → Import figures.</source>
         <translation>Đã ghi %1. Các phòng, ban điền vào các ô màu vàng; sau đó nhập lại tệp bằng Tệp → Nhập số liệu từ tệp.</translation>
     </message>
@@ -946,52 +946,57 @@ Số liệu hiện có trong nxdesk sẽ được sao lưu trước, rồi thay 
         <translation>chuỗi chỉ tiêu cha của %1 quay vòng về chính nó</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/import_issues.py" line="67" />
+        <location filename="../../nxdesk/ui/import_issues.py" line="69" />
+        <source>the parent %1 is in the sector %2, not in %3</source>
+        <translation>chỉ tiêu cha %1 thuộc lĩnh vực %2, không thuộc %3</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/import_issues.py" line="71" />
         <source>period %1/%2 is locked</source>
         <translation>kỳ %1/%2 đã chốt số liệu</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/import_issues.py" line="70" />
+        <location filename="../../nxdesk/ui/import_issues.py" line="74" />
         <source>the file is not UTF-8 text (%1)</source>
         <translation>tệp không phải văn bản UTF-8 (%1)</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/import_issues.py" line="72" />
+        <location filename="../../nxdesk/ui/import_issues.py" line="76" />
         <source>the file is empty</source>
         <translation>tệp trống</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/import_issues.py" line="73" />
+        <location filename="../../nxdesk/ui/import_issues.py" line="77" />
         <source>unknown column</source>
         <translation>cột không có trong mẫu nhập liệu</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/import_issues.py" line="74" />
+        <location filename="../../nxdesk/ui/import_issues.py" line="78" />
         <source>the column appears twice</source>
         <translation>cột xuất hiện hai lần</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/import_issues.py" line="75" />
+        <location filename="../../nxdesk/ui/import_issues.py" line="79" />
         <source>a required column is missing</source>
         <translation>thiếu cột bắt buộc</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/import_issues.py" line="78" />
+        <location filename="../../nxdesk/ui/import_issues.py" line="82" />
         <source>%1 cells where the header has %2</source>
         <translation>có %1 ô trong khi dòng tiêu đề có %2 ô</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/import_issues.py" line="80" />
+        <location filename="../../nxdesk/ui/import_issues.py" line="84" />
         <source>not valid CSV: %1</source>
         <translation>không đúng định dạng CSV: %1</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/import_issues.py" line="83" />
+        <location filename="../../nxdesk/ui/import_issues.py" line="87" />
         <source>cannot tell whether the decimal mark is a comma or a dot; write the numbers the Vietnamese way (1.401,351)</source>
         <translation>không xác định được dấu thập phân là dấu phẩy hay dấu chấm; hãy viết số theo kiểu Việt Nam (1.401,351)</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/import_issues.py" line="113" />
+        <location filename="../../nxdesk/ui/import_issues.py" line="117" />
         <source>line %1, column %2: %3</source>
         <translation>dòng %1, cột %2: %3</translation>
     </message>

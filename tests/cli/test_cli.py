@@ -148,3 +148,10 @@ def test_window_without_a_display_is_refused_with_a_clear_message(tmp_path):
         timeout=60,
     )
     assert result.returncode == 1 and "no display" in result.stderr
+
+
+def test_summary_table_at_year_end_counts_met_and_not_met(demo_file):
+    result = nxdesk("summary", "--year", "2024", "--months", "12", db=demo_file)
+    assert result.returncode == 0
+    first = result.stdout.splitlines()[0]
+    assert first.startswith("NĂM 2024 — ") and "không đạt" in first and "chưa đạt tiến độ" not in first

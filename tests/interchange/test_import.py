@@ -127,3 +127,54 @@ def test_locked_period_rows_are_errors(db, tmp_path):
     report = import_file(db, write(tmp_path, GOOD))
     assert not report.ok and any("locked" in str(i) for i in report.issues)
     assert snapshot(db) == before
+
+
+def test_plans_of_a_dot_decimal_file_are_kept_in_the_vi_vn_form(db, tmp_path):
+    text = (
+        "code,name,unit,year,months,plan_district,value\n"
+        'KT06,Lương thực,tấn,2024,9,"25,000",28300.5\n'
+        "KT03,Tăng trưởng,%,2024,9,6.6-6.8,6.7\n"
+    )
+    report = import_file(db, write(tmp_path, text))
+    assert report.ok and report.decimal == "dot"
+    plans = {t.code: t.plan_district for t in targets.list_targets(db, 2024)}
+    assert plans == {"KT06": "25.000", "KT03": "6,6-6,8"}  # what every reader parses as 25000 and 6.6-6.8
+    from nxdesk.store.summary import load_summary
+
+    pct = {r.code: r.pct_plan_district for r in load_summary(db, 2024, 9).rows}
+    assert pct["KT06"] == pytest.approx(113.202) and pct["KT03"] == pytest.approx(6.7 / 6.6 * 100)
+
+
+def test_a_parent_loop_through_the_stored_targets_is_refused(db, tmp_path):
+    import_file(db, write(tmp_path, "code,name,unit,year,months,parent\nA,A,ha,2024,9,\nB,B,ha,2024,9,A\n"))
+    before = snapshot(db)
+    report = import_file(db, write(tmp_path, "code,name,unit,year,months,parent\nA,A,ha,2024,9,B\n", "b.csv"))
+    assert not report.ok and "loops back" in str(report.issues[0])
+    assert snapshot(db) == before
+
+
+def test_a_parent_in_another_sector_is_refused(db, tmp_path):
+    text = "code,name,unit,year,months,sector,parent\nP,P,tấn,2024,9,Kinh tế,\nC,C,tấn,2024,9,Môi trường,P\n"
+    report = import_file(db, write(tmp_path, text))
+    assert [str(i) for i in report.issues] == [
+        "line 3, column parent: parent P is in sector Kinh tế, not Môi trường"
+    ]
+
+
+def test_reimporting_unchanged_figures_into_a_locked_period_goes_through(db, tmp_path):
+    assert import_file(db, write(tmp_path, GOOD)).ok
+    locks.lock_period(db, 2024, 9, "đã chốt")
+    assert import_file(db, write(tmp_path, GOOD, "again.csv")).ok  # nothing in 9/2024 would change
+    changed = GOOD.replace("28.300", "28.400")
+    report = import_file(db, write(tmp_path, changed, "changed.csv"))
+    assert [str(i) for i in report.issues] == ["line 3, column value: period 9/2024 is locked"]
+
+
+def test_last_year_value_colliding_with_a_row_of_that_year_is_refused(db, tmp_path):
+    text = (
+        "code,name,unit,year,months,value,status,last_year_value\n"
+        "KT01,Thu,tỷ đồng,2023,9,5,official,\n"
+        'KT01,Thu,tỷ đồng,2024,9,"7,5",estimate,6\n'
+    )
+    report = import_file(db, write(tmp_path, text))
+    assert not report.ok and "duplicate code KT01 for 9/2023 (see line 2)" in str(report.issues[0])

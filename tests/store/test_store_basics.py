@@ -137,3 +137,21 @@ def test_settings_round_trip(db):
     )
     loaded = load_settings(db)
     assert (loaded.document_style, loaded.threshold_pct, loaded.place) == ("state", 80.0, "Như Xuân")
+
+
+def test_copy_year_takes_the_latest_value_actually_entered_as_baseline(db):
+    tid = make_target(db, "VX01", unit="%")
+    targets.set_target_year(db, tid, 2024, baseline=12.0)
+    entries.set_entry(db, tid, 2024, 9, value=9.5)
+    entries.set_entry(db, tid, 2024, 12, note="chờ số chính thức")  # a note, no value
+    targets.copy_year(db, 2024, 2025)
+    assert targets.list_targets(db, 2025)[0].baseline == 9.5
+
+
+def test_writing_what_is_already_there_is_no_change_even_when_locked(db):
+    tid = make_target(db)
+    entries.set_entry(db, tid, 2024, 9, value=1.0)
+    locks.lock_period(db, 2024, 9, "đã chốt")
+    assert not entries.set_entry(db, tid, 2024, 9, value=1.0)  # no change: nothing to refuse
+    with pytest.raises(locks.PeriodLocked):
+        entries.set_entry(db, tid, 2024, 9, value=2.0)
