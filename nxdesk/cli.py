@@ -14,16 +14,24 @@ EXIT_OK, EXIT_REFUSED, EXIT_USAGE = 0, 1, 2
 Command = Callable[[argparse.Namespace], int]
 
 
-def _open(args: argparse.Namespace):
+class MissingDatabase(Exception):
+    """A command that reads figures named a database file that does not exist (a mistyped --db)."""
+
+
+def _open(args: argparse.Namespace, create: bool = False):
+    """The database of --db; only ``demo`` and ``import`` may create it, so a mistyped path is refused
+    instead of answered from a new, empty file."""
     from .store.db import open_db
 
+    if not create and str(args.db) != ":memory:" and not Path(args.db).exists():
+        raise MissingDatabase(f"no such database: {args.db} (load the demo or import a file first)")
     return open_db(args.db)
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
     from .demo import DEMO_MONTHS, DEMO_YEAR, load_demo
 
-    report = load_demo(_open(args))
+    report = load_demo(_open(args, create=True))
     if not report.ok:
         return _refused(report.issues)
     print(
@@ -47,7 +55,7 @@ def cmd_import(args: argparse.Namespace) -> int:
     if not Path(args.file).is_file():
         print(f"no such file: {args.file}", file=sys.stderr)
         return EXIT_REFUSED
-    db = _open(args)  # the importer backs the database up before it writes (store.backup_before_change)
+    db = _open(args, create=True)  # the importer backs the database up before it writes
     report = import_path(db, args.file, args.decimal, args.dry_run)  # a CSV table or an entry workbook
     if not report.ok:
         return _refused(report.issues)
@@ -337,6 +345,9 @@ def main(argv: list[str] | None = None) -> int:
 
     try:
         return func(args)
+    except MissingDatabase as exc:
+        print(exc, file=sys.stderr)
+        return EXIT_REFUSED
     except (StoreError, ForeignDatabaseError, NewerSchemaError) as exc:
         print(f"{args.db}: {exc}", file=sys.stderr)
         return EXIT_REFUSED

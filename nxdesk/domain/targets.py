@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from enum import StrEnum
 
 
@@ -90,16 +89,3 @@ def is_count_unit(unit: str) -> bool:
 
 def allows_negative(unit: str) -> bool:
     return unit.strip().lower() not in NON_NEGATIVE_UNITS
-
-
-@dataclass(frozen=True)
-class Target:
-    """One indicator with a yearly plan; ``parent`` is the code of the row it is a "trong đó" of."""
-
-    code: str
-    name: str
-    unit: str
-    kind: Kind = Kind.FLOW
-    direction: Direction = Direction.UP
-    parent: str | None = None
-    sector: str = "Chung"

@@ -21,7 +21,6 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
-from urllib.parse import quote
 
 from sqlite_utils import Database
 
@@ -30,7 +29,6 @@ from .errors import BackupError
 BACKUP_DIR = "backups"
 KEEP_DAILY = 10
 KEEP_MONTHLY = 12
-REASONS = ("start", "close", "manual", "import", "before-restore", "before-migration")
 _STAMP = "%Y%m%d-%H%M%S"
 _NAME = re.compile(r"^(?P<stem>.+)-(?P<stamp>\d{8}-\d{6})(?:-(?P<seq>\d+))?-(?P<reason>[a-z][a-z0-9-]*)\.db$")
 
@@ -194,7 +192,7 @@ def prune(db_path: Path, *, today: date | None = None) -> list[Path]:
 
 
 def _open_read_only(path: Path) -> sqlite3.Connection:
-    uri = "file:" + quote(str(Path(path).resolve())) + "?mode=ro"
+    uri = Path(path).resolve().as_uri() + "?mode=ro"  # file:///C:/… on Windows
     return sqlite3.connect(uri, uri=True)
 
 

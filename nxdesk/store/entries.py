@@ -118,14 +118,3 @@ def history(db: Database, target: int, year: int, months: int) -> list[HistoryIt
             [target, year, months],
         )
     ]
-
-
-def year_values(db: Database, target: int, year: int) -> dict[int, float]:
-    """The target's values by cut-off month in ``year`` (for trends and the decreasing-flow check)."""
-    return {
-        months: value
-        for months, value in db.execute(
-            "SELECT months, value FROM entries WHERE target_id = ? AND year = ? AND value IS NOT NULL",
-            [target, year],
-        )
-    }

@@ -21,7 +21,6 @@ __all__ = [
     "ForeignDatabaseError",
     "NewerSchemaError",
     "apply_migrations",
-    "backup_file",
     "schema_version",
 ]
 
@@ -138,13 +137,6 @@ SCHEMA_VERSION = len(MIGRATIONS)
 
 def schema_version(db: Database) -> int:
     return db.execute("PRAGMA user_version").fetchone()[0]
-
-
-def backup_file(db: Database, destination: Path) -> Path:
-    """Copy the open database to ``destination`` with SQLite's online backup API (atomically)."""
-    from .backup import copy_database
-
-    return copy_database(db, destination)
 
 
 def apply_migrations(db: Database, path: Path | None) -> list[str]:

@@ -68,6 +68,9 @@ def order_tree(rows: list, key_id=lambda r: r.id, key_parent=lambda r: r.parent_
 
     for r in roots:
         walk(r)
+    if len(ordered) < len(rows):  # rows in a parent loop are never reached from a root: show them anyway
+        reached = {id(r) for r in ordered}
+        ordered += [r for r in rows if id(r) not in reached]
     return ordered
 
 

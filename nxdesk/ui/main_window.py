@@ -1,8 +1,8 @@
 """The main window: year and period toolbar, sector list, entry grid, chart pane, status bar.
 
 Switching period reads the whole period once (``store.summary.load_summary``); switching sector only
-filters what was read. A commit writes one transaction, then re-reads the edited sector only and updates
-the changed rows. The other dialogs are imported lazily in their slots.
+filters what was read. A commit writes one transaction, then re-reads the period (one query, shared with
+the chart) and updates only the grid rows that changed. The other dialogs are imported lazily in their slots.
 """
 
 from __future__ import annotations
@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 from sqlite_utils import Database
 
+from ..domain.numbers import format_pct
 from ..domain.summary import Summary, SummaryRow, count
 from ..domain.targets import Status
 from ..store import locks
@@ -276,7 +277,7 @@ class MainWindow(WindowChrome, WindowSlots, QMainWindow):
 
     def _update_counts(self) -> None:
         c = count(self._rows, self._threshold)
-        threshold = f"{self._threshold:g}".replace(".", ",")
+        threshold = format_pct(self._threshold)
         self.status_counts.setText(
             translate("MainWindow", "%1 %2: %3/%4 targets at %5% of plan or more")
             .replace("%1", period_name(self.months))

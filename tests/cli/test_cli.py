@@ -155,3 +155,10 @@ def test_summary_table_at_year_end_counts_met_and_not_met(demo_file):
     assert result.returncode == 0
     first = result.stdout.splitlines()[0]
     assert first.startswith("NĂM 2024 — ") and "không đạt" in first and "chưa đạt tiến độ" not in first
+
+
+def test_a_mistyped_database_is_refused_not_created(tmp_path):
+    missing = tmp_path / "nxdsek.db"
+    result = nxdesk("summary", "--year", "2024", "--months", "9", db=missing)
+    assert result.returncode == 1 and "no such database" in result.stderr
+    assert not missing.exists()
