@@ -58,13 +58,14 @@ def decreasing_flows(db: Database) -> list[Finding]:
 
 
 def children_above_parent(db: Database) -> list[Finding]:
+    """The grid's rule too: only "trong đó" rows in the parent's own unit add up, and rates (%) never do."""
     rows = db.execute(
         """
         SELECT p.code, e.year, e.months, pe.value, SUM(e.value)
         FROM targets c JOIN targets p ON p.id = c.parent_id
         JOIN entries e ON e.target_id = c.id AND e.value IS NOT NULL
         JOIN entries pe ON pe.target_id = p.id AND pe.year = e.year AND pe.months = e.months
-        WHERE pe.value IS NOT NULL
+        WHERE pe.value IS NOT NULL AND TRIM(c.unit) = TRIM(p.unit) AND TRIM(p.unit) <> '%'
         GROUP BY p.id, e.year, e.months HAVING SUM(e.value) > pe.value + 1e-9
         ORDER BY p.code, e.year, e.months
         """

@@ -113,3 +113,19 @@ def test_cli_check_reports_a_truncated_file(demo_db, db_path):
     result = _cli("check", db=db_path)
     assert result.returncode == 1
     assert result.stdout.startswith("error: integrity: ") and "1 error(s)" in result.stdout
+
+
+def test_rates_and_rows_in_another_unit_do_not_add_up(db):
+    from nxdesk.store import entries, sectors, targets
+
+    sid = sectors.get_or_create_sector(db, "Kinh tế")
+    rate = targets.upsert_target(db, code="R", name="Tỷ lệ", unit="%", sector_id=sid)
+    part = targets.upsert_target(db, code="R1", name="Nông thôn", unit="%", sector_id=sid, parent_id=rate)
+    area = targets.upsert_target(db, code="A", name="Diện tích", unit="ha", sector_id=sid)
+    yield_ = targets.upsert_target(
+        db, code="A1", name="Năng suất", unit="tạ/ha", sector_id=sid, parent_id=area
+    )
+    for tid, value in ((rate, 60.0), (part, 80.0), (area, 100.0), (yield_, 550.0)):
+        targets.set_target_year(db, tid, 2024)
+        entries.set_entry(db, tid, 2024, 9, value=value)
+    assert not any("trong đó" in m for m in _messages(db))
