@@ -32,6 +32,7 @@ class SummaryInput:
     note: str | None = None
     last_year_value: float | None = None
     last_year_full: float | None = None
+    last_year_status: Status | None = None
     target_id: int | None = None
     sector_id: int | None = None
 

@@ -15,7 +15,7 @@ SELECT t.id AS target_id, t.code, t.name, t.unit, s.name AS sector, s.id AS sect
        p.code AS parent, ty.baseline, ty.pace_pct,
        pp.expression AS plan_province, pd.expression AS plan_district,
        e.value, e.status, e.note,
-       ly.value AS last_year_value, lyf.value AS last_year_full
+       ly.value AS last_year_value, lyf.value AS last_year_full, ly.status AS last_year_status
 FROM target_years ty
 JOIN targets t ON t.id = ty.target_id
 JOIN sectors s ON s.id = t.sector_id
@@ -40,6 +40,7 @@ def summary_inputs(db: Database, year: int, months: int, sector_id: int | None =
         row["kind"] = Kind(row["kind"])
         row["direction"] = Direction(row["direction"])
         row["status"] = Status(row["status"]) if row["status"] else None
+        row["last_year_status"] = Status(row["last_year_status"]) if row["last_year_status"] else None
         items.append(SummaryInput(**row))
     codes = {i.code for i in items}
     return order_tree(

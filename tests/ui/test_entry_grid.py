@@ -310,3 +310,20 @@ def test_an_undo_refused_by_a_lock_leaves_the_value_and_drops_the_step(qtbot, wi
     assert value_of(w.db, "KT08") == 1400  # the store refused the undo
     assert "đã chốt số liệu" in w.banner.text()
     assert w.undo_stack.count() == 0 and not w.undo_stack.canRedo()  # the stack agrees with the figures
+
+
+def test_undo_of_a_same_period_edit_gives_back_last_years_status(qtbot, window):
+    from nxdesk.domain.targets import Status
+    from nxdesk.store.entries import set_entry
+
+    w = window
+    kt05 = target_id(w.db, "KT05")
+    set_entry(w.db, kt05, 2023, 9, value=11000.0, status=Status.ESTIMATE)
+    w.refresh()
+    type_into(qtbot, w, "KT05", COL_LAST_YEAR, "11.500,0")
+    entry = get_entry(w.db, kt05, 2023, 9)
+    assert (entry.value, entry.status) == (11500, Status.OFFICIAL)  # typed last-year figures are official
+    w.grid.setFocus()
+    qtbot.keyClick(w, Qt.Key_Z, Qt.ControlModifier)
+    entry = get_entry(w.db, kt05, 2023, 9)
+    assert (entry.value, entry.status) == (11000, Status.ESTIMATE)

@@ -341,11 +341,12 @@ class EntryTableModel(QAbstractTableModel):
             new_value = self.parse_value(text, item.unit, decimal)
             if new_value == item.last_year_value:
                 return None
+            old_status = {"status": item.last_year_status} if item.last_year_status else {}
             return Change(
                 tid,
                 year - 1,
                 months,
-                {"value": item.last_year_value},
+                {"value": item.last_year_value, **old_status},  # undo gives back last year's status too
                 {"value": new_value, "status": Status.OFFICIAL},
             )
         if col == COL_VALUE:
