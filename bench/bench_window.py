@@ -9,7 +9,6 @@
 from __future__ import annotations
 
 import os
-import statistics
 import subprocess
 import sys
 import tempfile
@@ -19,7 +18,7 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from common import build_store, report  # noqa: E402
+from common import build_store, report, timed_steps  # noqa: E402
 
 
 def _window(db, path: Path):
@@ -53,13 +52,12 @@ def commit_and_switch(tmp: Path) -> None:
     w.go_to(2025, 9, sectors[0])
     _settle(app)
     model = w.grid.entry_model
-    times = []
-    for i in range(100):
-        start = time.perf_counter()
+
+    def commit_one(i: int) -> None:
         assert model.setData(model.index(i % model.rowCount(), COL_VALUE), f"{1000 + i},5")
         _settle(app)
-        times.append(time.perf_counter() - start)
-    commit = statistics.median(times)
+
+    commit = timed_steps(commit_one, 100)
     report(
         "one cell commit → durable (FULL) + chart redrawn",
         f"{commit * 1000:.1f} ms",
@@ -67,26 +65,23 @@ def commit_and_switch(tmp: Path) -> None:
         "met" if commit <= 0.015 else "missed",
     )
 
-    switch = []
-    for i in range(60):
-        start = time.perf_counter()
+    def switch_sector(i: int) -> None:
         w.go_to(2025, 9, sectors[(i + 1) % len(sectors)])
         _settle(app)
-        switch.append(time.perf_counter() - start)
-    s = statistics.median(switch)
+
+    s = timed_steps(switch_sector, 60)
     report(
         "switch sector (60-target year, 12 a sector)",
         f"{s * 1000:.1f} ms",
         "≤ 50 ms",
         "met" if s <= 0.05 else "missed",
     )
-    period = []
-    for i in range(60):
-        start = time.perf_counter()
+
+    def switch_period(i: int) -> None:
         w.go_to(2025, (6, 9, 12)[i % 3], sectors[0])
         _settle(app)
-        period.append(time.perf_counter() - start)
-    p = statistics.median(period)
+
+    p = timed_steps(switch_period, 60)
     report(
         "switch period (60-target year)", f"{p * 1000:.1f} ms", "≤ 50 ms", "met" if p <= 0.05 else "missed"
     )

@@ -29,6 +29,16 @@ def timed(fn, repeat: int = 5) -> float:
     return statistics.median(times)
 
 
+def timed_steps(step, runs: int) -> float:
+    """Median seconds of ``step(i)`` for i in range(runs) (each call may do something different)."""
+    times = []
+    for i in range(runs):
+        start = time.perf_counter()
+        step(i)
+        times.append(time.perf_counter() - start)
+    return statistics.median(times)
+
+
 def build_store(
     path: Path, years: int, targets: int, cutoffs: int = 12, first_year: int = 2005, seed: int = 1
 ):
