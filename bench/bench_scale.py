@@ -29,7 +29,7 @@ def summary_time(tmp: Path, years: int, targets: int) -> float:
 def write_csv(path: Path, rows: int) -> None:
     with path.open("w", encoding="utf-8", newline="") as f:
         w = csv.writer(f)
-        w.writerow(["code", "name", "unit", "year", "months", "sector", "plan_district", "value", "status"])
+        w.writerow(["code", "name", "unit", "year", "months", "sector", "plan_own", "value", "status"])
         targets = 120
         for i in range(rows):
             t, rest = i % targets, i // targets

@@ -62,7 +62,7 @@ def build_store(
                 plan = rng.uniform(100, 10000)
                 db.execute("INSERT INTO target_years (target_id, year) VALUES (?, ?)", [t, y])
                 db.execute(
-                    "INSERT INTO plans VALUES (?, ?, 'district', ?)", [t, y, f"{plan:.1f}".replace(".", ",")]
+                    "INSERT INTO plans VALUES (?, ?, 'own', ?)", [t, y, f"{plan:.1f}".replace(".", ",")]
                 )
                 rows = [
                     (

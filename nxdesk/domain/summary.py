@@ -9,7 +9,7 @@ from .calc import assess, pct_of_plan, pct_of_same_period, project_year_end
 from .numbers import format_pct
 from .periods import Period
 from .plans import PlanError, PlanExpr, parse_optional_plan
-from .targets import Assessment, Direction, Kind, Status
+from .targets import Assessment, Direction, Kind, Status, default_decimals
 
 
 @dataclass(frozen=True)
@@ -23,8 +23,11 @@ class SummaryInput:
     kind: Kind
     direction: Direction
     parent: str | None = None
-    plan_province: str | None = None
-    plan_district: str | None = None
+    plan_upper: str | None = None
+    plan_own: str | None = None
+    plan_term: str | None = None
+    decimals: int | None = None
+    expected_year_end: float | None = None
     baseline: float | None = None
     pace_pct: float | None = None
     value: float | None = None
@@ -42,27 +45,35 @@ class SummaryRow:
     """One line of the summary table, with everything computed."""
 
     input: SummaryInput
-    plan_province: PlanExpr | None
-    plan_district: PlanExpr | None
-    pct_plan_province: float | None
-    pct_plan_district: float | None
+    plan_upper: PlanExpr | None
+    plan_own: PlanExpr | None
+    pct_plan_upper: float | None
+    pct_plan_own: float | None
     pct_last_year: float | None
     projected_year_end: float | None
     assessment: Assessment
     plan_errors: tuple[str, ...] = ()
+    plan_term: PlanExpr | None = None
+    pct_plan_term: float | None = None
 
     def __getattr__(self, name: str):  # code, name, unit, value… straight from the input
         return getattr(self.input, name)
 
     @property
+    def decimals(self) -> int:
+        """The precision the target is shown with: its own, else the default for its unit."""
+        own = self.input.decimals
+        return own if own is not None else default_decimals(self.input.unit)
+
+    @property
     def judged_plan(self) -> PlanExpr | None:
-        """The plan the assessment uses: the district's when present, else the province's."""
-        return self.plan_district or self.plan_province
+        """The plan the assessment uses: the office's own when present, else the upper level's."""
+        return self.plan_own or self.plan_upper
 
     @property
     def pct_plan(self) -> float | None:
         """% of the judged plan."""
-        return self.pct_plan_district if self.plan_district else self.pct_plan_province
+        return self.pct_plan_own if self.plan_own else self.pct_plan_upper
 
     @property
     def is_estimate(self) -> bool:
@@ -93,17 +104,20 @@ def _plan(text: str | None, errors: list[str]) -> PlanExpr | None:
 
 def summarize_row(item: SummaryInput, months: int) -> SummaryRow:
     errors: list[str] = []
-    province = _plan(item.plan_province, errors)
-    district = _plan(item.plan_district, errors)
-    judged = district or province
+    upper = _plan(item.plan_upper, errors)
+    own = _plan(item.plan_own, errors)
+    term = _plan(item.plan_term, errors)
+    judged = own or upper
     return SummaryRow(
         input=item,
-        plan_province=province,
-        plan_district=district,
-        pct_plan_province=pct_of_plan(item.value, province, item.direction, item.baseline),
-        pct_plan_district=pct_of_plan(item.value, district, item.direction, item.baseline),
+        plan_upper=upper,
+        plan_own=own,
+        pct_plan_upper=pct_of_plan(item.value, upper, item.direction, item.baseline),
+        pct_plan_own=pct_of_plan(item.value, own, item.direction, item.baseline),
         pct_last_year=pct_of_same_period(item.value, item.last_year_value),
-        projected_year_end=project_year_end(
+        projected_year_end=item.expected_year_end
+        if item.expected_year_end is not None
+        else project_year_end(
             item.value,
             kind=item.kind,
             months=months,
@@ -120,6 +134,8 @@ def summarize_row(item: SummaryInput, months: int) -> SummaryRow:
             target_pace=item.pace_pct,
         ),
         plan_errors=tuple(errors),
+        plan_term=term,
+        pct_plan_term=pct_of_plan(item.value, term, item.direction, item.baseline),
     )
 
 

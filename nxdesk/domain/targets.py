@@ -87,5 +87,15 @@ def is_count_unit(unit: str) -> bool:
     return unit.strip().lower() in COUNT_UNITS
 
 
+def default_decimals(unit: str) -> int:
+    """The precision a target is shown with when none was set: whole counts 0, percentages 1, else 2."""
+    key = unit.strip().lower()
+    if key in COUNT_UNITS:
+        return 0
+    if key == "%":
+        return 1
+    return 2
+
+
 def allows_negative(unit: str) -> bool:
     return unit.strip().lower() not in NON_NEGATIVE_UNITS

@@ -20,13 +20,13 @@ ROW_KEYS = (
     "parent",
     "kind",
     "direction",
-    "plan_province",
-    "plan_district",
+    "plan_upper",
+    "plan_own",
     "value",
     "status",
     "last_year_value",
-    "pct_plan_province",
-    "pct_plan_district",
+    "pct_plan_upper",
+    "pct_plan_own",
     "pct_last_year",
     "projected_year_end",
     "assessment",
@@ -47,13 +47,13 @@ def row_dict(row: SummaryRow) -> dict:
         "parent": i.parent,
         "kind": str(i.kind),
         "direction": str(i.direction),
-        "plan_province": _plan(row.plan_province, i.direction),
-        "plan_district": _plan(row.plan_district, i.direction),
+        "plan_upper": _plan(row.plan_upper, i.direction),
+        "plan_own": _plan(row.plan_own, i.direction),
         "value": i.value,
         "status": str(i.status) if i.status else None,
         "last_year_value": i.last_year_value,
-        "pct_plan_province": row.pct_plan_province,
-        "pct_plan_district": row.pct_plan_district,
+        "pct_plan_upper": row.pct_plan_upper,
+        "pct_plan_own": row.pct_plan_own,
         "pct_last_year": row.pct_last_year,
         "projected_year_end": row.projected_year_end,
         "assessment": str(row.assessment),
@@ -82,7 +82,7 @@ def to_csv(summary: Summary) -> str:
     writer.writerow(ROW_KEYS)
     for row in summary.rows:
         d = row_dict(row)
-        for key in ("plan_province", "plan_district"):
+        for key in ("plan_upper", "plan_own"):
             d[key] = d[key]["text"] if d[key] else ""
         writer.writerow(["" if d[k] is None else d[k] for k in ROW_KEYS])
     return out.getvalue()
@@ -123,12 +123,12 @@ def to_table(summary: Summary) -> str:
                 i.code,
                 name[:48],
                 i.unit,
-                r.plan_province.text if r.plan_province else "",
-                r.plan_district.text if r.plan_district else "",
+                r.plan_upper.text if r.plan_upper else "",
+                r.plan_own.text if r.plan_own else "",
                 format_number(i.last_year_value),
                 value,
-                format_pct(r.pct_plan_province),
-                format_pct(r.pct_plan_district),
+                format_pct(r.pct_plan_upper),
+                format_pct(r.pct_plan_own),
                 format_pct(r.pct_last_year),
                 r.assessment.label,
             ]

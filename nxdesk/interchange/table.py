@@ -17,8 +17,8 @@ COLUMNS = (
     "kind",
     "direction",
     "parent",
-    "plan_province",
-    "plan_district",
+    "plan_upper",
+    "plan_own",
     "baseline",
     "value",
     "status",
@@ -27,7 +27,9 @@ COLUMNS = (
 )
 REQUIRED = ("code", "name", "unit", "year", "months")
 NUMBER_COLUMNS = ("baseline", "value", "last_year_value")
-PLAN_COLUMNS = ("plan_province", "plan_district")
+PLAN_COLUMNS = ("plan_upper", "plan_own")
+# Version 1 of the table named the two plans by administrative level; both names stay accepted.
+ALIASES = {"plan_province": "plan_upper", "plan_district": "plan_own"}
 
 
 @dataclass(frozen=True)
@@ -74,7 +76,7 @@ def read_csv_rows(source: str | Path | bytes) -> list[RawRow]:
         header = next(reader)
     except StopIteration:
         raise TableError([Issue(1, "-", "the file is empty")]) from None
-    header = [h.strip() for h in header]
+    header = [ALIASES.get(h.strip(), h.strip()) for h in header]
     issues = [Issue(1, h or f"#{i + 1}", "unknown column") for i, h in enumerate(header) if h not in COLUMNS]
     issues += [Issue(1, h, "column appears twice") for i, h in enumerate(header) if h in header[:i]]
     issues += [Issue(1, c, "required column is missing") for c in REQUIRED if c not in header]

@@ -107,11 +107,11 @@ class _Writer:
             met = plan.satisfied_by(i.value, i.direction)  # type: ignore[arg-type]
             return f"{'đạt' if met else 'chưa đạt'} kế hoạch đề ra ({bound})"
         word = "dự toán" if budget else None
-        if row.pct_plan_province is not None and row.pct_plan_district is not None:
+        if row.pct_plan_upper is not None and row.pct_plan_own is not None:
             word = word or self.kh()
             return (
-                f"đạt {report_pct(row.pct_plan_province)}% {word} tỉnh giao và đạt "
-                f"{report_pct(row.pct_plan_district)}% {word} huyện giao"
+                f"đạt {report_pct(row.pct_plan_upper)}% {word} tỉnh giao và đạt "
+                f"{report_pct(row.pct_plan_own)}% {word} huyện giao"
             )
         return f"đạt {report_pct(row.pct_plan)}% {word or self.kh()}"  # type: ignore[arg-type]
 

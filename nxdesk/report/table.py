@@ -28,9 +28,9 @@ OF_WHICH = "Trong đó:"
 
 # Column keys, in print order.
 STT, NAME, UNIT = "stt", "name", "unit"
-PLAN_PROVINCE, PLAN_DISTRICT = "plan_province", "plan_district"
+PLAN_UPPER, PLAN_OWN = "plan_upper", "plan_own"
 LAST_YEAR, VALUE = "last_year_value", "value"
-PCT_PROVINCE, PCT_DISTRICT, PCT_LAST_YEAR = "pct_plan_province", "pct_plan_district", "pct_last_year"
+PCT_UPPER, PCT_OWN, PCT_LAST_YEAR = "pct_plan_upper", "pct_plan_own", "pct_last_year"
 PROJECTED, ASSESSMENT = "projected_year_end", "assessment"
 
 PLAN_GROUP, PCT_GROUP = "plan", "pct"
@@ -129,19 +129,19 @@ def _all_columns(summary: Summary) -> list[Column]:
         Column(STT, "STT", width=0.62),
         Column(NAME, "Chỉ tiêu", width=2.95),
         Column(UNIT, "ĐVT", width=1.0),
-        Column(PLAN_PROVINCE, "Tỉnh giao", PLAN_GROUP, True, 0.9),
-        Column(PLAN_DISTRICT, "Huyện giao", PLAN_GROUP, True, 0.9),
+        Column(PLAN_UPPER, "Tỉnh giao", PLAN_GROUP, True, 0.9),
+        Column(PLAN_OWN, "Huyện giao", PLAN_GROUP, True, 0.9),
         Column(LAST_YEAR, f"TH cùng kỳ năm {p.year - 1}", None, True, 0.95),
         Column(VALUE, f"TH {p.phrase}" + ("" if p.months == 12 else f" năm {p.year}"), None, True, 1.6),
-        Column(PCT_PROVINCE, "TH/KH tỉnh", PCT_GROUP, True, 0.8),
-        Column(PCT_DISTRICT, "TH/KH huyện", PCT_GROUP, True, 0.8),
+        Column(PCT_UPPER, "TH/KH tỉnh", PCT_GROUP, True, 0.8),
+        Column(PCT_OWN, "TH/KH huyện", PCT_GROUP, True, 0.8),
         Column(PCT_LAST_YEAR, "TH/cùng kỳ", PCT_GROUP, True, 0.8),
         Column(PROJECTED, "Dự kiến cả năm", None, True, 0.95),
         Column(ASSESSMENT, "Đánh giá", None, False, 1.65),
     ]
 
 
-OPTIONAL = (PLAN_PROVINCE, PLAN_DISTRICT, LAST_YEAR, PCT_PROVINCE, PCT_DISTRICT, PCT_LAST_YEAR, PROJECTED)
+OPTIONAL = (PLAN_UPPER, PLAN_OWN, LAST_YEAR, PCT_UPPER, PCT_OWN, PCT_LAST_YEAR, PROJECTED)
 
 
 def _projection_text(value: float | None, unit: str) -> str:
@@ -167,18 +167,18 @@ def _target_cells(row: SummaryRow, stt: str, sub: bool) -> dict[str, Cell]:
         STT: Cell(stt),
         NAME: Cell(f"- {i.name}" if sub else i.name),
         UNIT: Cell(i.unit),
-        PLAN_PROVINCE: Cell(
-            row.plan_province.text if row.plan_province else (i.plan_province or ""),
-            row.plan_province.reference_value(i.direction) if row.plan_province else None,
+        PLAN_UPPER: Cell(
+            row.plan_upper.text if row.plan_upper else (i.plan_upper or ""),
+            row.plan_upper.reference_value(i.direction) if row.plan_upper else None,
         ),
-        PLAN_DISTRICT: Cell(
-            row.plan_district.text if row.plan_district else (i.plan_district or ""),
-            row.plan_district.reference_value(i.direction) if row.plan_district else None,
+        PLAN_OWN: Cell(
+            row.plan_own.text if row.plan_own else (i.plan_own or ""),
+            row.plan_own.reference_value(i.direction) if row.plan_own else None,
         ),
         LAST_YEAR: num(i.last_year_value),
         VALUE: Cell(format_number(i.value), i.value, estimate=row.is_estimate and has_value),
-        PCT_PROVINCE: pct(row.pct_plan_province),
-        PCT_DISTRICT: pct(row.pct_plan_district),
+        PCT_UPPER: pct(row.pct_plan_upper),
+        PCT_OWN: pct(row.pct_plan_own),
         PCT_LAST_YEAR: pct(row.pct_last_year),
         PROJECTED: Cell(_projection_text(row.projected_year_end, i.unit), row.projected_year_end),
         ASSESSMENT: Cell(row.assessment.label),

@@ -22,6 +22,7 @@ class Entry:
     status: Status
     note: str | None
     updated_at: str
+    expected_year_end: float | None = None
 
 
 @dataclass(frozen=True)
@@ -44,13 +45,13 @@ _UNSET = object()
 
 def get_entry(db: Database, target: int, year: int, months: int) -> Entry | None:
     row = db.execute(
-        "SELECT target_id, year, months, value, status, note, updated_at FROM entries"
+        "SELECT target_id, year, months, value, status, note, updated_at, expected_year_end FROM entries"
         " WHERE target_id = ? AND year = ? AND months = ?",
         [target, year, months],
     ).fetchone()
     if row is None:
         return None
-    return Entry(row[0], row[1], row[2], row[3], Status(row[4]), row[5], row[6])
+    return Entry(row[0], row[1], row[2], row[3], Status(row[4]), row[5], row[6], row[7])
 
 
 def set_entry(
@@ -62,35 +63,42 @@ def set_entry(
     value: float | None | object = _UNSET,
     status: Status | str | object = _UNSET,
     note: str | None | object = _UNSET,
+    expected_year_end: float | None | object = _UNSET,
     source: str = "grid",
 ) -> bool:
-    """Change what is given of one cell (value, status, note) and record the change in the history,
-    in one transaction. Refuses any change to a locked period (writing what is already there is no
-    change). Returns False when nothing changed."""
+    """Change what is given of one cell (value, status, note, the office's year-end expectation) and
+    record the change in the history, in one transaction. Refuses any change to a locked period
+    (writing what is already there is no change). Returns False when nothing changed."""
     with db.atomic():
         old = get_entry(db, target, year, months)
         old_value = old.value if old else None
         old_status = str(old.status) if old else None
         old_note = old.note if old else None
+        old_expected = old.expected_year_end if old else None
+        new_expected = old_expected if expected_year_end is _UNSET else expected_year_end
         new_value = old_value if value is _UNSET else value
         new_status = (old_status or str(Status.ESTIMATE)) if status is _UNSET else str(Status(status))
         new_note = old_note if note is _UNSET else (note or None)
-        if old is not None and (new_value, new_status, new_note) == (old_value, old_status, old_note):
+        new = (new_value, new_status, new_note, new_expected)
+        if old is not None and new == (old_value, old_status, old_note, old_expected):
             return False
-        if old is None and new_value is None and new_note is None and status is _UNSET:
+        if old is None and new == (None, str(Status.ESTIMATE), None, None) and status is _UNSET:
             return False
         ensure_unlocked(db, year, months)
         at = now()
         db.execute(
-            "INSERT INTO entries (target_id, year, months, value, status, note, updated_at)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT(target_id, year, months) DO UPDATE SET"
+            "INSERT INTO entries"
+            " (target_id, year, months, value, status, note, expected_year_end, updated_at)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(target_id, year, months) DO UPDATE SET"
             " value = excluded.value, status = excluded.status, note = excluded.note,"
-            " updated_at = excluded.updated_at",
-            [target, year, months, new_value, new_status, new_note, at],
+            " expected_year_end = excluded.expected_year_end, updated_at = excluded.updated_at",
+            [target, year, months, new_value, new_status, new_note, new_expected, at],
         )
         db.execute(
             "INSERT INTO entry_history (target_id, year, months, old_value, new_value, old_status,"
-            " new_status, old_note, new_note, source, changed_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            " new_status, old_note, new_note, old_expected_year_end, new_expected_year_end, source,"
+            " changed_at)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             [
                 target,
                 year,
@@ -101,6 +109,8 @@ def set_entry(
                 new_status,
                 old_note,
                 new_note,
+                old_expected,
+                new_expected,
                 source,
                 at,
             ],

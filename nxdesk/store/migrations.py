@@ -131,7 +131,33 @@ def m001_core_tables(db: Database) -> None:
     )
 
 
-MIGRATIONS: tuple[Callable[[Database], None], ...] = (m001_core_tables,)
+def m002_plans_by_role(db: Database) -> None:
+    """Name the plans by who set them: ``upper`` (the level above), ``own`` (the office), ``term`` (the
+    congress term's target); each target's display precision; the office's own year-end expectation."""
+    _run_script(
+        db,
+        """
+        CREATE TABLE plans_by_role (
+            target_id INTEGER NOT NULL REFERENCES targets(id),
+            year INTEGER NOT NULL,
+            source TEXT NOT NULL CHECK (source IN ('upper', 'own', 'term')),
+            expression TEXT NOT NULL,
+            PRIMARY KEY (target_id, year, source)
+        );
+        INSERT INTO plans_by_role (target_id, year, source, expression)
+            SELECT target_id, year, CASE source WHEN 'province' THEN 'upper' ELSE 'own' END, expression
+            FROM plans;
+        DROP TABLE plans;
+        ALTER TABLE plans_by_role RENAME TO plans;
+        ALTER TABLE targets ADD COLUMN decimals INTEGER CHECK (decimals IS NULL OR decimals BETWEEN 0 AND 4);
+        ALTER TABLE entries ADD COLUMN expected_year_end REAL;
+        ALTER TABLE entry_history ADD COLUMN old_expected_year_end REAL;
+        ALTER TABLE entry_history ADD COLUMN new_expected_year_end REAL;
+        """,
+    )
+
+
+MIGRATIONS: tuple[Callable[[Database], None], ...] = (m001_core_tables, m002_plans_by_role)
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

@@ -12,16 +12,17 @@ from .targets import order_tree
 
 _SQL = """
 SELECT t.id AS target_id, t.code, t.name, t.unit, s.name AS sector, s.id AS sector_id, t.kind, t.direction,
-       p.code AS parent, ty.baseline, ty.pace_pct,
-       pp.expression AS plan_province, pd.expression AS plan_district,
-       e.value, e.status, e.note,
+       t.decimals, p.code AS parent, ty.baseline, ty.pace_pct,
+       pp.expression AS plan_upper, pd.expression AS plan_own, pt.expression AS plan_term,
+       e.value, e.status, e.note, e.expected_year_end,
        ly.value AS last_year_value, lyf.value AS last_year_full, ly.status AS last_year_status
 FROM target_years ty
 JOIN targets t ON t.id = ty.target_id
 JOIN sectors s ON s.id = t.sector_id
 LEFT JOIN targets p ON p.id = t.parent_id
-LEFT JOIN plans pp ON pp.target_id = t.id AND pp.year = ty.year AND pp.source = 'province'
-LEFT JOIN plans pd ON pd.target_id = t.id AND pd.year = ty.year AND pd.source = 'district'
+LEFT JOIN plans pp ON pp.target_id = t.id AND pp.year = ty.year AND pp.source = 'upper'
+LEFT JOIN plans pd ON pd.target_id = t.id AND pd.year = ty.year AND pd.source = 'own'
+LEFT JOIN plans pt ON pt.target_id = t.id AND pt.year = ty.year AND pt.source = 'term'
 LEFT JOIN entries e ON e.target_id = t.id AND e.year = ty.year AND e.months = :months
 LEFT JOIN entries ly ON ly.target_id = t.id AND ly.year = ty.year - 1 AND ly.months = :months
 LEFT JOIN entries lyf ON lyf.target_id = t.id AND lyf.year = ty.year - 1 AND lyf.months = 12

@@ -8,7 +8,7 @@ from sqlite_utils import Database
 
 from ..domain.targets import Direction, Kind
 
-PLAN_SOURCES = ("province", "district")
+PLAN_SOURCES = ("upper", "own", "term")
 
 
 @dataclass(frozen=True)
@@ -30,20 +30,23 @@ class TargetRecord:
     baseline: float | None
     pace_pct: float | None
     retired: bool
-    plan_province: str | None
-    plan_district: str | None
+    plan_upper: str | None
+    plan_own: str | None
+    plan_term: str | None = None
+    decimals: int | None = None
 
 
 _LIST_SQL = """
 SELECT t.id, t.code, t.name, t.unit, t.kind, t.direction, t.sector_id, s.name AS sector,
        t.parent_id, p.code AS parent_code, t.position, ty.year, ty.baseline, ty.pace_pct, ty.retired,
-       pp.expression AS plan_province, pd.expression AS plan_district
+       pp.expression AS plan_upper, pd.expression AS plan_own, pt.expression AS plan_term, t.decimals
 FROM target_years ty
 JOIN targets t ON t.id = ty.target_id
 JOIN sectors s ON s.id = t.sector_id
 LEFT JOIN targets p ON p.id = t.parent_id
-LEFT JOIN plans pp ON pp.target_id = t.id AND pp.year = ty.year AND pp.source = 'province'
-LEFT JOIN plans pd ON pd.target_id = t.id AND pd.year = ty.year AND pd.source = 'district'
+LEFT JOIN plans pp ON pp.target_id = t.id AND pp.year = ty.year AND pp.source = 'upper'
+LEFT JOIN plans pd ON pd.target_id = t.id AND pd.year = ty.year AND pd.source = 'own'
+LEFT JOIN plans pt ON pt.target_id = t.id AND pt.year = ty.year AND pt.source = 'term'
 WHERE ty.year = :year {where}
 """
 
@@ -327,6 +330,14 @@ def set_baseline(db: Database, target: int, year: int, baseline: float | None) -
         db.execute(
             "UPDATE target_years SET baseline = ? WHERE target_id = ? AND year = ?", [baseline, target, year]
         )
+
+
+def set_decimals(db: Database, target: int, decimals: int | None) -> None:
+    """The target's display precision (0–4), or ``None`` for the default of its unit."""
+    if decimals is not None and not 0 <= decimals <= 4:
+        raise ValueError(f"decimals must be 0 to 4, not {decimals}")
+    with db.atomic():
+        db.execute("UPDATE targets SET decimals = ? WHERE id = ?", [decimals, target])
 
 
 def set_retired(db: Database, target: int, year: int, retired: bool = True) -> int:

@@ -41,16 +41,16 @@ def test_summary_json_reproduces_the_reports_percentages(summary):
         70.0,
     )
     budget = row(summary, "Thu ngân sách")
-    assert round(budget["pct_plan_province"]) == 188
-    assert round(budget["pct_plan_district"]) == 182
+    assert round(budget["pct_plan_upper"]) == 188
+    assert round(budget["pct_plan_own"]) == 182
     assert round(budget["pct_last_year"]) == 193
-    assert budget["plan_province"] == {"text": "745,4", "value": 745.4}
+    assert budget["plan_upper"] == {"text": "745,4", "value": 745.4}
     assert budget["status"] == "estimate" and budget["assessment"] == "exceeded"
-    assert round(row(summary, "Tổng sản lượng lương thực")["pct_plan_district"], 1) == 113.2
-    assert round(row(summary, "Trồng rừng sản xuất")["pct_plan_district"], 1) == 92.5
-    assert round(row(summary, "Kết nạp đảng viên mới")["pct_plan_district"], 1) == 103.1
-    assert row(summary, "Độ che phủ rừng")["pct_plan_district"] == 100
-    assert round(row(summary, "Giải ngân vốn đầu tư công")["pct_plan_district"], 1) == 48.7
+    assert round(row(summary, "Tổng sản lượng lương thực")["pct_plan_own"], 1) == 113.2
+    assert round(row(summary, "Trồng rừng sản xuất")["pct_plan_own"], 1) == 92.5
+    assert round(row(summary, "Kết nạp đảng viên mới")["pct_plan_own"], 1) == 103.1
+    assert row(summary, "Độ che phủ rừng")["pct_plan_own"] == 100
+    assert round(row(summary, "Giải ngân vốn đầu tư công")["pct_plan_own"], 1) == 48.7
 
 
 def test_summary_json_shape(summary):
@@ -62,13 +62,13 @@ def test_summary_json_shape(summary):
         "parent",
         "kind",
         "direction",
-        "plan_province",
-        "plan_district",
+        "plan_upper",
+        "plan_own",
         "value",
         "status",
         "last_year_value",
-        "pct_plan_province",
-        "pct_plan_district",
+        "pct_plan_upper",
+        "pct_plan_own",
         "pct_last_year",
         "projected_year_end",
         "assessment",

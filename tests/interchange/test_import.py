@@ -5,7 +5,7 @@ import pytest
 from nxdesk.interchange.csv_import import import_file
 from nxdesk.store import entries, locks, targets
 
-HEADER = "code,name,unit,year,months,sector,kind,direction,parent,plan_province,plan_district,value,status\n"
+HEADER = "code,name,unit,year,months,sector,kind,direction,parent,plan_upper,plan_own,value,status\n"
 GOOD = HEADER + (
     'KT01,Thu ngân sách,tỷ đồng,2024,9,Kinh tế,flow,up,,"745,4",770,"1.401,351",estimate\n'
     "KT06,Sản lượng lương thực,tấn,2024,9,Kinh tế,flow,up,,,25.000,28.300,estimate\n"
@@ -33,7 +33,7 @@ def test_good_file_is_imported(db, tmp_path):
     assert entries.get_entry(db, tid, 2024, 9).value == pytest.approx(1401.351)
     listed = targets.list_targets(db, 2024)
     assert [t.code for t in listed] == ["KT01", "KT06", "KT06a"]
-    assert listed[2].parent_code == "KT06" and listed[0].plan_province == "745,4"
+    assert listed[2].parent_code == "KT06" and listed[0].plan_upper == "745,4"
 
 
 def test_semicolon_and_bom(db, tmp_path):
@@ -90,7 +90,7 @@ def test_last_year_value_is_an_official_entry_of_last_year(db, tmp_path):
             "line 3, column months:",
         ),
         (GOOD.replace("flow,up,,,25", "stock,up,,,25"), "line 3, column kind:"),
-        (GOOD.replace(",770,", ",abc,"), "line 2, column plan_district:"),
+        (GOOD.replace(",770,", ",abc,"), "line 2, column plan_own:"),
         (GOOD.replace(",19.850,", ",-5,"), "line 4, column value:"),
     ],
 )
@@ -131,17 +131,17 @@ def test_locked_period_rows_are_errors(db, tmp_path):
 
 def test_plans_of_a_dot_decimal_file_are_kept_in_the_vi_vn_form(db, tmp_path):
     text = (
-        "code,name,unit,year,months,plan_district,value\n"
+        "code,name,unit,year,months,plan_own,value\n"
         'KT06,Lương thực,tấn,2024,9,"25,000",28300.5\n'
         "KT03,Tăng trưởng,%,2024,9,6.6-6.8,6.7\n"
     )
     report = import_file(db, write(tmp_path, text))
     assert report.ok and report.decimal == "dot"
-    plans = {t.code: t.plan_district for t in targets.list_targets(db, 2024)}
+    plans = {t.code: t.plan_own for t in targets.list_targets(db, 2024)}
     assert plans == {"KT06": "25.000", "KT03": "6,6-6,8"}  # what every reader parses as 25000 and 6.6-6.8
     from nxdesk.store.summary import load_summary
 
-    pct = {r.code: r.pct_plan_district for r in load_summary(db, 2024, 9).rows}
+    pct = {r.code: r.pct_plan_own for r in load_summary(db, 2024, 9).rows}
     assert pct["KT06"] == pytest.approx(113.202) and pct["KT03"] == pytest.approx(6.7 / 6.6 * 100)
 
 

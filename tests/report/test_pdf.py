@@ -135,7 +135,7 @@ def _long_summary(n=120):
             sector=sectors[(i - 1) * len(sectors) // n],
             kind=Kind.FLOW,
             direction=Direction.UP,
-            plan_district="1.000",
+            plan_own="1.000",
             value=700.0 + i,
             status=Status.ESTIMATE if i % 3 else Status.OFFICIAL,
         )

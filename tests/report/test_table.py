@@ -8,8 +8,8 @@ from nxdesk.report.table import (
     LAST_YEAR,
     NAME,
     PCT_LAST_YEAR,
-    PCT_PROVINCE,
-    PLAN_PROVINCE,
+    PCT_UPPER,
+    PLAN_UPPER,
     PROJECTED,
     STT,
     VALUE,
@@ -67,14 +67,14 @@ def test_numbers_in_vi_format_with_estimate_mark_and_assessment(demo_db):
     kt01 = _row(table, "KT01")
     assert kt01.text(VALUE) == "1.401,351 (ước)"
     assert kt01.cells[VALUE].text == "1.401,351" and kt01.cells[VALUE].number == 1401.351
-    assert kt01.text(PCT_PROVINCE) == "188"
+    assert kt01.text(PCT_UPPER) == "188"
     assert kt01.text(PCT_LAST_YEAR) == "193"
     assert kt01.text(LAST_YEAR) == "726,1"
     assert kt01.text(ASSESSMENT) == "Vượt"
-    assert _row(table, "KT06").text("pct_plan_district") == "113,2"
+    assert _row(table, "KT06").text("pct_plan_own") == "113,2"
     assert _row(table, "KT02").text(VALUE) == "195,064"  # official: no mark
     assert _row(table, "KT02").text(ASSESSMENT) == "Chưa đạt tiến độ"
-    assert _row(table, "VX06").text("plan_district") == "70,5–71,5"  # the plan as typed
+    assert _row(table, "VX06").text("plan_own") == "70,5–71,5"  # the plan as typed
     assert table.has_estimates and table.notes
 
 
@@ -104,7 +104,7 @@ def _input(code, **kw):
         sector="Kinh tế",
         kind=Kind.FLOW,
         direction=Direction.UP,
-        plan_district="100",
+        plan_own="100",
         value=80.0,
         status=Status.OFFICIAL,
     )
@@ -115,7 +115,7 @@ def test_columns_without_data_are_left_out():
     summary = build_summary([_input("A"), _input("B", value=None)], Period(2024, 9))
     table = build_table(summary)
     keys = table.keys
-    assert PLAN_PROVINCE not in keys and LAST_YEAR not in keys and PCT_PROVINCE not in keys
+    assert PLAN_UPPER not in keys and LAST_YEAR not in keys and PCT_UPPER not in keys
     assert PCT_LAST_YEAR not in keys
     assert PROJECTED in keys and VALUE in keys
     top, bottom = table.header_rows

@@ -69,14 +69,14 @@ def test_rows_values_and_number_formats(sheet):
     row = budget.row
     value = ws.cell(row, cols["value"])
     assert value.value == pytest.approx(1401.351) and value.number_format == '#,##0.### "(ước)"'
-    pct = ws.cell(row, cols["pct_plan_district"])
+    pct = ws.cell(row, cols["pct_plan_own"])
     assert pct.value == pytest.approx(1401.351 / 770 * 100) and pct.number_format == "0.0"  # unrounded
-    assert ws.cell(row, cols["plan_district"]).value == 770
-    assert ws.cell(row, cols["plan_district"]).number_format == "#,##0"
+    assert ws.cell(row, cols["plan_own"]).value == 770
+    assert ws.cell(row, cols["plan_own"]).number_format == "#,##0"
     assert ws.cell(row, cols["assessment"]).value == "Vượt"
     assert _find(ws, "Trong đó:").font.i
     assert ws.cell(_find(ws, "- Lúa").row, cols["value"]).value == 19850
-    assert ws.cell(_find(ws, "Tốc độ tăng giá trị sản xuất").row, cols["plan_district"]).value == "≥ 5,6"
+    assert ws.cell(_find(ws, "Tốc độ tăng giá trị sản xuất").row, cols["plan_own"]).value == "≥ 5,6"
     assert ws.cell(_find(ws, "Trồng rừng sản xuất").row, cols["value"]).number_format == "#,##0"
     # as many body rows as the printed table
     names = [ws.cell(r, cols["name"]).value for r in range(group.row, group.row + len(table.rows))]
@@ -108,7 +108,7 @@ def test_formula_looking_text_stays_text_and_state_heading(tmp_path):
             sector="@Kinh tế",
             kind=Kind.FLOW,
             direction=Direction.UP,
-            plan_district="+100",
+            plan_own="+100",
             value=50.0,
             status=Status.OFFICIAL,
         )

@@ -10,7 +10,8 @@ from nxdesk.store.targets import target_id
 
 def _entry(db, target, year, months, value):
     db.execute(
-        "INSERT INTO entries VALUES (?, ?, ?, ?, 'estimate', NULL, '2024-12-31T00:00:00')",
+        "INSERT INTO entries (target_id, year, months, value, status, note, updated_at)"
+        " VALUES (?, ?, ?, ?, 'estimate', NULL, '2024-12-31T00:00:00')",
         [target, year, months, value],
     )
 

@@ -18,7 +18,7 @@ def test_update_target_changes_only_given_fields(demo_db):
     tid = st.target_id(demo_db, "KT01")
     st.update_target(demo_db, tid, name="Thu ngân sách nhà nước", unit="tỷ đồng", kind="level")
     t = by_code(demo_db, 2024, "KT01")
-    assert (t.name, t.kind, t.direction, t.plan_district) == ("Thu ngân sách nhà nước", "level", "up", "770")
+    assert (t.name, t.kind, t.direction, t.plan_own) == ("Thu ngân sách nhà nước", "level", "up", "770")
 
 
 def test_update_target_refuses_a_taken_code(demo_db):
@@ -49,7 +49,7 @@ def test_retire_for_one_year_only(demo_db):
     assert st.set_retired(demo_db, tid, 2025) == 3  # with its two "trong đó" rows
     assert "KT06" not in codes(demo_db, 2025) and "KT06a" not in codes(demo_db, 2025)
     assert "KT06" in codes(demo_db, 2024)
-    assert by_code(demo_db, 2025, "KT06").plan_district == "25.000"  # kept for an undo
+    assert by_code(demo_db, 2025, "KT06").plan_own == "25.000"  # kept for an undo
     st.set_retired(demo_db, tid, 2025, retired=False)
     assert "KT06b" in codes(demo_db, 2025)
 

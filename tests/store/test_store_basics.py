@@ -8,6 +8,7 @@ from nxdesk.store.db import open_db
 from nxdesk.store.migrations import SCHEMA_VERSION, NewerSchemaError, schema_version
 from nxdesk.store.settings import Settings, load_settings, save_settings
 from nxdesk.store.summary import load_summary
+from nxdesk.store.targets import list_targets
 
 
 def make_target(db, code="KT01", year=2024, sector="Kinh tế", **kw):
@@ -52,17 +53,18 @@ def test_pending_migration_backs_up_first(db_path, monkeypatch):
     make_target(db)
     db.conn.close()
 
-    def m002_extra(db):
+    def m999_extra(db):
         db.execute("CREATE TABLE extra (x)")
 
-    monkeypatch.setattr(migrations, "MIGRATIONS", (*migrations.MIGRATIONS, m002_extra))
+    before = len(migrations.MIGRATIONS)
+    monkeypatch.setattr(migrations, "MIGRATIONS", (*migrations.MIGRATIONS, m999_extra))
     monkeypatch.setattr(migrations, "SCHEMA_VERSION", len(migrations.MIGRATIONS))
     migrated = open_db(db_path)
-    assert "extra" in migrated.table_names() and schema_version(migrated) == 2
+    assert "extra" in migrated.table_names() and schema_version(migrated) == before + 1
     backups = list((db_path.parent / "backups").glob("*.db"))
     assert backups, "an existing database is copied before it is migrated"
     old = sqlite3.connect(backups[0])
-    assert old.execute("PRAGMA user_version").fetchone()[0] == 1
+    assert old.execute("PRAGMA user_version").fetchone()[0] == before
     assert old.execute("SELECT code FROM targets").fetchall() == [("KT01",)]
     old.close()
     migrated.conn.close()
@@ -109,7 +111,7 @@ def test_targets_ordered_with_children_after_parents(db):
 def test_copy_year_copies_targets_and_plans(demo_db):
     copied = targets.copy_year(demo_db, 2024, 2025)
     assert copied == len(targets.list_targets(demo_db, 2024)) == 30
-    plans_2025 = {t.code: (t.plan_province, t.plan_district) for t in targets.list_targets(demo_db, 2025)}
+    plans_2025 = {t.code: (t.plan_upper, t.plan_own) for t in targets.list_targets(demo_db, 2025)}
     assert plans_2025["KT01"] == ("745,4", "770")
     assert targets.copy_year(demo_db, 2024, 2025) == 0  # nothing twice
 
@@ -155,3 +157,38 @@ def test_writing_what_is_already_there_is_no_change_even_when_locked(db):
     assert not entries.set_entry(db, tid, 2024, 9, value=1.0)  # no change: nothing to refuse
     with pytest.raises(locks.PeriodLocked):
         entries.set_entry(db, tid, 2024, 9, value=2.0)
+
+
+def test_plans_of_a_first_version_file_are_carried_to_their_roles(db_path):
+    from nxdesk.store import migrations
+
+    conn = sqlite3.connect(db_path)
+    migrations.m001_core_tables(_Script(conn))
+    conn.executescript(
+        f"""
+        PRAGMA user_version = 1; PRAGMA application_id = {migrations.APPLICATION_ID};
+        INSERT INTO sectors VALUES (1, 'Kinh tế', 1);
+        INSERT INTO targets (id, code, name, unit, sector_id, position)
+            VALUES (1, 'KT01', 'Thu', 'tỷ đồng', 1, 1);
+        INSERT INTO target_years (target_id, year) VALUES (1, 2024);
+        INSERT INTO plans VALUES (1, 2024, 'province', '745,4'), (1, 2024, 'district', '770');
+        """
+    )
+    conn.commit()
+    conn.close()
+    db = open_db(db_path)
+    plans = db.execute("SELECT source, expression FROM plans ORDER BY source").fetchall()
+    assert plans == [("own", "770"), ("upper", "745,4")]
+    [record] = list_targets(db, 2024)
+    assert (record.plan_upper, record.plan_own, record.decimals) == ("745,4", "770", None)
+    db.conn.close()
+
+
+class _Script:
+    """Runs a migration's statements on a plain connection."""
+
+    def __init__(self, conn):
+        self.conn = conn
+
+    def execute(self, sql, params=()):
+        return self.conn.execute(sql, params)

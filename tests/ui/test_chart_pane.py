@@ -366,7 +366,7 @@ def test_a_down_target_worse_than_its_baseline_gets_a_negative_bar_and_no_plan_s
 
     vx01, vx03 = target_id(demo_db, "VX01"), target_id(demo_db, "VX03")
     set_entry(demo_db, vx01, 2024, 9, value=10.0)  # poverty rate up from 9,62 while the plan is below 8
-    set_plan(demo_db, vx03, 2024, "district", None)
+    set_plan(demo_db, vx03, 2024, "own", None)
     pane.set_context(2024, 9, 2)
     chart = pane.progress
     x0, width, colour = bars_of(chart)["VX01"]

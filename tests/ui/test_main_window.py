@@ -142,7 +142,7 @@ def test_first_run_csv_with_errors_lists_them_and_writes_nothing(
     assert years(db) == []
     good = tmp_path / "good.csv"
     good.write_text(
-        "code,name,unit,year,months,sector,plan_district\nKT01,Thu ngân sách,tỷ đồng,2025,12,Kinh tế,800\n",
+        "code,name,unit,year,months,sector,plan_own\nKT01,Thu ngân sách,tỷ đồng,2025,12,Kinh tế,800\n",
         encoding="utf-8",
     )
     fake_dialogs.answers = [str(good)]
@@ -199,7 +199,7 @@ def test_every_importer_refusal_is_shown_in_vietnamese(db, tmp_path, vietnamese)
 
     bad = tmp_path / "bad.csv"
     bad.write_text(
-        "code,name,unit,year,months,kind,parent,plan_district,value\n"
+        "code,name,unit,year,months,kind,parent,plan_own,value\n"
         'A1,Thu ngân sách,tỷ đồng,2024,9,flow,,"1,5",abc\n'
         'A2,Diện tích,ha,2024,13,stock,ZZ,hai,"-3,5"\n'
         'A3,Kết nạp,đảng viên,2024,9,,A3,100,"2,5"\n'

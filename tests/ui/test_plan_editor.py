@@ -15,8 +15,8 @@ from nxdesk.ui.dialogs.plan_model import (
     COL_KIND,
     COL_NAME,
     COL_PARENT,
-    COL_PLAN_DISTRICT,
-    COL_PLAN_PROVINCE,
+    COL_PLAN_OWN,
+    COL_PLAN_UPPER,
     COL_SECTOR,
     PlanTableModel,
 )
@@ -69,15 +69,15 @@ def test_model_passes_qtmodeltester(qtmodeltester, demo_db):
 def test_shows_the_sheet_with_trong_do_rows_indented(editor):
     model = editor.model
     assert model.rowCount() == 30
-    assert model.headerData(COL_PLAN_DISTRICT, Qt.Horizontal) in ("District plan", "KH huyện giao")
+    assert model.headerData(COL_PLAN_OWN, Qt.Horizontal) in ("District plan", "KH huyện giao")
     rice = model.row_of(st.target_id(editor._db, "KT06a"))
     shown = model.index(rice, COL_NAME).data()
     assert shown.startswith(" ") and shown.strip() == "Lúa"
     assert model.index(rice, COL_PARENT).data() == "KT06"
     assert model.index(rice, COL_PARENT).data(Qt.ToolTipRole) == "Tổng sản lượng lương thực"
     first = model.row_of(st.target_id(editor._db, "KT01"))
-    assert model.index(first, COL_PLAN_DISTRICT).data() == "770"
-    assert model.index(first, COL_PLAN_PROVINCE).data() == "745,4"
+    assert model.index(first, COL_PLAN_OWN).data() == "770"
+    assert model.index(first, COL_PLAN_UPPER).data() == "745,4"
 
 
 def test_add_target_lands_in_the_store(editor, fake_dialogs):
@@ -102,18 +102,18 @@ def test_add_target_with_a_taken_code_says_so(editor, fake_dialogs):
 
 
 def test_plan_cell_typed_is_stored_as_typed(qtbot, editor, fake_dialogs):
-    type_into(qtbot, editor, "KT05", COL_PLAN_DISTRICT, "≥ 70")
-    assert record(editor._db, "KT05").plan_district == "≥ 70"
+    type_into(qtbot, editor, "KT05", COL_PLAN_OWN, "≥ 70")
+    assert record(editor._db, "KT05").plan_own == "≥ 70"
     assert editor.isVisible() and fake_dialogs.shown == []  # Enter saved the cell, nothing else
     row = editor.model.row_of(st.target_id(editor._db, "KT05"))
-    assert editor.model.index(row, COL_PLAN_DISTRICT).data() == "≥ 70"
-    type_into(qtbot, editor, "KT05", COL_PLAN_PROVINCE, "6,6-6,8")
-    assert record(editor._db, "KT05").plan_province == "6,6-6,8"
+    assert editor.model.index(row, COL_PLAN_OWN).data() == "≥ 70"
+    type_into(qtbot, editor, "KT05", COL_PLAN_UPPER, "6,6-6,8")
+    assert record(editor._db, "KT05").plan_upper == "6,6-6,8"
 
 
 def test_bad_plan_is_refused_with_a_message_and_editor_reopened(qtbot, editor, fake_dialogs):
     before = record(editor._db, "KT01")
-    type_into(qtbot, editor, "KT01", COL_PLAN_DISTRICT, "abc")
+    type_into(qtbot, editor, "KT01", COL_PLAN_OWN, "abc")
     qtbot.waitUntil(lambda: bool(fake_dialogs.shown))
     kind, _title, text = fake_dialogs.shown[0]
     assert kind == "warning" and "abc" in text
@@ -123,8 +123,8 @@ def test_bad_plan_is_refused_with_a_message_and_editor_reopened(qtbot, editor, f
 
 
 def test_emptying_a_plan_removes_it(qtbot, editor):
-    type_into(qtbot, editor, "KT01", COL_PLAN_PROVINCE, "")
-    assert record(editor._db, "KT01").plan_province is None
+    type_into(qtbot, editor, "KT01", COL_PLAN_UPPER, "")
+    assert record(editor._db, "KT01").plan_upper is None
 
 
 def test_baseline_parses_vietnamese_numbers_and_refuses_ambiguous(qtbot, editor, fake_dialogs):
@@ -227,7 +227,7 @@ def test_copy_from_last_year_creates_the_new_sheet(editor, fake_dialogs):
     assert [t.code for t in new] == [t.code for t in old]
 
     def plans(rows):
-        return [(t.plan_province, t.plan_district) for t in rows]
+        return [(t.plan_upper, t.plan_own) for t in rows]
 
     assert plans(new) == plans(old)
     assert fake_dialogs.shown[-1][0] == "info" and "30" in fake_dialogs.shown[-1][2]

@@ -108,11 +108,11 @@ def tooltip(bar: BarRow, cap: float) -> str:
         if r.is_estimate:
             value += " " + translate("ChartRows", "(estimate)")
         lines.append(translate("ChartRows", "Value: %1").replace("%1", value))
-    if r.plan_district is not None:
-        lines.append(translate("ChartRows", "District plan: %1").replace("%1", r.plan_district.text + unit))
-    if r.plan_province is not None:
-        lines.append(translate("ChartRows", "Province plan: %1").replace("%1", r.plan_province.text + unit))
-    if r.plan_district is None and r.plan_province is None:
+    if r.plan_own is not None:
+        lines.append(translate("ChartRows", "District plan: %1").replace("%1", r.plan_own.text + unit))
+    if r.plan_upper is not None:
+        lines.append(translate("ChartRows", "Province plan: %1").replace("%1", r.plan_upper.text + unit))
+    if r.plan_own is None and r.plan_upper is None:
         lines.append(translate("ChartRows", "No plan"))
     if r.pct_plan is not None:
         lines.append(translate("ChartRows", "%1 of plan").replace("%1", pct_text(r.pct_plan)))

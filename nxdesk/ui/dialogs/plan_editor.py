@@ -42,8 +42,8 @@ from .plan_model import (
     COL_KIND,
     COL_NAME,
     COL_PARENT,
-    COL_PLAN_DISTRICT,
-    COL_PLAN_PROVINCE,
+    COL_PLAN_OWN,
+    COL_PLAN_UPPER,
     COL_SECTOR,
     COL_UNIT,
     COMBO_COLUMNS,
@@ -140,8 +140,8 @@ class PlanEditorDialog(QDialog):
             COL_KIND: 86,
             COL_DIRECTION: 96,
             COL_PARENT: 64,
-            COL_PLAN_PROVINCE: 92,
-            COL_PLAN_DISTRICT: 100,
+            COL_PLAN_UPPER: 92,
+            COL_PLAN_OWN: 100,
             COL_BASELINE: 84,
         }
         for column, width in widths.items():

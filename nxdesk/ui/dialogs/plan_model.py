@@ -27,7 +27,7 @@ from ...store.targets import InvalidParent, TargetCodeTaken, TargetRecord
 from ..i18n import number_error_text
 
 COL_CODE, COL_NAME, COL_UNIT, COL_SECTOR, COL_KIND, COL_DIRECTION, COL_PARENT = range(7)
-COL_PLAN_PROVINCE, COL_PLAN_DISTRICT, COL_BASELINE = range(7, 10)
+COL_PLAN_UPPER, COL_PLAN_OWN, COL_BASELINE = range(7, 10)
 COLUMN_COUNT = 10
 COMBO_COLUMNS = (COL_SECTOR, COL_KIND, COL_DIRECTION, COL_PARENT)
 INDENT = "      "
@@ -166,10 +166,10 @@ class PlanTableModel(QAbstractTableModel):
             return self.direction_label(t.direction)
         if column == COL_PARENT:
             return t.parent_code or ""
-        if column == COL_PLAN_PROVINCE:
-            return t.plan_province or ""
-        if column == COL_PLAN_DISTRICT:
-            return t.plan_district or ""
+        if column == COL_PLAN_UPPER:
+            return t.plan_upper or ""
+        if column == COL_PLAN_OWN:
+            return t.plan_own or ""
         return format_number(t.baseline)
 
     def data(self, index: Index, role: int = Qt.DisplayRole) -> Any:
@@ -191,7 +191,7 @@ class PlanTableModel(QAbstractTableModel):
             return t.name
         if role == Qt.ToolTipRole and column == COL_PARENT and t.parent_id in self._all:
             return self._all[t.parent_id].name
-        if role == Qt.TextAlignmentRole and column in (COL_PLAN_PROVINCE, COL_PLAN_DISTRICT, COL_BASELINE):
+        if role == Qt.TextAlignmentRole and column in (COL_PLAN_UPPER, COL_PLAN_OWN, COL_BASELINE):
             return int(Qt.AlignRight | Qt.AlignVCenter)
         if role == Qt.FontRole and column == COL_NAME and self._depth.get(t.id):
             font = QFont()
@@ -271,13 +271,13 @@ class PlanTableModel(QAbstractTableModel):
             except InvalidParent as exc:
                 message = self.tr("A target cannot be placed under itself or under its own rows.")
                 raise _Refused(message) from exc
-        elif column in (COL_PLAN_PROVINCE, COL_PLAN_DISTRICT):
+        elif column in (COL_PLAN_UPPER, COL_PLAN_OWN):
             if text:
                 try:
                     parse_plan(text)
                 except PlanError as exc:
                     raise _Refused(self.plan_error_message(exc)) from exc
-            source = "province" if column == COL_PLAN_PROVINCE else "district"
+            source = "upper" if column == COL_PLAN_UPPER else "own"
             store_targets.set_plan(db, t.id, self._year, source, text or None)
         elif column == COL_BASELINE:
             baseline = None

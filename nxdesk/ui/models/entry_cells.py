@@ -12,8 +12,8 @@ from ...domain.targets import Assessment, Kind, Status
 (
     COL_NAME,
     COL_UNIT,
-    COL_PLAN_PROVINCE,
-    COL_PLAN_DISTRICT,
+    COL_PLAN_UPPER,
+    COL_PLAN_OWN,
     COL_LAST_YEAR,
     COL_VALUE,
     COL_STATUS,
@@ -24,8 +24,8 @@ from ...domain.targets import Assessment, Kind, Status
 COLUMN_COUNT = 10
 EDITABLE_COLUMNS = (COL_LAST_YEAR, COL_VALUE, COL_STATUS, COL_NOTE)
 NUMBER_COLUMNS = (
-    COL_PLAN_PROVINCE,
-    COL_PLAN_DISTRICT,
+    COL_PLAN_UPPER,
+    COL_PLAN_OWN,
     COL_LAST_YEAR,
     COL_VALUE,
     COL_PCT_PLAN,

@@ -40,8 +40,8 @@ from .entry_cells import (  # noqa: F401 - the grid's columns, roles and labels 
     COL_NOTE,
     COL_PCT_LAST_YEAR,
     COL_PCT_PLAN,
-    COL_PLAN_DISTRICT,
-    COL_PLAN_PROVINCE,
+    COL_PLAN_OWN,
+    COL_PLAN_UPPER,
     COL_STATUS,
     COL_UNIT,
     COL_VALUE,
@@ -260,10 +260,10 @@ class EntryTableModel(QAbstractTableModel):
             return item.name
         if col == COL_UNIT:
             return item.unit
-        if col == COL_PLAN_PROVINCE:
-            return item.plan_province or ""
-        if col == COL_PLAN_DISTRICT:
-            return item.plan_district or ""
+        if col == COL_PLAN_UPPER:
+            return item.plan_upper or ""
+        if col == COL_PLAN_OWN:
+            return item.plan_own or ""
         if col == COL_LAST_YEAR:
             return format_number(item.last_year_value)
         if col == COL_VALUE:
