@@ -153,6 +153,8 @@ def m002_plans_by_role(db: Database) -> None:
         ALTER TABLE entries ADD COLUMN expected_year_end REAL;
         ALTER TABLE entry_history ADD COLUMN old_expected_year_end REAL;
         ALTER TABLE entry_history ADD COLUMN new_expected_year_end REAL;
+        INSERT OR IGNORE INTO settings (key, value)
+            SELECT 'level', 'huyen' WHERE EXISTS (SELECT 1 FROM targets);
         """,
     )
 
