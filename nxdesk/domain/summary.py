@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass, field
 
-from .calc import assess, pct_of_plan, pct_of_same_period, project_year_end
+from .calc import assess, pct_of_plan, pct_of_same_period, year_end_expectation
 from .numbers import format_pct
 from .periods import Period
 from .plans import PlanError, PlanExpr, parse_optional_plan
@@ -38,6 +38,12 @@ class SummaryInput:
     last_year_status: Status | None = None
     target_id: int | None = None
     sector_id: int | None = None
+
+    @property
+    def reference_baseline(self) -> float | None:
+        """What a ``down`` target is measured from: last year's full-year value when entered, else the
+        typed baseline."""
+        return self.last_year_full if self.last_year_full is not None else self.baseline
 
 
 @dataclass(frozen=True)
@@ -108,19 +114,31 @@ def summarize_row(item: SummaryInput, months: int) -> SummaryRow:
     own = _plan(item.plan_own, errors)
     term = _plan(item.plan_term, errors)
     judged = own or upper
+    baseline = item.reference_baseline
+
+    def pct(plan: PlanExpr | None) -> float | None:
+        return pct_of_plan(
+            item.value,
+            plan,
+            item.direction,
+            baseline,
+            kind=item.kind,
+            months=months,
+            last_year_same_period=item.last_year_value,
+        )
+
     return SummaryRow(
         input=item,
         plan_upper=upper,
         plan_own=own,
-        pct_plan_upper=pct_of_plan(item.value, upper, item.direction, item.baseline),
-        pct_plan_own=pct_of_plan(item.value, own, item.direction, item.baseline),
+        pct_plan_upper=pct(upper),
+        pct_plan_own=pct(own),
         pct_last_year=pct_of_same_period(item.value, item.last_year_value),
-        projected_year_end=item.expected_year_end
-        if item.expected_year_end is not None
-        else project_year_end(
+        projected_year_end=year_end_expectation(
             item.value,
             kind=item.kind,
             months=months,
+            expected_year_end=item.expected_year_end,
             last_year_same_period=item.last_year_value,
             last_year_full=item.last_year_full,
         ),
@@ -130,12 +148,13 @@ def summarize_row(item: SummaryInput, months: int) -> SummaryRow:
             kind=item.kind,
             direction=item.direction,
             months=months,
-            baseline=item.baseline,
+            baseline=baseline,
             target_pace=item.pace_pct,
+            last_year_same_period=item.last_year_value,
         ),
         plan_errors=tuple(errors),
         plan_term=term,
-        pct_plan_term=pct_of_plan(item.value, term, item.direction, item.baseline),
+        pct_plan_term=pct_of_plan(item.value, term, item.direction, baseline),
     )
 
 
@@ -148,12 +167,14 @@ def reaches_threshold(row: SummaryRow, threshold_pct: float) -> bool:
 
 
 def count(rows: list[SummaryRow], threshold_pct: float) -> dict[str, int]:
-    """The counts line, over top-level targets ("trong đó" rows are details of their parent)."""
+    """The counts line, over top-level targets ("trong đó" rows are details of their parent). ``total``
+    and ``at_least_threshold`` count only targets with a plan; each assessment is counted over all."""
     main = [r for r in rows if r.input.parent is None]
+    planned = [r for r in main if r.judged_plan is not None]
     by = Counter(r.assessment for r in main)
     return {
-        "total": len(main),
-        "at_least_threshold": sum(reaches_threshold(r, threshold_pct) for r in main),
+        "total": len(planned),
+        "at_least_threshold": sum(reaches_threshold(r, threshold_pct) for r in planned),
         **{a.value: by.get(a, 0) for a in Assessment},
     }
 
@@ -177,4 +198,6 @@ def counts_line(summary: Summary) -> str:
         parts.append(f"{c.get('behind', 0)} chưa đạt tiến độ")
     if c.get("no_data"):
         parts.append(f"{c['no_data']} chưa có số liệu")
+    if c.get("no_plan"):
+        parts.append(f"{c['no_plan']} chưa có kế hoạch")
     return "; ".join(parts)

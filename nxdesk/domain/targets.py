@@ -27,13 +27,14 @@ class Status(StrEnum):
 
 
 class Assessment(StrEnum):
-    """Đánh giá: year-end exceeded/met/not_met; in-year exceeded/on_track/behind; or no_data."""
+    """Đánh giá: year-end exceeded/met/not_met; in-year exceeded/on_track/behind; no_plan; no_data."""
 
     EXCEEDED = "exceeded"
     MET = "met"
     NOT_MET = "not_met"
     ON_TRACK = "on_track"
     BEHIND = "behind"
+    NO_PLAN = "no_plan"
     NO_DATA = "no_data"
 
     @property
@@ -51,6 +52,7 @@ ASSESSMENT_LABELS = {
     Assessment.NOT_MET: "Không đạt",
     Assessment.ON_TRACK: "Đạt tiến độ",
     Assessment.BEHIND: "Chưa đạt tiến độ",
+    Assessment.NO_PLAN: "Chưa có kế hoạch",
     Assessment.NO_DATA: "Chưa có số liệu",
 }
 

@@ -197,7 +197,9 @@ def move_target(db: Database, target: int, offset: int) -> None:
 def copy_year(db: Database, from_year: int, to_year: int) -> int:
     """Copy last year's plan sheet (targets, plans, pace) into ``to_year`` in one transaction.
 
-    The new year's baseline of each target is its latest value entered in ``from_year`` (none without one).
+    The new year's baseline of each target is its full-year value of ``from_year`` when entered, else
+    none (a 9-month estimate is never frozen as a baseline; the summary reads the full-year value
+    itself once it is entered).
     Returns the number of targets copied; targets already on the new sheet are left as they are."""
     with db.atomic():
         copied = db.execute(
@@ -205,7 +207,7 @@ def copy_year(db: Database, from_year: int, to_year: int) -> int:
             INSERT INTO target_years (target_id, year, baseline, pace_pct, retired)
             SELECT ty.target_id, :to,
                    (SELECT e.value FROM entries e WHERE e.target_id = ty.target_id AND e.year = :from
-                    AND e.value IS NOT NULL ORDER BY e.months DESC LIMIT 1),
+                    AND e.months = 12 AND e.value IS NOT NULL),
                    ty.pace_pct, 0
             FROM target_years ty
             WHERE ty.year = :from AND ty.retired = 0

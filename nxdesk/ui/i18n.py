@@ -148,6 +148,7 @@ def assessment_label(assessment: Assessment) -> str:
         Assessment.NOT_MET: QCoreApplication.translate("Assessment", "Not met"),
         Assessment.ON_TRACK: QCoreApplication.translate("Assessment", "On track"),
         Assessment.BEHIND: QCoreApplication.translate("Assessment", "Behind"),
+        Assessment.NO_PLAN: QCoreApplication.translate("Assessment", "No plan"),
         Assessment.NO_DATA: QCoreApplication.translate("Assessment", "No data"),
     }
     return labels[assessment]

@@ -38,6 +38,11 @@
     </message>
     <message>
         <location filename="../../nxdesk/ui/i18n.py" line="151" />
+        <source>No plan</source>
+        <translation>Chưa có kế hoạch</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/i18n.py" line="152" />
         <source>No data</source>
         <translation>Chưa có số liệu</translation>
     </message>
@@ -549,7 +554,7 @@ Số liệu hiện có trong nxdesk sẽ được sao lưu trước, rồi thay 
         <translation>Cột này được tính tự động, không nhập được.</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/models/entry_model.py" line="395" />
+        <location filename="../../nxdesk/ui/models/entry_model.py" line="396" />
         <source>Edit %1</source>
         <translation>Sửa %1</translation>
     </message>
@@ -1142,7 +1147,7 @@ Số liệu hiện có trong nxdesk sẽ được sao lưu trước, rồi thay 
         <translation>Biểu tổng hợp, in, PDF, Excel và dự thảo báo cáo</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/main_window.py" line="262" />
+        <location filename="../../nxdesk/ui/main_window.py" line="263" />
         <location filename="../../nxdesk/ui/window_chrome.py" line="40" />
         <source>Lock figures</source>
         <translation>Chốt số liệu</translation>
@@ -1253,47 +1258,47 @@ Số liệu hiện có trong nxdesk sẽ được sao lưu trước, rồi thay 
         <translation>&amp;Công cụ</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/main_window.py" line="260" />
+        <location filename="../../nxdesk/ui/main_window.py" line="261" />
         <source>Unlock figures</source>
         <translation>Mở chốt số liệu</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/main_window.py" line="266" />
+        <location filename="../../nxdesk/ui/main_window.py" line="267" />
         <source>This data file is open for reading only: nothing can be changed.</source>
         <translation>Tệp dữ liệu đang mở chỉ để xem: không sửa được số liệu.</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/main_window.py" line="270" />
+        <location filename="../../nxdesk/ui/main_window.py" line="271" />
         <source>%1 %2 is locked: the figures are final and read-only.</source>
         <translation>Kỳ %1 năm %2 đã chốt số liệu: chỉ xem, không sửa được.</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/main_window.py" line="281" />
+        <location filename="../../nxdesk/ui/main_window.py" line="282" />
         <source>%1 %2: %3/%4 targets at %5% of plan or more</source>
         <translation>%1 %2: %3/%4 chỉ tiêu đạt từ %5% KH trở lên</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/main_window.py" line="291" />
+        <location filename="../../nxdesk/ui/main_window.py" line="292" />
         <source> (read only)</source>
         <translation> (chỉ xem)</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/main_window.py" line="313" />
+        <location filename="../../nxdesk/ui/main_window.py" line="314" />
         <source>Saved at %1</source>
         <translation>Đã lưu lúc %1</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/main_window.py" line="326" />
+        <location filename="../../nxdesk/ui/main_window.py" line="327" />
         <source>%1 %2 is locked: the figures are final. Unlock the period to change them.</source>
         <translation>Kỳ %1 năm %2 đã chốt số liệu. Muốn sửa phải mở chốt kỳ này.</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/main_window.py" line="336" />
+        <location filename="../../nxdesk/ui/main_window.py" line="337" />
         <source>Not saved</source>
         <translation>Chưa lưu</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/main_window.py" line="337" />
+        <location filename="../../nxdesk/ui/main_window.py" line="338" />
         <source>The change could not be saved: %1</source>
         <translation>Không lưu được thay đổi: %1</translation>
     </message>
@@ -1481,47 +1486,47 @@ Có thể tệp đang được mở trong một chương trình khác.</translat
 <context>
     <name>Period</name>
     <message>
-        <location filename="../../nxdesk/ui/i18n.py" line="159" />
-        <location filename="../../nxdesk/ui/i18n.py" line="175" />
+        <location filename="../../nxdesk/ui/i18n.py" line="160" />
+        <location filename="../../nxdesk/ui/i18n.py" line="176" />
         <source>Quarter I</source>
         <translation>Quý I</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/i18n.py" line="161" />
-        <location filename="../../nxdesk/ui/i18n.py" line="179" />
+        <location filename="../../nxdesk/ui/i18n.py" line="162" />
+        <location filename="../../nxdesk/ui/i18n.py" line="180" />
         <source>6 months</source>
         <translation>6 tháng</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/i18n.py" line="163" />
-        <location filename="../../nxdesk/ui/i18n.py" line="180" />
+        <location filename="../../nxdesk/ui/i18n.py" line="164" />
+        <location filename="../../nxdesk/ui/i18n.py" line="181" />
         <source>9 months</source>
         <translation>9 tháng</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/i18n.py" line="165" />
-        <location filename="../../nxdesk/ui/i18n.py" line="181" />
+        <location filename="../../nxdesk/ui/i18n.py" line="166" />
+        <location filename="../../nxdesk/ui/i18n.py" line="182" />
         <source>Full year</source>
         <translation>Cả năm</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/i18n.py" line="166" />
-        <location filename="../../nxdesk/ui/i18n.py" line="172" />
+        <location filename="../../nxdesk/ui/i18n.py" line="167" />
+        <location filename="../../nxdesk/ui/i18n.py" line="173" />
         <source>Month %1</source>
         <translation>Tháng %1</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/i18n.py" line="176" />
+        <location filename="../../nxdesk/ui/i18n.py" line="177" />
         <source>Quarter II</source>
         <translation>Quý II</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/i18n.py" line="177" />
+        <location filename="../../nxdesk/ui/i18n.py" line="178" />
         <source>Quarter III</source>
         <translation>Quý III</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/i18n.py" line="178" />
+        <location filename="../../nxdesk/ui/i18n.py" line="179" />
         <source>Quarter IV</source>
         <translation>Quý IV</translation>
     </message>

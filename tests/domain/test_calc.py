@@ -1,6 +1,6 @@
 import pytest
 
-from nxdesk.domain.calc import assess, pct_of_plan, pct_of_same_period, project_year_end
+from nxdesk.domain.calc import assess, pct_of_plan, pct_of_same_period, project_year_end, year_end_expectation
 from nxdesk.domain.periods import PERIOD_CHOICES, Period, pace_pct, roman
 from nxdesk.domain.plans import parse_plan
 from nxdesk.domain.targets import Assessment, Direction, Kind
@@ -56,8 +56,36 @@ def test_assessment(value, plan, kind, direction, months, expected):
     assert assess(value, parse_plan(plan), kind=kind, direction=direction, months=months) is expected
 
 
-def test_assessment_without_plan_is_no_data():
-    assert assess(5, None, kind=FLOW, direction=UP, months=9) is Assessment.NO_DATA
+def test_a_value_without_plan_is_no_plan_and_nothing_at_all_is_no_data():
+    assert assess(5, None, kind=FLOW, direction=UP, months=9) is Assessment.NO_PLAN
+    assert assess(None, None, kind=FLOW, direction=UP, months=9) is Assessment.NO_DATA
+    assert Assessment.NO_PLAN.label == "Chưa có kế hoạch" and not Assessment.NO_PLAN.is_good
+
+
+def test_down_flow_in_year_is_prorated_accidents():
+    # Accidents: last year 30, plan ≤ 25, 8 by March -> expected 6,25: behind, not 440 %.
+    plan = parse_plan("≤ 25")
+    pct = pct_of_plan(8, plan, DOWN, baseline=30, kind=FLOW, months=3)
+    assert pct == pytest.approx((7.5 - 8) / (7.5 - 6.25) * 100)  # base 30 × 3/12 = 7,5
+    assert assess(8, plan, kind=FLOW, direction=DOWN, months=3, baseline=30) is Assessment.BEHIND
+    assert assess(6, plan, kind=FLOW, direction=DOWN, months=3, baseline=30) is Assessment.EXCEEDED
+    assert assess(6.25, plan, kind=FLOW, direction=DOWN, months=3, baseline=30) is Assessment.ON_TRACK
+
+
+def test_down_flow_in_year_uses_last_years_same_period_when_known():
+    plan = parse_plan("≤ 25")
+    pct = pct_of_plan(8, plan, DOWN, baseline=30, kind=FLOW, months=3, last_year_same_period=10)
+    assert pct == pytest.approx((10 - 8) / (10 - 6.25) * 100)
+    assert assess(8, plan, kind=FLOW, direction=DOWN, months=3, last_year_same_period=10) is Assessment.BEHIND
+    # without any baseline: judged against the prorated plan only
+    assert pct_of_plan(5, plan, DOWN, kind=FLOW, months=3) is None
+    assert assess(5, plan, kind=FLOW, direction=DOWN, months=3) is Assessment.ON_TRACK
+
+
+def test_down_flow_at_year_end_is_the_plain_rule():
+    plan = parse_plan("≤ 25")
+    assert pct_of_plan(22, plan, DOWN, baseline=30, kind=FLOW, months=12) == pytest.approx(160)
+    assert assess(22, plan, kind=FLOW, direction=DOWN, months=12, baseline=30) is Assessment.MET  # a bound
 
 
 def test_target_pace_overrides_months():
@@ -66,13 +94,24 @@ def test_target_pace_overrides_months():
     assert assess(60, plan, kind=FLOW, direction=UP, months=9, target_pace=50) is Assessment.ON_TRACK
 
 
-def test_projection():
-    assert project_year_end(900, kind=FLOW, months=9) == pytest.approx(1200)
+def test_projection_follows_last_years_pattern_never_twelve_over_months():
     assert project_year_end(
         900, kind=FLOW, months=9, last_year_same_period=600, last_year_full=1000
     ) == pytest.approx(1500)
-    assert project_year_end(70, kind=LEVEL, months=9) == 70
+    # the sown area: 12.100,1 ha by September is not 16.133,5 ha at year end
+    assert project_year_end(12100.1, kind=FLOW, months=9) is None
+    assert project_year_end(900, kind=FLOW, months=9, last_year_same_period=600) is None
+    assert project_year_end(70, kind=LEVEL, months=9, last_year_same_period=60, last_year_full=65) is None
+    assert project_year_end(70, kind=LEVEL, months=12) == 70
     assert project_year_end(None, kind=FLOW, months=9) is None
+
+
+def test_the_offices_own_expectation_wins():
+    assert year_end_expectation(12100.1, kind=FLOW, months=9, expected_year_end=12150) == 12150
+    assert year_end_expectation(
+        900, kind=FLOW, months=9, last_year_same_period=600, last_year_full=1000
+    ) == pytest.approx(1500)
+    assert year_end_expectation(900, kind=FLOW, months=9) is None
 
 
 def test_period_labels():

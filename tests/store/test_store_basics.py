@@ -141,13 +141,21 @@ def test_settings_round_trip(db):
     assert (loaded.document_style, loaded.threshold_pct, loaded.place) == ("state", 80.0, "Như Xuân")
 
 
-def test_copy_year_takes_the_latest_value_actually_entered_as_baseline(db):
+def test_copy_year_never_freezes_a_9_month_estimate_as_the_baseline(db):
     tid = make_target(db, "VX01", unit="%")
     targets.set_target_year(db, tid, 2024, baseline=12.0)
     entries.set_entry(db, tid, 2024, 9, value=9.5)
     entries.set_entry(db, tid, 2024, 12, note="chờ số chính thức")  # a note, no value
     targets.copy_year(db, 2024, 2025)
-    assert targets.list_targets(db, 2025)[0].baseline == 9.5
+    assert targets.list_targets(db, 2025)[0].baseline is None
+
+
+def test_copy_year_takes_last_years_full_year_value_as_baseline(db):
+    tid = make_target(db, "VX01", unit="%")
+    entries.set_entry(db, tid, 2024, 9, value=9.5)
+    entries.set_entry(db, tid, 2024, 12, value=8.9)
+    targets.copy_year(db, 2024, 2025)
+    assert targets.list_targets(db, 2025)[0].baseline == 8.9
 
 
 def test_writing_what_is_already_there_is_no_change_even_when_locked(db):
