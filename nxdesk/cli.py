@@ -254,6 +254,43 @@ def cmd_check(args: argparse.Namespace) -> int:
     return EXIT_REFUSED if errors else EXIT_OK
 
 
+def _setting_text(value: object) -> str:
+    if isinstance(value, bool):
+        return "yes" if value else "no"
+    if isinstance(value, float):
+        return f"{value:g}"
+    return str(value).replace("\n", "\\n")
+
+
+def cmd_settings(args: argparse.Namespace) -> int:
+    from dataclasses import asdict
+
+    from .store.settings import SettingError, load_settings, set_setting, validate_setting
+
+    if args.value is not None:
+        try:
+            validate_setting(args.key, args.value)
+        except SettingError as exc:
+            print(exc, file=sys.stderr)
+            return EXIT_REFUSED
+        value = set_setting(_open(args, create=True), args.key, args.value)
+        print(f"{args.key} = {_setting_text(value)}")
+        return EXIT_OK
+    values = asdict(load_settings(_open(args)))
+    if args.key is None:
+        for key, value in values.items():
+            print(f"{key} = {_setting_text(value)}")
+        return EXIT_OK
+    if args.key not in values:
+        try:
+            validate_setting(args.key, "")
+        except SettingError as exc:
+            print(exc, file=sys.stderr)
+        return EXIT_REFUSED
+    print(_setting_text(values[args.key]))
+    return EXIT_OK
+
+
 def cmd_gui(args: argparse.Namespace) -> int:
     if sys.platform.startswith("linux") and not any(
         os.environ.get(name) for name in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")
@@ -333,6 +370,10 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("restore", help="restore a backup (the current file is backed up first)")
     p.add_argument("file")
     p.set_defaults(func=cmd_restore)
+    p = sub.add_parser("settings", help="print all settings, one, or set one (validated)")
+    p.add_argument("key", nargs="?")
+    p.add_argument("value", nargs="?")
+    p.set_defaults(func=cmd_settings)
     return parser
 
 

@@ -7,9 +7,12 @@ from sqlite_utils import Database
 from .interchange.csv_import import ImportReport, import_file
 from .paths import resource
 from .store.settings import load_settings, save_settings
+from .store.targets import set_decimals
 
 DEMO_CSV = "nhu-xuan-2024.csv"
 DEMO_YEAR, DEMO_MONTHS = 2024, 9
+# The report gives budget and investment figures to the million (1.401,351 tỷ đồng).
+DEMO_DECIMALS = {"KT01": 3, "KT02": 3, "KT02a": 3}
 
 
 def load_demo(db: Database) -> ImportReport:
@@ -21,7 +24,11 @@ def load_demo(db: Database) -> ImportReport:
             settings.parent_body = "Đảng bộ tỉnh Thanh Hóa"
             settings.issuing_body = "Huyện ủy Như Xuân"
             settings.place = "Như Xuân"
+            settings.level = "huyen"  # the reference report is a district's, from before July 2025
             settings.document_style = "party"
             settings.signer_name = settings.signer_name or "Lương Thị Hoa"  # the report's Bí thư Huyện ủy
             save_settings(db, settings)
+            for code, decimals in DEMO_DECIMALS.items():
+                for row in db.query("SELECT id FROM targets WHERE code = ?", [code]):
+                    set_decimals(db, row["id"], decimals)
     return report

@@ -94,6 +94,7 @@ class Summary:
     threshold_pct: float
     rows: list[SummaryRow]
     counts: dict[str, int] = field(default_factory=dict)
+    level: str | None = None  # the office's administrative level (domain.levels.Level), when known
 
     @property
     def pace_pct(self) -> float:
@@ -179,9 +180,13 @@ def count(rows: list[SummaryRow], threshold_pct: float) -> dict[str, int]:
     }
 
 
-def build_summary(inputs: list[SummaryInput], period: Period, threshold_pct: float = 70.0) -> Summary:
+def build_summary(
+    inputs: list[SummaryInput], period: Period, threshold_pct: float = 70.0, level: str | None = None
+) -> Summary:
     rows = [summarize_row(item, period.months) for item in inputs]
-    return Summary(period=period, threshold_pct=threshold_pct, rows=rows, counts=count(rows, threshold_pct))
+    return Summary(
+        period=period, threshold_pct=threshold_pct, rows=rows, counts=count(rows, threshold_pct), level=level
+    )
 
 
 def counts_line(summary: Summary) -> str:

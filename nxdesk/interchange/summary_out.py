@@ -20,13 +20,16 @@ ROW_KEYS = (
     "parent",
     "kind",
     "direction",
+    "decimals",
     "plan_upper",
     "plan_own",
+    "plan_term",
     "value",
     "status",
     "last_year_value",
     "pct_plan_upper",
     "pct_plan_own",
+    "pct_plan_term",
     "pct_last_year",
     "projected_year_end",
     "assessment",
@@ -47,13 +50,16 @@ def row_dict(row: SummaryRow) -> dict:
         "parent": i.parent,
         "kind": str(i.kind),
         "direction": str(i.direction),
+        "decimals": row.decimals,
         "plan_upper": _plan(row.plan_upper, i.direction),
         "plan_own": _plan(row.plan_own, i.direction),
+        "plan_term": _plan(row.plan_term, i.direction),
         "value": i.value,
         "status": str(i.status) if i.status else None,
         "last_year_value": i.last_year_value,
         "pct_plan_upper": row.pct_plan_upper,
         "pct_plan_own": row.pct_plan_own,
+        "pct_plan_term": row.pct_plan_term,
         "pct_last_year": row.pct_last_year,
         "projected_year_end": row.projected_year_end,
         "assessment": str(row.assessment),
@@ -66,6 +72,7 @@ def summary_dict(summary: Summary) -> dict:
         "months": summary.period.months,
         "pace_pct": summary.pace_pct,
         "threshold_pct": summary.threshold_pct,
+        "level": summary.level,
         "rows": [row_dict(r) for r in summary.rows],
         "counts": summary.counts,
     }
@@ -82,7 +89,7 @@ def to_csv(summary: Summary) -> str:
     writer.writerow(ROW_KEYS)
     for row in summary.rows:
         d = row_dict(row)
-        for key in ("plan_upper", "plan_own"):
+        for key in ("plan_upper", "plan_own", "plan_term"):
             d[key] = d[key]["text"] if d[key] else ""
         writer.writerow(["" if d[k] is None else d[k] for k in ROW_KEYS])
     return out.getvalue()

@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import asdict, dataclass, fields
 
 from sqlite_utils import Database
+
+from ..domain.levels import Level
+from ..domain.numbers import NumberError, parse_number
 
 
 @dataclass
@@ -50,3 +54,73 @@ def save_settings(db: Database, settings: Settings) -> None:
                 "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
                 [key, str(value)],
             )
+
+
+class SettingError(ValueError):
+    """A key or value ``nxdesk settings`` and the Settings dialog refuse; ``code`` is ``unknown_key`` or
+    ``bad_value``, ``allowed`` says what would be accepted."""
+
+    def __init__(self, code: str, key: str, text: str, allowed: str) -> None:
+        self.code, self.key, self.text, self.allowed = code, key, text, allowed
+        what = f"unknown setting {key!r}" if code == "unknown_key" else f"{key}: {text!r} is not allowed"
+        super().__init__(f"{what}; allowed: {allowed}")
+
+
+SETTING_KEYS: tuple[str, ...] = tuple(f.name for f in fields(Settings))
+_TERM = re.compile(r"^\s*(\d{4})\s*[-–]\s*(\d{4})\s*$")
+_CHOICES: dict[str, tuple[str, ...]] = {
+    "level": tuple(level.value for level in Level),
+    "document_style": ("party", "state"),
+    "language": ("vi", "en"),
+    "report_wording": ("dat", "vuot"),
+}
+_BOOLEANS = {"1": True, "true": True, "yes": True, "có": True, "0": False, "false": False, "no": False}
+
+
+def validate_setting(key: str, text: str) -> str | float | bool:
+    """The value ``text`` stands for under ``key``, or :class:`SettingError` saying what is allowed.
+
+    Choices (``level``, ``document_style``, ``language``, ``report_wording``) must be one of theirs;
+    ``threshold_pct`` a number 0–1000; ``term`` two years like ``2025-2030`` (or empty); ``show_preparer``
+    yes/no; names and places any text without control characters (``recipients`` one per line)."""
+    if key not in SETTING_KEYS:
+        raise SettingError("unknown_key", key, text, ", ".join(SETTING_KEYS))
+    value = text.strip()
+    if key in _CHOICES:
+        if value.lower() not in _CHOICES[key]:
+            raise SettingError("bad_value", key, text, " | ".join(_CHOICES[key]))
+        return value.lower()
+    if key == "threshold_pct":
+        try:
+            number = parse_number(value)
+        except NumberError:
+            number = None
+        if number is None or not 0 <= number <= 1000:
+            raise SettingError("bad_value", key, text, "a number from 0 to 1000")
+        return number
+    if key == "term":
+        if not value:
+            return ""
+        match = _TERM.match(value)
+        if not match or int(match[1]) >= int(match[2]):
+            raise SettingError("bad_value", key, text, "two years, e.g. 2025-2030")
+        return f"{match[1]}-{match[2]}"
+    if key == "show_preparer":
+        if value.lower() not in _BOOLEANS:
+            raise SettingError("bad_value", key, text, "yes | no")
+        return _BOOLEANS[value.lower()]
+    if key == "recipients":
+        lines = [line.strip() for line in value.replace("\\n", "\n").splitlines()]
+        value = "\n".join(line for line in lines if line)
+    if any(ord(c) < 32 and c != "\n" for c in value) or (key != "recipients" and "\n" in value):
+        raise SettingError("bad_value", key, text, "text without control characters")
+    return value
+
+
+def set_setting(db: Database, key: str, text: str) -> str | float | bool:
+    """Validate and store one setting; returns the stored value."""
+    value = validate_setting(key, text)
+    settings = load_settings(db)
+    setattr(settings, key, value)
+    save_settings(db, settings)
+    return value

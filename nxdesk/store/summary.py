@@ -51,5 +51,10 @@ def summary_inputs(db: Database, year: int, months: int, sector_id: int | None =
 
 def load_summary(db: Database, year: int, months: int, sector_id: int | None = None) -> Summary:
     """The computed summary of (year, months), with the threshold from the settings."""
-    threshold = load_settings(db).threshold_pct
-    return build_summary(summary_inputs(db, year, months, sector_id), Period(year, months), threshold)
+    settings = load_settings(db)
+    return build_summary(
+        summary_inputs(db, year, months, sector_id),
+        Period(year, months),
+        settings.threshold_pct,
+        settings.level,
+    )

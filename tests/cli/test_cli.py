@@ -62,20 +62,29 @@ def test_summary_json_shape(summary):
         "parent",
         "kind",
         "direction",
+        "decimals",
         "plan_upper",
         "plan_own",
+        "plan_term",
         "value",
         "status",
         "last_year_value",
         "pct_plan_upper",
         "pct_plan_own",
+        "pct_plan_term",
         "pct_last_year",
         "projected_year_end",
         "assessment",
     }
     assert all(keys <= set(r) for r in summary["rows"])
+    assert summary["level"] == "huyen"  # the demo is the 2024 district
+    budget = row(summary, "Thu ngân sách")
+    assert (budget["decimals"], budget["plan_term"], budget["pct_plan_term"]) == (3, None, None)
+    assert row(summary, "Kết nạp đảng viên mới")["decimals"] == 0
     assert summary["counts"]["total"] == 27  # the "trong đó" rows are details, not targets of their own
-    assert {"at_least_threshold", "exceeded", "on_track", "behind", "no_data"} <= set(summary["counts"])
+    assert {"at_least_threshold", "exceeded", "on_track", "behind", "no_plan", "no_data"} <= set(
+        summary["counts"]
+    )
     codes = [r["code"] for r in summary["rows"]]
     for r in summary["rows"]:
         if r["parent"]:
