@@ -246,6 +246,7 @@ class MainWindow(WindowChrome, WindowSlots, QMainWindow):
             earlier_max=self._earlier,
             locked=self._locked,
             last_year_locked=self._last_year_locked,
+            level=self._summary.level,
         )
         if current is not None and self.grid.entry_model.row_of_target(current) is not None:
             self.grid.select_target(current, column)

@@ -253,27 +253,27 @@ Số liệu hiện có trong nxdesk sẽ được sao lưu trước, rồi thay 
 <context>
     <name>BarChart</name>
     <message>
-        <location filename="../../nxdesk/ui/chart/bars.py" line="202" />
+        <location filename="../../nxdesk/ui/chart/bars.py" line="203" />
         <source>No targets for this year and sector</source>
         <translation>Lĩnh vực này chưa có chỉ tiêu trong năm</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/chart/bars.py" line="266" />
+        <location filename="../../nxdesk/ui/chart/bars.py" line="267" />
         <source>» bar cut at %1</source>
         <translation>» Thanh bị cắt ở mức %1</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/chart/bars.py" line="268" />
+        <location filename="../../nxdesk/ui/chart/bars.py" line="269" />
         <source>◆ no % of plan: the colour gives the assessment</source>
         <translation>◆ không tính được % KH: màu cho biết đánh giá</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/chart/bars.py" line="282" />
+        <location filename="../../nxdesk/ui/chart/bars.py" line="283" />
         <source>100% of plan</source>
         <translation>100% kế hoạch</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/chart/bars.py" line="285" />
+        <location filename="../../nxdesk/ui/chart/bars.py" line="286" />
         <source>Pace %1 (%2)</source>
         <translation>Tiến độ %1 (%2)</translation>
     </message>
@@ -281,85 +281,81 @@ Số liệu hiện có trong nxdesk sẽ được sao lưu trước, rồi thay 
 <context>
     <name>ChartPane</name>
     <message>
-        <location filename="../../nxdesk/ui/chart/pane.py" line="78" />
+        <location filename="../../nxdesk/ui/chart/pane.py" line="79" />
         <source>Sector</source>
         <translation>Lĩnh vực</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/chart/pane.py" line="78" />
+        <location filename="../../nxdesk/ui/chart/pane.py" line="79" />
         <source>% of plan of the sector's targets</source>
         <translation>% kế hoạch của các chỉ tiêu trong lĩnh vực</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/chart/pane.py" line="79" />
+        <location filename="../../nxdesk/ui/chart/pane.py" line="80" />
         <source>All sectors</source>
-        <translation>Toàn huyện</translation>
+        <translation>Tất cả lĩnh vực</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/chart/pane.py" line="79" />
+        <location filename="../../nxdesk/ui/chart/pane.py" line="80" />
         <source>% of plan of every target, by sector</source>
         <translation>% kế hoạch của mọi chỉ tiêu, theo lĩnh vực</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/chart/pane.py" line="80" />
+        <location filename="../../nxdesk/ui/chart/pane.py" line="81" />
         <source>Trend</source>
         <translation>Xu hướng</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/chart/pane.py" line="80" />
+        <location filename="../../nxdesk/ui/chart/pane.py" line="81" />
         <source>The selected target by month, against last year and the plan</source>
         <translation>Chỉ tiêu đang chọn theo tháng, so với cùng kỳ năm trước và kế hoạch</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/chart/pane.py" line="88" />
+        <location filename="../../nxdesk/ui/chart/pane.py" line="89" />
         <source>Save as PNG image…</source>
         <translation>Lưu thành ảnh PNG…</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/chart/pane.py" line="89" />
+        <location filename="../../nxdesk/ui/chart/pane.py" line="90" />
         <source>Copy image (to paste into Word)</source>
         <translation>Sao chép ảnh (để dán vào Word)</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/chart/pane.py" line="90" />
+        <location filename="../../nxdesk/ui/chart/pane.py" line="91" />
         <source>Save or copy the chart shown</source>
         <translation>Lưu hoặc sao chép biểu đồ đang xem</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/chart/pane.py" line="169" />
+        <location filename="../../nxdesk/ui/chart/pane.py" line="171" />
+        <location filename="../../nxdesk/ui/chart/pane.py" line="175" />
         <source>%1 — % of plan, %2</source>
         <translation>%1 — % kế hoạch, %2</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/chart/pane.py" line="173" />
-        <source>All sectors — % of plan, %1</source>
-        <translation>Toàn huyện — % kế hoạch, %1</translation>
-    </message>
-    <message>
-        <location filename="../../nxdesk/ui/chart/pane.py" line="189" />
+        <location filename="../../nxdesk/ui/chart/pane.py" line="191" />
         <source>No sector</source>
         <translation>Chưa chọn lĩnh vực</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/chart/pane.py" line="219" />
-        <location filename="../../nxdesk/ui/chart/pane.py" line="232" />
+        <location filename="../../nxdesk/ui/chart/pane.py" line="221" />
+        <location filename="../../nxdesk/ui/chart/pane.py" line="234" />
         <source>Save chart as PNG</source>
         <translation>Lưu biểu đồ thành ảnh PNG</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/chart/pane.py" line="219" />
+        <location filename="../../nxdesk/ui/chart/pane.py" line="221" />
         <source>PNG image (*.png)</source>
         <translation>Ảnh PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/chart/pane.py" line="233" />
+        <location filename="../../nxdesk/ui/chart/pane.py" line="235" />
         <source>The image could not be written to %1:
 %2</source>
         <translation>Không ghi được ảnh vào %1:
 %2</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/chart/pane.py" line="247" />
+        <location filename="../../nxdesk/ui/chart/pane.py" line="249" />
         <source>Chart copied: paste it into Word with Ctrl+V</source>
         <translation>Đã sao chép biểu đồ: dán vào Word bằng Ctrl+V</translation>
     </message>
@@ -367,72 +363,62 @@ Số liệu hiện có trong nxdesk sẽ được sao lưu trước, rồi thay 
 <context>
     <name>ChartRows</name>
     <message>
-        <location filename="../../nxdesk/ui/chart/rows.py" line="92" />
+        <location filename="../../nxdesk/ui/chart/rows.py" line="94" />
         <source>no plan</source>
         <translation>chưa có KH</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/chart/rows.py" line="105" />
+        <location filename="../../nxdesk/ui/chart/rows.py" line="108" />
         <source>Value: none entered</source>
         <translation>Giá trị: chưa nhập</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/chart/rows.py" line="109" />
+        <location filename="../../nxdesk/ui/chart/rows.py" line="112" />
         <source>(estimate)</source>
         <translation>(ước)</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/chart/rows.py" line="110" />
+        <location filename="../../nxdesk/ui/chart/rows.py" line="113" />
         <source>Value: %1</source>
         <translation>Giá trị: %1</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/chart/rows.py" line="112" />
-        <source>District plan: %1</source>
-        <translation>KH huyện giao: %1</translation>
-    </message>
-    <message>
-        <location filename="../../nxdesk/ui/chart/rows.py" line="114" />
-        <source>Province plan: %1</source>
-        <translation>KH tỉnh giao: %1</translation>
-    </message>
-    <message>
-        <location filename="../../nxdesk/ui/chart/rows.py" line="116" />
+        <location filename="../../nxdesk/ui/chart/rows.py" line="121" />
         <source>No plan</source>
         <translation>Chưa có kế hoạch</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/chart/rows.py" line="118" />
+        <location filename="../../nxdesk/ui/chart/rows.py" line="123" />
         <source>%1 of plan</source>
         <translation>Đạt %1 kế hoạch</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/chart/rows.py" line="120" />
+        <location filename="../../nxdesk/ui/chart/rows.py" line="125" />
         <source>(bar cut at %1)</source>
         <translation>(thanh được cắt ở mức %1)</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/chart/rows.py" line="122" />
+        <location filename="../../nxdesk/ui/chart/rows.py" line="127" />
         <source>No % of plan can be computed</source>
         <translation>Không tính được % kế hoạch</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/chart/rows.py" line="126" />
+        <location filename="../../nxdesk/ui/chart/rows.py" line="131" />
         <source>Lower is better (baseline %1)</source>
         <translation>Càng thấp càng tốt (gốc so sánh %1)</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/chart/rows.py" line="131" />
+        <location filename="../../nxdesk/ui/chart/rows.py" line="136" />
         <source>Lower is better</source>
         <translation>Càng thấp càng tốt</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/chart/rows.py" line="132" />
+        <location filename="../../nxdesk/ui/chart/rows.py" line="137" />
         <source>Assessment: %1</source>
         <translation>Đánh giá: %1</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/chart/rows.py" line="134" />
+        <location filename="../../nxdesk/ui/chart/rows.py" line="139" />
         <source>Note: %1</source>
         <translation>Ghi chú: %1</translation>
     </message>
@@ -453,128 +439,148 @@ Số liệu hiện có trong nxdesk sẽ được sao lưu trước, rồi thay 
 <context>
     <name>EntryGrid</name>
     <message>
-        <location filename="../../nxdesk/ui/models/entry_cells.py" line="117" />
+        <location filename="../../nxdesk/ui/models/entry_cells.py" line="125" />
         <source>Target</source>
         <translation>Chỉ tiêu</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/models/entry_cells.py" line="118" />
+        <location filename="../../nxdesk/ui/models/entry_cells.py" line="126" />
         <source>Unit</source>
         <translation>ĐVT</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/models/entry_cells.py" line="119" />
-        <source>Plan (province)</source>
-        <translation>KH tỉnh giao</translation>
-    </message>
-    <message>
-        <location filename="../../nxdesk/ui/models/entry_cells.py" line="120" />
-        <source>Plan (district)</source>
-        <translation>KH huyện giao</translation>
-    </message>
-    <message>
-        <location filename="../../nxdesk/ui/models/entry_cells.py" line="121" />
+        <location filename="../../nxdesk/ui/models/entry_cells.py" line="129" />
         <source>Same period last year</source>
         <translation>Cùng kỳ</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/models/entry_cells.py" line="122" />
+        <location filename="../../nxdesk/ui/models/entry_cells.py" line="130" />
         <source>Actual</source>
         <translation>Thực hiện</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/models/entry_cells.py" line="123" />
+        <location filename="../../nxdesk/ui/models/entry_cells.py" line="131" />
         <source>Estimate/Official</source>
         <translation>Ước/Chính thức</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/models/entry_cells.py" line="124" />
+        <location filename="../../nxdesk/ui/models/entry_cells.py" line="132" />
         <source>% of plan</source>
         <translation>% KH</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/models/entry_cells.py" line="125" />
+        <location filename="../../nxdesk/ui/models/entry_cells.py" line="133" />
         <source>% same period</source>
         <translation>% cùng kỳ</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/models/entry_cells.py" line="126" />
+        <location filename="../../nxdesk/ui/models/entry_cells.py" line="134" />
+        <source>% of term target</source>
+        <translation>% mục tiêu nhiệm kỳ</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/models/entry_cells.py" line="135" />
+        <source>Year-end expectation</source>
+        <translation>Dự kiến cả năm</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/models/entry_cells.py" line="136" />
         <source>Note</source>
         <translation>Ghi chú</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/models/entry_cells.py" line="132" />
+        <location filename="../../nxdesk/ui/models/entry_cells.py" line="142" />
         <source>Official</source>
         <translation>Chính thức</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/models/entry_cells.py" line="134" />
+        <location filename="../../nxdesk/ui/models/entry_cells.py" line="144" />
         <source>Estimate</source>
         <translation>Ước</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/models/entry_cells.py" line="148" />
+        <location filename="../../nxdesk/ui/models/entry_cells.py" line="158" />
         <source>'%1' is neither 'Estimate' nor 'Official'.</source>
         <translation>'%1' không phải 'Ước' hay 'Chính thức'.</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/models/entry_cells.py" line="192" />
+        <location filename="../../nxdesk/ui/models/entry_cells.py" line="202" />
         <source>Smaller than at an earlier cut-off of this year (%1).</source>
         <translation>Nhỏ hơn số của kỳ trước trong năm (%1).</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/models/entry_cells.py" line="201" />
+        <location filename="../../nxdesk/ui/models/entry_cells.py" line="211" />
         <source>More than 3 times or less than a third of the same period last year (%1).</source>
         <translation>Gấp hơn 3 lần hoặc chưa bằng một phần ba cùng kỳ năm trước (%1).</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/models/entry_cells.py" line="212" />
+        <location filename="../../nxdesk/ui/models/entry_cells.py" line="222" />
         <source>Its "of which" rows add up to %1, more than this value.</source>
         <translation>Các dòng "trong đó" cộng lại được %1, lớn hơn số này.</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/models/entry_model.py" line="185" />
+        <location filename="../../nxdesk/ui/models/entry_model.py" line="191" />
         <source>Editable: type to change, Delete clears, Ctrl+V pastes from Excel.</source>
         <translation>Nhập được: gõ để sửa, Delete để xóa, Ctrl+V để dán từ Excel.</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/models/entry_model.py" line="309" />
+        <location filename="../../nxdesk/ui/models/entry_model.py" line="323" />
+        <source>Term target: %1</source>
+        <translation>Mục tiêu nhiệm kỳ: %1</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/models/entry_model.py" line="326" />
+        <source>The office's own year-end expectation.</source>
+        <translation>Dự kiến cả năm do cơ quan nhập.</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/models/entry_model.py" line="328" />
+        <source>Projected from last year's pattern; type the office's own.</source>
+        <translation>Dự kiến theo diễn biến năm trước; có thể nhập số của cơ quan.</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/models/entry_model.py" line="330" />
+        <source>No basis for a projection; type the office's own.</source>
+        <translation>Chưa có cơ sở để dự kiến; hãy nhập số của cơ quan.</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/models/entry_model.py" line="332" />
         <source>Note: %1</source>
         <translation>Ghi chú: %1</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/models/entry_model.py" line="312" />
         <location filename="../../nxdesk/ui/models/entry_model.py" line="335" />
+        <location filename="../../nxdesk/ui/models/entry_model.py" line="358" />
         <source>This period is locked (figures final); unlock it to change them.</source>
         <translation>Kỳ này đã chốt số liệu; muốn sửa phải mở chốt.</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/models/entry_model.py" line="332" />
+        <location filename="../../nxdesk/ui/models/entry_model.py" line="355" />
         <source>This column is calculated and cannot be typed into.</source>
         <translation>Cột này được tính tự động, không nhập được.</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/models/entry_model.py" line="396" />
+        <location filename="../../nxdesk/ui/models/entry_model.py" line="433" />
         <source>Edit %1</source>
         <translation>Sửa %1</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/views/entry_grid.py" line="381" />
+        <location filename="../../nxdesk/ui/views/entry_grid.py" line="423" />
         <source>Clear</source>
         <translation>Xóa</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/views/entry_grid.py" line="408" />
+        <location filename="../../nxdesk/ui/views/entry_grid.py" line="450" />
         <source>The pasted block goes beyond the table (%1 rows, %2 columns).</source>
         <translation>Khối dán vượt ra ngoài bảng (%1 dòng, %2 cột).</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/views/entry_grid.py" line="421" />
+        <location filename="../../nxdesk/ui/views/entry_grid.py" line="463" />
         <source>Nothing was pasted:</source>
         <translation>Chưa dán gì:</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/views/entry_grid.py" line="426" />
+        <location filename="../../nxdesk/ui/views/entry_grid.py" line="468" />
         <source>Paste %1 cells</source>
         <translation>Dán %1 ô</translation>
     </message>
@@ -1007,6 +1013,85 @@ Số liệu hiện có trong nxdesk sẽ được sao lưu trước, rồi thay 
     </message>
 </context>
 <context>
+    <name>Level</name>
+    <message>
+        <location filename="../../nxdesk/ui/level_text.py" line="26" />
+        <source>Commune</source>
+        <translation>Xã</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/level_text.py" line="27" />
+        <source>Ward</source>
+        <translation>Phường</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/level_text.py" line="28" />
+        <source>Special zone</source>
+        <translation>Đặc khu</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/level_text.py" line="29" />
+        <source>Province or city</source>
+        <translation>Tỉnh, thành phố</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/level_text.py" line="30" />
+        <source>District (figures before 1 July 2025)</source>
+        <translation>Huyện (số liệu trước 1/7/2025)</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/level_text.py" line="37" />
+        <source>commune</source>
+        <translation>xã</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/level_text.py" line="38" />
+        <source>ward</source>
+        <translation>phường</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/level_text.py" line="39" />
+        <source>special zone</source>
+        <translation>đặc khu</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/level_text.py" line="40" />
+        <location filename="../../nxdesk/ui/level_text.py" line="49" />
+        <source>province</source>
+        <translation>tỉnh</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/level_text.py" line="41" />
+        <source>district</source>
+        <translation>huyện</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/level_text.py" line="48" />
+        <source>central government</source>
+        <translation>Trung ương</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/level_text.py" line="56" />
+        <source>Term target</source>
+        <translation>Mục tiêu nhiệm kỳ</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/level_text.py" line="58" />
+        <source>Plan (%1)</source>
+        <translation>KH %1 giao</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/level_text.py" line="63" />
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/level_text.py" line="68" />
+        <source>Whole %1</source>
+        <translation>Toàn %1</translation>
+    </message>
+</context>
+<context>
     <name>LockDialog</name>
     <message>
         <location filename="../../nxdesk/ui/dialogs/lock_dialog.py" line="50" />
@@ -1147,7 +1232,7 @@ Số liệu hiện có trong nxdesk sẽ được sao lưu trước, rồi thay 
         <translation>Biểu tổng hợp, in, PDF, Excel và dự thảo báo cáo</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/main_window.py" line="263" />
+        <location filename="../../nxdesk/ui/main_window.py" line="264" />
         <location filename="../../nxdesk/ui/window_chrome.py" line="40" />
         <source>Lock figures</source>
         <translation>Chốt số liệu</translation>
@@ -1258,47 +1343,47 @@ Số liệu hiện có trong nxdesk sẽ được sao lưu trước, rồi thay 
         <translation>&amp;Công cụ</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/main_window.py" line="261" />
+        <location filename="../../nxdesk/ui/main_window.py" line="262" />
         <source>Unlock figures</source>
         <translation>Mở chốt số liệu</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/main_window.py" line="267" />
+        <location filename="../../nxdesk/ui/main_window.py" line="268" />
         <source>This data file is open for reading only: nothing can be changed.</source>
         <translation>Tệp dữ liệu đang mở chỉ để xem: không sửa được số liệu.</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/main_window.py" line="271" />
+        <location filename="../../nxdesk/ui/main_window.py" line="272" />
         <source>%1 %2 is locked: the figures are final and read-only.</source>
         <translation>Kỳ %1 năm %2 đã chốt số liệu: chỉ xem, không sửa được.</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/main_window.py" line="282" />
+        <location filename="../../nxdesk/ui/main_window.py" line="283" />
         <source>%1 %2: %3/%4 targets at %5% of plan or more</source>
         <translation>%1 %2: %3/%4 chỉ tiêu đạt từ %5% KH trở lên</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/main_window.py" line="292" />
+        <location filename="../../nxdesk/ui/main_window.py" line="293" />
         <source> (read only)</source>
         <translation> (chỉ xem)</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/main_window.py" line="314" />
+        <location filename="../../nxdesk/ui/main_window.py" line="315" />
         <source>Saved at %1</source>
         <translation>Đã lưu lúc %1</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/main_window.py" line="327" />
+        <location filename="../../nxdesk/ui/main_window.py" line="328" />
         <source>%1 %2 is locked: the figures are final. Unlock the period to change them.</source>
         <translation>Kỳ %1 năm %2 đã chốt số liệu. Muốn sửa phải mở chốt kỳ này.</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/main_window.py" line="337" />
+        <location filename="../../nxdesk/ui/main_window.py" line="338" />
         <source>Not saved</source>
         <translation>Chưa lưu</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/main_window.py" line="338" />
+        <location filename="../../nxdesk/ui/main_window.py" line="339" />
         <source>The change could not be saved: %1</source>
         <translation>Không lưu được thay đổi: %1</translation>
     </message>
@@ -1534,212 +1619,212 @@ Có thể tệp đang được mở trong một chương trình khác.</translat
 <context>
     <name>PlanEditorDialog</name>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="82" />
+        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="84" />
         <source>Year:</source>
         <translation>Năm:</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="98" />
-        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="468" />
+        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="100" />
+        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="472" />
         <source>Copy from last year</source>
         <translation>Sao chép từ năm trước</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="100" />
-        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="344" />
+        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="102" />
+        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="348" />
         <source>Sectors</source>
         <translation>Lĩnh vực</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="108" />
+        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="110" />
         <source>Add…</source>
         <translation>Thêm…</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="109" />
+        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="111" />
         <source>Rename…</source>
         <translation>Đổi tên…</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="112" />
-        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="159" />
+        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="114" />
+        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="163" />
         <source>Up</source>
         <translation>Lên</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="113" />
-        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="160" />
+        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="115" />
+        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="164" />
         <source>Down</source>
         <translation>Xuống</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="156" />
+        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="160" />
         <source>Add target…</source>
         <translation>Thêm chỉ tiêu…</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="157" />
+        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="161" />
         <source>Edit</source>
         <translation>Sửa</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="158" />
-        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="236" />
+        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="162" />
+        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="240" />
         <source>Drop from this year</source>
         <translation>Bỏ khỏi năm này</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="162" />
+        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="166" />
         <source>Show targets dropped from this year</source>
         <translation>Hiện cả chỉ tiêu đã bỏ khỏi năm này</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="175" />
+        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="179" />
         <source>Every change is saved at once. Plans are kept as typed: 25.000, ≥ 70, dưới 3, 6,6-6,8, khoảng 4.</source>
         <translation>Mọi thay đổi được lưu ngay. Kế hoạch được giữ đúng như gõ: 25.000, ≥ 70, dưới 3, 6,6-6,8, khoảng 4.</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="183" />
+        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="187" />
         <source>Close</source>
         <translation>Đóng</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="218" />
+        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="222" />
         <source>Plan for %1</source>
         <translation>Kế hoạch năm %1</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="236" />
+        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="240" />
         <source>Put back in this year</source>
         <translation>Đưa lại vào năm này</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="243" />
+        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="247" />
         <source>%1 targets</source>
         <translation>%1 chỉ tiêu</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="247" />
+        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="251" />
         <source>No targets for %1 yet: copy last year's plan or add targets.</source>
         <translation>Năm %1 chưa có chỉ tiêu nào: hãy sao chép kế hoạch năm trước hoặc thêm chỉ tiêu.</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="208" />
-        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="293" />
+        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="212" />
+        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="297" />
         <source>Not saved</source>
         <translation>Chưa lưu</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="207" />
+        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="211" />
         <source>The change could not be saved: %1</source>
         <translation>Không lưu được thay đổi: %1</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="243" />
+        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="247" />
         <source>%1 targets, %2 “of which” rows</source>
         <translation>%1 chỉ tiêu, %2 dòng “trong đó”</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="318" />
+        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="322" />
         <source>All sectors</source>
         <translation>Tất cả lĩnh vực</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="345" />
+        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="349" />
         <source>There is already a sector named “%1”.</source>
         <translation>Đã có lĩnh vực tên “%1”.</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="351" />
+        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="355" />
         <source>New sector</source>
         <translation>Thêm lĩnh vực</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="351" />
+        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="355" />
         <source>Name of the new sector:</source>
         <translation>Tên lĩnh vực mới:</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="363" />
+        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="367" />
         <source>Rename sector</source>
         <translation>Đổi tên lĩnh vực</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="363" />
+        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="367" />
         <source>New name of the sector:</source>
         <translation>Tên mới của lĩnh vực:</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="390" />
-        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="402" />
-        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="409" />
-        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="416" />
-        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="423" />
+        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="394" />
+        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="406" />
+        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="413" />
+        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="420" />
+        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="427" />
         <source>New target</source>
         <translation>Thêm chỉ tiêu</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="390" />
+        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="394" />
         <source>Add a sector first.</source>
         <translation>Hãy thêm một lĩnh vực trước.</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="397" />
+        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="401" />
         <source>Code:</source>
         <translation>Mã:</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="398" />
+        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="402" />
         <source>Target:</source>
         <translation>Chỉ tiêu:</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="399" />
+        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="403" />
         <source>Unit:</source>
         <translation>ĐVT:</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="400" />
+        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="404" />
         <source>Sector:</source>
         <translation>Lĩnh vực:</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="409" />
+        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="413" />
         <source>A target needs a code and a name.</source>
         <translation>Chỉ tiêu cần có mã và tên.</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="419" />
+        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="423" />
         <source>The code %1 belongs to a target that is not on the %2 plan. Put that target on this year's plan?</source>
         <translation>Mã %1 thuộc một chỉ tiêu không có trong kế hoạch năm %2. Đưa chỉ tiêu đó vào kế hoạch năm này?</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="444" />
+        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="448" />
         <source>Drop “%1” from the %2 plan? It stays in other years and in the value history.</source>
         <translation>Bỏ “%1” khỏi kế hoạch năm %2? Chỉ tiêu vẫn giữ nguyên ở các năm khác và trong lịch sử giá trị.</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="447" />
+        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="451" />
         <source>Its %1 “of which” rows are dropped with it.</source>
         <translation>%1 dòng “trong đó” của chỉ tiêu này cũng bị bỏ theo.</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="448" />
+        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="452" />
         <source>Drop target</source>
         <translation>Bỏ chỉ tiêu</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="470" />
+        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="474" />
         <source>%1 has no targets to copy.</source>
         <translation>Năm %1 chưa có chỉ tiêu nào để sao chép.</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="475" />
+        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="479" />
         <source>The %1 plan already has %2 targets. Add the targets of %3 that are not on it yet? Targets already there are left as they are.</source>
         <translation>Kế hoạch năm %1 đã có %2 chỉ tiêu. Thêm các chỉ tiêu của năm %3 chưa có trong đó? Các chỉ tiêu đã có được giữ nguyên.</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="489" />
+        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="493" />
         <source>%1 targets copied from %2 to %3.</source>
         <translation>Đã sao chép %1 chỉ tiêu từ năm %2 sang năm %3.</translation>
     </message>
@@ -1747,122 +1832,132 @@ Có thể tệp đang được mở trong một chương trình khác.</translat
 <context>
     <name>PlanTableModel</name>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/plan_model.py" line="125" />
+        <location filename="../../nxdesk/ui/dialogs/plan_model.py" line="132" />
         <source>Code</source>
         <translation>Mã</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/plan_model.py" line="126" />
+        <location filename="../../nxdesk/ui/dialogs/plan_model.py" line="133" />
         <source>Target</source>
         <translation>Chỉ tiêu</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/plan_model.py" line="127" />
+        <location filename="../../nxdesk/ui/dialogs/plan_model.py" line="134" />
         <source>Unit</source>
         <translation>ĐVT</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/plan_model.py" line="128" />
+        <location filename="../../nxdesk/ui/dialogs/plan_model.py" line="135" />
         <source>Sector</source>
         <translation>Lĩnh vực</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/plan_model.py" line="129" />
+        <location filename="../../nxdesk/ui/dialogs/plan_model.py" line="136" />
         <source>Kind</source>
         <translation>Loại</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/plan_model.py" line="130" />
+        <location filename="../../nxdesk/ui/dialogs/plan_model.py" line="137" />
         <source>Direction</source>
         <translation>Chiều</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/plan_model.py" line="131" />
+        <location filename="../../nxdesk/ui/dialogs/plan_model.py" line="138" />
         <source>Part of</source>
         <translation>Thuộc</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/plan_model.py" line="132" />
-        <source>Province plan</source>
-        <translation>KH tỉnh giao</translation>
-    </message>
-    <message>
-        <location filename="../../nxdesk/ui/dialogs/plan_model.py" line="133" />
-        <source>District plan</source>
-        <translation>KH huyện giao</translation>
-    </message>
-    <message>
-        <location filename="../../nxdesk/ui/dialogs/plan_model.py" line="134" />
+        <location filename="../../nxdesk/ui/dialogs/plan_model.py" line="142" />
         <source>Baseline</source>
         <translation>Giá trị gốc</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/plan_model.py" line="148" />
+        <location filename="../../nxdesk/ui/dialogs/plan_model.py" line="143" />
+        <source>Decimals</source>
+        <translation>Số chữ số thập phân</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/dialogs/plan_model.py" line="157" />
         <source>Cumulative</source>
         <translation>Cộng dồn</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/plan_model.py" line="148" />
+        <location filename="../../nxdesk/ui/dialogs/plan_model.py" line="157" />
         <source>Point in time</source>
         <translation>Thời điểm</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/plan_model.py" line="151" />
+        <location filename="../../nxdesk/ui/dialogs/plan_model.py" line="160" />
         <source>Higher is better</source>
         <translation>Tăng là tốt</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/plan_model.py" line="151" />
+        <location filename="../../nxdesk/ui/dialogs/plan_model.py" line="160" />
         <source>Lower is better</source>
         <translation>Giảm là tốt</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/plan_model.py" line="158" />
+        <location filename="../../nxdesk/ui/dialogs/plan_model.py" line="167" />
         <source>(dropped this year)</source>
         <translation>(đã bỏ năm này)</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/plan_model.py" line="218" />
+        <location filename="../../nxdesk/ui/dialogs/plan_model.py" line="190" />
+        <source>%1 (unit's default)</source>
+        <translation>%1 (theo ĐVT)</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/dialogs/plan_model.py" line="214" />
+        <source>How many decimals the target's figures are shown and printed with.</source>
+        <translation>Số chữ số thập phân khi hiển thị và in số liệu của chỉ tiêu.</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/dialogs/plan_model.py" line="242" />
         <source>— (none)</source>
         <translation>— (không)</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/plan_model.py" line="240" />
+        <location filename="../../nxdesk/ui/dialogs/plan_model.py" line="264" />
         <source>The change could not be saved: %1</source>
         <translation>Không lưu được thay đổi: %1</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/plan_model.py" line="251" />
+        <location filename="../../nxdesk/ui/dialogs/plan_model.py" line="275" />
         <source>A target needs a code.</source>
         <translation>Chỉ tiêu cần có mã.</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/plan_model.py" line="258" />
+        <location filename="../../nxdesk/ui/dialogs/plan_model.py" line="282" />
         <source>A target needs a name.</source>
         <translation>Chỉ tiêu cần có tên.</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/plan_model.py" line="272" />
+        <location filename="../../nxdesk/ui/dialogs/plan_model.py" line="296" />
         <source>A target cannot be placed under itself or under its own rows.</source>
         <translation>Không thể đặt chỉ tiêu vào trong chính nó hoặc vào dòng “trong đó” của nó.</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/plan_model.py" line="296" />
+        <location filename="../../nxdesk/ui/dialogs/plan_model.py" line="311" />
+        <source>Decimals are a whole number from 0 to 4.</source>
+        <translation>Số chữ số thập phân là số nguyên từ 0 đến 4.</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/dialogs/plan_model.py" line="330" />
         <source>The code %1 is already used by another target (codes are unique across all years).</source>
         <translation>Mã %1 đã được dùng cho một chỉ tiêu khác (mỗi mã chỉ dùng cho một chỉ tiêu, ở mọi năm).</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/plan_model.py" line="301" />
+        <location filename="../../nxdesk/ui/dialogs/plan_model.py" line="335" />
         <source>“%1”: the lower bound of a range must come first, e.g. 6,6-6,8.</source>
         <translation>“%1”: trong một khoảng, cận dưới phải viết trước, ví dụ 6,6-6,8.</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/plan_model.py" line="305" />
+        <location filename="../../nxdesk/ui/dialogs/plan_model.py" line="339" />
         <source>The plan is empty.</source>
         <translation>Kế hoạch đang để trống.</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/plan_model.py" line="306" />
+        <location filename="../../nxdesk/ui/dialogs/plan_model.py" line="340" />
         <source>“%1” is not a plan nxdesk can read. Write e.g. 25.000, ≥ 70, 6,6-6,8, khoảng 4.</source>
         <translation>Không đọc được kế hoạch “%1”. Hãy viết, ví dụ: 25.000, ≥ 70, 6,6-6,8, khoảng 4.</translation>
     </message>

@@ -69,7 +69,10 @@ def test_model_passes_qtmodeltester(qtmodeltester, demo_db):
 def test_shows_the_sheet_with_trong_do_rows_indented(editor):
     model = editor.model
     assert model.rowCount() == 30
-    assert model.headerData(COL_PLAN_OWN, Qt.Horizontal) in ("District plan", "KH huyện giao")
+    assert model.headerData(COL_PLAN_OWN, Qt.Horizontal) in (
+        "Plan (district)",
+        "KH huyện giao",
+    )  # demo: huyen
     rice = model.row_of(st.target_id(editor._db, "KT06a"))
     shown = model.index(rice, COL_NAME).data()
     assert shown.startswith(" ") and shown.strip() == "Lúa"

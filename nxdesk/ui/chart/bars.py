@@ -146,6 +146,7 @@ class BarChart(QWidget):
     def set_summary(self, summary: Summary, title: str) -> None:
         """Draw ``summary``'s rows (cheap: the items are reused, only their data changes)."""
         self.bars = bar_rows(summary, self.grouped)
+        self.level = summary.level
         self.pace = summary.pace_pct
         self.low, self.cap = axis_span(self.bars, self.pace)
         self.title.setText(title)
@@ -419,10 +420,10 @@ class BarChart(QWidget):
         bar = self.bars[i]
         shape = Qt.CursorShape.ArrowCursor if bar.is_heading else Qt.CursorShape.PointingHandCursor
         self.view.setCursor(shape)
-        QToolTip.showText(QCursor.pos(), tooltip(bar, self.cap), self.view)
+        QToolTip.showText(QCursor.pos(), tooltip(bar, self.cap, getattr(self, "level", None)), self.view)
 
     def tooltip_at(self, i: int) -> str:
-        return tooltip(self.bars[i], self.cap)
+        return tooltip(self.bars[i], self.cap, getattr(self, "level", None))
 
     def export_item(self):
         """The graphics item a PNG export draws (the plot with its legend and note)."""

@@ -31,6 +31,7 @@ from ...store.summary import load_summary
 from ...store.trend import year_curves
 from ..dialog_service import dialogs
 from ..i18n import period_name
+from ..level_text import area
 from . import export
 from .bars import BarChart
 from .trend import TrendChart
@@ -124,6 +125,7 @@ class ChartPane(QWidget):
             self.months,
         )
         self.summary = summary if fits else load_summary(self.db, self.year, self.months)
+        self.tabs.setTabText(ALL_SECTORS, area(self.summary.level))
         self._stale = {PROGRESS, ALL_SECTORS, TREND}
         self._draw(self.stack.currentIndex())
 
@@ -165,12 +167,12 @@ class ChartPane(QWidget):
         when = f"{period_name(summary.period.months)} {summary.period.year}"
         if index == PROGRESS:
             rows = [r for r in summary.rows if r.input.sector_id == self.sector_id]
-            part = Summary(summary.period, summary.threshold_pct, rows)
+            part = Summary(summary.period, summary.threshold_pct, rows, level=summary.level)
             title = self.tr("%1 — % of plan, %2").replace("%1", self._sector_name()).replace("%2", when)
             self.progress.set_summary(part, title)
             self.progress.select_target(self.target_id)
         elif index == ALL_SECTORS:
-            title = self.tr("All sectors — % of plan, %1").replace("%1", when)
+            title = self.tr("%1 — % of plan, %2").replace("%1", area(summary.level)).replace("%2", when)
             self.overview.set_summary(summary, title)
             self.overview.select_target(self.target_id)
         else:
@@ -249,5 +251,9 @@ class ChartPane(QWidget):
         )
 
     def _default_name(self) -> str:
-        names = {PROGRESS: "tien-do", ALL_SECTORS: "toan-huyen", TREND: "xu-huong"}
+        names = {
+            PROGRESS: "tien-do",
+            ALL_SECTORS: "toan-" + str(getattr(self.summary, "level", None) or "xa").replace("_", "-"),
+            TREND: "xu-huong",
+        }
         return f"bieu-do-{names[self.current_view()]}-{self.months or 0}-thang-{self.year or ''}.png"

@@ -6,10 +6,12 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication
 
+from ...domain.levels import PlanRole
 from ...domain.numbers import format_number, format_pct
 from ...domain.periods import roman
 from ...domain.summary import Summary, SummaryRow
 from ...domain.targets import Assessment, Direction
+from ..level_text import plan_line
 from .style import assessment_name
 
 translate = QCoreApplication.translate
@@ -94,8 +96,9 @@ def bar_text(bar: BarRow, cap: float) -> str:
     return pct_text(bar.pct) + (" »" if is_capped(bar.pct, cap) else "")
 
 
-def tooltip(bar: BarRow, cap: float) -> str:
-    """Full name, value, plan, % and assessment of a target's bar (plain text, one fact a line)."""
+def tooltip(bar: BarRow, cap: float, level: str | None = None) -> str:
+    """Full name, value, plan, % and assessment of a target's bar (plain text, one fact a line); the plans
+    named as the office's ``level`` names them."""
     if bar.row is None:
         return bar.label
     r = bar.row
@@ -104,14 +107,16 @@ def tooltip(bar: BarRow, cap: float) -> str:
     if r.input.value is None:
         lines.append(translate("ChartRows", "Value: none entered"))
     else:
-        value = format_number(r.input.value) + unit
+        value = format_number(r.input.value, max_decimals=r.decimals) + unit
         if r.is_estimate:
             value += " " + translate("ChartRows", "(estimate)")
         lines.append(translate("ChartRows", "Value: %1").replace("%1", value))
     if r.plan_own is not None:
-        lines.append(translate("ChartRows", "District plan: %1").replace("%1", r.plan_own.text + unit))
+        lines.append(plan_line(level, PlanRole.OWN, r.plan_own.text + unit))
     if r.plan_upper is not None:
-        lines.append(translate("ChartRows", "Province plan: %1").replace("%1", r.plan_upper.text + unit))
+        lines.append(plan_line(level, PlanRole.UPPER, r.plan_upper.text + unit))
+    if r.plan_term is not None:
+        lines.append(plan_line(level, PlanRole.TERM, r.plan_term.text + unit))
     if r.plan_own is None and r.plan_upper is None:
         lines.append(translate("ChartRows", "No plan"))
     if r.pct_plan is not None:
@@ -121,10 +126,10 @@ def tooltip(bar: BarRow, cap: float) -> str:
     elif r.input.value is not None:
         lines.append(translate("ChartRows", "No % of plan can be computed"))
     if r.input.direction is Direction.DOWN:
-        if r.input.baseline is not None:
+        if r.input.reference_baseline is not None:
             lines.append(
                 translate("ChartRows", "Lower is better (baseline %1)").replace(
-                    "%1", format_number(r.input.baseline) + unit
+                    "%1", format_number(r.input.reference_baseline, max_decimals=r.decimals) + unit
                 )
             )
         else:

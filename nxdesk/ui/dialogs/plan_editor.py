@@ -38,11 +38,13 @@ from .plan_delegate import PlanDelegate
 from .plan_model import (
     COL_BASELINE,
     COL_CODE,
+    COL_DECIMALS,
     COL_DIRECTION,
     COL_KIND,
     COL_NAME,
     COL_PARENT,
     COL_PLAN_OWN,
+    COL_PLAN_TERM,
     COL_PLAN_UPPER,
     COL_SECTOR,
     COL_UNIT,
@@ -142,7 +144,9 @@ class PlanEditorDialog(QDialog):
             COL_PARENT: 64,
             COL_PLAN_UPPER: 92,
             COL_PLAN_OWN: 100,
+            COL_PLAN_TERM: 100,
             COL_BASELINE: 84,
+            COL_DECIMALS: 96,
         }
         for column, width in widths.items():
             self.table.setColumnWidth(column, width)

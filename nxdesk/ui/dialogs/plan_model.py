@@ -18,18 +18,23 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor, QFont
 from sqlite_utils import Database
 
+from ...domain.levels import PlanRole
 from ...domain.numbers import NumberError, format_number, parse_number
 from ...domain.plans import PlanError, parse_plan
-from ...domain.targets import Direction, Kind, allows_negative, is_count_unit
+from ...domain.targets import Direction, Kind, allows_negative, default_decimals, is_count_unit
 from ...store import targets as store_targets
 from ...store.sectors import list_sectors
+from ...store.settings import load_settings
 from ...store.targets import InvalidParent, TargetCodeTaken, TargetRecord
 from ..i18n import number_error_text
+from ..level_text import plan_header
 
 COL_CODE, COL_NAME, COL_UNIT, COL_SECTOR, COL_KIND, COL_DIRECTION, COL_PARENT = range(7)
-COL_PLAN_UPPER, COL_PLAN_OWN, COL_BASELINE = range(7, 10)
-COLUMN_COUNT = 10
-COMBO_COLUMNS = (COL_SECTOR, COL_KIND, COL_DIRECTION, COL_PARENT)
+COL_PLAN_UPPER, COL_PLAN_OWN, COL_PLAN_TERM, COL_BASELINE, COL_DECIMALS = range(7, 12)
+COLUMN_COUNT = 12
+COMBO_COLUMNS = (COL_SECTOR, COL_KIND, COL_DIRECTION, COL_PARENT, COL_DECIMALS)
+PLAN_COLUMNS = {COL_PLAN_UPPER: "upper", COL_PLAN_OWN: "own", COL_PLAN_TERM: "term"}
+DEFAULT_DECIMALS = -1  # the decimals drop-down's value for "the unit's default"
 INDENT = "      "
 
 Index = QModelIndex | QPersistentModelIndex
@@ -54,6 +59,7 @@ class PlanTableModel(QAbstractTableModel):
         self._depth: dict[int, int] = {}
         self._all: dict[int, TargetRecord] = {}
         self._sectors: dict[int, str] = {}
+        self.level: str | None = None
         self.reload()
 
     # --- reading ------------------------------------------------------------------------------------
@@ -78,6 +84,7 @@ class PlanTableModel(QAbstractTableModel):
         """Re-read the sheet; a plain reset when rows were added, removed or reordered. With ``defer``
         (an edit committed from a cell editor) the reset waits until the view has closed the editor."""
         everything = store_targets.list_targets(self._db, self._year, include_retired=True)
+        self.level = load_settings(self._db).level
         self._all = {t.id: t for t in everything}
         self._sectors = {s.id: s.name for s in list_sectors(self._db)}
         rows = [
@@ -129,9 +136,11 @@ class PlanTableModel(QAbstractTableModel):
                 self.tr("Kind"),
                 self.tr("Direction"),
                 self.tr("Part of"),
-                self.tr("Province plan"),
-                self.tr("District plan"),
+                plan_header(self.level, PlanRole.UPPER),
+                plan_header(self.level, PlanRole.OWN),
+                plan_header(self.level, PlanRole.TERM),
                 self.tr("Baseline"),
+                self.tr("Decimals"),
             ][section]
         if orientation == Qt.Vertical and role == Qt.DisplayRole and 0 <= section < len(self._rows):
             return str(section + 1)
@@ -170,7 +179,16 @@ class PlanTableModel(QAbstractTableModel):
             return t.plan_upper or ""
         if column == COL_PLAN_OWN:
             return t.plan_own or ""
+        if column == COL_PLAN_TERM:
+            return t.plan_term or ""
+        if column == COL_DECIMALS:
+            return self.decimals_label(t.decimals, t.unit)
         return format_number(t.baseline)
+
+    def decimals_label(self, decimals: int | None, unit: str) -> str:
+        if decimals is None:
+            return self.tr("%1 (unit's default)").replace("%1", str(default_decimals(unit)))
+        return str(decimals)
 
     def data(self, index: Index, role: int = Qt.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
@@ -186,12 +204,20 @@ class PlanTableModel(QAbstractTableModel):
                 COL_KIND: str(t.kind),
                 COL_DIRECTION: str(t.direction),
                 COL_PARENT: t.parent_id or 0,
+                COL_DECIMALS: DEFAULT_DECIMALS if t.decimals is None else t.decimals,
             }.get(column, self._display(t, column))
         if role == Qt.ToolTipRole and column == COL_NAME:
             return t.name
         if role == Qt.ToolTipRole and column == COL_PARENT and t.parent_id in self._all:
             return self._all[t.parent_id].name
-        if role == Qt.TextAlignmentRole and column in (COL_PLAN_UPPER, COL_PLAN_OWN, COL_BASELINE):
+        if role == Qt.ToolTipRole and column == COL_DECIMALS:
+            return self.tr("How many decimals the target's figures are shown and printed with.")
+        if role == Qt.TextAlignmentRole and column in (
+            COL_PLAN_UPPER,
+            COL_PLAN_OWN,
+            COL_PLAN_TERM,
+            COL_BASELINE,
+        ):
             return int(Qt.AlignRight | Qt.AlignVCenter)
         if role == Qt.FontRole and column == COL_NAME and self._depth.get(t.id):
             font = QFont()
@@ -213,6 +239,9 @@ class PlanTableModel(QAbstractTableModel):
             return [(self.kind_label(k), str(k)) for k in Kind]
         if column == COL_DIRECTION:
             return [(self.direction_label(d), str(d)) for d in Direction]
+        if column == COL_DECIMALS:
+            default = (self.decimals_label(None, t.unit), DEFAULT_DECIMALS)
+            return [default, *((str(n), n) for n in range(5))]
         if column == COL_PARENT:
             below = set(store_targets.descendants(self._db, t.id))
             options: list[tuple[str, Any]] = [(self.tr("— (none)"), 0)]
@@ -271,20 +300,30 @@ class PlanTableModel(QAbstractTableModel):
             except InvalidParent as exc:
                 message = self.tr("A target cannot be placed under itself or under its own rows.")
                 raise _Refused(message) from exc
-        elif column in (COL_PLAN_UPPER, COL_PLAN_OWN):
+        elif column in PLAN_COLUMNS:
             if text:
                 try:
                     parse_plan(text)
                 except PlanError as exc:
                     raise _Refused(self.plan_error_message(exc)) from exc
-            source = "upper" if column == COL_PLAN_UPPER else "own"
-            store_targets.set_plan(db, t.id, self._year, source, text or None)
+            store_targets.set_plan(db, t.id, self._year, PLAN_COLUMNS[column], text or None)
+        elif column == COL_DECIMALS:
+            try:
+                decimals = int(value)
+            except (TypeError, ValueError):
+                decimals = -2
+            if not DEFAULT_DECIMALS <= decimals <= 4:
+                raise _Refused(self.tr("Decimals are a whole number from 0 to 4."))
+            store_targets.set_decimals(db, t.id, None if decimals == DEFAULT_DECIMALS else decimals)
         elif column == COL_BASELINE:
             baseline = None
             if text:
                 try:
                     baseline = parse_number(
-                        text, allow_negative=allows_negative(t.unit), integer_only=is_count_unit(t.unit)
+                        text,
+                        allow_negative=allows_negative(t.unit),
+                        integer_only=is_count_unit(t.unit),
+                        whole=t.decimals == 0 or (t.decimals is None and default_decimals(t.unit) == 0),
                     )
                 except NumberError as exc:
                     raise _Refused(self.number_error_message(exc, t.unit)) from exc

@@ -5,9 +5,11 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QSize, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QIcon, QPixmap
 
+from ...domain.levels import PlanRole
 from ...domain.numbers import NumberError, format_number, parse_number
 from ...domain.summary import SummaryRow
 from ...domain.targets import Assessment, Kind, Status
+from ..level_text import plan_header
 
 (
     COL_NAME,
@@ -19,10 +21,12 @@ from ...domain.targets import Assessment, Kind, Status
     COL_STATUS,
     COL_PCT_PLAN,
     COL_PCT_LAST_YEAR,
+    COL_PCT_TERM,
+    COL_EXPECTED,
     COL_NOTE,
-) = range(10)
-COLUMN_COUNT = 10
-EDITABLE_COLUMNS = (COL_LAST_YEAR, COL_VALUE, COL_STATUS, COL_NOTE)
+) = range(12)
+COLUMN_COUNT = 12
+EDITABLE_COLUMNS = (COL_LAST_YEAR, COL_VALUE, COL_STATUS, COL_EXPECTED, COL_NOTE)
 NUMBER_COLUMNS = (
     COL_PLAN_UPPER,
     COL_PLAN_OWN,
@@ -30,7 +34,10 @@ NUMBER_COLUMNS = (
     COL_VALUE,
     COL_PCT_PLAN,
     COL_PCT_LAST_YEAR,
+    COL_PCT_TERM,
+    COL_EXPECTED,
 )
+HIDEABLE_COLUMNS = (COL_PCT_TERM, COL_EXPECTED)
 
 _USER = Qt.ItemDataRole.UserRole.value
 TargetIdRole = _TARGET = _USER + 1
@@ -112,17 +119,20 @@ def indent_icon() -> QIcon:
 translate = QCoreApplication.translate
 
 
-def header_labels() -> list[str]:
+def header_labels(level: str | None = None) -> list[str]:
+    """The column headers; the two plans are named as the office's ``level`` names them."""
     return [
         QCoreApplication.translate("EntryGrid", "Target"),
         QCoreApplication.translate("EntryGrid", "Unit"),
-        QCoreApplication.translate("EntryGrid", "Plan (province)"),
-        QCoreApplication.translate("EntryGrid", "Plan (district)"),
+        plan_header(level, PlanRole.UPPER),
+        plan_header(level, PlanRole.OWN),
         QCoreApplication.translate("EntryGrid", "Same period last year"),
         QCoreApplication.translate("EntryGrid", "Actual"),
         QCoreApplication.translate("EntryGrid", "Estimate/Official"),
         QCoreApplication.translate("EntryGrid", "% of plan"),
         QCoreApplication.translate("EntryGrid", "% same period"),
+        QCoreApplication.translate("EntryGrid", "% of term target"),
+        QCoreApplication.translate("EntryGrid", "Year-end expectation"),
         QCoreApplication.translate("EntryGrid", "Note"),
     ]
 

@@ -35,11 +35,13 @@ from .entry_cells import (  # noqa: F401 - the grid's columns, roles and labels 
     ALIGNMENT,
     ASSESSMENT_BRUSH,
     ASSESSMENT_MARK,
+    COL_EXPECTED,
     COL_LAST_YEAR,
     COL_NAME,
     COL_NOTE,
     COL_PCT_LAST_YEAR,
     COL_PCT_PLAN,
+    COL_PCT_TERM,
     COL_PLAN_OWN,
     COL_PLAN_UPPER,
     COL_STATUS,
@@ -49,6 +51,7 @@ from .entry_cells import (  # noqa: F401 - the grid's columns, roles and labels 
     EDITABLE_COLUMNS,
     FLAGS_EDITABLE,
     FLAGS_READ_ONLY,
+    HIDEABLE_COLUMNS,
     ITALIC,
     LOCKED_BRUSH,
     LOCKED_FG_BRUSH,
@@ -103,6 +106,7 @@ class EntryTableModel(QAbstractTableModel):
         self.last_year_locked = False
         self.default_status = Status.ESTIMATE
         self.writer: Writer | None = None
+        self.level: str | None = None
         self._headers = header_labels()
 
     # --- filling -------------------------------------------------------------------------------------------
@@ -115,14 +119,16 @@ class EntryTableModel(QAbstractTableModel):
         earlier_max: dict[int, float] | None = None,
         locked: bool = False,
         last_year_locked: bool = False,
+        level: str | None = None,
     ) -> None:
-        """Replace everything (a sector or period switch)."""
+        """Replace everything (a sector or period switch); ``level`` names the plan columns."""
         self.beginResetModel()
+        self.level = level
         self.year, self.months = year, months
         self.locked, self.last_year_locked = locked, last_year_locked
         self._earlier_max = dict(earlier_max or {})
         self._rows = self._build(rows)
-        self._headers = header_labels()
+        self._headers = header_labels(level)
         self.endResetModel()
 
     def update_rows(self, rows: list[SummaryRow]) -> list[int]:
@@ -252,6 +258,8 @@ class EntryTableModel(QAbstractTableModel):
         font: list = [None] * COLUMN_COUNT
         if item.value is not None and item.status is Status.ESTIMATE:
             font[COL_VALUE] = font[COL_STATUS] = ITALIC
+        if item.expected_year_end is None:
+            font[COL_EXPECTED] = ITALIC  # a projection, not the office's own figure
         return display, background, font
 
     def _display(self, g: GridRow, col: int) -> str:
@@ -265,9 +273,13 @@ class EntryTableModel(QAbstractTableModel):
         if col == COL_PLAN_OWN:
             return item.plan_own or ""
         if col == COL_LAST_YEAR:
-            return format_number(item.last_year_value)
+            return format_number(item.last_year_value, max_decimals=r.decimals)
         if col == COL_VALUE:
-            return format_number(item.value)
+            return format_number(item.value, max_decimals=r.decimals)
+        if col == COL_EXPECTED:
+            return format_number(r.projected_year_end, max_decimals=r.decimals)
+        if col == COL_PCT_TERM:
+            return f"{format_pct(r.pct_plan_term)}%" if r.pct_plan_term is not None else ""
         if col == COL_STATUS:
             return status_label(item.status) if item.value is not None else ""
         if col == COL_PCT_PLAN:
@@ -288,6 +300,8 @@ class EntryTableModel(QAbstractTableModel):
             return editor_number(item.last_year_value)
         if col == COL_VALUE:
             return editor_number(item.value)
+        if col == COL_EXPECTED:
+            return editor_number(item.expected_year_end)
         if col == COL_STATUS:
             return str(item.status or self.default_status)
         if col == COL_NOTE:
@@ -305,6 +319,17 @@ class EntryTableModel(QAbstractTableModel):
             lines.append(status_label(item.status))
         if col == COL_NOTE and item.note:
             lines.append(item.note)
+        if col == COL_PCT_TERM and r.plan_term is not None:
+            lines.append(translate("EntryGrid", "Term target: %1").replace("%1", r.plan_term.text))
+        if col == COL_EXPECTED:
+            if item.expected_year_end is not None:
+                lines.append(translate("EntryGrid", "The office's own year-end expectation."))
+            elif r.projected_year_end is not None:
+                lines.append(
+                    translate("EntryGrid", "Projected from last year's pattern; type the office's own.")
+                )
+            else:
+                lines.append(translate("EntryGrid", "No basis for a projection; type the office's own."))
         if col == COL_VALUE and item.note:
             lines.append(translate("EntryGrid", "Note: %1").replace("%1", item.note))
         if col in EDITABLE_COLUMNS and self.is_cell_locked(col):
@@ -338,7 +363,7 @@ class EntryTableModel(QAbstractTableModel):
         item = g.summary.input
         tid, year, months = item.target_id, self.year, self.months
         if col == COL_LAST_YEAR:
-            new_value = self.parse_value(text, item.unit, decimal)
+            new_value = self.parse_value(text, item.unit, decimal, g.summary.decimals)
             if new_value == item.last_year_value:
                 return None
             old_status = {"status": item.last_year_status} if item.last_year_status else {}
@@ -349,8 +374,19 @@ class EntryTableModel(QAbstractTableModel):
                 {"value": item.last_year_value, **old_status},  # undo gives back last year's status too
                 {"value": new_value, "status": Status.OFFICIAL},
             )
+        if col == COL_EXPECTED:
+            expected = self.parse_value(text, item.unit, decimal, g.summary.decimals)
+            if expected == item.expected_year_end:
+                return None
+            return Change(
+                tid,
+                year,
+                months,
+                {"expected_year_end": item.expected_year_end},
+                {"expected_year_end": expected},
+            )
         if col == COL_VALUE:
-            new_value = self.parse_value(text, item.unit, decimal)
+            new_value = self.parse_value(text, item.unit, decimal, g.summary.decimals)
             if new_value == item.value and (new_value is None or self.default_status == item.status):
                 return None
             old = {"value": item.value, **({"status": item.status} if item.status else {})}
@@ -369,13 +405,20 @@ class EntryTableModel(QAbstractTableModel):
         return Change(tid, year, months, {"note": item.note}, {"note": note})
 
     @staticmethod
-    def parse_value(text: str, unit: str, decimal: DecimalMark | None = None) -> float | None:
-        """A typed figure for a target of ``unit``; empty clears. Raises ValueError with a translated text."""
+    def parse_value(
+        text: str, unit: str, decimal: DecimalMark | None = None, decimals: int | None = None
+    ) -> float | None:
+        """A typed figure for a target of ``unit`` shown with ``decimals``; empty clears. Raises ValueError
+        with a translated text."""
         if not text.strip():
             return None
         try:
             return parse_number(
-                text, decimal, integer_only=is_count_unit(unit), allow_negative=allows_negative(unit)
+                text,
+                decimal,
+                integer_only=is_count_unit(unit),
+                allow_negative=allows_negative(unit),
+                whole=decimals == 0,
             )
         except NumberError as exc:
             raise ValueError(number_error_text(exc, unit)) from exc

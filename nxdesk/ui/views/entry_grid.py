@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QHeaderView,
     QLineEdit,
+    QMenu,
     QStyledItemDelegate,
     QTableView,
     QToolTip,
@@ -40,14 +41,21 @@ from ...interchange.decimal_mark import detect_decimal
 from ..models.changes import Change, merge_changes
 from ..models.entry_cells import INDENT
 from ..models.entry_model import (
+    COL_EXPECTED,
     COL_LAST_YEAR,
     COL_NAME,
     COL_NOTE,
+    COL_PCT_LAST_YEAR,
+    COL_PCT_PLAN,
+    COL_PCT_TERM,
+    COL_PLAN_OWN,
+    COL_PLAN_UPPER,
     COL_STATUS,
     COL_UNIT,
     COL_VALUE,
     COLUMN_COUNT,
     EDITABLE_COLUMNS,
+    HIDEABLE_COLUMNS,
     EntryTableModel,
     HasNoteRole,
     TargetIdRole,
@@ -212,6 +220,10 @@ class EntryGrid(QTableView):
         header.setDefaultAlignment(Qt.AlignCenter | Qt.TextWordWrap)
         header.setMinimumHeight(56)
         self.set_column_widths()
+        self.user_hidden: set[int] = set()  # hideable columns the clerk turned off
+        header.setContextMenuPolicy(Qt.CustomContextMenu)
+        header.customContextMenuRequested.connect(self._header_menu)
+        self.entry_model.modelReset.connect(self.show_optional_columns)
         self.entry_model.modelReset.connect(self._emit_current)
         self.entry_model.modelReset.connect(self.fit_rows)
         self.entry_model.dataChanged.connect(self._fit_changed_rows)
@@ -227,18 +239,48 @@ class EntryGrid(QTableView):
 
         widths = {
             COL_NAME: fit("Tổng diện tích gieo trồng"),
-            1: fit("tỷ đồng", "ĐVT"),
-            2: fit("25.000,5"),
-            3: fit("25.000,5"),
+            COL_UNIT: fit("tỷ đồng", "ĐVT"),
+            COL_PLAN_UPPER: fit("25.000,5"),
+            COL_PLAN_OWN: fit("25.000,5"),
             COL_LAST_YEAR: fit("1.401,35"),
             COL_VALUE: fit("1.401,351", "Thực hiện"),
             COL_STATUS: fit(status_label(Status.OFFICIAL), status_label(Status.ESTIMATE)),
-            7: fit("▲ 147,5%"),
-            8: fit("193,5%"),
+            COL_PCT_PLAN: fit("▲ 147,5%"),
+            COL_PCT_LAST_YEAR: fit("193,5%"),
+            COL_PCT_TERM: fit("193,5%"),
+            COL_EXPECTED: fit("1.401,351"),
             COL_NOTE: fit("Tiến độ xây dựng còn chậm"),  # a short note reads whole; the rest in its tooltip
         }
         for column, width in widths.items():
             self.setColumnWidth(column, width)
+
+    def column_choices(self) -> list[tuple[int, str]]:
+        """The columns the clerk may hide or show, with their headers."""
+        return [(c, self.entry_model.headerData(c, Qt.Horizontal)) for c in HIDEABLE_COLUMNS]
+
+    def set_column_shown(self, column: int, shown: bool) -> None:
+        """Show or hide a hideable column (the choice holds across sectors and periods)."""
+        if shown:
+            self.user_hidden.discard(column)
+        else:
+            self.user_hidden.add(column)
+        self.show_optional_columns()
+
+    def show_optional_columns(self) -> None:
+        """The term column only where some target has a term target; none the clerk turned off."""
+        has_term = any(g.summary.plan_term is not None for g in self.entry_model.rows())
+        for column in HIDEABLE_COLUMNS:
+            needed = has_term if column == COL_PCT_TERM else True
+            self.setColumnHidden(column, column in self.user_hidden or not needed)
+
+    def _header_menu(self, pos: QPoint) -> None:
+        menu = QMenu(self)
+        for column, text in self.column_choices():
+            action = menu.addAction(text.replace("\n", " "))
+            action.setCheckable(True)
+            action.setChecked(column not in self.user_hidden)
+            action.toggled.connect(lambda on, c=column: self.set_column_shown(c, on))
+        menu.exec(self.horizontalHeader().mapToGlobal(pos))
 
     def _column_resized(self, column: int, _old: int, _new: int) -> None:
         if column in (COL_NAME, COL_UNIT):
@@ -398,7 +440,7 @@ class EntryGrid(QTableView):
                 for j, cell in enumerate(line)
             ]
         decimal = detect_decimal(
-            (c.strip(), False) for _r, col, c in cells if col in (COL_VALUE, COL_LAST_YEAR)
+            (c.strip(), False) for _r, col, c in cells if col in (COL_VALUE, COL_LAST_YEAR, COL_EXPECTED)
         )
         errors, changes = [], []
         for row, col, cell in cells:
