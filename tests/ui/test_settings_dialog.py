@@ -22,8 +22,11 @@ def open_dialog(qtbot, db, fake_dialogs):
 
 def fill(qtbot, dialog):
     texts = {
-        dialog.parent_body: "UBND tỉnh Thanh Hóa",
-        dialog.issuing_body: "UBND huyện Như Xuân",
+        dialog.parent_body: "Đảng bộ tỉnh Thanh Hóa",
+        dialog.issuing_body: "Đảng ủy xã Như Xuân",
+        dialog.state_parent_body: "",
+        dialog.state_issuing_body: "UBND xã Như Xuân",
+        dialog.term: "2025 - 2030",
         dialog.place: "Như Xuân",
         dialog.preparer_name: "Nguyễn Thị Lan",
         dialog.signer_title: "Phó Chủ tịch",
@@ -32,9 +35,15 @@ def fill(qtbot, dialog):
     for edit, text in texts.items():
         edit.clear()
         edit.insert(text)  # QTest types ASCII only
+    dialog.tabs.setCurrentIndex(1)  # printed documents
     qtbot.mouseClick(dialog.state_style, Qt.LeftButton, pos=QPoint(8, dialog.state_style.height() // 2))
     dialog.threshold.setValue(75.5)
     dialog.language.setCurrentIndex(dialog.language.findData("en"))
+    dialog.level.setCurrentIndex(dialog.level.findData("xa"))
+    dialog.recipients.setPlainText("- Ban Thường vụ Tỉnh ủy (b/c);\n\n- Lưu Văn phòng.")
+    dialog.report_wording.setCurrentIndex(dialog.report_wording.findData("vuot"))
+    dialog.show_preparer.setChecked(True)
+    dialog.tabs.setCurrentIndex(2)  # counting and language
 
 
 def test_saves_and_reloads_everything(qtbot, db, open_dialog, fake_dialogs):
@@ -46,8 +55,14 @@ def test_saves_and_reloads_everything(qtbot, db, open_dialog, fake_dialogs):
     qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.Ok), Qt.LeftButton)
     assert dialog.result() == QDialog.Accepted
     assert load_settings(db) == Settings(
-        parent_body="UBND tỉnh Thanh Hóa",
-        issuing_body="UBND huyện Như Xuân",
+        level="xa",
+        term="2025-2030",
+        parent_body="Đảng bộ tỉnh Thanh Hóa",
+        issuing_body="Đảng ủy xã Như Xuân",
+        state_issuing_body="UBND xã Như Xuân",
+        recipients="- Ban Thường vụ Tỉnh ủy (b/c);\n- Lưu Văn phòng.",
+        report_wording="vuot",
+        show_preparer=True,
         place="Như Xuân",
         document_style="state",
         threshold_pct=75.5,
@@ -57,12 +72,14 @@ def test_saves_and_reloads_everything(qtbot, db, open_dialog, fake_dialogs):
         signer_name="Lê Văn Thuận",
     )
     again = open_dialog()
-    assert again.issuing_body.text() == "UBND huyện Như Xuân"
+    assert again.issuing_body.text() == "Đảng ủy xã Như Xuân"
+    assert again.state_issuing_body.text() == "UBND xã Như Xuân" and again.term.text() == "2025-2030"
     assert again.state_style.isChecked() and not again.party_style.isChecked()
     assert again.threshold.value() == 75.5
     assert again.language.currentData() == "en"
     assert again.signer_name.text() == "Lê Văn Thuận"
     assert "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM" in again.preview.text()
+    assert "UBND XÃ NHƯ XUÂN" in again.preview.text() and "ĐẢNG ỦY" not in again.preview.text()
 
 
 def test_cancel_saves_nothing(qtbot, db, open_dialog):
@@ -95,3 +112,23 @@ def test_threshold_typed_with_a_decimal_comma(qtbot, db, open_dialog):
     qtbot.keyClicks(line, "80,5")
     qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.Ok), Qt.LeftButton)
     assert load_settings(db).threshold_pct == 80.5
+
+
+def test_level_and_the_names_the_dialog_does_not_show_survive_a_save(qtbot, db, open_dialog):
+    save_settings(db, Settings(issuing_body="Huyện ủy Như Xuân", level="huyen", term="2020-2025"))
+    dialog = open_dialog()
+    assert dialog.level.currentData() == "huyen"
+    dialog.level.setCurrentIndex(dialog.level.findData("tinh"))
+    assert dialog.state_issuing_body.placeholderText() == "UBND tỉnh Thanh Hóa"
+    qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.Ok), Qt.LeftButton)
+    saved = load_settings(db)
+    assert (saved.level, saved.term, saved.issuing_body) == ("tinh", "2020-2025", "Huyện ủy Như Xuân")
+
+
+def test_a_bad_term_is_refused_like_the_command_line_refuses_it(qtbot, db, open_dialog, fake_dialogs):
+    dialog = open_dialog()
+    dialog.issuing_body.insert("Đảng ủy xã Như Xuân")
+    dialog.term.insert("2030-2025")
+    qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.Ok), Qt.LeftButton)
+    assert fake_dialogs.shown[-1][0] == "warning" and dialog.isVisible()
+    assert load_settings(db) == Settings()

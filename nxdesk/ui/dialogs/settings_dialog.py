@@ -1,13 +1,16 @@
-"""Cài đặt: the office's names, the document style of printed papers, the "at least N% of plan" threshold
-and the interface language. Saved with store.settings.save_settings (one transaction) on OK."""
+"""Cài đặt: the office's level, term and names (Party and State kept apart), the document style of
+printed papers, recipients and wording, the "at least N% of plan" threshold and the interface language.
+Validated with store.settings.validate_setting (as `nxdesk settings` is); saved in one transaction on OK."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from html import escape
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QButtonGroup,
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -17,17 +20,55 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QPlainTextEdit,
     QRadioButton,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 from sqlite_utils import Database
 
-from ...store.settings import Settings, load_settings, save_settings
+from ...domain.levels import Level
+from ...store.settings import SettingError, Settings, load_settings, save_settings, validate_setting
 from ..dialog_service import dialogs
+from ..level_text import level_name
 
 # Language names are shown in their own language, whatever the interface language is.
 LANGUAGES = (("vi", "Tiếng Việt"), ("en", "English"))
+
+# Examples shown in empty fields, by level: Party parent, Party body, State parent, State body, place.
+EXAMPLES: dict[Level, tuple[str, str, str, str, str]] = {
+    Level.XA: ("Đảng bộ tỉnh Thanh Hóa", "Đảng ủy xã Như Xuân", "", "UBND xã Như Xuân", "Như Xuân"),
+    Level.PHUONG: (
+        "Đảng bộ tỉnh Thanh Hóa",
+        "Đảng ủy phường Hạc Thành",
+        "",
+        "UBND phường Hạc Thành",
+        "Hạc Thành",
+    ),
+    Level.DAC_KHU: (
+        "Đảng bộ tỉnh Quảng Ninh",
+        "Đảng ủy đặc khu Vân Đồn",
+        "",
+        "UBND đặc khu Vân Đồn",
+        "Vân Đồn",
+    ),
+    Level.TINH: ("Đảng bộ tỉnh Thanh Hóa", "Tỉnh ủy", "", "UBND tỉnh Thanh Hóa", "Thanh Hóa"),
+    Level.HUYEN: (
+        "Đảng bộ tỉnh Thanh Hóa",
+        "Huyện ủy Như Xuân",
+        "UBND tỉnh Thanh Hóa",
+        "UBND huyện Như Xuân",
+        "Như Xuân",
+    ),
+}
+RECIPIENTS_EXAMPLE = (
+    "- Ban Thường vụ Tỉnh ủy (b/c);\n- Các đồng chí Ủy viên BCH Đảng bộ xã;\n- Lưu Văn phòng."
+)
+
+
+def _clean(text: str) -> str:
+    return " ".join(text.split())
 
 
 class SettingsDialog(QDialog):
@@ -44,35 +85,62 @@ class SettingsDialog(QDialog):
             self._loaded = Settings()
         self._build()
         self._show(self._loaded)
-        self.resize(640, self.sizeHint().height())
+        self.resize(680, min(self.sizeHint().height(), 700))
 
+    # --- layout ---------------------------------------------------------------------------------------
     def _build(self) -> None:
-        organisation = QGroupBox(self.tr("Organisation"), self)
-        form = QFormLayout(organisation)
-        self.parent_body = QLineEdit(organisation)
-        self.parent_body.setPlaceholderText("Đảng bộ tỉnh Thanh Hóa")
-        self.issuing_body = QLineEdit(organisation)
-        self.issuing_body.setPlaceholderText("Huyện ủy Như Xuân")
-        self.place = QLineEdit(organisation)
-        self.place.setPlaceholderText("Như Xuân")
-        form.addRow(self.tr("Parent body:"), self.parent_body)
-        form.addRow(self.tr("Issuing body:"), self.issuing_body)
+        self.tabs = QTabWidget(self)
+        self.tabs.addTab(self._office_page(), self.tr("Office"))
+        self.tabs.addTab(self._documents_page(), self.tr("Printed documents"))
+        self.tabs.addTab(self._general_page(), self.tr("Counting and language"))
+        buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel, self)
+        buttons.button(QDialogButtonBox.Ok).setText(self.tr("Save"))
+        buttons.button(QDialogButtonBox.Cancel).setText(self.tr("Cancel"))
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        self.buttons = buttons
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.tabs)
+        layout.addWidget(buttons)
+
+    def _office_page(self) -> QWidget:
+        page = QWidget(self)
+        layout = QVBoxLayout(page)
+        office = QGroupBox(self.tr("Office"), page)
+        form = QFormLayout(office)
+        self.level = QComboBox(office)
+        for level in Level:
+            self.level.addItem(level_name(level), level.value)
+        self.level.currentIndexChanged.connect(self._update_examples)
+        self.term = QLineEdit(office)
+        self.term.setPlaceholderText("2025-2030")
+        self.place = QLineEdit(office)
+        form.addRow(self.tr("Level:"), self.level)
+        form.addRow(self.tr("Congress term:"), self.term)
         form.addRow(self.tr("Place name (for the date line):"), self.place)
 
-        signing = QGroupBox(self.tr("Signatures on printed tables"), self)
-        signing_form = QFormLayout(signing)
-        self.preparer_name = QLineEdit(signing)
-        self.preparer_name.setPlaceholderText("Nguyễn Văn A")
-        self.signer_title = QLineEdit(signing)
-        self.signer_title.setPlaceholderText(self.tr("BÍ THƯ / CHỦ TỊCH (by the document style)"))
-        self.signer_name = QLineEdit(signing)
-        self.signer_name.setPlaceholderText("Lương Thị Hoa")
-        signing_form.addRow(self.tr("Prepared by (name):"), self.preparer_name)
-        signing_form.addRow(self.tr("Signer's title:"), self.signer_title)
-        signing_form.addRow(self.tr("Signer's name:"), self.signer_name)
-        self.signing = signing
+        party = QGroupBox(self.tr("Party names (Party documents)"), page)
+        party_form = QFormLayout(party)
+        self.parent_body = QLineEdit(party)
+        self.issuing_body = QLineEdit(party)
+        party_form.addRow(self.tr("Parent body:"), self.parent_body)
+        party_form.addRow(self.tr("Issuing body:"), self.issuing_body)
 
-        style = QGroupBox(self.tr("Document style"), self)
+        state = QGroupBox(self.tr("State names (State documents)"), page)
+        state_form = QFormLayout(state)
+        self.state_parent_body = QLineEdit(state)
+        self.state_issuing_body = QLineEdit(state)
+        state_form.addRow(self.tr("Parent body:"), self.state_parent_body)
+        state_form.addRow(self.tr("Issuing body:"), self.state_issuing_body)
+        for widget in (office, party, state):
+            layout.addWidget(widget)
+        layout.addStretch(1)
+        return page
+
+    def _documents_page(self) -> QWidget:
+        page = QWidget(self)
+        layout = QVBoxLayout(page)
+        style = QGroupBox(self.tr("Document style"), page)
         style_layout = QVBoxLayout(style)
         self.party_style = QRadioButton(self.tr("Party documents (Guide 36-HD/VPTW)"), style)
         self.state_style = QRadioButton(self.tr("State documents (Decree 30/2020/NĐ-CP)"), style)
@@ -88,14 +156,47 @@ class SettingsDialog(QDialog):
             self.party_style.toggled,
             self.parent_body.textChanged,
             self.issuing_body.textChanged,
+            self.state_parent_body.textChanged,
+            self.state_issuing_body.textChanged,
             self.place.textChanged,
         ):
             signal.connect(self._update_preview)
 
-        counting = QGroupBox(self.tr("Counting"), self)
+        signing = QGroupBox(self.tr("Signatures and recipients"), page)
+        signing_form = QFormLayout(signing)
+        self.preparer_name = QLineEdit(signing)
+        self.preparer_name.setPlaceholderText("Nguyễn Văn A")
+        self.show_preparer = QCheckBox(self.tr("Print the “prepared by” block"), signing)
+        self.signer_title = QLineEdit(signing)
+        self.signer_title.setPlaceholderText(self.tr("BÍ THƯ / CHỦ TỊCH (by the document style)"))
+        self.signer_name = QLineEdit(signing)
+        self.signer_name.setPlaceholderText("Lương Thị Hoa")
+        self.recipients = QPlainTextEdit(signing)
+        self.recipients.setPlaceholderText(RECIPIENTS_EXAMPLE)
+        self.recipients.setTabChangesFocus(True)
+        self.recipients.setFixedHeight(self.fontMetrics().lineSpacing() * 4 + 12)
+        self.report_wording = QComboBox(signing)
+        self.report_wording.addItem(self.tr("“đạt 148% KH” (reached Y% of plan)"), "dat")
+        self.report_wording.addItem(self.tr("“vượt 48% kế hoạch” (exceeded the plan by X%)"), "vuot")
+        signing_form.addRow(self.tr("Prepared by (name):"), self.preparer_name)
+        signing_form.addRow("", self.show_preparer)
+        signing_form.addRow(self.tr("Signer's title:"), self.signer_title)
+        signing_form.addRow(self.tr("Signer's name:"), self.signer_name)
+        signing_form.addRow(self.tr("Recipients (one a line):"), self.recipients)
+        signing_form.addRow(self.tr("Report wording:"), self.report_wording)
+        self.signing = signing
+        layout.addWidget(style)
+        layout.addWidget(signing)
+        layout.addStretch(1)
+        return page
+
+    def _general_page(self) -> QWidget:
+        page = QWidget(self)
+        layout = QVBoxLayout(page)
+        counting = QGroupBox(self.tr("Counting"), page)
         counting_form = QFormLayout(counting)
         self.threshold = QDoubleSpinBox(counting)
-        self.threshold.setRange(1.0, 200.0)
+        self.threshold.setRange(0.0, 1000.0)
         self.threshold.setDecimals(1)
         self.threshold.setSingleStep(5.0)
         self.threshold.setSuffix("%")  # "70,0%", as percentages read everywhere else
@@ -107,7 +208,7 @@ class SettingsDialog(QDialog):
         row.addWidget(explain, 1)
         counting_form.addRow(self.tr("Count targets that reached at least:"), row)
 
-        language = QGroupBox(self.tr("Language"), self)
+        language = QGroupBox(self.tr("Language"), page)
         language_layout = QVBoxLayout(language)
         self.language = QComboBox(language)
         for code, name in LANGUAGES:
@@ -118,29 +219,41 @@ class SettingsDialog(QDialog):
         self.language.currentIndexChanged.connect(self._update_language_note)
         language_layout.addWidget(self.language)
         language_layout.addWidget(self.language_note)
+        layout.addWidget(counting)
+        layout.addWidget(language)
+        layout.addStretch(1)
+        return page
 
-        buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel, self)
-        buttons.button(QDialogButtonBox.Ok).setText(self.tr("Save"))
-        buttons.button(QDialogButtonBox.Cancel).setText(self.tr("Cancel"))
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        self.buttons = buttons
-
-        layout = QVBoxLayout(self)
-        for widget in (organisation, style, self.signing, counting, language, buttons):
-            layout.addWidget(widget)
-
+    # --- reading and showing --------------------------------------------------------------------------
     def _show(self, settings: Settings) -> None:
+        self.level.setCurrentIndex(max(self.level.findData(settings.level), 0))
+        self.term.setText(settings.term)
         self.parent_body.setText(settings.parent_body)
         self.issuing_body.setText(settings.issuing_body)
+        self.state_parent_body.setText(settings.state_parent_body)
+        self.state_issuing_body.setText(settings.state_issuing_body)
         self.place.setText(settings.place)
         self.preparer_name.setText(settings.preparer_name)
+        self.show_preparer.setChecked(bool(settings.show_preparer))
         self.signer_title.setText(settings.signer_title)
         self.signer_name.setText(settings.signer_name)
+        self.recipients.setPlainText(settings.recipients)
+        self.report_wording.setCurrentIndex(max(self.report_wording.findData(settings.report_wording), 0))
         (self.state_style if settings.document_style == "state" else self.party_style).setChecked(True)
         self.threshold.setValue(settings.threshold_pct)
         found = self.language.findData(settings.language)
         self.language.setCurrentIndex(max(found, 0))
+        self._update_examples()
+
+    def _update_examples(self) -> None:
+        """Examples in the empty fields follow the chosen level ("Đảng ủy xã …", "Tỉnh ủy")."""
+        level = Level(self.level.currentData() or Level.XA)
+        party_parent, party_body, state_parent, state_body, place = EXAMPLES[level]
+        self.parent_body.setPlaceholderText(party_parent)
+        self.issuing_body.setPlaceholderText(party_body)
+        self.state_parent_body.setPlaceholderText(state_parent)
+        self.state_issuing_body.setPlaceholderText(state_body)
+        self.place.setPlaceholderText(place)
         self._update_preview()
 
     def _update_language_note(self) -> None:
@@ -150,26 +263,37 @@ class SettingsDialog(QDialog):
         self.language_note.setFont(font)
 
     def settings(self) -> Settings:
-        """What the form holds now."""
-        return Settings(
-            parent_body=" ".join(self.parent_body.text().split()),
-            issuing_body=" ".join(self.issuing_body.text().split()),
-            place=" ".join(self.place.text().split()),
+        """What the form holds now (the stored settings the form does not show are kept)."""
+        return replace(
+            self._loaded,
+            level=str(self.level.currentData()),
+            term=self.term.text().strip(),
+            parent_body=_clean(self.parent_body.text()),
+            issuing_body=_clean(self.issuing_body.text()),
+            state_parent_body=_clean(self.state_parent_body.text()),
+            state_issuing_body=_clean(self.state_issuing_body.text()),
+            place=_clean(self.place.text()),
             document_style="state" if self.state_style.isChecked() else "party",
             threshold_pct=round(self.threshold.value(), 1),
             language=str(self.language.currentData()),
-            preparer_name=" ".join(self.preparer_name.text().split()),
-            signer_title=" ".join(self.signer_title.text().split()),
-            signer_name=" ".join(self.signer_name.text().split()),
+            preparer_name=_clean(self.preparer_name.text()),
+            show_preparer=self.show_preparer.isChecked(),
+            signer_title=_clean(self.signer_title.text()),
+            signer_name=_clean(self.signer_name.text()),
+            recipients=self.recipients.toPlainText(),
+            report_wording=str(self.report_wording.currentData()),
         )
 
     def _update_preview(self) -> None:
-        parent = escape((self.parent_body.text().strip() or self.parent_body.placeholderText()).upper())
-        issuing = escape((self.issuing_body.text().strip() or self.issuing_body.placeholderText()).upper())
+        def shown(edit: QLineEdit) -> str:
+            return escape((edit.text().strip() or edit.placeholderText()).upper())
+
         if self.state_style.isChecked():
-            left = f"{parent}<br><b>{issuing}</b>"
+            parent, issuing = shown(self.state_parent_body), shown(self.state_issuing_body)
+            left = f"{parent}<br><b>{issuing}</b>" if parent else f"<b>{issuing}</b>"
             right = "<b>CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM</b><br><b><u>Độc lập - Tự do - Hạnh phúc</u></b>"
         else:
+            parent, issuing = shown(self.parent_body), shown(self.issuing_body)
             left = f"{parent}<br><b>{issuing}</b><br>*"
             right = "<b><u>ĐẢNG CỘNG SẢN VIỆT NAM</u></b>"
         place = escape(self.place.text().strip() or self.place.placeholderText())
@@ -180,16 +304,27 @@ class SettingsDialog(QDialog):
             f"<td align='center' valign='top'>{right}<br><br>{date_line}</td></tr></table>"
         )
 
+    # --- saving ---------------------------------------------------------------------------------------
+    def _refuse(self, page: int, widget: QWidget, message: str) -> None:
+        dialogs().warning(self, self.tr("Settings"), message)
+        self.tabs.setCurrentIndex(page)
+        widget.setFocus()
+
     def accept(self) -> None:
         settings = self.settings()
-        if not settings.issuing_body:
-            dialogs().warning(
-                self,
-                self.tr("Settings"),
-                self.tr("Please give the issuing body; it heads every printed table."),
+        try:
+            settings.term = str(validate_setting("term", settings.term))
+            settings.recipients = str(validate_setting("recipients", settings.recipients))
+        except SettingError as exc:
+            if exc.key == "term":
+                return self._refuse(0, self.term, self.tr("The term is two years, e.g. 2025-2030."))
+            return self._refuse(1, self.recipients, self.tr("The recipients cannot hold control characters."))
+        state = settings.document_style == "state"
+        if not (settings.state_issuing_body if state else settings.issuing_body):
+            edit = self.state_issuing_body if state else self.issuing_body
+            return self._refuse(
+                0, edit, self.tr("Please give the issuing body; it heads every printed table.")
             )
-            self.issuing_body.setFocus()
-            return
         save_settings(self._db, settings)  # the main window says again that the language changes at restart
         self._loaded = settings
         super().accept()
