@@ -1,16 +1,30 @@
-"""What an empty database shows instead of an empty grid: load the demo, copy the structure from a CSV
-file, or start an empty year."""
+"""What an empty database shows instead of an empty grid: the office's level and names first, then four
+ways to start: the level's starting list of targets, the demo, the structure of a CSV file, an empty year."""
 
 from __future__ import annotations
 
 from datetime import datetime
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtWidgets import QCommandLinkButton, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QCommandLinkButton,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
 from sqlite_utils import Database
 
+from ..domain.levels import Level
+from ..store.settings import load_settings, save_settings
 from .dialog_service import dialogs
+from .dialogs.settings_dialog import EXAMPLES
 from .import_export import show_import_issues
+from .level_text import level_name
 
 translate = QCoreApplication.translate
 
@@ -38,19 +52,21 @@ class FirstRunPage(QWidget):
         outer.addWidget(column, 4)
         outer.addStretch(1)
         layout = QVBoxLayout(column)
-        layout.setContentsMargins(40, 60, 40, 60)
-        layout.setSpacing(14)
+        layout.setContentsMargins(32, 20, 32, 16)
+        layout.setSpacing(10)
         title = QLabel(translate("FirstRun", "Welcome to nxdesk"), self)
         font = title.font()
         font.setPointSizeF(font.pointSizeF() * 1.6)
         font.setBold(True)
         title.setFont(font)
         layout.addWidget(title)
+        layout.addWidget(self._office_box())
         intro = QLabel(
             translate("FirstRun", "This database has no targets yet. How do you want to start?"), self
         )
         intro.setWordWrap(True)
         layout.addWidget(intro)
+        self.starting_button = QCommandLinkButton(self)
         self.demo_button = QCommandLinkButton(
             translate("FirstRun", "Load the demo"),
             translate(
@@ -73,17 +89,97 @@ class FirstRunPage(QWidget):
             self,
         )
         big = self.font()
-        big.setPointSizeF(big.pointSizeF() * 1.25)
-        for button in (self.demo_button, self.csv_button, self.empty_button):
+        big.setPointSizeF(big.pointSizeF() * 1.15)
+        for button in (self.starting_button, self.demo_button, self.csv_button, self.empty_button):
             button.setFont(big)  # the description's font follows, a step smaller
-            button.setMinimumHeight(72)
+            button.setMinimumHeight(58)
             button.setStyleSheet(BUTTON_STYLE)
             layout.addWidget(button)
         layout.addStretch(1)
+        self.starting_button.clicked.connect(self.load_starting_list)
         self.demo_button.clicked.connect(self.load_demo)
         self.csv_button.clicked.connect(self.import_csv)
         self.empty_button.clicked.connect(self.start_empty_year)
         self.setFocusPolicy(Qt.StrongFocus)
+        self._show_level()
+
+    # --- the office ---------------------------------------------------------------------------------------
+    def _office_box(self) -> QGroupBox:
+        box = QGroupBox(translate("FirstRun", "Your office"), self)
+        grid = QGridLayout(box)
+        grid.setHorizontalSpacing(10)
+        self.level = QComboBox(box)
+        for level in Level:
+            self.level.addItem(level_name(level), level.value)
+        self.parent_body = QLineEdit(box)
+        self.issuing_body = QLineEdit(box)
+        self.state_issuing_body = QLineEdit(box)
+        self.place = QLineEdit(box)
+        fields = (
+            (0, 0, translate("FirstRun", "Level:"), self.level),
+            (0, 2, translate("FirstRun", "Place name:"), self.place),
+            (1, 0, translate("FirstRun", "Party committee:"), self.issuing_body),
+            (1, 2, translate("FirstRun", "Above it:"), self.parent_body),
+            (2, 0, translate("FirstRun", "People's Committee:"), self.state_issuing_body),
+        )
+        for row, col, label, widget in fields:
+            grid.addWidget(QLabel(label, box), row, col)
+            grid.addWidget(widget, row, col + 1)
+        grid.setColumnStretch(1, 1)
+        grid.setColumnStretch(3, 1)
+        settings = load_settings(self.db)
+        self.level.setCurrentIndex(max(self.level.findData(settings.level), 0))
+        self.parent_body.setText(settings.parent_body)
+        self.issuing_body.setText(settings.issuing_body)
+        self.state_issuing_body.setText(settings.state_issuing_body)
+        self.place.setText(settings.place)
+        self.level.currentIndexChanged.connect(self._show_level)
+        return box
+
+    def chosen_level(self) -> Level:
+        return Level(self.level.currentData() or Level.XA)
+
+    def _show_level(self) -> None:
+        level = self.chosen_level()
+        party_parent, party_body, _state_parent, state_body, place = EXAMPLES[level]
+        self.parent_body.setPlaceholderText(party_parent)
+        self.issuing_body.setPlaceholderText(party_body)
+        self.state_issuing_body.setPlaceholderText(state_body)
+        self.place.setPlaceholderText(place)
+        if level is Level.TINH:
+            self.starting_button.setText(translate("FirstRun", "Start from a province's typical targets"))
+            about = translate(
+                "FirstRun",
+                "About 25 targets a province follows, in the five sectors, for this year: edit them.",
+            )
+        else:
+            self.starting_button.setText(translate("FirstRun", "Start from a commune's typical targets"))
+            about = translate(
+                "FirstRun",
+                "About 25 targets of a 2025–2030 commune congress resolution, in the five sectors, "
+                "for this year: edit them.",
+            )
+        self.starting_button.setDescription(about)
+
+    def save_office(self) -> None:
+        """Keep the level and names typed here (the Settings dialog shows them again)."""
+        settings = load_settings(self.db)
+        settings.level = self.chosen_level().value
+        for name in ("parent_body", "issuing_body", "state_issuing_body", "place"):
+            setattr(settings, name, " ".join(getattr(self, name).text().split()))
+        save_settings(self.db, settings)
+
+    def load_starting_list(self) -> bool:
+        from ..starting import load_starting_list
+
+        self.save_office()
+        today = datetime.now()
+        report = load_starting_list(self.db, self.chosen_level(), today.year)
+        if not report.ok:
+            self._show_issues(report.issues)
+            return False
+        self.loaded.emit(today.year, today.month)
+        return True
 
     def load_demo(self) -> bool:
         from ..demo import DEMO_MONTHS, DEMO_YEAR, load_demo
@@ -98,6 +194,7 @@ class FirstRunPage(QWidget):
     def import_csv(self) -> bool:
         from ..interchange.csv_import import import_file
 
+        self.save_office()
         path = dialogs().open_file(
             self,
             translate("FirstRun", "Copy the structure from a CSV file"),
@@ -146,5 +243,6 @@ class FirstRunPage(QWidget):
                 translate("FirstRun", "'%1' is not a year.").replace("%1", text),
             )
             return False
+        self.save_office()
         self.empty_year.emit(int(text))
         return True

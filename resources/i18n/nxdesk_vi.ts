@@ -534,33 +534,33 @@ Số liệu hiện có trong nxdesk sẽ được sao lưu trước, rồi thay 
         <translation>Dự kiến cả năm do cơ quan nhập.</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/models/entry_model.py" line="328" />
+        <location filename="../../nxdesk/ui/models/entry_model.py" line="329" />
         <source>Projected from last year's pattern; type the office's own.</source>
         <translation>Dự kiến theo diễn biến năm trước; có thể nhập số của cơ quan.</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/models/entry_model.py" line="330" />
+        <location filename="../../nxdesk/ui/models/entry_model.py" line="332" />
         <source>No basis for a projection; type the office's own.</source>
         <translation>Chưa có cơ sở để dự kiến; hãy nhập số của cơ quan.</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/models/entry_model.py" line="332" />
+        <location filename="../../nxdesk/ui/models/entry_model.py" line="334" />
         <source>Note: %1</source>
         <translation>Ghi chú: %1</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/models/entry_model.py" line="335" />
-        <location filename="../../nxdesk/ui/models/entry_model.py" line="358" />
+        <location filename="../../nxdesk/ui/models/entry_model.py" line="337" />
+        <location filename="../../nxdesk/ui/models/entry_model.py" line="360" />
         <source>This period is locked (figures final); unlock it to change them.</source>
         <translation>Kỳ này đã chốt số liệu; muốn sửa phải mở chốt.</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/models/entry_model.py" line="355" />
+        <location filename="../../nxdesk/ui/models/entry_model.py" line="357" />
         <source>This column is calculated and cannot be typed into.</source>
         <translation>Cột này được tính tự động, không nhập được.</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/models/entry_model.py" line="433" />
+        <location filename="../../nxdesk/ui/models/entry_model.py" line="439" />
         <source>Edit %1</source>
         <translation>Sửa %1</translation>
     </message>
@@ -588,78 +588,128 @@ Số liệu hiện có trong nxdesk sẽ được sao lưu trước, rồi thay 
 <context>
     <name>FirstRun</name>
     <message>
-        <location filename="../../nxdesk/ui/first_run.py" line="43" />
+        <location filename="../../nxdesk/ui/first_run.py" line="57" />
         <source>Welcome to nxdesk</source>
         <translation>Chào mừng đến với nxdesk</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/first_run.py" line="50" />
+        <location filename="../../nxdesk/ui/first_run.py" line="65" />
         <source>This database has no targets yet. How do you want to start?</source>
         <translation>Cơ sở dữ liệu này chưa có chỉ tiêu nào. Anh/chị muốn bắt đầu thế nào?</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/first_run.py" line="55" />
+        <location filename="../../nxdesk/ui/first_run.py" line="71" />
         <source>Load the demo</source>
         <translation>Nạp dữ liệu mẫu</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/first_run.py" line="56" />
+        <location filename="../../nxdesk/ui/first_run.py" line="72" />
         <source>The 27 targets of Như Xuân district with their 9-month 2024 figures, to try everything out.</source>
         <translation>27 chỉ tiêu của huyện Như Xuân với số liệu 9 tháng năm 2024, để dùng thử mọi chức năng.</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/first_run.py" line="63" />
+        <location filename="../../nxdesk/ui/first_run.py" line="79" />
         <source>Copy the structure from a CSV file…</source>
         <translation>Sao chép cấu trúc từ tệp CSV…</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/first_run.py" line="64" />
+        <location filename="../../nxdesk/ui/first_run.py" line="80" />
         <source>Targets, sectors and plans from a table in the import format (a file exported from Excel).</source>
         <translation>Chỉ tiêu, lĩnh vực và kế hoạch từ một bảng theo mẫu nhập liệu (tệp xuất từ Excel).</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/first_run.py" line="71" />
+        <location filename="../../nxdesk/ui/first_run.py" line="87" />
         <source>Start an empty year…</source>
         <translation>Bắt đầu một năm trống…</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/first_run.py" line="72" />
+        <location filename="../../nxdesk/ui/first_run.py" line="88" />
         <source>Choose the year, then enter its targets and plans in the plan editor.</source>
         <translation>Chọn năm, rồi nhập các chỉ tiêu và kế hoạch trong màn hình Kế hoạch.</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/first_run.py" line="103" />
+        <location filename="../../nxdesk/ui/first_run.py" line="108" />
+        <source>Your office</source>
+        <translation>Cơ quan của bạn</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/first_run.py" line="119" />
+        <source>Level:</source>
+        <translation>Cấp:</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/first_run.py" line="120" />
+        <source>Place name:</source>
+        <translation>Địa danh:</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/first_run.py" line="121" />
+        <source>Party committee:</source>
+        <translation>Đảng ủy / cấp ủy:</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/first_run.py" line="122" />
+        <source>Above it:</source>
+        <translation>Đảng bộ cấp trên:</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/first_run.py" line="123" />
+        <source>People's Committee:</source>
+        <translation>Ủy ban nhân dân:</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/first_run.py" line="150" />
+        <source>Start from a province's typical targets</source>
+        <translation>Bắt đầu từ danh mục chỉ tiêu thường dùng của tỉnh</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/first_run.py" line="151" />
+        <source>About 25 targets a province follows, in the five sectors, for this year: edit them.</source>
+        <translation>Khoảng 25 chỉ tiêu chủ yếu của một tỉnh, theo 5 lĩnh vực, cho năm nay; sửa lại cho đúng với tỉnh.</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/first_run.py" line="156" />
+        <source>Start from a commune's typical targets</source>
+        <translation>Bắt đầu từ danh mục chỉ tiêu thường dùng của xã</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/first_run.py" line="157" />
+        <source>About 25 targets of a 2025–2030 commune congress resolution, in the five sectors, for this year: edit them.</source>
+        <translation>Khoảng 25 chỉ tiêu như Nghị quyết Đại hội Đảng bộ xã nhiệm kỳ 2025–2030, theo 5 lĩnh vực, cho năm nay; sửa lại cho đúng với xã.</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/first_run.py" line="200" />
         <source>Copy the structure from a CSV file</source>
         <translation>Sao chép cấu trúc từ tệp CSV</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/first_run.py" line="104" />
+        <location filename="../../nxdesk/ui/first_run.py" line="201" />
         <source>CSV tables (*.csv)</source>
         <translation>Bảng CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/first_run.py" line="113" />
+        <location filename="../../nxdesk/ui/first_run.py" line="210" />
         <source>The file was not imported</source>
         <translation>Không nhập được tệp</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/first_run.py" line="114" />
+        <location filename="../../nxdesk/ui/first_run.py" line="211" />
         <source>The file cannot be read: %1</source>
         <translation>Không đọc được tệp: %1</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/first_run.py" line="137" />
-        <location filename="../../nxdesk/ui/first_run.py" line="145" />
+        <location filename="../../nxdesk/ui/first_run.py" line="234" />
+        <location filename="../../nxdesk/ui/first_run.py" line="242" />
         <source>Start an empty year</source>
         <translation>Bắt đầu một năm trống</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/first_run.py" line="137" />
+        <location filename="../../nxdesk/ui/first_run.py" line="234" />
         <source>Year:</source>
         <translation>Năm:</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/first_run.py" line="146" />
+        <location filename="../../nxdesk/ui/first_run.py" line="243" />
         <source>'%1' is not a year.</source>
         <translation>'%1' không phải là một năm.</translation>
     </message>
@@ -1912,52 +1962,52 @@ Có thể tệp đang được mở trong một chương trình khác.</translat
         <translation>Số chữ số thập phân khi hiển thị và in số liệu của chỉ tiêu.</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/plan_model.py" line="242" />
+        <location filename="../../nxdesk/ui/dialogs/plan_model.py" line="247" />
         <source>— (none)</source>
         <translation>— (không)</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/plan_model.py" line="264" />
+        <location filename="../../nxdesk/ui/dialogs/plan_model.py" line="269" />
         <source>The change could not be saved: %1</source>
         <translation>Không lưu được thay đổi: %1</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/plan_model.py" line="275" />
+        <location filename="../../nxdesk/ui/dialogs/plan_model.py" line="280" />
         <source>A target needs a code.</source>
         <translation>Chỉ tiêu cần có mã.</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/plan_model.py" line="282" />
+        <location filename="../../nxdesk/ui/dialogs/plan_model.py" line="287" />
         <source>A target needs a name.</source>
         <translation>Chỉ tiêu cần có tên.</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/plan_model.py" line="296" />
+        <location filename="../../nxdesk/ui/dialogs/plan_model.py" line="301" />
         <source>A target cannot be placed under itself or under its own rows.</source>
         <translation>Không thể đặt chỉ tiêu vào trong chính nó hoặc vào dòng “trong đó” của nó.</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/plan_model.py" line="311" />
+        <location filename="../../nxdesk/ui/dialogs/plan_model.py" line="316" />
         <source>Decimals are a whole number from 0 to 4.</source>
         <translation>Số chữ số thập phân là số nguyên từ 0 đến 4.</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/plan_model.py" line="330" />
+        <location filename="../../nxdesk/ui/dialogs/plan_model.py" line="335" />
         <source>The code %1 is already used by another target (codes are unique across all years).</source>
         <translation>Mã %1 đã được dùng cho một chỉ tiêu khác (mỗi mã chỉ dùng cho một chỉ tiêu, ở mọi năm).</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/plan_model.py" line="335" />
+        <location filename="../../nxdesk/ui/dialogs/plan_model.py" line="340" />
         <source>“%1”: the lower bound of a range must come first, e.g. 6,6-6,8.</source>
         <translation>“%1”: trong một khoảng, cận dưới phải viết trước, ví dụ 6,6-6,8.</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/plan_model.py" line="339" />
+        <location filename="../../nxdesk/ui/dialogs/plan_model.py" line="344" />
         <source>The plan is empty.</source>
         <translation>Kế hoạch đang để trống.</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/plan_model.py" line="340" />
+        <location filename="../../nxdesk/ui/dialogs/plan_model.py" line="345" />
         <source>“%1” is not a plan nxdesk can read. Write e.g. 25.000, ≥ 70, 6,6-6,8, khoảng 4.</source>
         <translation>Không đọc được kế hoạch “%1”. Hãy viết, ví dụ: 25.000, ≥ 70, 6,6-6,8, khoảng 4.</translation>
     </message>
@@ -1978,108 +2028,176 @@ Có thể tệp đang được mở trong một chương trình khác.</translat
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/settings_dialog.py" line="40" />
-        <location filename="../../nxdesk/ui/dialogs/settings_dialog.py" line="188" />
+        <location filename="../../nxdesk/ui/dialogs/settings_dialog.py" line="81" />
+        <location filename="../../nxdesk/ui/dialogs/settings_dialog.py" line="309" />
         <source>Settings</source>
         <translation>Cài đặt</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/settings_dialog.py" line="50" />
-        <source>Organisation</source>
-        <translation>Cơ quan</translation>
-    </message>
-    <message>
-        <location filename="../../nxdesk/ui/dialogs/settings_dialog.py" line="58" />
+        <location filename="../../nxdesk/ui/dialogs/settings_dialog.py" line="126" />
+        <location filename="../../nxdesk/ui/dialogs/settings_dialog.py" line="133" />
         <source>Parent body:</source>
         <translation>Cơ quan cấp trên:</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/settings_dialog.py" line="59" />
+        <location filename="../../nxdesk/ui/dialogs/settings_dialog.py" line="127" />
+        <location filename="../../nxdesk/ui/dialogs/settings_dialog.py" line="134" />
         <source>Issuing body:</source>
         <translation>Cơ quan ban hành:</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/settings_dialog.py" line="60" />
+        <location filename="../../nxdesk/ui/dialogs/settings_dialog.py" line="120" />
         <source>Place name (for the date line):</source>
         <translation>Địa danh (ghi ở dòng ngày tháng):</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/settings_dialog.py" line="62" />
-        <source>Signatures on printed tables</source>
-        <translation>Chữ ký trên biểu in</translation>
-    </message>
-    <message>
-        <location filename="../../nxdesk/ui/dialogs/settings_dialog.py" line="67" />
+        <location filename="../../nxdesk/ui/dialogs/settings_dialog.py" line="171" />
         <source>BÍ THƯ / CHỦ TỊCH (by the document style)</source>
         <translation>BÍ THƯ / CHỦ TỊCH (theo thể thức văn bản)</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/settings_dialog.py" line="70" />
+        <location filename="../../nxdesk/ui/dialogs/settings_dialog.py" line="181" />
         <source>Prepared by (name):</source>
         <translation>Người lập biểu (họ tên):</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/settings_dialog.py" line="71" />
+        <location filename="../../nxdesk/ui/dialogs/settings_dialog.py" line="183" />
         <source>Signer's title:</source>
         <translation>Chức danh người ký:</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/settings_dialog.py" line="72" />
+        <location filename="../../nxdesk/ui/dialogs/settings_dialog.py" line="184" />
         <source>Signer's name:</source>
         <translation>Họ tên người ký:</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/settings_dialog.py" line="75" />
+        <location filename="../../nxdesk/ui/dialogs/settings_dialog.py" line="143" />
         <source>Document style</source>
         <translation>Thể thức văn bản</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/settings_dialog.py" line="77" />
+        <location filename="../../nxdesk/ui/dialogs/settings_dialog.py" line="93" />
+        <location filename="../../nxdesk/ui/dialogs/settings_dialog.py" line="109" />
+        <source>Office</source>
+        <translation>Cơ quan</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/dialogs/settings_dialog.py" line="94" />
+        <source>Printed documents</source>
+        <translation>Văn bản in</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/dialogs/settings_dialog.py" line="95" />
+        <source>Counting and language</source>
+        <translation>Đếm chỉ tiêu và ngôn ngữ</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/dialogs/settings_dialog.py" line="118" />
+        <source>Level:</source>
+        <translation>Cấp:</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/dialogs/settings_dialog.py" line="119" />
+        <source>Congress term:</source>
+        <translation>Nhiệm kỳ Đại hội:</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/dialogs/settings_dialog.py" line="122" />
+        <source>Party names (Party documents)</source>
+        <translation>Tên theo hệ thống Đảng (văn bản của Đảng)</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/dialogs/settings_dialog.py" line="129" />
+        <source>State names (State documents)</source>
+        <translation>Tên theo hệ thống Nhà nước (văn bản hành chính)</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/dialogs/settings_dialog.py" line="145" />
         <source>Party documents (Guide 36-HD/VPTW)</source>
         <translation>Văn bản của Đảng (Hướng dẫn 36-HD/VPTW)</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/settings_dialog.py" line="78" />
+        <location filename="../../nxdesk/ui/dialogs/settings_dialog.py" line="146" />
         <source>State documents (Decree 30/2020/NĐ-CP)</source>
         <translation>Văn bản hành chính nhà nước (Nghị định 30/2020/NĐ-CP)</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/settings_dialog.py" line="95" />
+        <location filename="../../nxdesk/ui/dialogs/settings_dialog.py" line="165" />
+        <source>Signatures and recipients</source>
+        <translation>Chữ ký và nơi nhận</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/dialogs/settings_dialog.py" line="169" />
+        <source>Print the “prepared by” block</source>
+        <translation>In phần “Người lập biểu”</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/dialogs/settings_dialog.py" line="179" />
+        <source>“đạt 148% KH” (reached Y% of plan)</source>
+        <translation>“đạt 148% KH”</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/dialogs/settings_dialog.py" line="180" />
+        <source>“vượt 48% kế hoạch” (exceeded the plan by X%)</source>
+        <translation>“vượt 48% kế hoạch”</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/dialogs/settings_dialog.py" line="185" />
+        <source>Recipients (one a line):</source>
+        <translation>Nơi nhận (mỗi dòng một nơi):</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/dialogs/settings_dialog.py" line="186" />
+        <source>Report wording:</source>
+        <translation>Cách viết trong báo cáo:</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/dialogs/settings_dialog.py" line="196" />
         <source>Counting</source>
         <translation>Thống kê</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/settings_dialog.py" line="108" />
+        <location filename="../../nxdesk/ui/dialogs/settings_dialog.py" line="209" />
         <source>Count targets that reached at least:</source>
         <translation>Đếm số chỉ tiêu đạt từ:</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/settings_dialog.py" line="103" />
+        <location filename="../../nxdesk/ui/dialogs/settings_dialog.py" line="204" />
         <source>of the plan (the “… targets reached at least N% of plan” line).</source>
         <translation>kế hoạch trở lên (dòng “… chỉ tiêu đạt từ N% kế hoạch trở lên”).</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/settings_dialog.py" line="110" />
+        <location filename="../../nxdesk/ui/dialogs/settings_dialog.py" line="211" />
         <source>Language</source>
         <translation>Ngôn ngữ</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/settings_dialog.py" line="116" />
+        <location filename="../../nxdesk/ui/dialogs/settings_dialog.py" line="217" />
         <source>A new language takes effect the next time nxdesk starts.</source>
         <translation>Ngôn ngữ mới có hiệu lực từ lần mở nxdesk tiếp theo.</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/settings_dialog.py" line="123" />
+        <location filename="../../nxdesk/ui/dialogs/settings_dialog.py" line="97" />
         <source>Save</source>
         <translation>Lưu</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/settings_dialog.py" line="124" />
+        <location filename="../../nxdesk/ui/dialogs/settings_dialog.py" line="98" />
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/settings_dialog.py" line="189" />
+        <location filename="../../nxdesk/ui/dialogs/settings_dialog.py" line="320" />
+        <source>The term is two years, e.g. 2025-2030.</source>
+        <translation>Nhiệm kỳ ghi hai năm, ví dụ 2025-2030.</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/dialogs/settings_dialog.py" line="321" />
+        <source>The recipients cannot hold control characters.</source>
+        <translation>Nơi nhận không được chứa ký tự điều khiển.</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/dialogs/settings_dialog.py" line="326" />
         <source>Please give the issuing body; it heads every printed table.</source>
         <translation>Hãy nhập cơ quan ban hành; tên này đứng đầu mọi biểu in ra.</translation>
     </message>

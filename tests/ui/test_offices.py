@@ -148,3 +148,69 @@ def test_plan_editor_sets_a_term_target_and_decimals(qtbot, commune_db, fake_dia
     qtbot.keyClick(combo, Qt.Key_Return)
     QApplication.processEvents()  # the delegate commits on a queued call after Enter
     assert next(t for t in st.list_targets(commune_db, 2024) if t.id == food).decimals == 0
+
+
+def test_first_run_asks_the_level_and_names_then_loads_the_communes_starting_list(
+    qtbot, db, db_path, tmp_path, fake_dialogs, vietnamese
+):
+    from datetime import datetime
+
+    from nxdesk.store.settings import load_settings
+    from nxdesk.store.targets import list_targets, years
+    from nxdesk.ui.main_window import MainWindow
+
+    w = MainWindow(
+        db, db_path, settings=QSettings(str(tmp_path / "ui.ini"), QSettings.IniFormat), with_chart=False
+    )
+    qtbot.addWidget(w)
+    w.show()
+    qtbot.waitExposed(w)
+    page = w._first_run
+    assert w.stack.currentWidget() is page
+    assert page.level.currentData() == "xa"
+    assert [page.level.itemData(i) for i in range(page.level.count())] == [
+        "xa",
+        "phuong",
+        "dac_khu",
+        "tinh",
+        "huyen",
+    ]
+    assert "xã" in page.starting_button.text()
+    page.level.setCurrentIndex(page.level.findData("phuong"))
+    assert page.issuing_body.placeholderText().startswith("Đảng ủy phường")
+    page.issuing_body.insert("Đảng ủy phường Hạc Thành")
+    page.state_issuing_body.insert("UBND phường Hạc Thành")
+    page.parent_body.insert("Đảng bộ tỉnh Thanh Hóa")
+    qtbot.mouseClick(page.starting_button, Qt.LeftButton)
+
+    year = datetime.now().year
+    assert years(db) == [year]
+    assert len(list_targets(db, year)) >= 20
+    s = load_settings(db)
+    assert (s.level, s.issuing_body, s.state_issuing_body) == (
+        "phuong",
+        "Đảng ủy phường Hạc Thành",
+        "UBND phường Hạc Thành",
+    )
+    assert w.stack.currentWidget() is w.splitter and w.year == year
+    shown = headers(w)
+    assert shown[COL_PLAN_OWN] == "KH phường giao"
+    assert not [t for t in shown if "huyện" in t.lower()]
+
+
+def test_first_run_with_a_province(qtbot, db, db_path, tmp_path, fake_dialogs, vietnamese):
+    from nxdesk.store.settings import load_settings
+    from nxdesk.ui.main_window import MainWindow
+
+    w = MainWindow(
+        db, db_path, settings=QSettings(str(tmp_path / "ui.ini"), QSettings.IniFormat), with_chart=False
+    )
+    qtbot.addWidget(w)
+    w.show()
+    page = w._first_run
+    page.level.setCurrentIndex(page.level.findData("tinh"))
+    assert "tỉnh" in page.starting_button.text()
+    assert page.load_starting_list()
+    assert load_settings(db).level == "tinh"
+    shown = headers(w)
+    assert (shown[COL_PLAN_UPPER], shown[COL_PLAN_OWN]) == ("KH Trung ương giao", "KH tỉnh giao")
