@@ -168,11 +168,13 @@ def reaches_threshold(row: SummaryRow, threshold_pct: float) -> bool:
 
 
 def count(rows: list[SummaryRow], threshold_pct: float) -> dict[str, int]:
-    """The counts line, over top-level targets ("trong đó" rows are details of their parent). ``total``
-    and ``at_least_threshold`` count only targets with a plan; each assessment is counted over all."""
+    """The counts line, over top-level targets ("trong đó" rows are details of their parent). Only targets
+    with a plan are counted (their assessments add up to ``total``); ``no_plan`` counts the targets with a
+    value but no plan, which stay out of the rest."""
     main = [r for r in rows if r.input.parent is None]
     planned = [r for r in main if r.judged_plan is not None]
-    by = Counter(r.assessment for r in main)
+    by = Counter(r.assessment for r in planned)
+    by[Assessment.NO_PLAN] = sum(r.assessment is Assessment.NO_PLAN for r in main)
     return {
         "total": len(planned),
         "at_least_threshold": sum(reaches_threshold(r, threshold_pct) for r in planned),

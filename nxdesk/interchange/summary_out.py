@@ -7,6 +7,7 @@ import io
 import json
 import unicodedata
 
+from ..domain.levels import PlanRole, words
 from ..domain.numbers import format_number, format_pct
 from ..domain.plans import PlanExpr
 from ..domain.summary import Summary, SummaryRow, counts_line
@@ -106,16 +107,18 @@ def _pad(text: str, width: int, right: bool) -> str:
 
 def to_table(summary: Summary) -> str:
     """An aligned table in vi-VN number format, for reading in a terminal."""
+    lw = words(summary.level)
+    upper, own = lw.plan_label(PlanRole.UPPER), lw.plan_label(PlanRole.OWN)
     header = [
         "Mã",
         "Chỉ tiêu",
         "ĐVT",
-        "KH tỉnh",
-        "KH huyện",
+        upper,
+        own,
         "Cùng kỳ",
         "Thực hiện",
-        "%KH tỉnh",
-        "%KH huyện",
+        f"%{upper}",
+        f"%{own}",
         "%CK",
         "Đánh giá",
     ]

@@ -227,7 +227,7 @@ class MainWindow(WindowChrome, WindowSlots, QMainWindow):
     def _sector_counts(self) -> dict[int, tuple[int, int]]:
         counts: dict[int, tuple[int, int]] = {}
         for r in self._rows:
-            if r.input.parent is not None:
+            if r.input.parent is not None or r.judged_plan is None:  # counted only with a plan
                 continue
             good, total = counts.get(r.input.sector_id, (0, 0))
             counts[r.input.sector_id] = (good + r.assessment.is_good, total + 1)

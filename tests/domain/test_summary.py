@@ -43,11 +43,13 @@ def test_a_value_without_plan_is_no_plan_and_left_out_of_the_counts():
         item("KT01", plan_own="100", value=90),
         item("KT02", value=50),  # no plan
         item("KT03", plan_own="100"),  # no value yet
+        item("KT04"),  # neither: not counted at all
     ]
     summary = build_summary(rows, Period(2025, 9), threshold_pct=70)
     assert [r.assessment for r in summary.rows] == [
         Assessment.ON_TRACK,
         Assessment.NO_PLAN,
+        Assessment.NO_DATA,
         Assessment.NO_DATA,
     ]
     c = summary.counts
