@@ -123,7 +123,8 @@ class MainWindow(WindowChrome, WindowSlots, QMainWindow):
         s = self.qsettings
         geometry = s.value("window/geometry")
         if not isinstance(geometry, QByteArray | bytes) or not self.restoreGeometry(geometry):
-            self.resize(1600, 900)
+            screen = self.screen().availableGeometry()  # a 1366×768 laptop gets the whole screen, not more
+            self.resize(min(1600, screen.width()), min(900, screen.height()))
         splitter = s.value("window/splitter")
         if isinstance(splitter, QByteArray | bytes):
             self.splitter.restoreState(splitter)

@@ -476,7 +476,7 @@ Số liệu hiện có trong nxdesk sẽ được sao lưu trước, rồi thay 
     <message>
         <location filename="../../nxdesk/ui/models/entry_cells.py" line="134" />
         <source>% of term target</source>
-        <translation>% mục tiêu nhiệm kỳ</translation>
+        <translation>% MT nhiệm kỳ</translation>
     </message>
     <message>
         <location filename="../../nxdesk/ui/models/entry_cells.py" line="135" />
@@ -1282,7 +1282,7 @@ Số liệu hiện có trong nxdesk sẽ được sao lưu trước, rồi thay 
         <translation>Biểu tổng hợp, in, PDF, Excel và dự thảo báo cáo</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/main_window.py" line="264" />
+        <location filename="../../nxdesk/ui/main_window.py" line="265" />
         <location filename="../../nxdesk/ui/window_chrome.py" line="40" />
         <source>Lock figures</source>
         <translation>Chốt số liệu</translation>
@@ -1393,47 +1393,47 @@ Số liệu hiện có trong nxdesk sẽ được sao lưu trước, rồi thay 
         <translation>&amp;Công cụ</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/main_window.py" line="262" />
+        <location filename="../../nxdesk/ui/main_window.py" line="263" />
         <source>Unlock figures</source>
         <translation>Mở chốt số liệu</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/main_window.py" line="268" />
+        <location filename="../../nxdesk/ui/main_window.py" line="269" />
         <source>This data file is open for reading only: nothing can be changed.</source>
         <translation>Tệp dữ liệu đang mở chỉ để xem: không sửa được số liệu.</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/main_window.py" line="272" />
+        <location filename="../../nxdesk/ui/main_window.py" line="273" />
         <source>%1 %2 is locked: the figures are final and read-only.</source>
         <translation>Kỳ %1 năm %2 đã chốt số liệu: chỉ xem, không sửa được.</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/main_window.py" line="283" />
+        <location filename="../../nxdesk/ui/main_window.py" line="284" />
         <source>%1 %2: %3/%4 targets at %5% of plan or more</source>
         <translation>%1 %2: %3/%4 chỉ tiêu đạt từ %5% KH trở lên</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/main_window.py" line="293" />
+        <location filename="../../nxdesk/ui/main_window.py" line="294" />
         <source> (read only)</source>
         <translation> (chỉ xem)</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/main_window.py" line="315" />
+        <location filename="../../nxdesk/ui/main_window.py" line="316" />
         <source>Saved at %1</source>
         <translation>Đã lưu lúc %1</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/main_window.py" line="328" />
+        <location filename="../../nxdesk/ui/main_window.py" line="329" />
         <source>%1 %2 is locked: the figures are final. Unlock the period to change them.</source>
         <translation>Kỳ %1 năm %2 đã chốt số liệu. Muốn sửa phải mở chốt kỳ này.</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/main_window.py" line="338" />
+        <location filename="../../nxdesk/ui/main_window.py" line="339" />
         <source>Not saved</source>
         <translation>Chưa lưu</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/main_window.py" line="339" />
+        <location filename="../../nxdesk/ui/main_window.py" line="340" />
         <source>The change could not be saved: %1</source>
         <translation>Không lưu được thay đổi: %1</translation>
     </message>

@@ -119,7 +119,7 @@ def test_term_column_shows_where_a_term_target_exists_and_can_be_hidden(
     w.refresh()
     assert not w.grid.isColumnHidden(COL_PCT_TERM)
     assert index_of(w, "KT06", COL_PCT_TERM).data() == "94,3%"  # 28.300 / 30.000
-    assert headers(w)[COL_PCT_TERM] == "% mục tiêu nhiệm kỳ"
+    assert headers(w)[COL_PCT_TERM] == "% MT nhiệm kỳ"
     w.grid.set_column_shown(COL_PCT_TERM, False)
     w.refresh()
     assert w.grid.isColumnHidden(COL_PCT_TERM)

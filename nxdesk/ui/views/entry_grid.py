@@ -247,8 +247,8 @@ class EntryGrid(QTableView):
             COL_STATUS: fit(status_label(Status.OFFICIAL), status_label(Status.ESTIMATE)),
             COL_PCT_PLAN: fit("▲ 147,5%"),
             COL_PCT_LAST_YEAR: fit("193,5%"),
-            COL_PCT_TERM: fit("193,5%"),
-            COL_EXPECTED: fit("1.401,351"),
+            COL_PCT_TERM: fit("193,5%", "nhiệm kỳ"),
+            COL_EXPECTED: fit("1.401,351", "Dự kiến"),
             COL_NOTE: fit("Tiến độ xây dựng còn chậm"),  # a short note reads whole; the rest in its tooltip
         }
         for column, width in widths.items():
