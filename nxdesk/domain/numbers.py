@@ -37,6 +37,11 @@ def _round(value: float | Decimal, decimals: int) -> Decimal:
     return Decimal(str(value)).quantize(Decimal(1).scaleb(-decimals), rounding=ROUND_HALF_UP)
 
 
+def round_half_up(value: float | None, decimals: int) -> float | None:
+    """``value`` rounded to ``decimals`` places, halves away from zero (as the display rounds)."""
+    return None if value is None else float(_round(value, decimals))
+
+
 # vi-VN's marks as CLDR defines them (tests/domain/test_numbers.py checks them against Babel's CLDR data;
 # reading that data here would cost ~20 ms at every start of the window).
 DECIMAL_MARK, GROUP_MARK, MINUS_SIGN = ",", ".", "-"

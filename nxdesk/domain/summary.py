@@ -6,7 +6,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from .calc import assess, pct_of_plan, pct_of_same_period, year_end_expectation
-from .numbers import format_pct
+from .numbers import format_pct, round_half_up
 from .periods import Period
 from .plans import PlanError, PlanExpr, parse_optional_plan
 from .targets import Assessment, Direction, Kind, Status, default_decimals
@@ -135,13 +135,17 @@ def summarize_row(item: SummaryInput, months: int) -> SummaryRow:
         pct_plan_upper=pct(upper),
         pct_plan_own=pct(own),
         pct_last_year=pct_of_same_period(item.value, item.last_year_value),
-        projected_year_end=year_end_expectation(
-            item.value,
-            kind=item.kind,
-            months=months,
-            expected_year_end=item.expected_year_end,
-            last_year_same_period=item.last_year_value,
-            last_year_full=item.last_year_full,
+        projected_year_end=item.expected_year_end
+        if item.expected_year_end is not None
+        else round_half_up(
+            year_end_expectation(
+                item.value,
+                kind=item.kind,
+                months=months,
+                last_year_same_period=item.last_year_value,
+                last_year_full=item.last_year_full,
+            ),
+            item.decimals if item.decimals is not None else default_decimals(item.unit),
         ),
         assessment=assess(
             item.value,

@@ -74,3 +74,13 @@ def test_term_target_percentage():
     ).rows[0]
     assert row.pct_plan_term == pytest.approx(100 / 90 * 100)
     assert row.assessment is Assessment.NO_PLAN  # a term target alone is not the year's plan
+
+
+def test_a_projection_has_the_targets_precision():
+    villages = item("KT08", unit="thôn", plan_own="20", value=10, last_year_value=9, last_year_full=12)
+    row = build_summary([villages], Period(2025, 9)).rows[0]
+    assert row.projected_year_end == 13  # 10 × 12 / 9 = 13,333…: never "13,333 thôn"
+    budget = item(
+        "KT01", unit="tỷ đồng", decimals=3, value=1401.351, last_year_value=726.1, last_year_full=1000
+    )
+    assert build_summary([budget], Period(2024, 9)).rows[0].projected_year_end == 1929.97
