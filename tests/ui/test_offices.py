@@ -214,3 +214,21 @@ def test_first_run_with_a_province(qtbot, db, db_path, tmp_path, fake_dialogs, v
     assert load_settings(db).level == "tinh"
     shown = headers(w)
     assert (shown[COL_PLAN_UPPER], shown[COL_PLAN_OWN]) == ("KH Trung ương giao", "KH tỉnh giao")
+
+
+def test_a_value_without_a_plan_reads_no_plan_in_the_grid_and_the_chart(
+    qtbot, commune_db, db_path, tmp_path, fake_dialogs, vietnamese
+):
+    from nxdesk.domain.targets import Assessment
+    from nxdesk.ui.chart import style
+    from nxdesk.ui.models.entry_model import COL_PCT_PLAN
+
+    tid = st.target_id(commune_db, "KT08")
+    st.set_plan(commune_db, tid, 2024, "upper", None)
+    st.set_plan(commune_db, tid, 2024, "own", None)
+    w = open_window(qtbot, commune_db, db_path, tmp_path, with_chart=True)
+    qtbot.waitUntil(lambda: w.chart is not None and w.chart.summary is not None, timeout=10000)
+    assert index_of(w, "KT08", COL_PCT_PLAN).data(Qt.ToolTipRole).startswith("Chưa có kế hoạch")
+    labels = [label.text for _, label in w.chart.progress.legend.items]
+    assert style.assessment_name(Assessment.NO_PLAN) == "Chưa có kế hoạch" and "Chưa có kế hoạch" in labels
+    assert w.status_counts.text().startswith("9 tháng 2024: 25/26")  # counted only with a plan

@@ -259,9 +259,13 @@ class BarChart(QWidget):
         year_end = summary.period.months >= 12
         capped = any(is_capped(b.pct, self.cap) for b in self.bars)
         no_pct = any(
-            b.pct is None and not b.is_heading and b.assessment is not Assessment.NO_DATA for b in self.bars
+            b.pct is None
+            and not b.is_heading
+            and b.assessment not in (Assessment.NO_DATA, Assessment.NO_PLAN)
+            for b in self.bars
         )
-        key = (year_end, self.pace, capped, no_pct)
+        no_plan = any(b.assessment is Assessment.NO_PLAN for b in self.bars)
+        key = (year_end, self.pace, capped, no_pct, no_plan)
         notes = []
         if capped:
             notes.append(self.tr("» bar cut at %1").replace("%1", f"{format_pct(self.cap)}%"))
@@ -276,9 +280,10 @@ class BarChart(QWidget):
             if year_end
             else (Assessment.EXCEEDED, Assessment.ON_TRACK, Assessment.BEHIND)
         )
+        unmeasured = (Assessment.NO_PLAN, Assessment.NO_DATA) if no_plan else (Assessment.NO_DATA,)
         entries: list[tuple[dict, str]] = [
-            ({"assessment": a, "marker": a is Assessment.NO_DATA}, style.assessment_name(a))
-            for a in (*shown, Assessment.NO_DATA)
+            ({"assessment": a, "marker": a in unmeasured}, style.assessment_name(a))
+            for a in (*shown, *unmeasured)
         ]
         entries.append(({"pen": self.line100.pen}, self.tr("100% of plan")))
         if abs(self.pace - 100) > 1e-9:

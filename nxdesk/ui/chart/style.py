@@ -26,7 +26,7 @@ COLOURS: dict[Assessment, str] = {
     Assessment.ON_TRACK: BLUISH_GREEN,
     Assessment.BEHIND: VERMILLION,
     Assessment.NOT_MET: VERMILLION,
-    Assessment.NO_PLAN: GREY,
+    Assessment.NO_PLAN: SKY_BLUE,
     Assessment.NO_DATA: GREY,
 }
 
