@@ -49,18 +49,22 @@ def _upper_noun(level: Level) -> str:
     return translate("Level", "province")
 
 
-def plan_header(level: Level | str | None, role: PlanRole | str) -> str:
-    """A plan column's header: "KH tỉnh giao" / "KH xã giao" / "Mục tiêu nhiệm kỳ"."""
+def plan_header(level: Level | str | None, role: PlanRole | str, *, budget: bool = False) -> str:
+    """A plan column's header: "KH tỉnh giao" / "KH xã giao" / "Mục tiêu nhiệm kỳ"; a budget line's
+    plan is its "Dự toán xã giao"."""
     lv, role = _level(level), PlanRole(role)
     if role is PlanRole.TERM:
         return translate("Level", "Term target")
     who = _upper_noun(lv) if role is PlanRole.UPPER else _noun(lv)
+    if budget:
+        return translate("Level", "Budget (%1)").replace("%1", who)
     return translate("Level", "Plan (%1)").replace("%1", who)
 
 
-def plan_line(level: Level | str | None, role: PlanRole | str, text: str) -> str:
-    """A tooltip line: "KH xã giao: 160 đảng viên"."""
-    return translate("Level", "%1: %2").replace("%1", plan_header(level, role)).replace("%2", text)
+def plan_line(level: Level | str | None, role: PlanRole | str, text: str, *, budget: bool = False) -> str:
+    """A tooltip line: "KH xã giao: 160 đảng viên", "Dự toán tỉnh giao: 12,5 tỷ đồng"."""
+    header = plan_header(level, role, budget=budget)
+    return translate("Level", "%1: %2").replace("%1", header).replace("%2", text)
 
 
 def area(level: Level | str | None) -> str:

@@ -258,22 +258,22 @@ Số liệu hiện có trong nxdesk sẽ được sao lưu trước, rồi thay 
         <translation>Lĩnh vực này chưa có chỉ tiêu trong năm</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/chart/bars.py" line="267" />
+        <location filename="../../nxdesk/ui/chart/bars.py" line="271" />
         <source>» bar cut at %1</source>
         <translation>» Thanh bị cắt ở mức %1</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/chart/bars.py" line="269" />
+        <location filename="../../nxdesk/ui/chart/bars.py" line="273" />
         <source>◆ no % of plan: the colour gives the assessment</source>
         <translation>◆ không tính được % KH: màu cho biết đánh giá</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/chart/bars.py" line="283" />
+        <location filename="../../nxdesk/ui/chart/bars.py" line="288" />
         <source>100% of plan</source>
         <translation>100% kế hoạch</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/chart/bars.py" line="286" />
+        <location filename="../../nxdesk/ui/chart/bars.py" line="291" />
         <source>Pace %1 (%2)</source>
         <translation>Tiến độ %1 (%2)</translation>
     </message>
@@ -383,42 +383,42 @@ Số liệu hiện có trong nxdesk sẽ được sao lưu trước, rồi thay 
         <translation>Giá trị: %1</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/chart/rows.py" line="121" />
+        <location filename="../../nxdesk/ui/chart/rows.py" line="122" />
         <source>No plan</source>
         <translation>Chưa có kế hoạch</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/chart/rows.py" line="123" />
+        <location filename="../../nxdesk/ui/chart/rows.py" line="124" />
         <source>%1 of plan</source>
         <translation>Đạt %1 kế hoạch</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/chart/rows.py" line="125" />
+        <location filename="../../nxdesk/ui/chart/rows.py" line="126" />
         <source>(bar cut at %1)</source>
         <translation>(thanh được cắt ở mức %1)</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/chart/rows.py" line="127" />
+        <location filename="../../nxdesk/ui/chart/rows.py" line="128" />
         <source>No % of plan can be computed</source>
         <translation>Không tính được % kế hoạch</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/chart/rows.py" line="131" />
+        <location filename="../../nxdesk/ui/chart/rows.py" line="132" />
         <source>Lower is better (baseline %1)</source>
         <translation>Càng thấp càng tốt (gốc so sánh %1)</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/chart/rows.py" line="136" />
+        <location filename="../../nxdesk/ui/chart/rows.py" line="137" />
         <source>Lower is better</source>
         <translation>Càng thấp càng tốt</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/chart/rows.py" line="137" />
+        <location filename="../../nxdesk/ui/chart/rows.py" line="138" />
         <source>Assessment: %1</source>
         <translation>Đánh giá: %1</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/chart/rows.py" line="139" />
+        <location filename="../../nxdesk/ui/chart/rows.py" line="140" />
         <source>Note: %1</source>
         <translation>Ghi chú: %1</translation>
     </message>
@@ -1121,22 +1121,27 @@ Số liệu hiện có trong nxdesk sẽ được sao lưu trước, rồi thay 
         <translation>Trung ương</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/level_text.py" line="56" />
+        <location filename="../../nxdesk/ui/level_text.py" line="57" />
         <source>Term target</source>
         <translation>Mục tiêu nhiệm kỳ</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/level_text.py" line="58" />
+        <location filename="../../nxdesk/ui/level_text.py" line="60" />
+        <source>Budget (%1)</source>
+        <translation>Dự toán %1 giao</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/level_text.py" line="61" />
         <source>Plan (%1)</source>
         <translation>KH %1 giao</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/level_text.py" line="63" />
+        <location filename="../../nxdesk/ui/level_text.py" line="67" />
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/level_text.py" line="68" />
+        <location filename="../../nxdesk/ui/level_text.py" line="72" />
         <source>Whole %1</source>
         <translation>Toàn %1</translation>
     </message>

@@ -65,6 +65,8 @@ def test_a_communes_window_names_the_plans_by_its_level_and_never_says_huyen(
     bar = next(b for b in w.chart.progress.bars if b.row is not None and b.row.plan_own is not None)
     texts.append(tooltip(bar, 150, w._summary.level))
     assert "KH xã giao" in texts[-1]
+    budget = next(b for b in w.chart.progress.bars if b.row is not None and b.row.input.code == "KT01")
+    assert "Dự toán tỉnh giao: 745,4 tỷ đồng" in tooltip(budget, 150, "xa")
     assert not [t for t in texts if "huyện" in t.lower()]
 
 

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication
 
-from ...domain.levels import PlanRole
+from ...domain.levels import PlanRole, is_budget_target
 from ...domain.numbers import format_number, format_pct
 from ...domain.periods import roman
 from ...domain.summary import Summary, SummaryRow
@@ -111,10 +111,11 @@ def tooltip(bar: BarRow, cap: float, level: str | None = None) -> str:
         if r.is_estimate:
             value += " " + translate("ChartRows", "(estimate)")
         lines.append(translate("ChartRows", "Value: %1").replace("%1", value))
+    budget = is_budget_target(r.input.name)
     if r.plan_own is not None:
-        lines.append(plan_line(level, PlanRole.OWN, r.plan_own.text + unit))
+        lines.append(plan_line(level, PlanRole.OWN, r.plan_own.text + unit, budget=budget))
     if r.plan_upper is not None:
-        lines.append(plan_line(level, PlanRole.UPPER, r.plan_upper.text + unit))
+        lines.append(plan_line(level, PlanRole.UPPER, r.plan_upper.text + unit, budget=budget))
     if r.plan_term is not None:
         lines.append(plan_line(level, PlanRole.TERM, r.plan_term.text + unit))
     if r.plan_own is None and r.plan_upper is None:
