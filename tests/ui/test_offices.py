@@ -62,7 +62,7 @@ def test_a_communes_window_names_the_plans_by_its_level_and_never_says_huyen(
     texts = [*shown, w.chart.tabs.tabText(1), w.windowTitle()]
     from nxdesk.ui.chart.rows import tooltip
 
-    bar = next(b for b in w.chart.progress.bars if b.row is not None and b.row.plan_own is not None)
+    bar = next(b for b in w.chart.progress.bars if b.row is not None and b.row.input.code == "KT06")
     texts.append(tooltip(bar, 150, w._summary.level))
     assert "KH xã giao" in texts[-1]
     budget = next(b for b in w.chart.progress.bars if b.row is not None and b.row.input.code == "KT01")
