@@ -1,4 +1,4 @@
-"""nxdesk: enter, follow and print a district's yearly socio-economic targets."""
+"""nxdesk: enter, follow and print a commune's, ward's or province's yearly socio-economic targets."""
 
 import sys
 
