@@ -58,11 +58,11 @@ def test_pending_migration_backs_up_first(db_path, monkeypatch):
     monkeypatch.setattr(migrations, "MIGRATIONS", (*migrations.MIGRATIONS, m002_extra))
     monkeypatch.setattr(migrations, "SCHEMA_VERSION", len(migrations.MIGRATIONS))
     migrated = open_db(db_path)
-    assert "extra" in migrated.table_names() and schema_version(migrated) == 2
+    assert "extra" in migrated.table_names() and schema_version(migrated) == migrations.SCHEMA_VERSION
     backups = list((db_path.parent / "backups").glob("*.db"))
     assert backups, "an existing database is copied before it is migrated"
     old = sqlite3.connect(backups[0])
-    assert old.execute("PRAGMA user_version").fetchone()[0] == 1
+    assert old.execute("PRAGMA user_version").fetchone()[0] == migrations.SCHEMA_VERSION - 1
     assert old.execute("SELECT code FROM targets").fetchall() == [("KT01",)]
     old.close()
     migrated.conn.close()
