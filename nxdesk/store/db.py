@@ -121,7 +121,8 @@ def open_db(
     path: str | Path, *, migrate: bool = True, read_only: bool = False, check: bool = True
 ) -> Database:
     """Open (creating if needed) the database at ``path``: foreign keys on, WAL, synchronous=FULL,
-    ``quick_check`` on an existing file, migrations applied. ``":memory:"`` opens a private in-memory
+    ``quick_check`` on an existing file, migrations applied, the ``.part`` files of backups cut short
+    removed. ``":memory:"`` opens a private in-memory
     database. With ``read_only=True`` the file is opened for reading only and never changed: figures
     still in a ``-wal`` that SQLite cannot index in place (a write-protected folder) are read through a
     private copy, and a file of an older schema is read as a migrated in-memory copy. What a file is
@@ -173,6 +174,10 @@ def open_db(
     except BaseException:
         conn.close()
         raise
+    if not read_only:
+        from .backup import clean_leftovers
+
+        clean_leftovers(path)
     return db
 
 

@@ -155,7 +155,7 @@ def test_restoring_a_backup_older_than_a_lock_needs_a_confirmed_reason(demo_db, 
     assert [(y, m) for y, m, _ in info.value.locks] == [(2024, 6), (2024, 9)]
     assert "6/2024" in str(info.value) and "9/2024" in str(info.value)
     assert is_locked(demo_db, 2024, 9) and get_entry(demo_db, tid, 2024, 9).value == value
-    assert not backup.list_backups(db_path)[0].reason == "before-restore"  # refused before any copy
+    assert [b.reason for b in backup.list_backups(db_path)] == ["manual"]  # refused before any copy
     with pytest.raises(BackupError):
         backup.restore(demo_db, db_path, older, drop_locks=True, reason="  ")
 
