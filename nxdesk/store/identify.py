@@ -92,19 +92,32 @@ def sniff(path: Path) -> Verdict | None:
     return None
 
 
+def _wal_mode(path: Path) -> bool:
+    """Whether the database header says WAL (file format version 2 at offsets 18 and 19)."""
+    with open(path, "rb") as f:
+        head = f.read(20)
+    return len(head) == 20 and head[18] == 2
+
+
 def examine(path: Path, *, integrity: bool = True) -> Verdict:
     """Look at the file ``path`` read-only and say what it is (see the module doc)."""
     first = sniff(Path(path))
     if first is not None:
         return first
-    uri = Path(path).resolve().as_uri()
+    path = Path(path)
+    uri = path.resolve().as_uri()
     try:
-        conn = sqlite3.connect(uri + "?mode=ro", uri=True, timeout=10)
-        try:
-            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
-        except sqlite3.OperationalError:
-            conn.close()  # a WAL file in a folder that takes no -shm: header and schema are still readable
+        if _wal_mode(path) and not path.with_name(path.name + "-wal").exists():
+            # No connection has it open (SQLite keeps the -wal while one does): read it as it is, without
+            # making the -wal and -shm files a WAL database's reader would leave beside a refused file.
             conn = sqlite3.connect(uri + "?mode=ro&immutable=1", uri=True)
+        else:
+            conn = sqlite3.connect(uri + "?mode=ro", uri=True, timeout=10)
+            try:
+                conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+            except sqlite3.OperationalError:
+                conn.close()  # a WAL file in a folder that takes no -shm: header and schema still readable
+                conn = sqlite3.connect(uri + "?mode=ro&immutable=1", uri=True)
     except sqlite3.Error as exc:
         return _verdict_of_error(exc)
     try:
