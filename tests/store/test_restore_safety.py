@@ -210,3 +210,23 @@ def test_cli_restore_names_the_locks_and_needs_drop_locks_with_a_reason(tmp_path
     ]
     assert conn.execute("SELECT reason FROM restore_log").fetchall() == [("chốt nhầm",)]
     conn.close()
+
+
+def test_a_backup_from_before_the_restore_log_is_restored_and_migrated(demo_db, db_path, tmp_path):
+    old = backup.copy_database(demo_db, tmp_path / "v1.db")
+    conn = sqlite3.connect(old)
+    for trigger in (
+        "restore_log_no_update",
+        "restore_log_no_delete",
+        "lock_log_no_update",
+        "lock_log_no_delete",
+    ):
+        conn.execute(f"DROP TRIGGER {trigger}")
+    conn.execute("DROP TABLE restore_log")
+    conn.execute("PRAGMA user_version = 1")
+    conn.commit()
+    conn.close()
+    assert backup.read_contents(old).ok and backup.read_contents(old).schema_version == 1
+    backup.restore(demo_db, db_path, old, reason="bản cũ")
+    assert demo_db.execute("SELECT source, reason FROM restore_log").fetchall() == [("v1.db", "bản cũ")]
+    assert demo_db.execute("SELECT count(*) FROM targets").fetchone()[0] == 30
