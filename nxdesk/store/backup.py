@@ -428,25 +428,31 @@ LEFTOVER_AGE_SECONDS = 60
 
 
 def clean_leftovers(db_path: Path) -> list[Path]:
-    """Remove the ``.part`` files of backups and restores of ``db_path`` that were cut short (a killed
-    process, a power cut). A file still being written is left alone: only one untouched for
-    :data:`LEFTOVER_AGE_SECONDS` and not locked by SQLite is removed. Returns what was removed."""
+    """Remove the ``.part`` files (and their ``-journal``) of backups and restores of ``db_path`` that were
+    cut short (a killed process, a power cut). A file still being written is left alone: only one untouched
+    for :data:`LEFTOVER_AGE_SECONDS` and not locked by SQLite is removed. Returns what was removed."""
     db_path = Path(db_path)
-    stem = db_path.stem
-    candidates = [db_path.with_name(db_path.name + ".restore.part")]
+    parts = {db_path.with_name(db_path.name + ".restore.part")}
     folder = backups_dir(db_path)
     if folder.is_dir():
-        candidates += [
-            p for p in folder.glob(f"{glob.escape(stem)}-*.db.part") if _NAME.match(p.name[: -len(".part")])
-        ]
+        for path in folder.glob(f"{glob.escape(db_path.stem)}-*.db.part*"):
+            base = path.name.split(".db.part", 1)[0] + ".db"
+            if _NAME.match(base):
+                parts.add(folder / (base + ".part"))
     removed = []
     limit = time.time() - LEFTOVER_AGE_SECONDS
-    for part in candidates:
+    for part in sorted(parts):
+        files = [part, *(part.with_name(part.name + side) for side in ("-journal", "-wal", "-shm"))]
         try:
-            if not part.is_file() or part.stat().st_mtime > limit or _in_use(part):
+            present = [f for f in files if f.is_file()]
+            if not present or any(f.stat().st_mtime > limit for f in present):
                 continue
-            part.unlink()
-            removed.append(part)
+            if part.is_file() and _in_use(part):
+                continue
+            for f in files:
+                if f.is_file():
+                    f.unlink()
+                    removed.append(f)
         except OSError:
             continue
     return removed

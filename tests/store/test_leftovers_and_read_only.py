@@ -44,6 +44,11 @@ def test_parts_of_killed_backups_are_removed_at_start(demo_db, db_path):
         assert done.returncode == -signal.SIGKILL
     parts = sorted(folder.glob("*.part"))
     assert len(parts) == 3 and all(p.stat().st_size > 0 for p in parts)
+    journal = parts[0].with_name(parts[0].name + "-journal")  # as a backup killed mid-copy leaves it
+    journal.write_bytes(b"\0" * 512)
+    orphan = folder / "nxdesk-20240101-080000-manual.db.part-journal"
+    orphan.write_bytes(b"\0" * 512)
+    parts += [journal, orphan]
     mine = folder / "my-notes.db.part"  # not nxdesk's name: left alone
     mine.write_bytes(b"x")
     fresh = db_path.with_name(db_path.name + ".restore.part")
