@@ -148,7 +148,7 @@ def open_db(
             verdict = identify.Verdict(identify.NOT_NXDESK, detail="not an nxdesk database")
         if not verdict.ok:
             conn.close()
-            _refuse(verdict, path)
+            _refuse(verdict)
         if (
             verdict.version < migrations.SCHEMA_VERSION
         ):  # an older file: read a migrated copy, never the file changed
@@ -159,7 +159,7 @@ def open_db(
         existing = True
     else:
         verdict = identify.examine(path, integrity=check)  # read-only: a refused file is left untouched
-        _refuse(verdict, path)
+        _refuse(verdict)
         existing = verdict.code == identify.NXDESK
         path.parent.mkdir(parents=True, exist_ok=True)
         if not is_writable_file(path):
@@ -181,13 +181,13 @@ def open_db(
     return db
 
 
-def _refuse(verdict: identify.Verdict, path: Path) -> None:
+def _refuse(verdict: identify.Verdict) -> None:
     if verdict.code == identify.UNREADABLE:
         message = verdict.detail
         if "readonly" in message or "read-only" in message:
-            raise ReadOnlyDatabase(f"{path}: {message}")
-        raise StoreError(f"{path}: {message}")
-    verdict.raise_if_refused(path)
+            raise ReadOnlyDatabase(message)
+        raise StoreError(message)
+    verdict.raise_if_refused()
 
 
 def _prepare(

@@ -60,8 +60,9 @@ class Verdict:
     def ok(self) -> bool:
         return self.code in (NEW, NXDESK)
 
-    def raise_if_refused(self, path: Path | str) -> None:
-        """Raise the store error that says why ``path`` cannot be opened (nothing when it can)."""
+    def raise_if_refused(self) -> None:
+        """Raise the store error that says why the file cannot be opened (nothing when it can); its
+        message is a sentence for the command line ("it is damaged (…)")."""
         if self.ok:
             return
         errors: dict[str, type[StoreError]] = {
@@ -72,7 +73,7 @@ class Verdict:
         }
         sentence = REFUSALS.get(self.code, self.code)
         detail = f" ({self.detail})" if self.detail and self.code in (CORRUPT, UNEXPECTED_SCHEMA) else ""
-        raise errors.get(self.code, StoreError)(f"{path} cannot be opened: {sentence}{detail}")
+        raise errors.get(self.code, StoreError)(f"{sentence}{detail}")
 
 
 def sniff(path: Path) -> Verdict | None:

@@ -172,7 +172,7 @@ def apply_migrations(db: Database, path: Path | None) -> list[str]:
     verdict = examine_connection(db.conn, integrity=False)  # the one judge of what the file is
     if verdict.code == "unreadable":
         raise StoreError(verdict.detail)
-    verdict.raise_if_refused("this database")
+    verdict.raise_if_refused()
     version = verdict.version
     pending = MIGRATIONS[version:]
     if pending and version > 0 and path is not None:

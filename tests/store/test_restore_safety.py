@@ -230,3 +230,13 @@ def test_a_backup_from_before_the_restore_log_is_restored_and_migrated(demo_db, 
     backup.restore(demo_db, db_path, old, reason="bản cũ")
     assert demo_db.execute("SELECT source, reason FROM restore_log").fetchall() == [("v1.db", "bản cũ")]
     assert demo_db.execute("SELECT count(*) FROM targets").fetchone()[0] == 30
+
+
+def test_the_command_line_says_why_it_refuses_a_data_file(tmp_path):
+    foreign = tmp_path / "other.db"
+    _foreign_v1(foreign)
+    out = _cli("summary", "--year", "2024", "--months", "9", db=foreign)
+    assert out.returncode == 1
+    assert out.stderr.strip() == (
+        f"{foreign}: it is not an nxdesk data file (another kind of file, or another program's database)"
+    )
