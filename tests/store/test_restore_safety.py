@@ -240,3 +240,10 @@ def test_the_command_line_says_why_it_refuses_a_data_file(tmp_path):
     assert out.stderr.strip() == (
         f"{foreign}: it is not an nxdesk data file (another kind of file, or another program's database)"
     )
+
+
+def test_check_fails_on_a_crafted_file_and_names_the_trigger(demo_db, tmp_path):
+    crafted = backup.copy_database(demo_db, tmp_path / "crafted.db")
+    _with_trigger(crafted)
+    out = _cli("check", db=crafted)
+    assert out.returncode == 1 and "unexpected trigger tidy" in out.stderr
