@@ -11,9 +11,12 @@ A backup is written to a ``.part`` file first and renamed into place, so a backu
 killed process) never leaves a half file under a backup's name; :func:`clean_leftovers` removes such
 ``.part`` files when the database is next opened.
 
-Restoring copies the chosen backup into the open database through the same backup API: SQLite applies
-it in one write transaction, so the database is either the old one or the restored one, never a mix —
-and it works while the window holds the file open (a file rename would not, on Windows).
+Restoring first builds the file to put in place beside the database (``<name>.restore.part``): the
+backup, checked by :mod:`.identify`, migrated to this nxdesk's schema, with the lock log and restore log
+of the current data carried in and the restore recorded. That file is then copied into the open database
+through the same backup API: SQLite applies it in one write transaction, so the database is either the
+old one or the restored one, never a mix — and it works while the window holds the file open (a file
+rename would not, on Windows).
 """
 
 from __future__ import annotations
