@@ -1,9 +1,10 @@
 """The one opener: pragmas, a quick integrity check, migrations, and the errors a caller can show a person.
 
 ``open_db(path)`` refuses — with a :class:`StoreError` whose ``code`` the interface translates — a file
-that is not an SQLite database or not nxdesk's (``not_nxdesk``), a damaged one (``corrupt``), one from a
-newer nxdesk (``newer_schema``), and one that cannot be written (``read_only``; open it with
-``read_only=True`` to look without writing). It never writes to a file it refuses.
+that is not an SQLite database or not nxdesk's (``not_nxdesk``), one whose schema another program changed
+(``unexpected_schema``), a damaged one (``corrupt``), one from a newer nxdesk (``newer_schema``), and one
+that cannot be written (``read_only``; open it with ``read_only=True`` to look without writing). Which
+files those are is decided in :mod:`.identify`, read-only: it never writes to a file it refuses.
 """
 
 from __future__ import annotations
