@@ -45,107 +45,107 @@
 <context>
     <name>BackupDialog</name>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/backup_dialog.py" line="99" />
+        <location filename="../../nxdesk/ui/dialogs/backup_dialog.py" line="118" />
         <source>Backup and restore</source>
         <translation>Sao lưu và khôi phục</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/backup_dialog.py" line="111" />
-        <source>Backups of %1 are kept in %2: every backup of today, the last one of each of the last 10 days and of each of the last 12 months. nxdesk backs up when it opens and closes, before every import and before every restore.</source>
-        <translation>Các bản sao lưu của %1 được giữ trong %2: mọi bản của hôm nay, bản cuối cùng của mỗi ngày trong 10 ngày gần nhất và của mỗi tháng trong 12 tháng gần nhất. nxdesk tự sao lưu khi mở và khi đóng, trước mỗi lần nhập tệp và trước mỗi lần khôi phục.</translation>
-    </message>
-    <message>
-        <location filename="../../nxdesk/ui/dialogs/backup_dialog.py" line="121" />
+        <location filename="../../nxdesk/ui/dialogs/backup_dialog.py" line="141" />
         <source>Made at</source>
         <translation>Thời điểm</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/backup_dialog.py" line="121" />
+        <location filename="../../nxdesk/ui/dialogs/backup_dialog.py" line="141" />
         <source>Why</source>
         <translation>Lý do</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/backup_dialog.py" line="121" />
+        <location filename="../../nxdesk/ui/dialogs/backup_dialog.py" line="141" />
         <source>Contents</source>
         <translation>Nội dung</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/backup_dialog.py" line="121" />
+        <location filename="../../nxdesk/ui/dialogs/backup_dialog.py" line="141" />
         <source>Size</source>
         <translation>Dung lượng</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/backup_dialog.py" line="133" />
+        <location filename="../../nxdesk/ui/dialogs/backup_dialog.py" line="141" />
+        <source>Kept</source>
+        <translation>Lưu giữ</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/dialogs/backup_dialog.py" line="153" />
         <source>No backups yet.</source>
         <translation>Chưa có bản sao lưu nào.</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/backup_dialog.py" line="137" />
+        <location filename="../../nxdesk/ui/dialogs/backup_dialog.py" line="157" />
         <source>Back up now</source>
         <translation>Sao lưu ngay</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/backup_dialog.py" line="139" />
+        <location filename="../../nxdesk/ui/dialogs/backup_dialog.py" line="159" />
         <source>Save a copy as…</source>
         <translation>Lưu bản sao ra tệp…</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/backup_dialog.py" line="141" />
+        <location filename="../../nxdesk/ui/dialogs/backup_dialog.py" line="161" />
         <source>Restore…</source>
         <translation>Khôi phục…</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/backup_dialog.py" line="143" />
+        <location filename="../../nxdesk/ui/dialogs/backup_dialog.py" line="163" />
         <source>Restore from a file…</source>
         <translation>Khôi phục từ tệp…</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/backup_dialog.py" line="149" />
+        <location filename="../../nxdesk/ui/dialogs/backup_dialog.py" line="169" />
         <source>Close</source>
         <translation>Đóng</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/backup_dialog.py" line="190" />
+        <location filename="../../nxdesk/ui/dialogs/backup_dialog.py" line="210" />
         <source>The backup could not be written: %1</source>
         <translation>Không ghi được bản sao lưu: %1</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/backup_dialog.py" line="194" />
+        <location filename="../../nxdesk/ui/dialogs/backup_dialog.py" line="214" />
         <source>Backed up to %1.</source>
         <translation>Đã sao lưu vào %1.</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/backup_dialog.py" line="198" />
+        <location filename="../../nxdesk/ui/dialogs/backup_dialog.py" line="218" />
         <source>Save a copy as</source>
         <translation>Lưu bản sao ra tệp</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/backup_dialog.py" line="203" />
+        <location filename="../../nxdesk/ui/dialogs/backup_dialog.py" line="223" />
         <source>Choose another file than the open one.</source>
         <translation>Hãy chọn một tệp khác với tệp đang mở.</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/backup_dialog.py" line="211" />
+        <location filename="../../nxdesk/ui/dialogs/backup_dialog.py" line="231" />
         <source>The copy could not be written: %1</source>
         <translation>Không ghi được bản sao: %1</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/backup_dialog.py" line="214" />
+        <location filename="../../nxdesk/ui/dialogs/backup_dialog.py" line="234" />
         <source>A copy was saved as %1.</source>
         <translation>Đã lưu bản sao thành %1.</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/backup_dialog.py" line="228" />
+        <location filename="../../nxdesk/ui/dialogs/backup_dialog.py" line="248" />
         <source>Restore from a file</source>
         <translation>Khôi phục từ tệp</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/backup_dialog.py" line="239" />
+        <location filename="../../nxdesk/ui/dialogs/backup_dialog.py" line="259" />
         <source>%1 cannot be restored: %2</source>
         <translation>Không khôi phục được %1: %2</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/backup_dialog.py" line="249" />
+        <location filename="../../nxdesk/ui/dialogs/backup_dialog.py" line="269" />
         <source>Restore the backup of %1 (%2)?
 
 The figures now in nxdesk are backed up first, then replaced by this backup's.</source>
@@ -154,20 +154,43 @@ The figures now in nxdesk are backed up first, then replaced by this backup's.</
 Số liệu hiện có trong nxdesk sẽ được sao lưu trước, rồi thay bằng số liệu của bản này.</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/backup_dialog.py" line="238" />
-        <location filename="../../nxdesk/ui/dialogs/backup_dialog.py" line="255" />
-        <location filename="../../nxdesk/ui/dialogs/backup_dialog.py" line="261" />
-        <location filename="../../nxdesk/ui/dialogs/backup_dialog.py" line="267" />
+        <location filename="../../nxdesk/ui/dialogs/backup_dialog.py" line="258" />
+        <location filename="../../nxdesk/ui/dialogs/backup_dialog.py" line="279" />
+        <location filename="../../nxdesk/ui/dialogs/backup_dialog.py" line="287" />
+        <location filename="../../nxdesk/ui/dialogs/backup_dialog.py" line="292" />
+        <location filename="../../nxdesk/ui/dialogs/backup_dialog.py" line="295" />
+        <location filename="../../nxdesk/ui/dialogs/backup_dialog.py" line="301" />
+        <location filename="../../nxdesk/ui/dialogs/backup_dialog.py" line="307" />
         <source>Restore</source>
         <translation>Khôi phục</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/backup_dialog.py" line="260" />
+        <location filename="../../nxdesk/ui/dialogs/backup_dialog.py" line="130" />
+        <source>Backups of %1 are kept in %2. nxdesk backs up when it opens and closes, before every import, upgrade and restore. A backup made by hand or before an import, upgrade or restore is kept at least 30 days; of the others, every backup of today, the last one of each of the last 10 days and of each of the last 12 months are kept.</source>
+        <translation>Các bản sao lưu của %1 được lưu trong %2. nxdesk tự sao lưu khi mở và khi đóng, trước mỗi lần nhập dữ liệu, nâng cấp và khôi phục. Bản sao lưu làm bằng tay hoặc trước khi nhập dữ liệu, nâng cấp, khôi phục được giữ ít nhất 30 ngày; với các bản còn lại, giữ mọi bản của hôm nay, bản cuối cùng của mỗi ngày trong 10 ngày gần nhất và của mỗi tháng trong 12 tháng gần nhất.</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/dialogs/backup_dialog.py" line="278" />
+        <location filename="../../nxdesk/ui/dialogs/backup_dialog.py" line="300" />
         <source>Nothing was restored: %1</source>
         <translation>Chưa khôi phục gì: %1</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/backup_dialog.py" line="268" />
+        <location filename="../../nxdesk/ui/dialogs/backup_dialog.py" line="284" />
+        <source>This backup is older than these locks, which the restore would remove: %1.
+
+To restore it anyway, give the reason (it is kept in the lock log):</source>
+        <translation>Bản sao lưu này cũ hơn các kỳ đã chốt sau đây, khôi phục sẽ bỏ chốt các kỳ đó: %1.
+
+Nếu vẫn muốn khôi phục, hãy nhập lý do (lý do được ghi vào nhật ký chốt số liệu):</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/dialogs/backup_dialog.py" line="292" />
+        <source>Nothing was restored: removing locks needs a reason.</source>
+        <translation>Chưa khôi phục gì: bỏ chốt số liệu phải có lý do.</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/dialogs/backup_dialog.py" line="308" />
         <source>The backup was restored. The figures from before are kept in %1.</source>
         <translation>Đã khôi phục bản sao lưu. Số liệu trước đó được giữ ở %1.</translation>
     </message>
@@ -175,72 +198,92 @@ Số liệu hiện có trong nxdesk sẽ được sao lưu trước, rồi thay 
 <context>
     <name>Backups</name>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/backup_dialog.py" line="37" />
+        <location filename="../../nxdesk/ui/dialogs/backup_dialog.py" line="38" />
         <source>When nxdesk opened</source>
         <translation>Khi mở nxdesk</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/backup_dialog.py" line="38" />
+        <location filename="../../nxdesk/ui/dialogs/backup_dialog.py" line="39" />
         <source>When nxdesk closed</source>
         <translation>Khi đóng nxdesk</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/backup_dialog.py" line="39" />
+        <location filename="../../nxdesk/ui/dialogs/backup_dialog.py" line="40" />
         <source>Backed up by hand</source>
         <translation>Sao lưu thủ công</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/backup_dialog.py" line="40" />
+        <location filename="../../nxdesk/ui/dialogs/backup_dialog.py" line="41" />
         <source>Before an import</source>
         <translation>Trước khi nhập tệp</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/backup_dialog.py" line="41" />
+        <location filename="../../nxdesk/ui/dialogs/backup_dialog.py" line="42" />
         <source>Before a restore</source>
         <translation>Trước khi khôi phục</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/backup_dialog.py" line="44" />
+        <location filename="../../nxdesk/ui/dialogs/backup_dialog.py" line="45" />
         <source>Before an upgrade</source>
         <translation>Trước khi nâng cấp</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/backup_dialog.py" line="60" />
+        <location filename="../../nxdesk/ui/dialogs/backup_dialog.py" line="52" />
+        <source>Rotated (daily, monthly)</source>
+        <translation>Xoay vòng (theo ngày, theo tháng)</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/dialogs/backup_dialog.py" line="54" />
+        <source>At least until %1</source>
+        <translation>Giữ ít nhất đến %1</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/dialogs/backup_dialog.py" line="61" />
+        <source>%1 months %2 (locked %3)</source>
+        <translation>%1 tháng năm %2 (chốt lúc %3)</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/dialogs/backup_dialog.py" line="78" />
         <source>Damaged: cannot be restored</source>
         <translation>Bị hỏng: không khôi phục được</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/backup_dialog.py" line="61" />
+        <location filename="../../nxdesk/ui/dialogs/backup_dialog.py" line="79" />
         <source>Not an nxdesk data file</source>
         <translation>Không phải tệp dữ liệu nxdesk</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/backup_dialog.py" line="62" />
+        <location filename="../../nxdesk/ui/dialogs/backup_dialog.py" line="80" />
         <source>From a newer nxdesk</source>
         <translation>Của phiên bản nxdesk mới hơn</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/backup_dialog.py" line="63" />
+        <location filename="../../nxdesk/ui/dialogs/backup_dialog.py" line="81" />
+        <source>Changed by another program: cannot be restored</source>
+        <translation>Đã bị chương trình khác sửa: không khôi phục được</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/dialogs/backup_dialog.py" line="82" />
         <source>Cannot be read</source>
         <translation>Không đọc được</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/backup_dialog.py" line="65" />
+        <location filename="../../nxdesk/ui/dialogs/backup_dialog.py" line="84" />
         <source>%1 targets, %2 values</source>
         <translation>%1 chỉ tiêu, %2 số liệu</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/backup_dialog.py" line="75" />
+        <location filename="../../nxdesk/ui/dialogs/backup_dialog.py" line="94" />
         <source>, years %1</source>
         <translation>, năm %1</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/backup_dialog.py" line="77" />
+        <location filename="../../nxdesk/ui/dialogs/backup_dialog.py" line="96" />
         <source>, last change %1</source>
         <translation>, sửa lần cuối %1</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/backup_dialog.py" line="79" />
+        <location filename="../../nxdesk/ui/dialogs/backup_dialog.py" line="98" />
         <source>, %1 locked periods</source>
         <translation>, %1 kỳ đã chốt</translation>
     </message>
@@ -549,7 +592,7 @@ Số liệu hiện có trong nxdesk sẽ được sao lưu trước, rồi thay 
         <translation>Cột này được tính tự động, không nhập được.</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/models/entry_model.py" line="395" />
+        <location filename="../../nxdesk/ui/models/entry_model.py" line="396" />
         <source>Edit %1</source>
         <translation>Sửa %1</translation>
     </message>
@@ -1142,7 +1185,7 @@ Số liệu hiện có trong nxdesk sẽ được sao lưu trước, rồi thay 
         <translation>Biểu tổng hợp, in, PDF, Excel và dự thảo báo cáo</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/main_window.py" line="262" />
+        <location filename="../../nxdesk/ui/main_window.py" line="263" />
         <location filename="../../nxdesk/ui/window_chrome.py" line="40" />
         <source>Lock figures</source>
         <translation>Chốt số liệu</translation>
@@ -1253,47 +1296,47 @@ Số liệu hiện có trong nxdesk sẽ được sao lưu trước, rồi thay 
         <translation>&amp;Công cụ</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/main_window.py" line="260" />
+        <location filename="../../nxdesk/ui/main_window.py" line="261" />
         <source>Unlock figures</source>
         <translation>Mở chốt số liệu</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/main_window.py" line="266" />
+        <location filename="../../nxdesk/ui/main_window.py" line="267" />
         <source>This data file is open for reading only: nothing can be changed.</source>
         <translation>Tệp dữ liệu đang mở chỉ để xem: không sửa được số liệu.</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/main_window.py" line="270" />
+        <location filename="../../nxdesk/ui/main_window.py" line="271" />
         <source>%1 %2 is locked: the figures are final and read-only.</source>
         <translation>Kỳ %1 năm %2 đã chốt số liệu: chỉ xem, không sửa được.</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/main_window.py" line="281" />
+        <location filename="../../nxdesk/ui/main_window.py" line="282" />
         <source>%1 %2: %3/%4 targets at %5% of plan or more</source>
         <translation>%1 %2: %3/%4 chỉ tiêu đạt từ %5% KH trở lên</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/main_window.py" line="291" />
+        <location filename="../../nxdesk/ui/main_window.py" line="292" />
         <source> (read only)</source>
         <translation> (chỉ xem)</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/main_window.py" line="313" />
+        <location filename="../../nxdesk/ui/main_window.py" line="314" />
         <source>Saved at %1</source>
         <translation>Đã lưu lúc %1</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/main_window.py" line="326" />
+        <location filename="../../nxdesk/ui/main_window.py" line="327" />
         <source>%1 %2 is locked: the figures are final. Unlock the period to change them.</source>
         <translation>Kỳ %1 năm %2 đã chốt số liệu. Muốn sửa phải mở chốt kỳ này.</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/main_window.py" line="336" />
+        <location filename="../../nxdesk/ui/main_window.py" line="337" />
         <source>Not saved</source>
         <translation>Chưa lưu</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/main_window.py" line="337" />
+        <location filename="../../nxdesk/ui/main_window.py" line="338" />
         <source>The change could not be saved: %1</source>
         <translation>Không lưu được thay đổi: %1</translation>
     </message>
@@ -2012,6 +2055,15 @@ Hai cửa sổ cùng ghi một tệp có thể làm mất số liệu, nên cử
     </message>
     <message>
         <location filename="../../nxdesk/ui/startup.py" line="96" />
+        <source>The data file %1 has been changed by another program: its tables or triggers are not the ones nxdesk makes, and using it could damage figures. It was not changed.
+
+You can restore a backup: the changed file is kept beside it, not deleted.</source>
+        <translation>Tệp dữ liệu %1 đã bị một chương trình khác sửa đổi: các bảng hoặc trigger trong tệp không phải do nxdesk tạo ra, dùng tiếp có thể làm hỏng số liệu. Tệp chưa bị thay đổi.
+
+Bạn có thể khôi phục một bản sao lưu: tệp đã bị sửa được giữ lại bên cạnh, không bị xoá.</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/startup.py" line="102" />
         <source>The data file %1 is damaged and cannot be used safely.
 
 You can restore a backup: the damaged file is kept beside it, not deleted.</source>
@@ -2020,67 +2072,67 @@ You can restore a backup: the damaged file is kept beside it, not deleted.</sour
 Có thể khôi phục từ bản sao lưu: tệp hỏng vẫn được giữ lại bên cạnh, không bị xóa.</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/startup.py" line="101" />
+        <location filename="../../nxdesk/ui/startup.py" line="107" />
         <source>The data file %1 was written by a newer version of nxdesk. Please install the newer version; this one does not change the file.</source>
         <translation>Tệp dữ liệu %1 được tạo bởi phiên bản nxdesk mới hơn. Hãy cài phiên bản mới hơn; phiên bản này không thay đổi tệp.</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/startup.py" line="106" />
+        <location filename="../../nxdesk/ui/startup.py" line="112" />
         <source>The data file %1 cannot be written (it is marked read-only, or it is on a write-protected disk). You can open it read-only to look and print.</source>
         <translation>Không ghi được vào tệp dữ liệu %1 (tệp được đặt chỉ đọc, hoặc nằm trên đĩa bị chống ghi). Có thể mở chỉ để xem và in.</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/startup.py" line="111" />
+        <location filename="../../nxdesk/ui/startup.py" line="117" />
         <source>The data file %1 cannot be opened.</source>
         <translation>Không mở được tệp dữ liệu %1.</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/startup.py" line="135" />
+        <location filename="../../nxdesk/ui/startup.py" line="141" />
         <source>Restore a backup…</source>
         <translation>Khôi phục từ bản sao lưu…</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/startup.py" line="136" />
+        <location filename="../../nxdesk/ui/startup.py" line="142" />
         <source>Open read-only</source>
         <translation>Mở chỉ để xem</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/startup.py" line="137" />
+        <location filename="../../nxdesk/ui/startup.py" line="143" />
         <source>Choose another file…</source>
         <translation>Chọn tệp khác…</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/startup.py" line="138" />
+        <location filename="../../nxdesk/ui/startup.py" line="144" />
         <source>Quit</source>
         <translation>Thoát</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/startup.py" line="165" />
+        <location filename="../../nxdesk/ui/startup.py" line="171" />
         <source>Restore a backup</source>
         <translation>Khôi phục từ bản sao lưu</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/startup.py" line="169" />
+        <location filename="../../nxdesk/ui/startup.py" line="175" />
         <source>Backup to restore:</source>
         <translation>Bản sao lưu cần khôi phục:</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/startup.py" line="177" />
+        <location filename="../../nxdesk/ui/startup.py" line="183" />
         <source>The backup could not be restored: %1</source>
         <translation>Không khôi phục được bản sao lưu: %1</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/startup.py" line="181" />
+        <location filename="../../nxdesk/ui/startup.py" line="187" />
         <source>The backup was restored. The damaged file was kept as %1.</source>
         <translation>Đã khôi phục bản sao lưu. Tệp hỏng được giữ lại ở %1.</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/startup.py" line="218" />
+        <location filename="../../nxdesk/ui/startup.py" line="224" />
         <source>Choose a data file</source>
         <translation>Chọn tệp dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/startup.py" line="230" />
+        <location filename="../../nxdesk/ui/startup.py" line="236" />
         <source>No automatic backup could be written into %1. Your figures are saved, but please check the disk.
 
 %2</source>
