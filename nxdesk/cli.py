@@ -340,11 +340,15 @@ def main(argv: list[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)  # exits 2 on a usage error
     func: Command = getattr(args, "func", cmd_gui)
+    from .qt_pair import UnsoundQtPair
     from .store.db import StoreError
     from .store.migrations import ForeignDatabaseError, NewerSchemaError
 
     try:
         return func(args)
+    except UnsoundQtPair as exc:
+        print(exc, file=sys.stderr)
+        return EXIT_REFUSED
     except MissingDatabase as exc:
         print(exc, file=sys.stderr)
         return EXIT_REFUSED
