@@ -6,7 +6,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from .calc import assess, pct_of_plan, pct_of_same_period, project_year_end
-from .numbers import format_pct
+from .numbers import format_pct, is_showable
 from .periods import Period
 from .plans import PlanError, PlanExpr, parse_optional_plan
 from .targets import Assessment, Direction, Kind, Status
@@ -91,32 +91,38 @@ def _plan(text: str | None, errors: list[str]) -> PlanExpr | None:
         return None
 
 
+def _usable(value: float | None) -> float | None:
+    """A stored figure to compute with: one that cannot be shown (beyond 10^15, infinite) is missing."""
+    return value if is_showable(value) else None
+
+
 def summarize_row(item: SummaryInput, months: int) -> SummaryRow:
     errors: list[str] = []
     province = _plan(item.plan_province, errors)
     district = _plan(item.plan_district, errors)
     judged = district or province
+    value, last_year, baseline = _usable(item.value), _usable(item.last_year_value), _usable(item.baseline)
     return SummaryRow(
         input=item,
         plan_province=province,
         plan_district=district,
-        pct_plan_province=pct_of_plan(item.value, province, item.direction, item.baseline),
-        pct_plan_district=pct_of_plan(item.value, district, item.direction, item.baseline),
-        pct_last_year=pct_of_same_period(item.value, item.last_year_value),
+        pct_plan_province=pct_of_plan(value, province, item.direction, baseline),
+        pct_plan_district=pct_of_plan(value, district, item.direction, baseline),
+        pct_last_year=pct_of_same_period(value, last_year),
         projected_year_end=project_year_end(
-            item.value,
+            value,
             kind=item.kind,
             months=months,
-            last_year_same_period=item.last_year_value,
-            last_year_full=item.last_year_full,
+            last_year_same_period=last_year,
+            last_year_full=_usable(item.last_year_full),
         ),
         assessment=assess(
-            item.value,
+            value,
             judged,
             kind=item.kind,
             direction=item.direction,
             months=months,
-            baseline=item.baseline,
+            baseline=baseline,
             target_pace=item.pace_pct,
         ),
         plan_errors=tuple(errors),

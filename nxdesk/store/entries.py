@@ -6,6 +6,7 @@ from dataclasses import dataclass
 
 from sqlite_utils import Database
 
+from ..domain.numbers import check_magnitude
 from ..domain.targets import Status
 from .clock import now
 from .locks import ensure_unlocked
@@ -73,6 +74,8 @@ def set_entry(
         old_status = str(old.status) if old else None
         old_note = old.note if old else None
         new_value = old_value if value is _UNSET else value
+        if value is not _UNSET and value is not None:
+            check_magnitude(float(value))  # type: ignore[arg-type]
         new_status = (old_status or str(Status.ESTIMATE)) if status is _UNSET else str(Status(status))
         new_note = old_note if note is _UNSET else (note or None)
         if old is not None and (new_value, new_status, new_note) == (old_value, old_status, old_note):

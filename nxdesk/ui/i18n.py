@@ -137,6 +137,12 @@ def number_error_text(exc: NumberError, unit: str = "") -> str:
             .replace("%1", text)
             .replace("%2", unit)
         )
+    if exc.code == "too_large":
+        return QCoreApplication.translate(
+            "Messages", "'%1' is too large: a figure may be at most 1.000.000.000.000.000."
+        ).replace("%1", text)
+    if exc.code == "too_long":
+        return QCoreApplication.translate("Messages", "'%1' is too long to be a figure.").replace("%1", text)
     return QCoreApplication.translate("Messages", "'%1' is not a number.").replace("%1", text)
 
 
