@@ -25,7 +25,12 @@ def _open(args: argparse.Namespace, create: bool = False):
 
     if not create and str(args.db) != ":memory:" and not Path(args.db).exists():
         raise MissingDatabase(f"no such database: {args.db} (load the demo or import a file first)")
-    return open_db(args.db)
+    db = open_db(args.db)
+    from .store.settings import stored_problems
+
+    for problem in stored_problems(db):
+        print(f"warning: {problem}", file=sys.stderr)
+    return db
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
