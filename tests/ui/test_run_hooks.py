@@ -1,4 +1,4 @@
-"""The hooks the frozen build's smoke test drives: the real window, its chart and the summary dialog, headless."""
+"""The hooks the frozen build's smoke test drives: the real window, its chart and the summary dialog."""
 
 from __future__ import annotations
 
