@@ -73,7 +73,8 @@ def test_summary_table_and_csv_show_the_error_mark(damaged, capsys):
     assert "inf" not in csv_text.lower()
 
 
-def test_every_export_works(damaged, tmp_path, capsys):
+def test_every_export_works(qapp, damaged, tmp_path, capsys):
+    """(With pytest-qt's QApplication: a widget-less one made by the PDF export would break later tests.)"""
     for fmt in ("pdf", "xlsx", "csv", "docx"):
         out = tmp_path / f"bieu.{fmt}"
         status = main(
