@@ -28,11 +28,16 @@ def _open(args: argparse.Namespace, create: bool = False, reading: bool = False)
     if not create and str(args.db) != ":memory:" and not Path(args.db).exists():
         raise MissingDatabase(f"no such database: {args.db} (load the demo or import a file first)")
     try:
-        return open_db(args.db)
+        db = open_db(args.db)
     except ReadOnlyDatabase:
         if not reading:
             raise
-        return open_db(args.db, read_only=True)
+        db = open_db(args.db, read_only=True)
+    from .store.settings import stored_problems
+
+    for problem in stored_problems(db):
+        print(f"warning: {problem}", file=sys.stderr)
+    return db
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
@@ -361,11 +366,15 @@ def main(argv: list[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)  # exits 2 on a usage error
     func: Command = getattr(args, "func", cmd_gui)
+    from .qt_pair import UnsoundQtPair
     from .store.db import StoreError
     from .store.migrations import ForeignDatabaseError, NewerSchemaError
 
     try:
         return func(args)
+    except UnsoundQtPair as exc:
+        print(exc, file=sys.stderr)
+        return EXIT_REFUSED
     except MissingDatabase as exc:
         print(exc, file=sys.stderr)
         return EXIT_REFUSED
