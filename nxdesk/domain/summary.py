@@ -6,7 +6,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from .calc import assess, pct_of_plan, pct_of_same_period, year_end_expectation
-from .numbers import format_pct, round_half_up
+from .numbers import format_pct, is_showable, round_half_up
 from .periods import Period
 from .plans import PlanError, PlanExpr, parse_optional_plan
 from .targets import Assessment, Direction, Kind, Status, default_decimals
@@ -109,23 +109,31 @@ def _plan(text: str | None, errors: list[str]) -> PlanExpr | None:
         return None
 
 
+def _usable(value: float | None) -> float | None:
+    """A stored figure to compute with: one that cannot be shown (beyond 10^15, infinite) is missing."""
+    return value if is_showable(value) else None
+
+
 def summarize_row(item: SummaryInput, months: int) -> SummaryRow:
     errors: list[str] = []
     upper = _plan(item.plan_upper, errors)
     own = _plan(item.plan_own, errors)
     term = _plan(item.plan_term, errors)
     judged = own or upper
-    baseline = item.reference_baseline
+    value, last_year, baseline = _usable(item.value), _usable(item.last_year_value), _usable(item.baseline)
+    last_year_full, expected = _usable(item.last_year_full), _usable(item.expected_year_end)
+    if last_year_full is not None:  # a down target is measured from last year's full-year value
+        baseline = last_year_full
 
     def pct(plan: PlanExpr | None) -> float | None:
         return pct_of_plan(
-            item.value,
+            value,
             plan,
             item.direction,
             baseline,
             kind=item.kind,
             months=months,
-            last_year_same_period=item.last_year_value,
+            last_year_same_period=last_year,
         )
 
     return SummaryRow(
@@ -134,32 +142,32 @@ def summarize_row(item: SummaryInput, months: int) -> SummaryRow:
         plan_own=own,
         pct_plan_upper=pct(upper),
         pct_plan_own=pct(own),
-        pct_last_year=pct_of_same_period(item.value, item.last_year_value),
-        projected_year_end=item.expected_year_end
-        if item.expected_year_end is not None
+        pct_last_year=pct_of_same_period(value, last_year),
+        projected_year_end=expected
+        if expected is not None
         else round_half_up(
             year_end_expectation(
-                item.value,
+                value,
                 kind=item.kind,
                 months=months,
-                last_year_same_period=item.last_year_value,
-                last_year_full=item.last_year_full,
+                last_year_same_period=last_year,
+                last_year_full=last_year_full,
             ),
             item.decimals if item.decimals is not None else default_decimals(item.unit),
         ),
         assessment=assess(
-            item.value,
+            value,
             judged,
             kind=item.kind,
             direction=item.direction,
             months=months,
             baseline=baseline,
             target_pace=item.pace_pct,
-            last_year_same_period=item.last_year_value,
+            last_year_same_period=last_year,
         ),
         plan_errors=tuple(errors),
         plan_term=term,
-        pct_plan_term=pct_of_plan(item.value, term, item.direction, baseline),
+        pct_plan_term=pct_of_plan(value, term, item.direction, baseline),
     )
 
 

@@ -41,8 +41,8 @@ def test_unknown_keys_and_bad_values_are_refused_with_what_is_allowed(tmp_path):
     cases = [
         (("level", "quan"), "xa | phuong | dac_khu | tinh | huyen"),
         (("document_style", "word"), "party | state"),
-        (("threshold_pct", "1001"), "0 to 1000"),
-        (("threshold_pct", "bảy mươi"), "0 to 1000"),
+        (("threshold_pct", "201"), "1 to 200"),
+        (("threshold_pct", "bảy mươi"), "1 to 200"),
         (("language", "fr"), "vi | en"),
         (("term", "2030-2025"), "2025-2030"),
         (("colour", "red"), "level"),

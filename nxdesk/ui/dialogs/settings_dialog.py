@@ -196,7 +196,7 @@ class SettingsDialog(QDialog):
         counting = QGroupBox(self.tr("Counting"), page)
         counting_form = QFormLayout(counting)
         self.threshold = QDoubleSpinBox(counting)
-        self.threshold.setRange(0.0, 1000.0)
+        self.threshold.setRange(1.0, 200.0)
         self.threshold.setDecimals(1)
         self.threshold.setSingleStep(5.0)
         self.threshold.setSuffix("%")  # "70,0%", as percentages read everywhere else
@@ -325,6 +325,14 @@ class SettingsDialog(QDialog):
             return self._refuse(
                 0, edit, self.tr("Please give the issuing body; it heads every printed table.")
             )
-        save_settings(self._db, settings)  # the main window says again that the language changes at restart
+        try:
+            save_settings(self._db, settings)  # the main window says again that the language changes
+        except SettingError:  # the widgets allow only valid choices; a text may still be too long
+            dialogs().warning(
+                self,
+                self.tr("Settings"),
+                self.tr("A text is too long (200 characters at most) or holds invisible characters."),
+            )
+            return
         self._loaded = settings
         super().accept()
