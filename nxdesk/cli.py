@@ -288,6 +288,7 @@ def cmd_settings(args: argparse.Namespace) -> int:
     from .store.settings import SettingError, load_settings, set_setting, validate_setting
 
     if args.value is not None:
+        args.value = args.value.replace("\\n", "\n")  # a line break typed on the command line
         try:
             validate_setting(args.key, args.value)
         except SettingError as exc:

@@ -8,14 +8,12 @@ older version or by hand) never breaks a summary or a print: it reads as its def
 
 from __future__ import annotations
 
-import re
 import unicodedata
 from collections.abc import Callable
 from dataclasses import asdict, dataclass, fields
 
 from sqlite_utils import Database
 
-from ..domain.levels import Level
 from ..domain.numbers import NumberError, parse_number
 
 MAX_TEXT_SETTING = 200
@@ -29,7 +27,7 @@ class SettingError(ValueError):
         if code == "unknown_key":
             text = f"unknown setting {key!r} (known: {', '.join(SETTINGS)})"
         else:
-            text = f"{value!r} is not a valid {key}; allowed: {allowed}"
+            text = f"{value!r} is not a valid {key}: {allowed}"
         super().__init__(text)
 
 
@@ -70,49 +68,36 @@ def _threshold(value: object) -> float:
 
 
 def _lines(value: object) -> str:
-    """A list, one item a line (Nơi nhận): each line checked as a text, empty lines dropped. A typed
-    ``\\n`` (from the command line) is a line break."""
+    """A list kept one item per line ("Nơi nhận"): each line cleaned like a text, empty lines dropped."""
     if not isinstance(value, str):
         raise ValueError("not text")
-    lines = [_text(line) for line in value.replace("\\n", "\n").splitlines()]
-    if len(lines) > 30:
-        raise ValueError("too many lines")
-    return "\n".join(line for line in lines if line)
-
-
-_TERM = re.compile(r"^(\d{4})\s*[-–]\s*(\d{4})$")
+    lines = [_text(line) for line in value.replace("\r\n", "\n").split("\n")]
+    text = "\n".join(line for line in lines if line)
+    if len(text) > 20 * MAX_TEXT_SETTING:
+        raise ValueError("too long")
+    return text
 
 
 def _term(value: object) -> str:
-    """The congress term: two years, the first before the second ("2025-2030"); empty when not set."""
-    text = _text(value)
+    """A congress term "2025-2030" (or empty): two years, the second after the first."""
+    text = _text(value).replace("–", "-").replace(" ", "")
     if not text:
         return ""
-    match = _TERM.match(text)
-    if not match or int(match[1]) >= int(match[2]):
+    first, _, last = text.partition("-")
+    if not (first.isdigit() and last.isdigit() and len(first) == len(last) == 4 and int(first) < int(last)):
         raise ValueError("not a term")
-    return f"{match[1]}-{match[2]}"
+    return f"{first}-{last}"
 
 
-_BOOLEANS = {
-    "1": True,
-    "true": True,
-    "yes": True,
-    "có": True,
-    "0": False,
-    "false": False,
-    "no": False,
-    "không": False,
-}
-
-
-def _yes_no(value: object) -> bool:
+def _flag(value: object) -> bool:
     if isinstance(value, bool):
         return value
-    key = str(value).strip().lower() if isinstance(value, str) else None
-    if key not in _BOOLEANS:
-        raise ValueError("not yes or no")
-    return _BOOLEANS[key]
+    text = str(value).strip().lower()
+    if text in ("1", "true", "yes", "on"):
+        return True
+    if text in ("0", "false", "no", "off", ""):
+        return False
+    raise ValueError("not yes or no")
 
 
 @dataclass(frozen=True)
@@ -129,19 +114,23 @@ SETTINGS: dict[str, SettingSpec] = {
     "parent_body": SettingSpec("", _text, _ANY_TEXT),
     "issuing_body": SettingSpec("", _text, _ANY_TEXT),
     "place": SettingSpec("", _text, _ANY_TEXT),
-    "document_style": SettingSpec("party", _one_of("party", "state"), "party | state"),
+    "document_style": SettingSpec("party", _one_of("party", "state"), "party or state"),
     "threshold_pct": SettingSpec(70.0, _threshold, "a number from 1 to 200, without a % sign (e.g. 70)"),
-    "language": SettingSpec("vi", _one_of("vi", "en"), "vi | en"),
+    "language": SettingSpec("vi", _one_of("vi", "en"), "vi or en"),
     "preparer_name": SettingSpec("", _text, _ANY_TEXT),
     "signer_title": SettingSpec("", _text, _ANY_TEXT),
     "signer_name": SettingSpec("", _text, _ANY_TEXT),
-    "level": SettingSpec("xa", _one_of(*(level.value for level in Level)), " | ".join(Level)),
-    "term": SettingSpec("", _term, "two years, e.g. 2025-2030 (or empty)"),
+    "level": SettingSpec(
+        "xa", _one_of("xa", "phuong", "dac_khu", "tinh", "huyen"), "xa, phuong, dac_khu, tinh or huyen"
+    ),
+    "term": SettingSpec("", _term, "a congress term such as 2025-2030, or empty"),
     "state_parent_body": SettingSpec("", _text, _ANY_TEXT),
     "state_issuing_body": SettingSpec("", _text, _ANY_TEXT),
-    "recipients": SettingSpec("", _lines, "one recipient a line (\\n between them), each " + _ANY_TEXT),
-    "report_wording": SettingSpec("dat", _one_of("dat", "vuot"), "dat | vuot"),
-    "show_preparer": SettingSpec(False, _yes_no, "yes | no"),
+    "recipients": SettingSpec("", _lines, "one recipient per line"),
+    "report_wording": SettingSpec(
+        "dat", _one_of("dat", "vuot"), "dat (đạt Y% KH) or vuot (vượt X% kế hoạch)"
+    ),
+    "show_preparer": SettingSpec(False, _flag, "yes or no"),
 }
 
 

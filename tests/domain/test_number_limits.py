@@ -87,7 +87,7 @@ def test_the_importer_refuses_them_and_writes_nothing(db, tmp_path, value):
 def test_the_importer_refuses_a_huge_plan(db, tmp_path):
     path = tmp_path / "in.csv"
     path.write_text(
-        "code,name,unit,year,months,sector,plan_district\n"
+        "code,name,unit,year,months,sector,plan_own\n"
         "KT01,Thu ngân sách,tỷ đồng,2024,9,Kinh tế,10000000000000000000000000\n",
         encoding="utf-8",
     )
