@@ -42,6 +42,7 @@ from .views.entry_grid import EntryGrid
 from .views.sector_list import SectorList
 from .window_chrome import WindowChrome
 from .window_slots import WindowSlots
+from .write_errors import is_busy, write_error_text
 
 translate = QCoreApplication.translate
 
@@ -342,7 +343,9 @@ class MainWindow(WindowChrome, WindowSlots, QMainWindow):
             dialogs().error(
                 self,
                 translate("MainWindow", "Not saved"),
-                translate("MainWindow", "The change could not be saved: %1").replace("%1", str(exc)),
+                write_error_text(exc)
+                if is_busy(exc)
+                else translate("MainWindow", "The change could not be saved: %1").replace("%1", str(exc)),
             )
             return False
         return True

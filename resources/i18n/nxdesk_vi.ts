@@ -840,73 +840,74 @@ Nếu vẫn muốn khôi phục, hãy nhập lý do (lý do được ghi vào nh
 <context>
     <name>Import</name>
     <message>
-        <location filename="../../nxdesk/ui/import_export.py" line="25" />
+        <location filename="../../nxdesk/ui/import_export.py" line="28" />
         <source>… and %1 more.</source>
         <translation>… và %1 lỗi khác.</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/import_export.py" line="27" />
+        <location filename="../../nxdesk/ui/import_export.py" line="30" />
         <source>Nothing was written. Correct these %1 problem(s) and try again:</source>
         <translation>Chưa ghi gì vào dữ liệu. Hãy sửa %1 lỗi sau rồi thử lại:</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/import_export.py" line="30" />
-        <location filename="../../nxdesk/ui/import_export.py" line="51" />
+        <location filename="../../nxdesk/ui/import_export.py" line="33" />
+        <location filename="../../nxdesk/ui/import_export.py" line="54" />
+        <location filename="../../nxdesk/ui/import_export.py" line="59" />
         <source>The file was not imported</source>
         <translation>Không nhập được tệp</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/import_export.py" line="39" />
+        <location filename="../../nxdesk/ui/import_export.py" line="42" />
         <source>Import figures from a file</source>
         <translation>Nhập số liệu từ tệp</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/import_export.py" line="40" />
+        <location filename="../../nxdesk/ui/import_export.py" line="43" />
         <source>CSV tables and entry workbooks (*.csv *.xlsx);;CSV tables (*.csv);;Excel (*.xlsx)</source>
         <translation>Bảng CSV và biểu nhập liệu (*.csv *.xlsx);;Bảng CSV (*.csv);;Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/import_export.py" line="52" />
+        <location filename="../../nxdesk/ui/import_export.py" line="55" />
         <source>The file cannot be read: %1</source>
         <translation>Không đọc được tệp: %1</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/import_export.py" line="60" />
+        <location filename="../../nxdesk/ui/import_export.py" line="66" />
         <source>Imported</source>
         <translation>Đã nhập</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/import_export.py" line="61" />
+        <location filename="../../nxdesk/ui/import_export.py" line="67" />
         <source>%1 rows imported: %2 new targets, %3 updated, %4 values written.</source>
         <translation>Đã nhập %1 dòng: %2 chỉ tiêu mới, %3 chỉ tiêu cập nhật, %4 giá trị được ghi.</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/import_export.py" line="76" />
+        <location filename="../../nxdesk/ui/import_export.py" line="82" />
         <source>Entry workbook for the departments</source>
         <translation>Biểu nhập liệu gửi các phòng, ban</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/import_export.py" line="77" />
+        <location filename="../../nxdesk/ui/import_export.py" line="83" />
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Sổ Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/import_export.py" line="88" />
+        <location filename="../../nxdesk/ui/import_export.py" line="94" />
         <source>Not saved</source>
         <translation>Chưa lưu</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/import_export.py" line="89" />
+        <location filename="../../nxdesk/ui/import_export.py" line="95" />
         <source>The workbook could not be written: %1</source>
         <translation>Không ghi được tệp Excel: %1</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/import_export.py" line="94" />
+        <location filename="../../nxdesk/ui/import_export.py" line="100" />
         <source>Entry workbook written</source>
         <translation>Đã xuất biểu nhập liệu</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/import_export.py" line="95" />
+        <location filename="../../nxdesk/ui/import_export.py" line="101" />
         <source>%1 was written. Departments fill in the yellow cells; import the file back with File → Import figures.</source>
         <translation>Đã ghi %1. Các phòng, ban điền vào các ô màu vàng; sau đó nhập lại tệp bằng Tệp → Nhập số liệu từ tệp.</translation>
     </message>
@@ -1200,7 +1201,7 @@ Nếu vẫn muốn khôi phục, hãy nhập lý do (lý do được ghi vào nh
         <translation>Biểu tổng hợp, in, PDF, Excel và dự thảo báo cáo</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/main_window.py" line="264" />
+        <location filename="../../nxdesk/ui/main_window.py" line="265" />
         <location filename="../../nxdesk/ui/window_chrome.py" line="40" />
         <source>Lock figures</source>
         <translation>Chốt số liệu</translation>
@@ -1311,47 +1312,47 @@ Nếu vẫn muốn khôi phục, hãy nhập lý do (lý do được ghi vào nh
         <translation>&amp;Công cụ</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/main_window.py" line="262" />
+        <location filename="../../nxdesk/ui/main_window.py" line="263" />
         <source>Unlock figures</source>
         <translation>Mở chốt số liệu</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/main_window.py" line="268" />
+        <location filename="../../nxdesk/ui/main_window.py" line="269" />
         <source>This data file is open for reading only: nothing can be changed.</source>
         <translation>Tệp dữ liệu đang mở chỉ để xem: không sửa được số liệu.</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/main_window.py" line="272" />
+        <location filename="../../nxdesk/ui/main_window.py" line="273" />
         <source>%1 %2 is locked: the figures are final and read-only.</source>
         <translation>Kỳ %1 năm %2 đã chốt số liệu: chỉ xem, không sửa được.</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/main_window.py" line="283" />
+        <location filename="../../nxdesk/ui/main_window.py" line="284" />
         <source>%1 %2: %3/%4 targets at %5% of plan or more</source>
         <translation>%1 %2: %3/%4 chỉ tiêu đạt từ %5% KH trở lên</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/main_window.py" line="293" />
+        <location filename="../../nxdesk/ui/main_window.py" line="294" />
         <source> (read only)</source>
         <translation> (chỉ xem)</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/main_window.py" line="321" />
+        <location filename="../../nxdesk/ui/main_window.py" line="322" />
         <source>Saved at %1</source>
         <translation>Đã lưu lúc %1</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/main_window.py" line="334" />
+        <location filename="../../nxdesk/ui/main_window.py" line="335" />
         <source>%1 %2 is locked: the figures are final. Unlock the period to change them.</source>
         <translation>Kỳ %1 năm %2 đã chốt số liệu. Muốn sửa phải mở chốt kỳ này.</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/main_window.py" line="344" />
+        <location filename="../../nxdesk/ui/main_window.py" line="345" />
         <source>Not saved</source>
         <translation>Chưa lưu</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/main_window.py" line="345" />
+        <location filename="../../nxdesk/ui/main_window.py" line="348" />
         <source>The change could not be saved: %1</source>
         <translation>Không lưu được thay đổi: %1</translation>
     </message>
@@ -2357,6 +2358,19 @@ Có thể tệp đang được mở trong một chương trình khác.</translat
         <location filename="../../nxdesk/ui/chart/trend.py" line="170" />
         <source>No values entered for this target yet</source>
         <translation>Chỉ tiêu này chưa có số liệu</translation>
+    </message>
+</context>
+<context>
+    <name>WriteErrors</name>
+    <message>
+        <location filename="../../nxdesk/ui/write_errors.py" line="21" />
+        <source>Another program (or the nxdesk command line) is writing to the data file right now. Nothing was written; please try again in a moment.</source>
+        <translation>Một chương trình khác (hoặc dòng lệnh nxdesk) đang ghi vào tệp dữ liệu. Chưa ghi gì; xin thử lại sau giây lát.</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/write_errors.py" line="26" />
+        <source>Nothing was written: %1</source>
+        <translation>Chưa ghi gì: %1</translation>
     </message>
 </context>
 </TS>

@@ -66,3 +66,26 @@ def test_a_bad_file_is_refused_in_vietnamese_and_writes_nothing(window, demo_db,
     assert (kind, title) == ("error", "Không nhập được tệp")
     assert "Chưa ghi gì" in text and "nhiều lắm" in text
     assert list(demo_db.execute("SELECT * FROM entries ORDER BY 1, 2, 3")) == before
+
+
+def test_import_while_another_process_holds_the_file_says_so_and_writes_nothing(
+    window, demo_db, db_path, tmp_path, fake_dialogs
+):
+    import sqlite3
+
+    csv = tmp_path / "so-lieu.csv"
+    csv.write_text("code,name,unit,year,months,value\nKT01,Thu ngân sách,tỷ đồng,2024,12,1999\n", "utf-8")
+    before = list(demo_db.execute("SELECT * FROM entries ORDER BY 1, 2, 3"))
+    demo_db.execute("PRAGMA busy_timeout = 200")
+    other = sqlite3.connect(str(db_path), isolation_level=None)
+    other.execute("BEGIN IMMEDIATE")  # another process is in the middle of a write
+    try:
+        fake_dialogs.answers = [str(csv)]
+        window.act_import.trigger()
+    finally:
+        other.execute("ROLLBACK")
+        other.close()
+    kind, title, text = fake_dialogs.shown[-1]
+    assert (kind, title) == ("error", "Không nhập được tệp")
+    assert "đang ghi" in text
+    assert list(demo_db.execute("SELECT * FROM entries ORDER BY 1, 2, 3")) == before
