@@ -215,6 +215,28 @@ EXPORTERS: dict[str, Callable[..., str]] = {
 EXPORT_FORMATS = ("pdf", "xlsx", "csv", "docx")
 
 
+_PROTECTED = {
+    "database": "the database itself",
+    "companion": "a working file of an SQLite database (-wal, -shm, -journal or .lock)",
+    "backup": "in the database's backups folder",
+    "sqlite_file": "an SQLite database",
+}
+
+
+def _refuse_export_target(out: Path, db: str) -> bool:
+    """Say so and return True when ``out`` is a file an export must never write over."""
+    from .store.protected_files import export_target_problem
+
+    problem = export_target_problem(out, db)
+    if problem is None:
+        return False
+    print(
+        f"refused: {out} is {_PROTECTED[problem]}; choose another file name (nothing was written)",
+        file=sys.stderr,
+    )
+    return True
+
+
 def cmd_export(args: argparse.Namespace) -> int:
     """The summary of one period as a file, through the same renderers as the window."""
     from datetime import date
@@ -227,6 +249,8 @@ def cmd_export(args: argparse.Namespace) -> int:
         return EXIT_REFUSED
     if not out.parent.is_dir():
         print(f"no such folder: {out.parent}", file=sys.stderr)
+        return EXIT_REFUSED
+    if _refuse_export_target(out, args.db):
         return EXIT_REFUSED
     try:
         when = date.fromisoformat(args.date) if args.date else date.today()

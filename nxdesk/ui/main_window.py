@@ -33,7 +33,7 @@ from ..store.sectors import list_sectors
 from ..store.settings import load_settings, stored_problems
 from ..store.summary import load_summary
 from ..store.targets import years
-from .dialog_service import dialogs
+from .dialog_service import dialogs, set_open_database
 from .first_paint import after_first_paint
 from .i18n import period_name, setting_problem_text
 from .models.changes import Change, apply_changes
@@ -55,6 +55,7 @@ class MainWindow(WindowChrome, WindowSlots, QMainWindow):
     ) -> None:
         super().__init__()
         self.db, self.db_path = db, Path(db_path)
+        set_open_database(self.db_path)  # save dialogs never write over it, its working files or backups
         self.read_only = is_read_only(db)  # a second window or a read-only file: nothing editable
         self.qsettings = settings if settings is not None else QSettings("nxdesk", "nxdesk")
         self.undo_stack = QUndoStack(self)

@@ -1,4 +1,4 @@
-"""The text a clerk sees when a write fails in the store or in SQLite (the file is busy, the disk is full…)."""
+"""The text a clerk sees when a write fails in the store or in SQLite (a busy file, a full disk…)."""
 
 from __future__ import annotations
 

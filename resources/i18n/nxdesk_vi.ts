@@ -380,7 +380,7 @@ Nếu vẫn muốn khôi phục, hãy nhập lý do (lý do được ghi vào nh
     </message>
     <message>
         <location filename="../../nxdesk/ui/chart/pane.py" line="219" />
-        <location filename="../../nxdesk/ui/chart/pane.py" line="232" />
+        <location filename="../../nxdesk/ui/chart/pane.py" line="229" />
         <source>Save chart as PNG</source>
         <translation>Lưu biểu đồ thành ảnh PNG</translation>
     </message>
@@ -390,14 +390,14 @@ Nếu vẫn muốn khôi phục, hãy nhập lý do (lý do được ghi vào nh
         <translation>Ảnh PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/chart/pane.py" line="233" />
+        <location filename="../../nxdesk/ui/chart/pane.py" line="230" />
         <source>The image could not be written to %1:
 %2</source>
         <translation>Không ghi được ảnh vào %1:
 %2</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/chart/pane.py" line="247" />
+        <location filename="../../nxdesk/ui/chart/pane.py" line="244" />
         <source>Chart copied: paste it into Word with Ctrl+V</source>
         <translation>Đã sao chép biểu đồ: dán vào Word bằng Ctrl+V</translation>
     </message>
@@ -486,6 +486,26 @@ Nếu vẫn muốn khôi phục, hãy nhập lý do (lý do được ghi vào nh
         <location filename="../../nxdesk/ui/dialog_service.py" line="83" />
         <source>Cancel</source>
         <translation>Hủy</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/dialog_service.py" line="122" />
+        <source>%1 is nxdesk's data file. Choose another name: saving there would destroy the figures.</source>
+        <translation>%1 là tệp dữ liệu của nxdesk. Hãy chọn tên khác: lưu vào đó sẽ làm mất số liệu.</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/dialog_service.py" line="126" />
+        <source>%1 is a working file of a database. Choose another name: saving there would damage the data.</source>
+        <translation>%1 là tệp làm việc của một cơ sở dữ liệu. Hãy chọn tên khác: lưu vào đó sẽ làm hỏng dữ liệu.</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/dialog_service.py" line="130" />
+        <source>%1 is in the backups folder of the data file. Choose another folder.</source>
+        <translation>%1 nằm trong thư mục sao lưu của tệp dữ liệu. Hãy chọn thư mục khác.</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/dialog_service.py" line="133" />
+        <source>%1 is a database file. Choose another name: it must not be written over.</source>
+        <translation>%1 là tệp cơ sở dữ liệu. Hãy chọn tên khác: không được ghi đè lên tệp này.</translation>
     </message>
 </context>
 <context>
@@ -1201,7 +1221,7 @@ Nếu vẫn muốn khôi phục, hãy nhập lý do (lý do được ghi vào nh
         <translation>Biểu tổng hợp, in, PDF, Excel và dự thảo báo cáo</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/main_window.py" line="265" />
+        <location filename="../../nxdesk/ui/main_window.py" line="266" />
         <location filename="../../nxdesk/ui/window_chrome.py" line="40" />
         <source>Lock figures</source>
         <translation>Chốt số liệu</translation>
@@ -1312,47 +1332,47 @@ Nếu vẫn muốn khôi phục, hãy nhập lý do (lý do được ghi vào nh
         <translation>&amp;Công cụ</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/main_window.py" line="263" />
+        <location filename="../../nxdesk/ui/main_window.py" line="264" />
         <source>Unlock figures</source>
         <translation>Mở chốt số liệu</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/main_window.py" line="269" />
+        <location filename="../../nxdesk/ui/main_window.py" line="270" />
         <source>This data file is open for reading only: nothing can be changed.</source>
         <translation>Tệp dữ liệu đang mở chỉ để xem: không sửa được số liệu.</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/main_window.py" line="273" />
+        <location filename="../../nxdesk/ui/main_window.py" line="274" />
         <source>%1 %2 is locked: the figures are final and read-only.</source>
         <translation>Kỳ %1 năm %2 đã chốt số liệu: chỉ xem, không sửa được.</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/main_window.py" line="284" />
+        <location filename="../../nxdesk/ui/main_window.py" line="285" />
         <source>%1 %2: %3/%4 targets at %5% of plan or more</source>
         <translation>%1 %2: %3/%4 chỉ tiêu đạt từ %5% KH trở lên</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/main_window.py" line="294" />
+        <location filename="../../nxdesk/ui/main_window.py" line="295" />
         <source> (read only)</source>
         <translation> (chỉ xem)</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/main_window.py" line="322" />
+        <location filename="../../nxdesk/ui/main_window.py" line="323" />
         <source>Saved at %1</source>
         <translation>Đã lưu lúc %1</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/main_window.py" line="335" />
+        <location filename="../../nxdesk/ui/main_window.py" line="336" />
         <source>%1 %2 is locked: the figures are final. Unlock the period to change them.</source>
         <translation>Kỳ %1 năm %2 đã chốt số liệu. Muốn sửa phải mở chốt kỳ này.</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/main_window.py" line="345" />
+        <location filename="../../nxdesk/ui/main_window.py" line="346" />
         <source>Not saved</source>
         <translation>Chưa lưu</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/main_window.py" line="348" />
+        <location filename="../../nxdesk/ui/main_window.py" line="349" />
         <source>The change could not be saved: %1</source>
         <translation>Không lưu được thay đổi: %1</translation>
     </message>

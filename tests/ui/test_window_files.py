@@ -89,3 +89,37 @@ def test_import_while_another_process_holds_the_file_says_so_and_writes_nothing(
     assert (kind, title) == ("error", "Không nhập được tệp")
     assert "đang ghi" in text
     assert list(demo_db.execute("SELECT * FROM entries ORDER BY 1, 2, 3")) == before
+
+
+def test_save_dialogs_refuse_the_database_and_other_database_files(
+    window, demo_db, db_path, tmp_path, fake_dialogs
+):
+    import shutil
+
+    from nxdesk.store.backup import backup_now
+
+    copy = tmp_path / "so-lieu-cu.xlsx"  # a database saved under a workbook's name
+    shutil.copy(db_path, copy)
+    backup = backup_now(demo_db, db_path, "manual")
+    in_backups = backup.parent / "bieu.xlsx"
+    before = copy.read_bytes()
+    fake_dialogs.answers = [str(copy), None, str(in_backups), None, str(db_path.with_suffix("")), None, None]
+    window.act_entry_book.trigger()
+    window.act_entry_book.trigger()
+    kinds = [(kind, text) for kind, _, text in fake_dialogs.shown if kind == "error"]
+    assert len(kinds) == 2
+    assert "tệp cơ sở dữ liệu" in kinds[0][1] and str(copy) in kinds[0][1]
+    assert "thư mục sao lưu" in kinds[1][1]
+    assert copy.read_bytes() == before and not in_backups.exists()
+    assert demo_db.execute("SELECT count(*) FROM entries").fetchone()[0] > 0
+
+
+def test_the_data_file_itself_is_refused_even_with_the_suffix_typed(window, demo_db, db_path, fake_dialogs):
+    from nxdesk.ui.dialog_service import ask_save_path
+
+    before = db_path.read_bytes()
+    fake_dialogs.answers = [str(db_path), None]
+    assert ask_save_path(window, "Lưu", "*.db", "x.db", ".db") is None
+    kind, _, text = fake_dialogs.shown[-2]  # then asked again, and cancelled
+    assert kind == "error" and "tệp dữ liệu của nxdesk" in text
+    assert db_path.read_bytes() == before
