@@ -13,6 +13,12 @@ COMPANION_SUFFIXES = ("-wal", "-shm", "-journal", ".lock")
 DATABASE, COMPANION, BACKUP, SQLITE_FILE = "database", "companion", "backup", "sqlite_file"
 
 
+def window_lock_path(db_path: str | Path) -> Path:
+    """The lock file a window holds beside the database it has open (``nxdesk.db.lock``); writing commands
+    of the command line refuse while it is held."""
+    return Path(db_path).with_name(Path(db_path).name + ".lock")
+
+
 def _same(a: Path, b: Path) -> bool:
     try:
         if a.exists() and b.exists():
