@@ -1221,7 +1221,7 @@ Nếu vẫn muốn khôi phục, hãy nhập lý do (lý do được ghi vào nh
         <translation>Biểu tổng hợp, in, PDF, Excel và dự thảo báo cáo</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/main_window.py" line="266" />
+        <location filename="../../nxdesk/ui/main_window.py" line="268" />
         <location filename="../../nxdesk/ui/window_chrome.py" line="40" />
         <source>Lock figures</source>
         <translation>Chốt số liệu</translation>
@@ -1332,47 +1332,57 @@ Nếu vẫn muốn khôi phục, hãy nhập lý do (lý do được ghi vào nh
         <translation>&amp;Công cụ</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/main_window.py" line="264" />
+        <location filename="../../nxdesk/ui/main_window.py" line="266" />
         <source>Unlock figures</source>
         <translation>Mở chốt số liệu</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/main_window.py" line="270" />
+        <location filename="../../nxdesk/ui/main_window.py" line="272" />
         <source>This data file is open for reading only: nothing can be changed.</source>
         <translation>Tệp dữ liệu đang mở chỉ để xem: không sửa được số liệu.</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/main_window.py" line="274" />
+        <location filename="../../nxdesk/ui/main_window.py" line="276" />
         <source>%1 %2 is locked: the figures are final and read-only.</source>
         <translation>Kỳ %1 năm %2 đã chốt số liệu: chỉ xem, không sửa được.</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/main_window.py" line="285" />
+        <location filename="../../nxdesk/ui/main_window.py" line="287" />
         <source>%1 %2: %3/%4 targets at %5% of plan or more</source>
         <translation>%1 %2: %3/%4 chỉ tiêu đạt từ %5% KH trở lên</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/main_window.py" line="295" />
+        <location filename="../../nxdesk/ui/main_window.py" line="297" />
         <source> (read only)</source>
         <translation> (chỉ xem)</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/main_window.py" line="323" />
+        <location filename="../../nxdesk/ui/main_window.py" line="325" />
         <source>Saved at %1</source>
         <translation>Đã lưu lúc %1</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/main_window.py" line="336" />
+        <location filename="../../nxdesk/ui/main_window.py" line="352" />
+        <source>The figures were changed outside this window (another program or the nxdesk command line) and have been reloaded.</source>
+        <translation>Số liệu đã được thay đổi bên ngoài cửa sổ này (bởi chương trình khác hoặc dòng lệnh nxdesk) và đã được tải lại.</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/main_window.py" line="371" />
+        <source>This step cannot be undone or redone: the figure was changed outside this window (another program or the nxdesk command line) after your edit. The step was dropped and the figure as changed there is kept.</source>
+        <translation>Không thể hoàn tác hoặc làm lại bước này: số liệu đã được thay đổi bên ngoài cửa sổ này (bởi chương trình khác hoặc dòng lệnh nxdesk) sau khi bạn sửa. Bước này đã được bỏ, số liệu đã thay đổi đó được giữ nguyên.</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/main_window.py" line="381" />
         <source>%1 %2 is locked: the figures are final. Unlock the period to change them.</source>
         <translation>Kỳ %1 năm %2 đã chốt số liệu. Muốn sửa phải mở chốt kỳ này.</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/main_window.py" line="346" />
+        <location filename="../../nxdesk/ui/main_window.py" line="391" />
         <source>Not saved</source>
         <translation>Chưa lưu</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/main_window.py" line="349" />
+        <location filename="../../nxdesk/ui/main_window.py" line="394" />
         <source>The change could not be saved: %1</source>
         <translation>Không lưu được thay đổi: %1</translation>
     </message>
@@ -1382,52 +1392,52 @@ Nếu vẫn muốn khôi phục, hãy nhập lý do (lý do được ghi vào nh
         <translation>%1 chưa có trong phiên bản này.</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/window_slots.py" line="36" />
+        <location filename="../../nxdesk/ui/window_slots.py" line="39" />
         <source>The plan editor</source>
         <translation>Màn hình Kế hoạch</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/window_slots.py" line="46" />
+        <location filename="../../nxdesk/ui/window_slots.py" line="49" />
         <source>Settings</source>
         <translation>Cài đặt</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/window_slots.py" line="57" />
+        <location filename="../../nxdesk/ui/window_slots.py" line="60" />
         <source>The new language is used fully after nxdesk is restarted.</source>
         <translation>Ngôn ngữ mới được áp dụng đầy đủ sau khi mở lại nxdesk.</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/window_slots.py" line="67" />
+        <location filename="../../nxdesk/ui/window_slots.py" line="70" />
         <source>The summary</source>
         <translation>Tổng hợp</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/window_slots.py" line="76" />
+        <location filename="../../nxdesk/ui/window_slots.py" line="79" />
         <source>Locking</source>
         <translation>Chốt số liệu</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/window_slots.py" line="87" />
+        <location filename="../../nxdesk/ui/window_slots.py" line="90" />
         <source>The value history</source>
         <translation>Lịch sử giá trị</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/window_slots.py" line="97" />
+        <location filename="../../nxdesk/ui/window_slots.py" line="100" />
         <source>Backup</source>
         <translation>Sao lưu</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/window_slots.py" line="118" />
+        <location filename="../../nxdesk/ui/window_slots.py" line="121" />
         <source>Copy</source>
         <translation>Sao chép</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/window_slots.py" line="119" />
+        <location filename="../../nxdesk/ui/window_slots.py" line="122" />
         <source>Paste</source>
         <translation>Dán</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/window_slots.py" line="120" />
+        <location filename="../../nxdesk/ui/window_slots.py" line="123" />
         <source>Clear</source>
         <translation>Xóa</translation>
     </message>
@@ -2087,17 +2097,17 @@ Có thể tệp đang được mở trong một chương trình khác.</translat
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../nxdesk/ui/startup.py" line="54" />
+        <location filename="../../nxdesk/ui/startup.py" line="55" />
         <source>this window</source>
         <translation>chính cửa sổ này</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/startup.py" line="67" />
+        <location filename="../../nxdesk/ui/startup.py" line="68" />
         <source>process %1 on computer %2</source>
         <translation>tiến trình %1 trên máy %2</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/startup.py" line="85" />
+        <location filename="../../nxdesk/ui/startup.py" line="86" />
         <source>The data file %1 is already open in another nxdesk window (%2).
 
 Two windows writing one file could lose figures, so this window does not open it for editing. Use the other window, or open this file read-only.</source>
@@ -2106,12 +2116,12 @@ Two windows writing one file could lose figures, so this window does not open it
 Hai cửa sổ cùng ghi một tệp có thể làm mất số liệu, nên cửa sổ này không mở tệp để sửa. Hãy dùng cửa sổ kia, hoặc mở tệp này chỉ để xem.</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/startup.py" line="91" />
+        <location filename="../../nxdesk/ui/startup.py" line="92" />
         <source>The file %1 is not an nxdesk data file (it is another kind of file, or another program's database). It was not changed.</source>
         <translation>Tệp %1 không phải là tệp dữ liệu nxdesk (đây là loại tệp khác, hoặc cơ sở dữ liệu của chương trình khác). Tệp không bị thay đổi.</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/startup.py" line="96" />
+        <location filename="../../nxdesk/ui/startup.py" line="97" />
         <source>The data file %1 has been changed by another program: its tables or triggers are not the ones nxdesk makes, and using it could damage figures. It was not changed.
 
 You can restore a backup: the changed file is kept beside it, not deleted.</source>
@@ -2120,7 +2130,7 @@ You can restore a backup: the changed file is kept beside it, not deleted.</sour
 Bạn có thể khôi phục một bản sao lưu: tệp đã bị sửa được giữ lại bên cạnh, không bị xoá.</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/startup.py" line="102" />
+        <location filename="../../nxdesk/ui/startup.py" line="103" />
         <source>The data file %1 is damaged and cannot be used safely.
 
 You can restore a backup: the damaged file is kept beside it, not deleted.</source>
@@ -2129,67 +2139,67 @@ You can restore a backup: the damaged file is kept beside it, not deleted.</sour
 Có thể khôi phục từ bản sao lưu: tệp hỏng vẫn được giữ lại bên cạnh, không bị xóa.</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/startup.py" line="107" />
+        <location filename="../../nxdesk/ui/startup.py" line="108" />
         <source>The data file %1 was written by a newer version of nxdesk. Please install the newer version; this one does not change the file.</source>
         <translation>Tệp dữ liệu %1 được tạo bởi phiên bản nxdesk mới hơn. Hãy cài phiên bản mới hơn; phiên bản này không thay đổi tệp.</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/startup.py" line="112" />
+        <location filename="../../nxdesk/ui/startup.py" line="113" />
         <source>The data file %1 cannot be written (it is marked read-only, or it is on a write-protected disk). You can open it read-only to look and print.</source>
         <translation>Không ghi được vào tệp dữ liệu %1 (tệp được đặt chỉ đọc, hoặc nằm trên đĩa bị chống ghi). Có thể mở chỉ để xem và in.</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/startup.py" line="117" />
+        <location filename="../../nxdesk/ui/startup.py" line="118" />
         <source>The data file %1 cannot be opened.</source>
         <translation>Không mở được tệp dữ liệu %1.</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/startup.py" line="141" />
+        <location filename="../../nxdesk/ui/startup.py" line="142" />
         <source>Restore a backup…</source>
         <translation>Khôi phục từ bản sao lưu…</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/startup.py" line="142" />
+        <location filename="../../nxdesk/ui/startup.py" line="143" />
         <source>Open read-only</source>
         <translation>Mở chỉ để xem</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/startup.py" line="143" />
+        <location filename="../../nxdesk/ui/startup.py" line="144" />
         <source>Choose another file…</source>
         <translation>Chọn tệp khác…</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/startup.py" line="144" />
+        <location filename="../../nxdesk/ui/startup.py" line="145" />
         <source>Quit</source>
         <translation>Thoát</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/startup.py" line="171" />
+        <location filename="../../nxdesk/ui/startup.py" line="172" />
         <source>Restore a backup</source>
         <translation>Khôi phục từ bản sao lưu</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/startup.py" line="175" />
+        <location filename="../../nxdesk/ui/startup.py" line="176" />
         <source>Backup to restore:</source>
         <translation>Bản sao lưu cần khôi phục:</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/startup.py" line="183" />
+        <location filename="../../nxdesk/ui/startup.py" line="184" />
         <source>The backup could not be restored: %1</source>
         <translation>Không khôi phục được bản sao lưu: %1</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/startup.py" line="187" />
+        <location filename="../../nxdesk/ui/startup.py" line="188" />
         <source>The backup was restored. The damaged file was kept as %1.</source>
         <translation>Đã khôi phục bản sao lưu. Tệp hỏng được giữ lại ở %1.</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/startup.py" line="224" />
+        <location filename="../../nxdesk/ui/startup.py" line="225" />
         <source>Choose a data file</source>
         <translation>Chọn tệp dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/startup.py" line="236" />
+        <location filename="../../nxdesk/ui/startup.py" line="237" />
         <source>No automatic backup could be written into %1. Your figures are saved, but please check the disk.
 
 %2</source>
