@@ -248,6 +248,9 @@ def _prepare(
     if migrate:
         try:
             apply_migrations(db, path if existing else None)
+            from .lock_snapshots import snapshot_missing
+
+            snapshot_missing(db)  # locks taken before their reports were kept are frozen as they are now
         except sqlite3.DatabaseError as exc:
             if "readonly" in str(exc):
                 raise ReadOnlyDatabase(str(exc)) from exc

@@ -29,6 +29,7 @@ from ..domain.summary import Summary, SummaryRow, count
 from ..domain.targets import Status
 from ..store import locks
 from ..store.db import StoreError, data_version, is_read_only
+from ..store.lock_snapshots import differs_from_snapshot
 from ..store.sectors import list_sectors
 from ..store.settings import load_settings, stored_problems
 from ..store.summary import load_summary
@@ -272,11 +273,14 @@ class MainWindow(WindowChrome, WindowSlots, QMainWindow):
                 translate("MainWindow", "This data file is open for reading only: nothing can be changed.")
             )
         elif self._locked:
-            self.show_notice(
-                translate("MainWindow", "%1 %2 is locked: the figures are final and read-only.")
-                .replace("%1", period_name(self.months))
-                .replace("%2", str(self.year))
-            )
+            text = translate("MainWindow", "%1 %2 is locked: the figures are final and read-only.")
+            if differs_from_snapshot(self.db, self.year, self.months):
+                text += "\n" + translate(
+                    "MainWindow",
+                    "The plan or the targets of %2 have changed since %1 was locked; this locked report "
+                    "still shows them as they were at locking. Later periods use the new plan.",
+                )
+            self.show_notice(text.replace("%1", period_name(self.months)).replace("%2", str(self.year)))
         else:
             self.banner.hide()
 
