@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import contextlib
 import sqlite3
+import sys
+import traceback
 
 from PySide6.QtCore import QCoreApplication
 
@@ -24,3 +27,28 @@ def write_error_text(exc: BaseException) -> str:
             "was written; please try again in a moment.",
         )
     return translate("WriteErrors", "Nothing was written: %1").replace("%1", str(exc))
+
+
+def show_unexpected_error(exc_type, exc: BaseException, tb) -> None:
+    """``sys.excepthook`` of the window: an error no screen caught still reaches the clerk as a message (and
+    the traceback goes to stderr), instead of vanishing while the window goes on as if all was saved."""
+    traceback.print_exception(exc_type, exc, tb, file=sys.stderr)
+    if not isinstance(exc, Exception):
+        return
+    from ..store.errors import StoreError
+    from .dialog_service import dialogs
+
+    if isinstance(exc, StoreError | sqlite3.Error):
+        text = write_error_text(exc)
+    else:
+        text = translate(
+            "WriteErrors",
+            "Something went wrong: %1. If you were saving, check that the figures "
+            "are there before you go on.",
+        ).replace("%1", f"{type(exc).__name__}: {exc}")
+    with contextlib.suppress(Exception):  # the hook itself must never raise
+        dialogs().error(None, "nxdesk", text)
+
+
+def install_error_hook() -> None:
+    sys.excepthook = show_unexpected_error

@@ -645,78 +645,84 @@ Nếu vẫn muốn khôi phục, hãy nhập lý do (lý do được ghi vào nh
 <context>
     <name>FirstRun</name>
     <message>
-        <location filename="../../nxdesk/ui/first_run.py" line="43" />
+        <location filename="../../nxdesk/ui/first_run.py" line="46" />
         <source>Welcome to nxdesk</source>
         <translation>Chào mừng đến với nxdesk</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/first_run.py" line="50" />
+        <location filename="../../nxdesk/ui/first_run.py" line="53" />
         <source>This database has no targets yet. How do you want to start?</source>
         <translation>Cơ sở dữ liệu này chưa có chỉ tiêu nào. Anh/chị muốn bắt đầu thế nào?</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/first_run.py" line="55" />
+        <location filename="../../nxdesk/ui/first_run.py" line="58" />
         <source>Load the demo</source>
         <translation>Nạp dữ liệu mẫu</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/first_run.py" line="56" />
+        <location filename="../../nxdesk/ui/first_run.py" line="59" />
         <source>The 27 targets of Như Xuân district with their 9-month 2024 figures, to try everything out.</source>
         <translation>27 chỉ tiêu của huyện Như Xuân với số liệu 9 tháng năm 2024, để dùng thử mọi chức năng.</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/first_run.py" line="63" />
+        <location filename="../../nxdesk/ui/first_run.py" line="66" />
         <source>Copy the structure from a CSV file…</source>
         <translation>Sao chép cấu trúc từ tệp CSV…</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/first_run.py" line="64" />
+        <location filename="../../nxdesk/ui/first_run.py" line="67" />
         <source>Targets, sectors and plans from a table in the import format (a file exported from Excel).</source>
         <translation>Chỉ tiêu, lĩnh vực và kế hoạch từ một bảng theo mẫu nhập liệu (tệp xuất từ Excel).</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/first_run.py" line="71" />
+        <location filename="../../nxdesk/ui/first_run.py" line="74" />
         <source>Start an empty year…</source>
         <translation>Bắt đầu một năm trống…</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/first_run.py" line="72" />
+        <location filename="../../nxdesk/ui/first_run.py" line="75" />
         <source>Choose the year, then enter its targets and plans in the plan editor.</source>
         <translation>Chọn năm, rồi nhập các chỉ tiêu và kế hoạch trong màn hình Kế hoạch.</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/first_run.py" line="103" />
+        <location filename="../../nxdesk/ui/first_run.py" line="97" />
+        <source>The demo was not loaded</source>
+        <translation>Chưa nạp được dữ liệu mẫu</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/first_run.py" line="110" />
         <source>Copy the structure from a CSV file</source>
         <translation>Sao chép cấu trúc từ tệp CSV</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/first_run.py" line="104" />
+        <location filename="../../nxdesk/ui/first_run.py" line="111" />
         <source>CSV tables (*.csv)</source>
         <translation>Bảng CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/first_run.py" line="113" />
+        <location filename="../../nxdesk/ui/first_run.py" line="120" />
+        <location filename="../../nxdesk/ui/first_run.py" line="125" />
         <source>The file was not imported</source>
         <translation>Không nhập được tệp</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/first_run.py" line="114" />
+        <location filename="../../nxdesk/ui/first_run.py" line="121" />
         <source>The file cannot be read: %1</source>
         <translation>Không đọc được tệp: %1</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/first_run.py" line="137" />
-        <location filename="../../nxdesk/ui/first_run.py" line="145" />
+        <location filename="../../nxdesk/ui/first_run.py" line="147" />
+        <location filename="../../nxdesk/ui/first_run.py" line="155" />
         <source>Start an empty year</source>
         <translation>Bắt đầu một năm trống</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/first_run.py" line="137" />
+        <location filename="../../nxdesk/ui/first_run.py" line="147" />
         <source>Year:</source>
         <translation>Năm:</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/first_run.py" line="146" />
+        <location filename="../../nxdesk/ui/first_run.py" line="156" />
         <source>'%1' is not a year.</source>
         <translation>'%1' không phải là một năm.</translation>
     </message>
@@ -2398,14 +2404,19 @@ Có thể tệp đang được mở trong một chương trình khác.</translat
 <context>
     <name>WriteErrors</name>
     <message>
-        <location filename="../../nxdesk/ui/write_errors.py" line="21" />
+        <location filename="../../nxdesk/ui/write_errors.py" line="24" />
         <source>Another program (or the nxdesk command line) is writing to the data file right now. Nothing was written; please try again in a moment.</source>
         <translation>Một chương trình khác (hoặc dòng lệnh nxdesk) đang ghi vào tệp dữ liệu. Chưa ghi gì; xin thử lại sau giây lát.</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/write_errors.py" line="26" />
+        <location filename="../../nxdesk/ui/write_errors.py" line="29" />
         <source>Nothing was written: %1</source>
         <translation>Chưa ghi gì: %1</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/write_errors.py" line="44" />
+        <source>Something went wrong: %1. If you were saving, check that the figures are there before you go on.</source>
+        <translation>Đã xảy ra lỗi: %1. Nếu bạn đang lưu, hãy kiểm tra số liệu đã được ghi chưa trước khi làm tiếp.</translation>
     </message>
 </context>
 </TS>

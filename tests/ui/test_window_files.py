@@ -123,3 +123,50 @@ def test_the_data_file_itself_is_refused_even_with_the_suffix_typed(window, demo
     kind, _, text = fake_dialogs.shown[-2]  # then asked again, and cancelled
     assert kind == "error" and "tệp dữ liệu của nxdesk" in text
     assert db_path.read_bytes() == before
+
+
+def test_first_run_demo_while_another_process_writes_says_so(
+    qtbot, db, db_path, tmp_path, fake_dialogs, vietnamese
+):
+    import sqlite3
+
+    from PySide6.QtCore import Qt
+
+    from nxdesk.store.targets import years
+    from nxdesk.ui.main_window import MainWindow
+
+    w = MainWindow(
+        db, db_path, settings=QSettings(str(tmp_path / "ui.ini"), QSettings.IniFormat), with_chart=False
+    )
+    qtbot.addWidget(w)
+    w.show()
+    db.execute("PRAGMA busy_timeout = 200")
+    other = sqlite3.connect(str(db_path), isolation_level=None)
+    other.execute("BEGIN IMMEDIATE")
+    try:
+        qtbot.mouseClick(w._first_run.demo_button, Qt.LeftButton)
+    finally:
+        other.execute("ROLLBACK")
+        other.close()
+    kind, _, text = fake_dialogs.shown[-1]
+    assert kind == "error" and "đang ghi" in text
+    assert years(db) == [] and w.stack.currentWidget() is w._first_run
+
+
+def test_an_error_no_screen_caught_still_reaches_the_clerk(fake_dialogs, vietnamese, capsys):
+    import sqlite3
+
+    from nxdesk.ui.write_errors import show_unexpected_error
+
+    try:
+        raise sqlite3.OperationalError("database is locked")
+    except sqlite3.OperationalError as exc:
+        show_unexpected_error(type(exc), exc, exc.__traceback__)
+    try:
+        raise KeyError("x")
+    except KeyError as exc:
+        show_unexpected_error(type(exc), exc, exc.__traceback__)
+    (k1, _, busy), (k2, _, other) = fake_dialogs.shown
+    assert k1 == k2 == "error"
+    assert "đang ghi" in busy and "KeyError" in other
+    assert "database is locked" in capsys.readouterr().err
