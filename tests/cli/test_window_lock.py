@@ -79,3 +79,26 @@ def test_once_the_window_is_closed_the_command_writes(demo_db, db_path, tmp_path
     assert result.returncode == 0, result.stderr
     assert (2024, 9) in [tuple(r) for r in demo_db.execute("SELECT year, months FROM period_locks")]
     assert not startup.lock_path(db_path).exists()  # the command let go of the lock file
+
+
+def test_import_waits_for_another_writer_then_writes(demo_db, db_path, tmp_path):
+    import sqlite3
+    import threading
+
+    from nxdesk.store.entries import get_entry
+    from nxdesk.store.targets import target_id
+
+    demo_db.conn.commit()
+    csv = tmp_path / "so-lieu.csv"
+    csv.write_text("code,name,unit,year,months,value\nKT01,Thu ngân sách,tỷ đồng,2024,6,1999\n", "utf-8")
+    other = sqlite3.connect(str(db_path), isolation_level=None, check_same_thread=False)
+    other.execute("BEGIN IMMEDIATE")  # another program is writing for a moment
+    timer = threading.Timer(1.5, lambda: other.execute("COMMIT"))
+    timer.start()
+    try:
+        result = nxdesk(db_path, "import", str(csv))
+    finally:
+        timer.join()
+        other.close()
+    assert result.returncode == 0, result.stderr
+    assert get_entry(demo_db, target_id(demo_db, "KT01"), 2024, 6).value == 1999
