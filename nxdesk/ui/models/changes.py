@@ -36,7 +36,8 @@ class ChangedElsewhere(StoreError):
 def _field(entry: Entry | None, name: str):
     if entry is None:
         return None
-    return {"value": entry.value, "status": str(entry.status), "note": entry.note}[name]
+    stored = getattr(entry, name)  # value, status, note, expected_year_end: the keywords of set_entry
+    return str(stored) if name == "status" else stored
 
 
 def _expected(name: str, given):
