@@ -5,6 +5,7 @@ read from them. Later edits of targets and plans apply to unlocked periods only.
 from __future__ import annotations
 
 import json
+import sqlite3
 from dataclasses import asdict, fields
 
 from sqlite_utils import Database
@@ -47,14 +48,20 @@ def _item(row: dict) -> SummaryInput:
 
 def read_snapshot(db: Database, year: int, months: int) -> list[SummaryInput] | None:
     """The locked period's summary inputs as they were at locking; None when the period is not locked."""
-    row = db.execute(
-        "SELECT rows FROM lock_snapshots WHERE year = ? AND months = ?", [year, months]
-    ).fetchone()
+    try:
+        row = db.execute(
+            "SELECT rows FROM lock_snapshots WHERE year = ? AND months = ?", [year, months]
+        ).fetchone()
+    except sqlite3.OperationalError:  # a file of an older schema opened read-only (never migrated)
+        return None
     return None if row is None else [_item(r) for r in json.loads(row[0])]
 
 
-def _plan_and_targets(items: list[SummaryInput]) -> list[dict]:
-    return [{k: v for k, v in asdict(i).items() if k not in _FIGURES} for i in items]
+_PLAN_FIELDS = tuple(f.name for f in fields(SummaryInput) if f.name not in _FIGURES)
+
+
+def _plan_and_targets(items: list[SummaryInput]) -> list[tuple]:
+    return [tuple(getattr(i, name) for name in _PLAN_FIELDS) for i in items]
 
 
 def differs_from_snapshot(db: Database, year: int, months: int) -> bool:

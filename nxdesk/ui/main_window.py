@@ -69,6 +69,7 @@ class MainWindow(WindowChrome, WindowSlots, QMainWindow):
         self._threshold = 70.0
         self._chosen_empty_year: int | None = None
         self._first_run = None
+        self._plan_changed_since_lock = False
         self._data_version = data_version(db)
         self._build()
         self._restore_state()
@@ -212,6 +213,9 @@ class MainWindow(WindowChrome, WindowSlots, QMainWindow):
         self._threshold = summary.threshold_pct
         self._earlier = self._earlier_max()
         self._locked = self.read_only or locks.is_locked(self.db, self.year, self.months)
+        self._plan_changed_since_lock = not self.read_only and differs_from_snapshot(
+            self.db, self.year, self.months
+        )
         self._last_year_locked = self.read_only or locks.is_locked(self.db, self.year - 1, self.months)
         present = {r.input.sector_id for r in self._rows}
         sectors = [s for s in list_sectors(self.db) if s.id in present] or list_sectors(self.db)
@@ -274,7 +278,7 @@ class MainWindow(WindowChrome, WindowSlots, QMainWindow):
             )
         elif self._locked:
             text = translate("MainWindow", "%1 %2 is locked: the figures are final and read-only.")
-            if differs_from_snapshot(self.db, self.year, self.months):
+            if self._plan_changed_since_lock:
                 text += "\n" + translate(
                     "MainWindow",
                     "The plan or the targets of %2 have changed since %1 was locked; this locked report "
