@@ -50,7 +50,10 @@ def read_snapshot(db: Database, year: int, months: int) -> list[SummaryInput] | 
     """The locked period's summary inputs as they were at locking; None when the period is not locked."""
     try:
         row = db.execute(
-            "SELECT rows FROM lock_snapshots WHERE year = ? AND months = ?", [year, months]
+            "SELECT s.rows FROM lock_snapshots s"
+            " JOIN period_locks l ON l.year = s.year AND l.months = s.months"
+            " WHERE s.year = ? AND s.months = ?",
+            [year, months],
         ).fetchone()
     except sqlite3.OperationalError:  # a file of an older schema opened read-only (never migrated)
         return None

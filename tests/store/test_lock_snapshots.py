@@ -140,3 +140,13 @@ def test_a_file_of_the_schema_before_snapshots_migrates_and_freezes_its_locks(db
     assert migrations.schema_version(db) == migrations.SCHEMA_VERSION
     assert read_snapshot(db, 2024, 9) == live_summary_inputs(db, 2024, 9)
     db.conn.close()
+
+
+def test_a_snapshot_left_without_its_lock_is_not_read(demo_db):
+    lock_period(demo_db, 2024, 9, "đã báo cáo")
+    targets.update_target(demo_db, target_id(demo_db, "KT01"), unit="triệu đồng")
+    demo_db.execute("PRAGMA foreign_keys = OFF")  # as a tool that removed the lock row by hand
+    demo_db.execute("DELETE FROM period_locks WHERE year = 2024 AND months = 9")
+    demo_db.execute("PRAGMA foreign_keys = ON")
+    assert read_snapshot(demo_db, 2024, 9) is None
+    assert load_summary(demo_db, 2024, 9).rows[0].unit == "triệu đồng"
