@@ -115,7 +115,8 @@ def set_open_database(path: Path | None) -> None:
     _open_database = Path(path) if path is not None else None
 
 
-def _protected_text(problem: str, path: Path) -> str:
+def protected_file_text(problem: str, path: Path) -> str:
+    """Why a file (a ``store.protected_files`` code) must not be written over, in the interface language."""
     from PySide6.QtCore import QCoreApplication
 
     texts = {
@@ -153,5 +154,5 @@ def ask_save_path(
         problem = export_target_problem(path, _open_database)
         if problem is None:
             return path
-        dialogs().error(parent, title, _protected_text(problem, path))
+        dialogs().error(parent, title, protected_file_text(problem, path))
         suggested = str(path.parent)

@@ -45,107 +45,102 @@
 <context>
     <name>BackupDialog</name>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/backup_dialog.py" line="118" />
+        <location filename="../../nxdesk/ui/dialogs/backup_dialog.py" line="119" />
         <source>Backup and restore</source>
         <translation>Sao lưu và khôi phục</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/backup_dialog.py" line="141" />
+        <location filename="../../nxdesk/ui/dialogs/backup_dialog.py" line="142" />
         <source>Made at</source>
         <translation>Thời điểm</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/backup_dialog.py" line="141" />
+        <location filename="../../nxdesk/ui/dialogs/backup_dialog.py" line="142" />
         <source>Why</source>
         <translation>Lý do</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/backup_dialog.py" line="141" />
+        <location filename="../../nxdesk/ui/dialogs/backup_dialog.py" line="142" />
         <source>Contents</source>
         <translation>Nội dung</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/backup_dialog.py" line="141" />
+        <location filename="../../nxdesk/ui/dialogs/backup_dialog.py" line="142" />
         <source>Size</source>
         <translation>Dung lượng</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/backup_dialog.py" line="141" />
+        <location filename="../../nxdesk/ui/dialogs/backup_dialog.py" line="142" />
         <source>Kept</source>
         <translation>Lưu giữ</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/backup_dialog.py" line="153" />
+        <location filename="../../nxdesk/ui/dialogs/backup_dialog.py" line="154" />
         <source>No backups yet.</source>
         <translation>Chưa có bản sao lưu nào.</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/backup_dialog.py" line="157" />
+        <location filename="../../nxdesk/ui/dialogs/backup_dialog.py" line="158" />
         <source>Back up now</source>
         <translation>Sao lưu ngay</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/backup_dialog.py" line="159" />
+        <location filename="../../nxdesk/ui/dialogs/backup_dialog.py" line="160" />
         <source>Save a copy as…</source>
         <translation>Lưu bản sao ra tệp…</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/backup_dialog.py" line="161" />
+        <location filename="../../nxdesk/ui/dialogs/backup_dialog.py" line="162" />
         <source>Restore…</source>
         <translation>Khôi phục…</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/backup_dialog.py" line="163" />
+        <location filename="../../nxdesk/ui/dialogs/backup_dialog.py" line="164" />
         <source>Restore from a file…</source>
         <translation>Khôi phục từ tệp…</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/backup_dialog.py" line="169" />
+        <location filename="../../nxdesk/ui/dialogs/backup_dialog.py" line="170" />
         <source>Close</source>
         <translation>Đóng</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/backup_dialog.py" line="210" />
+        <location filename="../../nxdesk/ui/dialogs/backup_dialog.py" line="211" />
         <source>The backup could not be written: %1</source>
         <translation>Không ghi được bản sao lưu: %1</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/backup_dialog.py" line="214" />
+        <location filename="../../nxdesk/ui/dialogs/backup_dialog.py" line="215" />
         <source>Backed up to %1.</source>
         <translation>Đã sao lưu vào %1.</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/backup_dialog.py" line="218" />
+        <location filename="../../nxdesk/ui/dialogs/backup_dialog.py" line="219" />
         <source>Save a copy as</source>
         <translation>Lưu bản sao ra tệp</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/backup_dialog.py" line="223" />
-        <source>Choose another file than the open one.</source>
-        <translation>Hãy chọn một tệp khác với tệp đang mở.</translation>
-    </message>
-    <message>
-        <location filename="../../nxdesk/ui/dialogs/backup_dialog.py" line="231" />
+        <location filename="../../nxdesk/ui/dialogs/backup_dialog.py" line="233" />
         <source>The copy could not be written: %1</source>
         <translation>Không ghi được bản sao: %1</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/backup_dialog.py" line="234" />
+        <location filename="../../nxdesk/ui/dialogs/backup_dialog.py" line="236" />
         <source>A copy was saved as %1.</source>
         <translation>Đã lưu bản sao thành %1.</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/backup_dialog.py" line="248" />
+        <location filename="../../nxdesk/ui/dialogs/backup_dialog.py" line="250" />
         <source>Restore from a file</source>
         <translation>Khôi phục từ tệp</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/backup_dialog.py" line="259" />
+        <location filename="../../nxdesk/ui/dialogs/backup_dialog.py" line="261" />
         <source>%1 cannot be restored: %2</source>
         <translation>Không khôi phục được %1: %2</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/backup_dialog.py" line="269" />
+        <location filename="../../nxdesk/ui/dialogs/backup_dialog.py" line="271" />
         <source>Restore the backup of %1 (%2)?
 
 The figures now in nxdesk are backed up first, then replaced by this backup's.</source>
@@ -154,29 +149,29 @@ The figures now in nxdesk are backed up first, then replaced by this backup's.</
 Số liệu hiện có trong nxdesk sẽ được sao lưu trước, rồi thay bằng số liệu của bản này.</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/backup_dialog.py" line="258" />
-        <location filename="../../nxdesk/ui/dialogs/backup_dialog.py" line="279" />
-        <location filename="../../nxdesk/ui/dialogs/backup_dialog.py" line="287" />
-        <location filename="../../nxdesk/ui/dialogs/backup_dialog.py" line="292" />
-        <location filename="../../nxdesk/ui/dialogs/backup_dialog.py" line="295" />
-        <location filename="../../nxdesk/ui/dialogs/backup_dialog.py" line="301" />
-        <location filename="../../nxdesk/ui/dialogs/backup_dialog.py" line="307" />
+        <location filename="../../nxdesk/ui/dialogs/backup_dialog.py" line="260" />
+        <location filename="../../nxdesk/ui/dialogs/backup_dialog.py" line="281" />
+        <location filename="../../nxdesk/ui/dialogs/backup_dialog.py" line="289" />
+        <location filename="../../nxdesk/ui/dialogs/backup_dialog.py" line="294" />
+        <location filename="../../nxdesk/ui/dialogs/backup_dialog.py" line="297" />
+        <location filename="../../nxdesk/ui/dialogs/backup_dialog.py" line="303" />
+        <location filename="../../nxdesk/ui/dialogs/backup_dialog.py" line="309" />
         <source>Restore</source>
         <translation>Khôi phục</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/backup_dialog.py" line="130" />
+        <location filename="../../nxdesk/ui/dialogs/backup_dialog.py" line="131" />
         <source>Backups of %1 are kept in %2. nxdesk backs up when it opens and closes, before every import, upgrade and restore. A backup made by hand or before an import, upgrade or restore is kept at least 30 days; of the others, every backup of today, the last one of each of the last 10 days and of each of the last 12 months are kept.</source>
         <translation>Các bản sao lưu của %1 được lưu trong %2. nxdesk tự sao lưu khi mở và khi đóng, trước mỗi lần nhập dữ liệu, nâng cấp và khôi phục. Bản sao lưu làm bằng tay hoặc trước khi nhập dữ liệu, nâng cấp, khôi phục được giữ ít nhất 30 ngày; với các bản còn lại, giữ mọi bản của hôm nay, bản cuối cùng của mỗi ngày trong 10 ngày gần nhất và của mỗi tháng trong 12 tháng gần nhất.</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/backup_dialog.py" line="278" />
-        <location filename="../../nxdesk/ui/dialogs/backup_dialog.py" line="300" />
+        <location filename="../../nxdesk/ui/dialogs/backup_dialog.py" line="280" />
+        <location filename="../../nxdesk/ui/dialogs/backup_dialog.py" line="302" />
         <source>Nothing was restored: %1</source>
         <translation>Chưa khôi phục gì: %1</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/backup_dialog.py" line="284" />
+        <location filename="../../nxdesk/ui/dialogs/backup_dialog.py" line="286" />
         <source>This backup is older than these locks, which the restore would remove: %1.
 
 To restore it anyway, give the reason (it is kept in the lock log):</source>
@@ -185,12 +180,12 @@ To restore it anyway, give the reason (it is kept in the lock log):</source>
 Nếu vẫn muốn khôi phục, hãy nhập lý do (lý do được ghi vào nhật ký chốt số liệu):</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/backup_dialog.py" line="292" />
+        <location filename="../../nxdesk/ui/dialogs/backup_dialog.py" line="294" />
         <source>Nothing was restored: removing locks needs a reason.</source>
         <translation>Chưa khôi phục gì: bỏ chốt số liệu phải có lý do.</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/backup_dialog.py" line="308" />
+        <location filename="../../nxdesk/ui/dialogs/backup_dialog.py" line="310" />
         <source>The backup was restored. The figures from before are kept in %1.</source>
         <translation>Đã khôi phục bản sao lưu. Số liệu trước đó được giữ ở %1.</translation>
     </message>
@@ -198,92 +193,92 @@ Nếu vẫn muốn khôi phục, hãy nhập lý do (lý do được ghi vào nh
 <context>
     <name>Backups</name>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/backup_dialog.py" line="38" />
+        <location filename="../../nxdesk/ui/dialogs/backup_dialog.py" line="39" />
         <source>When nxdesk opened</source>
         <translation>Khi mở nxdesk</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/backup_dialog.py" line="39" />
+        <location filename="../../nxdesk/ui/dialogs/backup_dialog.py" line="40" />
         <source>When nxdesk closed</source>
         <translation>Khi đóng nxdesk</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/backup_dialog.py" line="40" />
+        <location filename="../../nxdesk/ui/dialogs/backup_dialog.py" line="41" />
         <source>Backed up by hand</source>
         <translation>Sao lưu thủ công</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/backup_dialog.py" line="41" />
+        <location filename="../../nxdesk/ui/dialogs/backup_dialog.py" line="42" />
         <source>Before an import</source>
         <translation>Trước khi nhập tệp</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/backup_dialog.py" line="42" />
+        <location filename="../../nxdesk/ui/dialogs/backup_dialog.py" line="43" />
         <source>Before a restore</source>
         <translation>Trước khi khôi phục</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/backup_dialog.py" line="45" />
+        <location filename="../../nxdesk/ui/dialogs/backup_dialog.py" line="46" />
         <source>Before an upgrade</source>
         <translation>Trước khi nâng cấp</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/backup_dialog.py" line="52" />
+        <location filename="../../nxdesk/ui/dialogs/backup_dialog.py" line="53" />
         <source>Rotated (daily, monthly)</source>
         <translation>Xoay vòng (theo ngày, theo tháng)</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/backup_dialog.py" line="54" />
+        <location filename="../../nxdesk/ui/dialogs/backup_dialog.py" line="55" />
         <source>At least until %1</source>
         <translation>Giữ ít nhất đến %1</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/backup_dialog.py" line="61" />
+        <location filename="../../nxdesk/ui/dialogs/backup_dialog.py" line="62" />
         <source>%1 months %2 (locked %3)</source>
         <translation>%1 tháng năm %2 (chốt lúc %3)</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/backup_dialog.py" line="78" />
+        <location filename="../../nxdesk/ui/dialogs/backup_dialog.py" line="79" />
         <source>Damaged: cannot be restored</source>
         <translation>Bị hỏng: không khôi phục được</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/backup_dialog.py" line="79" />
+        <location filename="../../nxdesk/ui/dialogs/backup_dialog.py" line="80" />
         <source>Not an nxdesk data file</source>
         <translation>Không phải tệp dữ liệu nxdesk</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/backup_dialog.py" line="80" />
+        <location filename="../../nxdesk/ui/dialogs/backup_dialog.py" line="81" />
         <source>From a newer nxdesk</source>
         <translation>Của phiên bản nxdesk mới hơn</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/backup_dialog.py" line="81" />
+        <location filename="../../nxdesk/ui/dialogs/backup_dialog.py" line="82" />
         <source>Changed by another program: cannot be restored</source>
         <translation>Đã bị chương trình khác sửa: không khôi phục được</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/backup_dialog.py" line="82" />
+        <location filename="../../nxdesk/ui/dialogs/backup_dialog.py" line="83" />
         <source>Cannot be read</source>
         <translation>Không đọc được</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/backup_dialog.py" line="84" />
+        <location filename="../../nxdesk/ui/dialogs/backup_dialog.py" line="85" />
         <source>%1 targets, %2 values</source>
         <translation>%1 chỉ tiêu, %2 số liệu</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/backup_dialog.py" line="94" />
+        <location filename="../../nxdesk/ui/dialogs/backup_dialog.py" line="95" />
         <source>, years %1</source>
         <translation>, năm %1</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/backup_dialog.py" line="96" />
+        <location filename="../../nxdesk/ui/dialogs/backup_dialog.py" line="97" />
         <source>, last change %1</source>
         <translation>, sửa lần cuối %1</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/backup_dialog.py" line="98" />
+        <location filename="../../nxdesk/ui/dialogs/backup_dialog.py" line="99" />
         <source>, %1 locked periods</source>
         <translation>, %1 kỳ đã chốt</translation>
     </message>
@@ -488,22 +483,22 @@ Nếu vẫn muốn khôi phục, hãy nhập lý do (lý do được ghi vào nh
         <translation>Hủy</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialog_service.py" line="122" />
+        <location filename="../../nxdesk/ui/dialog_service.py" line="123" />
         <source>%1 is nxdesk's data file. Choose another name: saving there would destroy the figures.</source>
         <translation>%1 là tệp dữ liệu của nxdesk. Hãy chọn tên khác: lưu vào đó sẽ làm mất số liệu.</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialog_service.py" line="126" />
+        <location filename="../../nxdesk/ui/dialog_service.py" line="127" />
         <source>%1 is a working file of a database. Choose another name: saving there would damage the data.</source>
         <translation>%1 là tệp làm việc của một cơ sở dữ liệu. Hãy chọn tên khác: lưu vào đó sẽ làm hỏng dữ liệu.</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialog_service.py" line="130" />
+        <location filename="../../nxdesk/ui/dialog_service.py" line="131" />
         <source>%1 is in the backups folder of the data file. Choose another folder.</source>
         <translation>%1 nằm trong thư mục sao lưu của tệp dữ liệu. Hãy chọn thư mục khác.</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialog_service.py" line="133" />
+        <location filename="../../nxdesk/ui/dialog_service.py" line="134" />
         <source>%1 is a database file. Choose another name: it must not be written over.</source>
         <translation>%1 là tệp cơ sở dữ liệu. Hãy chọn tên khác: không được ghi đè lên tệp này.</translation>
     </message>
@@ -1227,7 +1222,7 @@ Nếu vẫn muốn khôi phục, hãy nhập lý do (lý do được ghi vào nh
         <translation>Biểu tổng hợp, in, PDF, Excel và dự thảo báo cáo</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/main_window.py" line="269" />
+        <location filename="../../nxdesk/ui/main_window.py" line="273" />
         <location filename="../../nxdesk/ui/window_chrome.py" line="40" />
         <source>Lock figures</source>
         <translation>Chốt số liệu</translation>
@@ -1338,62 +1333,62 @@ Nếu vẫn muốn khôi phục, hãy nhập lý do (lý do được ghi vào nh
         <translation>&amp;Công cụ</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/main_window.py" line="267" />
+        <location filename="../../nxdesk/ui/main_window.py" line="271" />
         <source>Unlock figures</source>
         <translation>Mở chốt số liệu</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/main_window.py" line="273" />
+        <location filename="../../nxdesk/ui/main_window.py" line="277" />
         <source>This data file is open for reading only: nothing can be changed.</source>
         <translation>Tệp dữ liệu đang mở chỉ để xem: không sửa được số liệu.</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/main_window.py" line="276" />
+        <location filename="../../nxdesk/ui/main_window.py" line="280" />
         <source>%1 %2 is locked: the figures are final and read-only.</source>
         <translation>Kỳ %1 năm %2 đã chốt số liệu: chỉ xem, không sửa được.</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/main_window.py" line="278" />
+        <location filename="../../nxdesk/ui/main_window.py" line="282" />
         <source>The plan or the targets of %2 have changed since %1 was locked; this locked report still shows them as they were at locking. Later periods use the new plan.</source>
         <translation>Kế hoạch hoặc danh mục chỉ tiêu năm %2 đã thay đổi sau khi chốt số liệu %1; báo cáo đã chốt này vẫn giữ như lúc chốt. Các kỳ sau dùng kế hoạch mới.</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/main_window.py" line="291" />
+        <location filename="../../nxdesk/ui/main_window.py" line="295" />
         <source>%1 %2: %3/%4 targets at %5% of plan or more</source>
         <translation>%1 %2: %3/%4 chỉ tiêu đạt từ %5% KH trở lên</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/main_window.py" line="301" />
+        <location filename="../../nxdesk/ui/main_window.py" line="305" />
         <source> (read only)</source>
         <translation> (chỉ xem)</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/main_window.py" line="329" />
+        <location filename="../../nxdesk/ui/main_window.py" line="333" />
         <source>Saved at %1</source>
         <translation>Đã lưu lúc %1</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/main_window.py" line="356" />
+        <location filename="../../nxdesk/ui/main_window.py" line="360" />
         <source>The figures were changed outside this window (another program or the nxdesk command line) and have been reloaded.</source>
         <translation>Số liệu đã được thay đổi bên ngoài cửa sổ này (bởi chương trình khác hoặc dòng lệnh nxdesk) và đã được tải lại.</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/main_window.py" line="375" />
+        <location filename="../../nxdesk/ui/main_window.py" line="379" />
         <source>This step cannot be undone or redone: the figure was changed outside this window (another program or the nxdesk command line) after your edit. The step was dropped and the figure as changed there is kept.</source>
         <translation>Không thể hoàn tác hoặc làm lại bước này: số liệu đã được thay đổi bên ngoài cửa sổ này (bởi chương trình khác hoặc dòng lệnh nxdesk) sau khi bạn sửa. Bước này đã được bỏ, số liệu đã thay đổi đó được giữ nguyên.</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/main_window.py" line="385" />
+        <location filename="../../nxdesk/ui/main_window.py" line="389" />
         <source>%1 %2 is locked: the figures are final. Unlock the period to change them.</source>
         <translation>Kỳ %1 năm %2 đã chốt số liệu. Muốn sửa phải mở chốt kỳ này.</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/main_window.py" line="395" />
+        <location filename="../../nxdesk/ui/main_window.py" line="399" />
         <source>Not saved</source>
         <translation>Chưa lưu</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/main_window.py" line="398" />
+        <location filename="../../nxdesk/ui/main_window.py" line="402" />
         <source>The change could not be saved: %1</source>
         <translation>Không lưu được thay đổi: %1</translation>
     </message>
