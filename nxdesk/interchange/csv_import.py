@@ -75,7 +75,7 @@ def _int(cells: dict[str, str], column: str, valid: range, issues: list[Issue], 
     if not text:
         issues.append(Issue(line, column, "required value is empty"))
         return None
-    if not text.isdigit() or int(text) not in valid:
+    if not (text.isascii() and text.isdigit()) or int(text) not in valid:
         issues.append(
             Issue(line, column, f"'{text}' is not a whole number from {valid.start} to {valid.stop - 1}")
         )

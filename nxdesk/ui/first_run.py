@@ -3,6 +3,7 @@ ways to start: the level's starting list of targets, the demo, the structure of 
 
 from __future__ import annotations
 
+import sqlite3
 from datetime import datetime
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
@@ -20,11 +21,13 @@ from PySide6.QtWidgets import (
 from sqlite_utils import Database
 
 from ..domain.levels import Level
-from ..store.settings import load_settings, save_settings
+from ..store.errors import StoreError
+from ..store.settings import SettingError, load_settings, save_settings
 from .dialog_service import dialogs
 from .dialogs.settings_dialog import EXAMPLES
 from .import_export import show_import_issues
 from .level_text import level_name
+from .write_errors import write_error_text
 
 translate = QCoreApplication.translate
 
@@ -161,20 +164,42 @@ class FirstRunPage(QWidget):
             )
         self.starting_button.setDescription(about)
 
-    def save_office(self) -> None:
-        """Keep the level and names typed here (the Settings dialog shows them again)."""
+    def save_office(self) -> bool:
+        """Keep the level and names typed here (the Settings dialog shows them again); False, with a
+        message, when they could not be written."""
         settings = load_settings(self.db)
         settings.level = self.chosen_level().value
         for name in ("parent_body", "issuing_body", "state_issuing_body", "place"):
             setattr(settings, name, " ".join(getattr(self, name).text().split()))
-        save_settings(self.db, settings)
+        try:
+            save_settings(self.db, settings)
+        except SettingError:
+            dialogs().warning(
+                self,
+                translate("FirstRun", "Your office"),
+                translate(
+                    "FirstRun", "A name is too long (200 characters at most) or holds invisible characters."
+                ),
+            )
+            return False
+        except (StoreError, sqlite3.Error) as exc:
+            dialogs().error(self, translate("FirstRun", "Your office"), write_error_text(exc))
+            return False
+        return True
 
     def load_starting_list(self) -> bool:
         from ..starting import load_starting_list
 
-        self.save_office()
+        if not self.save_office():
+            return False
         today = datetime.now()
-        report = load_starting_list(self.db, self.chosen_level(), today.year)
+        try:
+            report = load_starting_list(self.db, self.chosen_level(), today.year)
+        except (StoreError, sqlite3.Error) as exc:
+            dialogs().error(
+                self, translate("FirstRun", "The starting list was not loaded"), write_error_text(exc)
+            )
+            return False
         if not report.ok:
             self._show_issues(report.issues)
             return False
@@ -184,7 +209,11 @@ class FirstRunPage(QWidget):
     def load_demo(self) -> bool:
         from ..demo import DEMO_MONTHS, DEMO_YEAR, load_demo
 
-        report = load_demo(self.db)
+        try:
+            report = load_demo(self.db)
+        except (StoreError, sqlite3.Error) as exc:
+            dialogs().error(self, translate("FirstRun", "The demo was not loaded"), write_error_text(exc))
+            return False
         if not report.ok:
             self._show_issues(report.issues)
             return False
@@ -194,7 +223,8 @@ class FirstRunPage(QWidget):
     def import_csv(self) -> bool:
         from ..interchange.csv_import import import_file
 
-        self.save_office()
+        if not self.save_office():
+            return False
         path = dialogs().open_file(
             self,
             translate("FirstRun", "Copy the structure from a CSV file"),
@@ -210,6 +240,9 @@ class FirstRunPage(QWidget):
                 translate("FirstRun", "The file was not imported"),
                 translate("FirstRun", "The file cannot be read: %1").replace("%1", str(exc)),
             )
+            return False
+        except (StoreError, sqlite3.Error) as exc:
+            dialogs().error(self, translate("FirstRun", "The file was not imported"), write_error_text(exc))
             return False
         if not report.ok:
             self._show_issues(report.issues)
@@ -243,6 +276,7 @@ class FirstRunPage(QWidget):
                 translate("FirstRun", "'%1' is not a year.").replace("%1", text),
             )
             return False
-        self.save_office()
+        if not self.save_office():
+            return False
         self.empty_year.emit(int(text))
         return True

@@ -56,3 +56,18 @@ def test_unknown_keys_and_bad_values_are_refused_with_what_is_allowed(tmp_path):
         assert result.returncode == 1, args
         assert allowed in result.stderr, (args, result.stderr)
     assert nxdesk("settings", "level", db=db).stdout.strip() == "tinh"  # nothing written
+
+
+def test_setting_a_value_refuses_while_a_window_holds_the_file_reading_still_works(demo_db, db_path, qapp):
+    from nxdesk.ui import startup
+
+    demo_db.conn.commit()
+    ok, _ = startup._acquire(db_path)
+    assert ok
+    try:
+        result = nxdesk("settings", "level", "xa", db=db_path)
+        assert result.returncode == 1 and "open in an nxdesk window" in result.stderr
+        assert nxdesk("settings", "level", db=db_path).stdout.strip() == "huyen"
+    finally:
+        startup.release(db_path)
+    assert nxdesk("settings", "level", "xa", db=db_path).returncode == 0
