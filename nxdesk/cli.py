@@ -185,14 +185,22 @@ def _export_docx(db, summary, settings, out: Path, when) -> str:
     return f"narrative draft, {len(paragraphs)} paragraphs"
 
 
+def _export_workbook(db, summary, settings, out: Path, when) -> str:
+    from .interchange.entry_workbook import write_entry_workbook
+
+    write_entry_workbook(db, summary.period.year, summary.period.months, out)
+    return f"entry workbook, {len(summary.rows)} targets"
+
+
 # export --format X -> writer(db, summary, settings, out, when) returning a short description of the file.
 EXPORTERS: dict[str, Callable[..., str]] = {
     "pdf": _export_pdf,
     "csv": _export_csv,
     "xlsx": _export_xlsx,
     "docx": _export_docx,
+    "workbook": _export_workbook,
 }
-EXPORT_FORMATS = ("pdf", "xlsx", "csv", "docx")
+EXPORT_FORMATS = ("pdf", "xlsx", "csv", "docx", "workbook")
 
 
 def cmd_export(args: argparse.Namespace) -> int:
@@ -312,7 +320,9 @@ def build_parser() -> argparse.ArgumentParser:
     _period_args(p)
     p.add_argument("--format", choices=("table", "json", "csv"), default="table")
     p.set_defaults(func=cmd_summary)
-    p = sub.add_parser("export", help="write the summary of one period as pdf, xlsx, csv or docx")
+    p = sub.add_parser(
+        "export", help="write the summary of one period as pdf, xlsx, csv or docx, or its entry workbook"
+    )
     _period_args(p)
     p.add_argument("--format", choices=EXPORT_FORMATS, required=True)
     p.add_argument("-o", "--output", required=True, metavar="FILE")

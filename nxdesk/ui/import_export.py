@@ -69,7 +69,7 @@ def import_figures(parent: QWidget | None, db: Database) -> bool:
 
 def export_entry_workbook(parent: QWidget | None, db: Database, year: int, months: int) -> Path | None:
     """Ask where, then write the entry workbook of (year, months) for the departments to fill in."""
-    from ..report.entry_workbook import write_entry_workbook
+    from ..interchange.entry_workbook import write_entry_workbook
 
     path = ask_save_path(
         parent,

@@ -6,7 +6,7 @@ import pytest
 from openpyxl import load_workbook
 from PySide6.QtCore import QSettings
 
-from nxdesk.report.entry_workbook import KEYS_ROW
+from nxdesk.interchange.entry_workbook import KEYS_ROW
 from nxdesk.store import entries
 from nxdesk.store.sectors import sector_id
 from nxdesk.store.targets import target_id
