@@ -237,7 +237,8 @@ def test_an_added_row_is_refused_with_its_cell(book, demo_db):
     wb.save(book)
     report = import_workbook(demo_db, book)
     assert [str(m) for m in report.issues] == [
-        f"sheet Kinh tế, cell A{r}: a row was added; new targets are added in the plan editor, not the workbook"
+        f"sheet Kinh tế, cell A{r}: a row was added; new targets are added in the plan editor, "
+        "not the workbook"
     ]
     assert targets.target_id(demo_db, "KT77") is None
 
