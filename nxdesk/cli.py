@@ -246,16 +246,16 @@ def cmd_check(args: argparse.Namespace) -> int:
         print(f"no such database: {args.db}", file=sys.stderr)
         return EXIT_REFUSED
     # Read-only and without the opener's quick_check refusal: a damaged file is reported, never changed.
-    from .store.check import Finding
+    from .store.check import finding
     from .store.errors import CorruptDatabase
 
     try:
         findings = check_database(open_db(args.db, read_only=True, check=False))
     except CorruptDatabase as exc:
-        findings = [Finding("error", f"integrity: {exc}")]
-    for finding in findings:
-        print(finding)
-    errors = sum(f.level == "error" for f in findings)
+        findings = [finding("error", "check.integrity", detail=str(exc))]
+    for found in findings:
+        print(f"{found.severity}: {found}")
+    errors = sum(f.severity == "error" for f in findings)
     print(
         f"{args.db}: {errors} error(s), {len(findings) - errors} warning(s)" if findings else f"{args.db}: ok"
     )
