@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sqlite3
+
 from sqlite_utils import Database
 
 from ..domain.messages import Message, Where, register
