@@ -14,7 +14,8 @@ register(
     {
         "check.integrity": "integrity: {detail}",
         "check.foreign_key": "foreign key: {table} row {row} points to a missing {parent} row",
-        "check.decreasing": "in {year}, {later_value} at month {later} is less than {value} at month {months}",
+        "check.decreasing": "in {year}, {later_value} at month {later} is less than {value} "
+        "at month {months}",
         "check.children_above": "in {months}/{year} its 'trong đó' rows add up to {total}, more than {value}",
         "check.plan_unreadable": "the {year} plan ({source}) '{text}' cannot be read",
         "check.parent_sector": "its parent {parent} is in another sector",
