@@ -78,7 +78,6 @@ register(
         "'{new}'); only Thực hiện, Ước / Chính thức, Dự kiến cả năm and Ghi chú are read",
         "workbook.row_added": "a row was added; new targets are added in the plan editor, not the workbook",
         "workbook.row_twice": "the target {code} appears twice (also row {other})",
-        "workbook.wrong_period": "the workbook was written for {months}/{year}",
     }
 )
 

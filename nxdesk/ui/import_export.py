@@ -11,7 +11,7 @@ from sqlite_utils import Database
 
 from ..importing import import_path
 from .dialog_service import ask_save_path, dialogs
-from .import_issues import issue_text
+from .messages import message_text
 
 translate = QCoreApplication.translate
 MAX_LISTED_ISSUES = 30
@@ -19,7 +19,7 @@ MAX_LISTED_ISSUES = 30
 
 def show_import_issues(parent: QWidget | None, issues: list) -> None:
     """Every reason a file was refused, in the interface language (the first 30, then a count)."""
-    lines = [issue_text(i) for i in issues[:MAX_LISTED_ISSUES]]
+    lines = [message_text(i) for i in issues[:MAX_LISTED_ISSUES]]
     if len(issues) > MAX_LISTED_ISSUES:
         lines.append(
             translate("Import", "… and %1 more.").replace("%1", str(len(issues) - MAX_LISTED_ISSUES))

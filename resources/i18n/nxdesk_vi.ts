@@ -448,62 +448,62 @@ Số liệu hiện có trong nxdesk sẽ được sao lưu trước, rồi thay 
 <context>
     <name>EntryGrid</name>
     <message>
-        <location filename="../../nxdesk/ui/models/entry_cells.py" line="117" />
+        <location filename="../../nxdesk/ui/models/entry_cells.py" line="118" />
         <source>Target</source>
         <translation>Chỉ tiêu</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/models/entry_cells.py" line="118" />
+        <location filename="../../nxdesk/ui/models/entry_cells.py" line="119" />
         <source>Unit</source>
         <translation>ĐVT</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/models/entry_cells.py" line="119" />
+        <location filename="../../nxdesk/ui/models/entry_cells.py" line="120" />
         <source>Plan (province)</source>
         <translation>KH tỉnh giao</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/models/entry_cells.py" line="120" />
+        <location filename="../../nxdesk/ui/models/entry_cells.py" line="121" />
         <source>Plan (district)</source>
         <translation>KH huyện giao</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/models/entry_cells.py" line="121" />
+        <location filename="../../nxdesk/ui/models/entry_cells.py" line="122" />
         <source>Same period last year</source>
         <translation>Cùng kỳ</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/models/entry_cells.py" line="122" />
+        <location filename="../../nxdesk/ui/models/entry_cells.py" line="123" />
         <source>Actual</source>
         <translation>Thực hiện</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/models/entry_cells.py" line="123" />
+        <location filename="../../nxdesk/ui/models/entry_cells.py" line="124" />
         <source>Estimate/Official</source>
         <translation>Ước/Chính thức</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/models/entry_cells.py" line="124" />
+        <location filename="../../nxdesk/ui/models/entry_cells.py" line="125" />
         <source>% of plan</source>
         <translation>% KH</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/models/entry_cells.py" line="125" />
+        <location filename="../../nxdesk/ui/models/entry_cells.py" line="126" />
         <source>% same period</source>
         <translation>% cùng kỳ</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/models/entry_cells.py" line="126" />
+        <location filename="../../nxdesk/ui/models/entry_cells.py" line="127" />
         <source>Note</source>
         <translation>Ghi chú</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/models/entry_cells.py" line="132" />
+        <location filename="../../nxdesk/ui/models/entry_cells.py" line="133" />
         <source>Official</source>
         <translation>Chính thức</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/models/entry_cells.py" line="134" />
+        <location filename="../../nxdesk/ui/models/entry_cells.py" line="135" />
         <source>Estimate</source>
         <translation>Ước</translation>
     </message>
@@ -549,7 +549,7 @@ Số liệu hiện có trong nxdesk sẽ được sao lưu trước, rồi thay 
         <translation>Cột này được tính tự động, không nhập được.</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/models/entry_model.py" line="395" />
+        <location filename="../../nxdesk/ui/models/entry_model.py" line="408" />
         <source>Edit %1</source>
         <translation>Sửa %1</translation>
     </message>
@@ -864,144 +864,6 @@ Số liệu hiện có trong nxdesk sẽ được sao lưu trước, rồi thay 
     </message>
 </context>
 <context>
-    <name>ImportIssues</name>
-    <message>
-        <location filename="../../nxdesk/ui/import_issues.py" line="19" />
-        <source>required value is empty</source>
-        <translation>thiếu giá trị bắt buộc</translation>
-    </message>
-    <message>
-        <location filename="../../nxdesk/ui/import_issues.py" line="22" />
-        <source>'%1' is not a whole number from %2 to %3</source>
-        <translation>'%1' không phải số nguyên từ %2 đến %3</translation>
-    </message>
-    <message>
-        <location filename="../../nxdesk/ui/import_issues.py" line="24" />
-        <source>'%1' is not a number</source>
-        <translation>'%1' không phải là số</translation>
-    </message>
-    <message>
-        <location filename="../../nxdesk/ui/import_issues.py" line="27" />
-        <source>'%1' can be read two ways: write %2 for a whole number or %3 for a decimal</source>
-        <translation>'%1' có thể hiểu theo hai cách: viết %2 nếu là số nguyên, hoặc %3 nếu là số thập phân</translation>
-    </message>
-    <message>
-        <location filename="../../nxdesk/ui/import_issues.py" line="33" />
-        <source>'%1' is negative, which this figure cannot be</source>
-        <translation>'%1' là số âm; số liệu này không thể âm</translation>
-    </message>
-    <message>
-        <location filename="../../nxdesk/ui/import_issues.py" line="35" />
-        <source>'%1' must be a whole number</source>
-        <translation>'%1' phải là số nguyên</translation>
-    </message>
-    <message>
-        <location filename="../../nxdesk/ui/import_issues.py" line="36" />
-        <source>the plan is empty</source>
-        <translation>kế hoạch để trống</translation>
-    </message>
-    <message>
-        <location filename="../../nxdesk/ui/import_issues.py" line="39" />
-        <source>'%1' is not a plan (e.g. 25.000, ≥ 70, dưới 3, 6,6-6,8, khoảng 4)</source>
-        <translation>'%1' không phải là kế hoạch (ví dụ 25.000, ≥ 70, dưới 3, 6,6-6,8, khoảng 4)</translation>
-    </message>
-    <message>
-        <location filename="../../nxdesk/ui/import_issues.py" line="43" />
-        <source>'%1': the lower bound of a range must come first</source>
-        <translation>'%1': trong một khoảng, số nhỏ phải viết trước</translation>
-    </message>
-    <message>
-        <location filename="../../nxdesk/ui/import_issues.py" line="45" />
-        <source>'%1' is neither %2 nor %3</source>
-        <translation>'%1' không phải %2 hay %3</translation>
-    </message>
-    <message>
-        <location filename="../../nxdesk/ui/import_issues.py" line="48" />
-        <source>a target cannot be its own parent</source>
-        <translation>chỉ tiêu không thể là chỉ tiêu cha của chính nó</translation>
-    </message>
-    <message>
-        <location filename="../../nxdesk/ui/import_issues.py" line="52" />
-        <source>code %1 appears twice for %2/%3 (see line %4)</source>
-        <translation>mã %1 xuất hiện hai lần cho kỳ %2/%3 (xem dòng %4)</translation>
-    </message>
-    <message>
-        <location filename="../../nxdesk/ui/import_issues.py" line="56" />
-        <source>differs from line %1 for the same code %2</source>
-        <translation>khác với dòng %1 của cùng mã %2</translation>
-    </message>
-    <message>
-        <location filename="../../nxdesk/ui/import_issues.py" line="60" />
-        <source>differs from line %1 for %2 %3</source>
-        <translation>khác với dòng %1 của %2 năm %3</translation>
-    </message>
-    <message>
-        <location filename="../../nxdesk/ui/import_issues.py" line="62" />
-        <source>no target has the parent code %1</source>
-        <translation>không có chỉ tiêu nào mang mã cha %1</translation>
-    </message>
-    <message>
-        <location filename="../../nxdesk/ui/import_issues.py" line="65" />
-        <source>the parents of %1 loop back to it</source>
-        <translation>chuỗi chỉ tiêu cha của %1 quay vòng về chính nó</translation>
-    </message>
-    <message>
-        <location filename="../../nxdesk/ui/import_issues.py" line="69" />
-        <source>the parent %1 is in the sector %2, not in %3</source>
-        <translation>chỉ tiêu cha %1 thuộc lĩnh vực %2, không thuộc %3</translation>
-    </message>
-    <message>
-        <location filename="../../nxdesk/ui/import_issues.py" line="71" />
-        <source>period %1/%2 is locked</source>
-        <translation>kỳ %1/%2 đã chốt số liệu</translation>
-    </message>
-    <message>
-        <location filename="../../nxdesk/ui/import_issues.py" line="74" />
-        <source>the file is not UTF-8 text (%1)</source>
-        <translation>tệp không phải văn bản UTF-8 (%1)</translation>
-    </message>
-    <message>
-        <location filename="../../nxdesk/ui/import_issues.py" line="76" />
-        <source>the file is empty</source>
-        <translation>tệp trống</translation>
-    </message>
-    <message>
-        <location filename="../../nxdesk/ui/import_issues.py" line="77" />
-        <source>unknown column</source>
-        <translation>cột không có trong mẫu nhập liệu</translation>
-    </message>
-    <message>
-        <location filename="../../nxdesk/ui/import_issues.py" line="78" />
-        <source>the column appears twice</source>
-        <translation>cột xuất hiện hai lần</translation>
-    </message>
-    <message>
-        <location filename="../../nxdesk/ui/import_issues.py" line="79" />
-        <source>a required column is missing</source>
-        <translation>thiếu cột bắt buộc</translation>
-    </message>
-    <message>
-        <location filename="../../nxdesk/ui/import_issues.py" line="82" />
-        <source>%1 cells where the header has %2</source>
-        <translation>có %1 ô trong khi dòng tiêu đề có %2 ô</translation>
-    </message>
-    <message>
-        <location filename="../../nxdesk/ui/import_issues.py" line="84" />
-        <source>not valid CSV: %1</source>
-        <translation>không đúng định dạng CSV: %1</translation>
-    </message>
-    <message>
-        <location filename="../../nxdesk/ui/import_issues.py" line="87" />
-        <source>cannot tell whether the decimal mark is a comma or a dot; write the numbers the Vietnamese way (1.401,351)</source>
-        <translation>không xác định được dấu thập phân là dấu phẩy hay dấu chấm; hãy viết số theo kiểu Việt Nam (1.401,351)</translation>
-    </message>
-    <message>
-        <location filename="../../nxdesk/ui/import_issues.py" line="117" />
-        <source>line %1, column %2: %3</source>
-        <translation>dòng %1, cột %2: %3</translation>
-    </message>
-</context>
-<context>
     <name>LockDialog</name>
     <message>
         <location filename="../../nxdesk/ui/dialogs/lock_dialog.py" line="50" />
@@ -1142,7 +1004,7 @@ Số liệu hiện có trong nxdesk sẽ được sao lưu trước, rồi thay 
         <translation>Biểu tổng hợp, in, PDF, Excel và dự thảo báo cáo</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/main_window.py" line="262" />
+        <location filename="../../nxdesk/ui/main_window.py" line="263" />
         <location filename="../../nxdesk/ui/window_chrome.py" line="40" />
         <source>Lock figures</source>
         <translation>Chốt số liệu</translation>
@@ -1253,47 +1115,47 @@ Số liệu hiện có trong nxdesk sẽ được sao lưu trước, rồi thay 
         <translation>&amp;Công cụ</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/main_window.py" line="260" />
+        <location filename="../../nxdesk/ui/main_window.py" line="261" />
         <source>Unlock figures</source>
         <translation>Mở chốt số liệu</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/main_window.py" line="266" />
+        <location filename="../../nxdesk/ui/main_window.py" line="267" />
         <source>This data file is open for reading only: nothing can be changed.</source>
         <translation>Tệp dữ liệu đang mở chỉ để xem: không sửa được số liệu.</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/main_window.py" line="270" />
+        <location filename="../../nxdesk/ui/main_window.py" line="271" />
         <source>%1 %2 is locked: the figures are final and read-only.</source>
         <translation>Kỳ %1 năm %2 đã chốt số liệu: chỉ xem, không sửa được.</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/main_window.py" line="281" />
+        <location filename="../../nxdesk/ui/main_window.py" line="282" />
         <source>%1 %2: %3/%4 targets at %5% of plan or more</source>
         <translation>%1 %2: %3/%4 chỉ tiêu đạt từ %5% KH trở lên</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/main_window.py" line="291" />
+        <location filename="../../nxdesk/ui/main_window.py" line="292" />
         <source> (read only)</source>
         <translation> (chỉ xem)</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/main_window.py" line="313" />
+        <location filename="../../nxdesk/ui/main_window.py" line="314" />
         <source>Saved at %1</source>
         <translation>Đã lưu lúc %1</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/main_window.py" line="326" />
+        <location filename="../../nxdesk/ui/main_window.py" line="327" />
         <source>%1 %2 is locked: the figures are final. Unlock the period to change them.</source>
         <translation>Kỳ %1 năm %2 đã chốt số liệu. Muốn sửa phải mở chốt kỳ này.</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/main_window.py" line="336" />
+        <location filename="../../nxdesk/ui/main_window.py" line="337" />
         <source>Not saved</source>
         <translation>Chưa lưu</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/main_window.py" line="337" />
+        <location filename="../../nxdesk/ui/main_window.py" line="338" />
         <source>The change could not be saved: %1</source>
         <translation>Không lưu được thay đổi: %1</translation>
     </message>
@@ -1351,6 +1213,289 @@ Số liệu hiện có trong nxdesk sẽ được sao lưu trước, rồi thay 
         <location filename="../../nxdesk/ui/window_slots.py" line="120" />
         <source>Clear</source>
         <translation>Xóa</translation>
+    </message>
+</context>
+<context>
+    <name>MessageText</name>
+    <message>
+        <location filename="../../nxdesk/ui/messages.py" line="18" />
+        <source>contains a control character ({char}); retype the text without it</source>
+        <translation>có ký tự điều khiển ({char}); hãy gõ lại, bỏ ký tự đó</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/messages.py" line="22" />
+        <source>contains an invisible character ({char}); retype the text without it</source>
+        <translation>có ký tự ẩn ({char}); hãy gõ lại, bỏ ký tự đó</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/messages.py" line="26" />
+        <source>is {length} characters long; at most {limit} are kept</source>
+        <translation>dài {length} ký tự; chỉ được tối đa {limit} ký tự</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/messages.py" line="30" />
+        <source>a target needs a code</source>
+        <translation>chỉ tiêu phải có mã</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/messages.py" line="34" />
+        <source>the file is empty</source>
+        <translation>tệp trống</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/messages.py" line="38" />
+        <source>the file is not a text table (it holds binary data); save it as CSV</source>
+        <translation>tệp không phải bảng văn bản (có dữ liệu nhị phân); hãy lưu thành CSV</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/messages.py" line="42" />
+        <source>the file is written in {encoding}, which nxdesk cannot read; convert it to Unicode (e.g. Unikey's converter) and save it as CSV UTF-8</source>
+        <translation>tệp viết bằng bảng mã {encoding}, nxdesk không đọc được; hãy chuyển sang Unicode (ví dụ bằng công cụ chuyển mã của Unikey) rồi lưu thành CSV UTF-8</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/messages.py" line="46" />
+        <source>the file is not text in UTF-8, UTF-16 or Windows-1258</source>
+        <translation>tệp không phải văn bản UTF-8, UTF-16 hay Windows-1258</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/messages.py" line="50" />
+        <source>unknown column</source>
+        <translation>cột không có trong mẫu</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/messages.py" line="54" />
+        <source>column appears twice</source>
+        <translation>cột xuất hiện hai lần</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/messages.py" line="58" />
+        <source>required column is missing</source>
+        <translation>thiếu cột bắt buộc</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/messages.py" line="62" />
+        <source>{count} cells where the header has {expected}</source>
+        <translation>có {count} ô trong khi dòng tiêu đề có {expected} cột</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/messages.py" line="66" />
+        <source>not valid CSV: {detail}</source>
+        <translation>không đúng định dạng CSV: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/messages.py" line="70" />
+        <source>no number given</source>
+        <translation>chưa nhập số</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/messages.py" line="74" />
+        <source>'{text}' is not a number</source>
+        <translation>'{text}' không phải là số</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/messages.py" line="78" />
+        <source>'{text}' is ambiguous: write {as_thousands} for thousands or {as_decimal} for a decimal</source>
+        <translation>'{text}' có thể hiểu theo hai cách: viết {as_thousands} nếu là số nguyên, hoặc {as_decimal} nếu là số thập phân</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/messages.py" line="82" />
+        <source>'{text}' is negative, which this figure cannot be</source>
+        <translation>'{text}' là số âm; số liệu này không thể âm</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/messages.py" line="86" />
+        <source>'{text}' must be a whole number</source>
+        <translation>'{text}' phải là số nguyên</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/messages.py" line="90" />
+        <source>the plan is empty</source>
+        <translation>kế hoạch để trống</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/messages.py" line="94" />
+        <source>'{text}' is not a plan expression (e.g. 25.000, ≥ 70, dưới 3, 6,6-6,8, khoảng 4)</source>
+        <translation>'{text}' không phải là kế hoạch (ví dụ 25.000, ≥ 70, dưới 3, 6,6-6,8, khoảng 4)</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/messages.py" line="98" />
+        <source>'{text}': the lower bound of a range must come first</source>
+        <translation>'{text}': số nhỏ của khoảng phải viết trước</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/messages.py" line="102" />
+        <source>required value is empty</source>
+        <translation>ô bắt buộc đang để trống</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/messages.py" line="106" />
+        <source>'{text}' is not a whole number from {low} to {high}</source>
+        <translation>'{text}' không phải số nguyên từ {low} đến {high}</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/messages.py" line="110" />
+        <source>'{text}' is not {allowed}</source>
+        <translation>'{text}' không phải là {allowed}</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/messages.py" line="114" />
+        <source>'{text}' is not estimate, official, ước or chính thức</source>
+        <translation>'{text}' không phải là ước hay chính thức</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/messages.py" line="118" />
+        <source>a target cannot be its own parent</source>
+        <translation>chỉ tiêu không thể là chỉ tiêu cha của chính nó</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/messages.py" line="122" />
+        <source>duplicate code {code} for {months}/{year} (see line {other})</source>
+        <translation>mã {code} xuất hiện hai lần cho kỳ {months}/{year} (xem dòng {other})</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/messages.py" line="126" />
+        <source>differs from line {other} for the same code {code}</source>
+        <translation>khác với dòng {other} của cùng mã {code}</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/messages.py" line="130" />
+        <source>differs from line {other} for {code} {year}</source>
+        <translation>khác với dòng {other} của {code} năm {year}</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/messages.py" line="134" />
+        <source>unknown parent code {code}</source>
+        <translation>không có chỉ tiêu cha mã {code}</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/messages.py" line="138" />
+        <source>parent chain of {code} loops back to itself</source>
+        <translation>các chỉ tiêu cha của {code} vòng lại chính nó</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/messages.py" line="142" />
+        <source>parent {parent} is in sector {parent_sector}, not {sector}</source>
+        <translation>chỉ tiêu cha {parent} thuộc lĩnh vực {parent_sector}, không phải {sector}</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/messages.py" line="146" />
+        <source>period {months}/{year} is locked</source>
+        <translation>kỳ {months}/{year} đã chốt số liệu</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/messages.py" line="150" />
+        <source>cannot tell whether the file's decimal mark is a comma or a dot; give --decimal comma or --decimal dot</source>
+        <translation>không xác định được dấu thập phân là dấu phẩy hay dấu chấm; hãy viết số theo kiểu Việt Nam (1.401,351)</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/messages.py" line="154" />
+        <source>no backup could be written before importing ({detail})</source>
+        <translation>không sao lưu được trước khi nhập ({detail})</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/messages.py" line="158" />
+        <source>cannot read the workbook: {detail}</source>
+        <translation>không đọc được tệp Excel: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/messages.py" line="162" />
+        <source>this is not an nxdesk entry workbook (no sheet has the hidden row of column names; write one with nxdesk for the period)</source>
+        <translation>đây không phải biểu nhập liệu của nxdesk (không trang nào có dòng ẩn ghi tên cột); hãy xuất biểu nhập liệu của kỳ từ nxdesk</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/messages.py" line="166" />
+        <source>the hidden row of column names is gone; write the workbook again with nxdesk and copy the figures into it</source>
+        <translation>dòng ẩn ghi tên cột đã bị xóa; hãy xuất lại biểu nhập liệu từ nxdesk rồi chép số liệu vào</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/messages.py" line="170" />
+        <source>the file is far larger than any entry form ({detail}); it was not opened</source>
+        <translation>tệp lớn hơn nhiều so với mọi biểu nhập liệu ({detail}); tệp không được mở</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/messages.py" line="174" />
+        <source>the formula has no calculated value; open the file in Excel and save it again, or type the number</source>
+        <translation>công thức chưa có giá trị tính sẵn; hãy mở tệp bằng Excel rồi lưu lại, hoặc gõ số trực tiếp</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/messages.py" line="178" />
+        <source>no Thực hiện or Ghi chú cell is filled in on any sheet: nothing to import</source>
+        <translation>chưa ô Thực hiện hay Ghi chú nào được điền: không có gì để nhập</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/messages.py" line="182" />
+        <source>this cell may not be changed in the workbook (it was '{old}', it is '{new}'); only Thực hiện, Ước / Chính thức, Dự kiến cả năm and Ghi chú are read</source>
+        <translation>không được sửa ô này trong biểu (trước là '{old}', nay là '{new}'); chỉ các ô Thực hiện, Ước / Chính thức, Dự kiến cả năm và Ghi chú được nhận</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/messages.py" line="186" />
+        <source>a row was added; new targets are added in the plan editor, not the workbook</source>
+        <translation>có dòng được thêm vào; chỉ tiêu mới phải thêm trong cửa sổ Kế hoạch, không thêm trong biểu</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/messages.py" line="190" />
+        <source>the target {code} appears twice (also row {other})</source>
+        <translation>chỉ tiêu {code} xuất hiện hai lần (cả ở dòng {other})</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/messages.py" line="194" />
+        <source>integrity: {detail}</source>
+        <translation>tệp dữ liệu hỏng: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/messages.py" line="198" />
+        <source>foreign key: {table} row {row} points to a missing {parent} row</source>
+        <translation>liên kết hỏng: dòng {row} của bảng {table} trỏ tới dòng {parent} không còn</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/messages.py" line="202" />
+        <source>in {year}, {later_value} at month {later} is less than {value} at month {months}</source>
+        <translation>năm {year}, số {later_value} ở tháng {later} nhỏ hơn {value} ở tháng {months}</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/messages.py" line="206" />
+        <source>in {months}/{year} its 'trong đó' rows add up to {total}, more than {value}</source>
+        <translation>kỳ {months}/{year}, các dòng "trong đó" cộng lại {total}, lớn hơn {value}</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/messages.py" line="210" />
+        <source>the {year} plan ({source}) '{text}' cannot be read</source>
+        <translation>kế hoạch năm {year} ({source}) '{text}' không đọc được</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/messages.py" line="214" />
+        <source>its parent {parent} is in another sector</source>
+        <translation>chỉ tiêu cha {parent} thuộc lĩnh vực khác</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/messages.py" line="218" />
+        <source>its chain of parents loops</source>
+        <translation>các chỉ tiêu cha vòng lại chính nó</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/messages.py" line="222" />
+        <source>{count} value(s) entered in {year}, but the target is not in {year}'s plan</source>
+        <translation>có {count} số liệu năm {year}, nhưng chỉ tiêu không có trong kế hoạch năm {year}</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/messages.py" line="243" />
+        <source>sheet {sheet}, cell {cell}</source>
+        <translation>trang {sheet}, ô {cell}</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/messages.py" line="246" />
+        <source>sheet {sheet}</source>
+        <translation>trang {sheet}</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/messages.py" line="249" />
+        <source>line {line}, column {column}</source>
+        <translation>dòng {line}, cột {column}</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/messages.py" line="254" />
+        <source>line {line}</source>
+        <translation>dòng {line}</translation>
     </message>
 </context>
 <context>
