@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from sqlite_utils import Database
 
 from ..domain.targets import Status
+from ..domain.text import clean_text
 from .clock import now
 from .locks import ensure_unlocked
 
@@ -68,7 +69,8 @@ def set_entry(
 ) -> bool:
     """Change what is given of one cell (value, status, note, the office's year-end expectation) and
     record the change in the history, in one transaction. Refuses any change to a locked period
-    (writing what is already there is no change). Returns False when nothing changed."""
+    (writing what is already there is no change). A note is kept in NFC, on one line, within its length
+    (``TextError`` otherwise). Returns False when nothing changed."""
     with db.atomic():
         old = get_entry(db, target, year, months)
         old_value = old.value if old else None
@@ -78,7 +80,7 @@ def set_entry(
         new_expected = old_expected if expected_year_end is _UNSET else expected_year_end
         new_value = old_value if value is _UNSET else value
         new_status = (old_status or str(Status.ESTIMATE)) if status is _UNSET else str(Status(status))
-        new_note = old_note if note is _UNSET else (note or None)
+        new_note = old_note if note is _UNSET else (clean_text(note, "note") or None)  # type: ignore[arg-type]
         new = (new_value, new_status, new_note, new_expected)
         if old is not None and new == (old_value, old_status, old_note, old_expected):
             return False

@@ -194,8 +194,8 @@ def test_toolbar_and_menus_open_the_other_parts_dialogs(
 
 
 def test_every_importer_refusal_is_shown_in_vietnamese(db, tmp_path, vietnamese):
-    from nxdesk.interchange.csv_import import import_file
     from nxdesk.domain.messages import render_en
+    from nxdesk.interchange.csv_import import import_file
     from nxdesk.ui.messages import message_text
 
     bad = tmp_path / "bad.csv"

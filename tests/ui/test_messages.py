@@ -31,7 +31,9 @@ def _sample(code: str) -> Message:
 
 
 def test_the_catalogue_is_not_empty():
-    assert {"file.legacy_encoding", "workbook.cell_changed", "check.decreasing", "text.control"} <= set(CATALOG)
+    assert {"file.legacy_encoding", "workbook.cell_changed", "check.decreasing", "text.control"} <= set(
+        CATALOG
+    )
 
 
 @pytest.mark.parametrize("code", sorted(CATALOG))
