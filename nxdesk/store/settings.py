@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import unicodedata
 from dataclasses import asdict, dataclass, fields
 
 from sqlite_utils import Database
@@ -48,5 +49,5 @@ def save_settings(db: Database, settings: Settings) -> None:
             db.execute(
                 "INSERT INTO settings (key, value) VALUES (?, ?) "
                 "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
-                [key, str(value)],
+                [key, unicodedata.normalize("NFC", str(value))],
             )

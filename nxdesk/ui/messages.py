@@ -8,6 +8,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from ..domain.messages import Message, Where, render_en
+from ..domain.text import TextError, clean_code, clean_text
 
 translate = QCoreApplication.translate
 
@@ -266,3 +267,13 @@ def message_text(message: Message) -> str:
     body = text.format_map(_Params({k: str(v) for k, v in message.params.items()}))
     where = where_text(message.where)
     return f"{where}: {body}" if where else body
+
+
+def text_problem(field: str, text: str) -> str | None:
+    """Why ``text`` cannot be kept as ``field`` (code, name, unit, sector, note), in the interface
+    language; None when it can."""
+    try:
+        clean_code(text) if field == "code" else clean_text(text, field)
+    except TextError as exc:
+        return message_text(Message(exc.code, exc.params))
+    return None

@@ -236,3 +236,13 @@ def test_exported_csv_never_holds_a_live_formula_and_keeps_negative_numbers(demo
     for name in evil.values():
         assert "'" + name in cells
     assert "-5,5" in cells  # a real negative number stays a number
+
+
+def test_settings_values_are_kept_in_nfc(db):
+    from nxdesk.store.settings import load_settings, save_settings
+
+    settings = load_settings(db)
+    settings.place = nfd("Như Xuân")
+    save_settings(db, settings)
+    assert load_settings(db).place == "Như Xuân"
+    assert db.execute("SELECT value FROM settings WHERE key = 'place'").fetchone()[0] == "Như Xuân"
