@@ -7,13 +7,8 @@ import pytest
 from openpyxl import load_workbook
 
 from nxdesk.cli import main
-from nxdesk.interchange.entry_workbook import (
-    HEADER_ROW,
-    KEYS_ROW,
-    import_workbook,
-    read_entry_workbook,
-    write_entry_workbook,
-)
+from nxdesk.interchange.entry_workbook import HEADER_ROW, KEYS_ROW, write_entry_workbook
+from nxdesk.interchange.workbook_reader import import_workbook, read_entry_workbook
 from nxdesk.store import entries, targets
 from nxdesk.store.db import open_db
 from nxdesk.store.locks import lock_period
