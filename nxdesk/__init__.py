@@ -1,10 +1,6 @@
-"""nxdesk: enter, follow and print a district's yearly socio-economic targets."""
+"""nxdesk: enter, follow and print a commune's, ward's or province's yearly socio-economic targets."""
 
 import sys
-
-from .pyside_fixes import keep_singletons_alive
-
-keep_singletons_alive()  # PySide6 6.12.0 on Python 3.11 leaks references to None and True (pyside_fixes)
 
 
 def _import_sqlite_utils_without_numpy() -> None:

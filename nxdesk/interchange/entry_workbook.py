@@ -8,11 +8,11 @@ hidden row under the header holds the INTERCHANGE column names (``code``, ``valu
 the workbook was written for, and hidden columns carry ``year``, ``months`` and ``sector`` on every row.
 
 A workbook changes only the figures, statuses, year-end expectations and notes of the targets and
-period it was written for. Reading it back (:mod:`nxdesk.interchange.workbook_reader`) compares every other cell with
-the store and refuses the file, naming the sheet and cell, when a name, unit, plan, hidden cell or
-code was edited, or a row added; a sheet whose hidden row of column names is gone refuses the file too.
-The rows then go through :func:`nxdesk.interchange.csv_import.import_rows`, the CSV import's validation
-and all-or-nothing write. Cells come back as:
+period it was written for. Reading it back (:mod:`nxdesk.interchange.workbook_reader`) compares every
+other cell with the store and refuses the file, naming the sheet and cell, when a name, unit, plan,
+hidden cell or code was edited, or a row added; a sheet whose hidden row of column names is gone
+refuses the file too. The rows then go through :func:`nxdesk.interchange.csv_import.import_rows`, the
+CSV import's validation and all-or-nothing write. Cells come back as:
 
 - a number cell: exact (a cell formatted as a percentage, "70%", is 70);
 - a text cell ("1.401,351"): the vi-VN parser with the target's precision decides (``28.500`` in a
@@ -33,6 +33,7 @@ from pathlib import Path
 from sqlite_utils import Database
 
 from ..domain.levels import PlanRole, words
+from ..domain.numbers import UNSHOWABLE, is_showable
 from ..domain.periods import Period
 from ..domain.summary import SummaryInput
 from ..domain.targets import default_decimals
@@ -192,7 +193,9 @@ def write_entry_workbook(db: Database, year: int, months: int, path: str | Path)
             for col, (key, _, _) in enumerate(layout, start=1):
                 cell = ws.cell(r, col)
                 value = values.get(key)
-                if isinstance(value, str):
+                if isinstance(value, float) and not is_showable(value):
+                    _put(cell, UNSHOWABLE)  # read back, it is refused until a real figure is typed
+                elif isinstance(value, str):
                     _put(cell, value)
                 elif value is not None:
                     cell.value = value

@@ -15,7 +15,7 @@ from pathlib import Path
 from sqlite_utils import Database
 
 from ..domain.messages import Message, Where, register
-from ..domain.numbers import DecimalMark, NumberError, format_number
+from ..domain.numbers import UNSHOWABLE, DecimalMark, NumberError, format_number, is_showable
 from ..domain.summary import SummaryInput
 from ..domain.targets import parse_figure
 from ..domain.text import TextError, clean_text, code_key
@@ -130,6 +130,8 @@ def _same_text(cell: object, stored: str | None) -> bool:
 def _same_number(cell: object, stored: float | None) -> bool:
     if cell is None or cell == "":
         return stored is None
+    if not is_showable(stored):
+        return cell == UNSHOWABLE
     if isinstance(cell, bool) or not isinstance(cell, int | float):
         return False
     return stored is not None and abs(float(cell) - stored) <= 1e-9 * max(1.0, abs(stored))

@@ -88,6 +88,14 @@ def texts() -> dict[str, str]:
             "MessageText",
             "'{text}' must be a whole number",
         ),
+        "number.too_large": translate(
+            "MessageText",
+            "'{text}' is too large: a figure may be at most 1.000.000.000.000.000 (10^15)",
+        ),
+        "number.too_long": translate(
+            "MessageText",
+            "'{text}' is too long to be a figure",
+        ),
         "plan.empty": translate(
             "MessageText",
             "the plan is empty",

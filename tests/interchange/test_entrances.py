@@ -239,10 +239,8 @@ def test_exported_csv_never_holds_a_live_formula_and_keeps_negative_numbers(demo
 
 
 def test_settings_values_are_kept_in_nfc(db):
-    from nxdesk.store.settings import load_settings, save_settings
+    from nxdesk.store.settings import load_settings, set_setting
 
-    settings = load_settings(db)
-    settings.place = nfd("Như Xuân")
-    save_settings(db, settings)
+    set_setting(db, "place", nfd("Như Xuân"))
     assert load_settings(db).place == "Như Xuân"
     assert db.execute("SELECT value FROM settings WHERE key = 'place'").fetchone()[0] == "Như Xuân"

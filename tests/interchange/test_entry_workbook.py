@@ -12,7 +12,6 @@ from nxdesk.interchange.workbook_reader import import_workbook, read_entry_workb
 from nxdesk.store import entries, targets
 from nxdesk.store.db import open_db
 from nxdesk.store.locks import lock_period
-from nxdesk.store.settings import load_settings, save_settings
 
 VALUE, STATUS, EXPECTED, NOTE = "G", "H", "I", "J"  # without a term target
 
@@ -41,9 +40,7 @@ def book(tmp_path, demo_db):
 
 
 def test_a_sheet_per_sector_with_the_targets_and_empty_input_cells(demo_db, tmp_path):
-    settings = load_settings(demo_db)
-    settings.level = "xa"
-    save_settings(demo_db, settings)
+    demo_db.execute("INSERT OR REPLACE INTO settings (key, value) VALUES ('level', 'xa')")
     wb = load_workbook(write_entry_workbook(demo_db, 2024, 12, tmp_path / "nhap.xlsx"))
     assert wb.sheetnames == [
         "Kinh tế",
