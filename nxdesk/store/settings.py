@@ -67,6 +67,25 @@ def _threshold(value: object) -> float:
     return number
 
 
+def _lines(value: object) -> str:
+    """Text kept line by line ("Nơi nhận"): each line as :func:`_text` keeps it."""
+    if not isinstance(value, str):
+        raise ValueError("not text")
+    lines = [_text(line) for line in value.replace("\r\n", "\n").split("\n")]
+    text = "\n".join(line for line in lines if line)
+    if len(text) > 10 * MAX_TEXT_SETTING:
+        raise ValueError("too long")
+    return text
+
+
+def _flag(value: object) -> bool:
+    if isinstance(value, bool):
+        return value
+    if isinstance(value, str) and value.strip().lower() in ("1", "true", "yes", "0", "false", "no", ""):
+        return value.strip().lower() in ("1", "true", "yes")
+    raise ValueError("not yes or no")
+
+
 @dataclass(frozen=True)
 class SettingSpec:
     """One stored setting: its default, its validator (raises ValueError) and what it allows, in words."""
@@ -87,6 +106,15 @@ SETTINGS: dict[str, SettingSpec] = {
     "preparer_name": SettingSpec("", _text, _ANY_TEXT),
     "signer_title": SettingSpec("", _text, _ANY_TEXT),
     "signer_name": SettingSpec("", _text, _ANY_TEXT),
+    "level": SettingSpec(
+        "xa", _one_of("xa", "phuong", "dac_khu", "tinh", "huyen"), "xa, phuong, dac_khu, tinh or huyen"
+    ),
+    "term": SettingSpec("", _text, _ANY_TEXT),
+    "state_parent_body": SettingSpec("", _text, _ANY_TEXT),
+    "state_issuing_body": SettingSpec("", _text, _ANY_TEXT),
+    "recipients": SettingSpec("", _lines, "lines of text, without control characters"),
+    "report_wording": SettingSpec("dat", _one_of("dat", "vuot"), "dat or vuot"),
+    "show_preparer": SettingSpec(False, _flag, "yes or no"),
 }
 
 
