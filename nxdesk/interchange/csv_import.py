@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from sqlite_utils import Database
@@ -458,6 +458,8 @@ def import_rows(
     parsed, report.issues = parse_rows(raw, decimal, stored_decimals)
     canonical_codes(db, parsed)
     report.issues += check_consistency(db, parsed)
+    written = {r.line: r.written for r in raw if r.written}
+    report.issues = [_as_written(m, written) for m in report.issues]
     report.issues.sort(key=lambda i: i.where.line or 0)
     if report.issues:
         return report
@@ -478,6 +480,17 @@ def import_rows(
     except _DryRun:
         pass
     return report
+
+
+def _as_written(message: Message, written: dict[int, dict[str, str]]) -> Message:
+    """The message naming the column as the file wrote it (a v1 name such as ``plan_district``)."""
+    where = message.where
+    if where is None or where.column is None or where.line not in written:
+        return message
+    name = written[where.line].get(where.column)
+    if name is None:
+        return message
+    return Message(message.code, message.params, replace(where, column=name), message.severity)
 
 
 def _stored_decimals(db: Database) -> dict[str, int | None]:

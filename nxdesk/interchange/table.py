@@ -6,7 +6,7 @@ import csv
 import io
 import re
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..domain.messages import Message, MessageError, Where, register
@@ -61,10 +61,12 @@ def issue(line: int, column: str, message_code: str, /, **params: object) -> Mes
 
 @dataclass(frozen=True)
 class RawRow:
-    """One data row: its line number in the file and its cells by column name (stripped, NFC)."""
+    """One data row: its line number in the file and its cells by column name (stripped, NFC);
+    ``written`` gives the file's own name of a column it named by a v1 alias (``plan_district``)."""
 
     line: int
     cells: dict[str, str]
+    written: dict[str, str] = field(default_factory=dict)
 
 
 class TableError(MessageError):
@@ -133,6 +135,7 @@ def read_csv_rows(source: str | Path | bytes) -> list[RawRow]:
         header = next(reader)
     except StopIteration:
         raise TableError(issue(1 + offset, "-", "file.empty")) from None
+    written = {ALIASES[h.strip()]: h.strip() for h in header if h.strip() in ALIASES}
     header = [ALIASES.get(h.strip(), h.strip()) for h in header]
     while header and not header[-1]:
         header.pop()
@@ -159,7 +162,7 @@ def read_csv_rows(source: str | Path | bytes) -> list[RawRow]:
                 issues.append(issue(start + offset, "-", "row.cell_count", count=len(record), expected=width))
                 continue
             cells = {h: cell.strip() for h, cell in zip(header, record, strict=True)}
-            rows.append(RawRow(start + offset, cells))
+            rows.append(RawRow(start + offset, cells, written))
     except csv.Error as exc:
         issues.append(issue(reader.line_num + offset, "-", "csv.invalid", detail=str(exc)))
     if issues:

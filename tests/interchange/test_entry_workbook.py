@@ -349,3 +349,18 @@ def test_export_writes_the_workbook_from_the_command_line(tmp_path, demo_db, db_
     ws.parent.save(out)
     assert main(["--db", str(db_path), "import", str(out)]) == 0
     assert _value(demo_db, "KT01", 2024, 9) == 1500
+
+
+def test_a_workbook_with_more_cells_than_any_entry_form_is_refused_unread(demo_db, tmp_path):
+    import zipfile
+
+    crowded = tmp_path / "crowded.xlsx"
+    with zipfile.ZipFile(crowded, "w", zipfile.ZIP_DEFLATED) as z:
+        z.writestr("[Content_Types].xml", "<Types/>")
+        z.writestr(
+            "xl/worksheets/sheet1.xml", "<sheetData><row>" + '<c r="A1"/>' * 150_000 + "</row></sheetData>"
+        )
+    report = import_workbook(demo_db, crowded)
+    assert [str(m) for m in report.issues] == [
+        "crowded.xlsx: the file is far larger than any entry form (150.000 cells); it was not opened"
+    ]
