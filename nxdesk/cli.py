@@ -209,7 +209,7 @@ def _export_workbook(db, summary, settings, out: Path, when) -> str:
     from .interchange.entry_workbook import write_entry_workbook
 
     write_entry_workbook(db, summary.period.year, summary.period.months, out)
-    return f"entry workbook, {len(summary.rows)} targets"
+    return f"{len(summary.rows)} targets"
 
 
 # export --format X -> writer(db, summary, settings, out, when) returning a short description of the file.

@@ -295,8 +295,22 @@ def read_entry_workbook(db: Database, path: str | Path, decimal: DecimalMark | N
                 continue  # nothing filled in on this row
             rows.append(SheetRow(len(rows) + 1, cells, sheet=ws.title, row=r, letters=letters))
     if issues:
-        raise WorkbookRefused(issues)
+        raise WorkbookRefused(sorted(issues, key=_cell_order([ws.title for ws in values_book.worksheets])))
     return rows
+
+
+def _cell_order(titles: list[str]):
+    """Messages in the order the clerk reads the workbook: sheet, row, column."""
+    from openpyxl.utils.cell import column_index_from_string, coordinate_from_string
+
+    def key(message: Message) -> tuple[int, int, int]:
+        where = message.where
+        if where is None or where.sheet not in titles or not where.cell:
+            return (-1, 0, 0)
+        letters, row = coordinate_from_string(where.cell)
+        return (titles.index(where.sheet), row, column_index_from_string(letters))
+
+    return key
 
 
 def locate(issues: list[Message], rows: list[SheetRow]) -> list[Message]:
