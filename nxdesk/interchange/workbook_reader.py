@@ -36,7 +36,12 @@ register(
         "of column names; write one with nxdesk for the period)",
         "workbook.keys_missing": "the hidden row of column names is gone; write the workbook again "
         "with nxdesk and copy the figures into it",
-        "workbook.too_large": "the file is far larger than any entry form ({detail}); it was not opened",
+        "workbook.too_large": "the file unpacks to {size} MB, far more than any entry form; it was not "
+        "opened",
+        "workbook.too_many_parts": "the file has {count} parts, far more than any entry form; it was not "
+        "opened",
+        "workbook.too_many_cells": "the file has {count} cells, far more than any entry form; it was not "
+        "opened",
         "workbook.formula_no_value": "the formula has no calculated value; open the file in Excel and "
         "save it again, or type the number",
         "workbook.nothing_filled": "no Thực hiện or Ghi chú cell is filled in on any sheet: "
@@ -75,25 +80,27 @@ def check_size(path: str | Path) -> None:
     """Refuse a file whose unpacked size, member count or cell count is beyond any real entry form,
     from the zip's directory and a bounded scan, before openpyxl unpacks anything."""
     where = Where(file=Path(path).name)
+    refusal: Message | None = None
     try:
         with zipfile.ZipFile(path) as archive:
             members = archive.infolist()
             unpacked = sum(m.file_size for m in members)
             if len(members) > MAX_MEMBERS:
-                detail = f"{len(members)} parts"
+                refusal = Message("workbook.too_many_parts", {"count": len(members)}, where)
             elif unpacked > MAX_UNPACKED_BYTES:
-                detail = f"{unpacked:,} bytes unpacked".replace(",", ".")
+                refusal = Message("workbook.too_large", {"size": format_number(unpacked / 1e6, 0)}, where)
             else:
                 cells = 0
                 for member in members:
                     if member.filename.startswith("xl/worksheets/") and member.filename.endswith(".xml"):
                         with archive.open(member) as stream:
                             cells += stream.read(MAX_UNPACKED_BYTES + 1).count(b"<c ")
-                detail = f"{cells:,} cells".replace(",", ".") if cells > MAX_CELLS else ""
+                if cells > MAX_CELLS:
+                    refusal = Message("workbook.too_many_cells", {"count": format_number(cells)}, where)
     except (zipfile.BadZipFile, OSError, ValueError) as exc:
         raise WorkbookRefused([Message("workbook.unreadable", {"detail": str(exc)}, where)]) from exc
-    if detail:
-        raise WorkbookRefused([Message("workbook.too_large", {"detail": detail}, where)])
+    if refusal is not None:
+        raise WorkbookRefused([refusal])
 
 
 def _number_text(value: float | int | Decimal, decimal: DecimalMark = "comma") -> str:

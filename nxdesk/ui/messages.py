@@ -178,7 +178,15 @@ def texts() -> dict[str, str]:
         ),
         "workbook.too_large": translate(
             "MessageText",
-            "the file is far larger than any entry form ({detail}); it was not opened",
+            "the file unpacks to {size} MB, far more than any entry form; it was not opened",
+        ),
+        "workbook.too_many_parts": translate(
+            "MessageText",
+            "the file has {count} parts, far more than any entry form; it was not opened",
+        ),
+        "workbook.too_many_cells": translate(
+            "MessageText",
+            "the file has {count} cells, far more than any entry form; it was not opened",
         ),
         "workbook.formula_no_value": translate(
             "MessageText",

@@ -1467,91 +1467,101 @@ Nếu vẫn muốn khôi phục, hãy nhập lý do (lý do được ghi vào nh
     </message>
     <message>
         <location filename="../../nxdesk/ui/messages.py" line="179" />
-        <source>the file is far larger than any entry form ({detail}); it was not opened</source>
-        <translation>tệp lớn hơn nhiều so với mọi biểu nhập liệu ({detail}); tệp không được mở</translation>
+        <source>the file unpacks to {size} MB, far more than any entry form; it was not opened</source>
+        <translation>tệp giải nén ra {size} MB, lớn hơn nhiều so với mọi biểu nhập liệu; tệp không được mở</translation>
     </message>
     <message>
         <location filename="../../nxdesk/ui/messages.py" line="183" />
+        <source>the file has {count} parts, far more than any entry form; it was not opened</source>
+        <translation>tệp có {count} phần, nhiều hơn hẳn mọi biểu nhập liệu; tệp không được mở</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/messages.py" line="187" />
+        <source>the file has {count} cells, far more than any entry form; it was not opened</source>
+        <translation>tệp có {count} ô, nhiều hơn hẳn mọi biểu nhập liệu; tệp không được mở</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/messages.py" line="191" />
         <source>the formula has no calculated value; open the file in Excel and save it again, or type the number</source>
         <translation>công thức chưa có giá trị tính sẵn; hãy mở tệp bằng Excel rồi lưu lại, hoặc gõ số trực tiếp</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/messages.py" line="187" />
+        <location filename="../../nxdesk/ui/messages.py" line="195" />
         <source>no Thực hiện or Ghi chú cell is filled in on any sheet: nothing to import</source>
         <translation>chưa ô Thực hiện hay Ghi chú nào được điền: không có gì để nhập</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/messages.py" line="191" />
+        <location filename="../../nxdesk/ui/messages.py" line="199" />
         <source>this cell may not be changed in the workbook (it was '{old}', it is '{new}'); only Thực hiện, Ước / Chính thức, Dự kiến cả năm and Ghi chú are read</source>
         <translation>không được sửa ô này trong biểu (trước là '{old}', nay là '{new}'); chỉ các ô Thực hiện, Ước / Chính thức, Dự kiến cả năm và Ghi chú được nhận</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/messages.py" line="195" />
+        <location filename="../../nxdesk/ui/messages.py" line="203" />
         <source>a row was added; new targets are added in the plan editor, not the workbook</source>
         <translation>có dòng được thêm vào; chỉ tiêu mới phải thêm trong cửa sổ Kế hoạch, không thêm trong biểu</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/messages.py" line="199" />
+        <location filename="../../nxdesk/ui/messages.py" line="207" />
         <source>the target {code} appears twice (also row {other})</source>
         <translation>chỉ tiêu {code} xuất hiện hai lần (cả ở dòng {other})</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/messages.py" line="203" />
+        <location filename="../../nxdesk/ui/messages.py" line="211" />
         <source>integrity: {detail}</source>
         <translation>tệp dữ liệu hỏng: {detail}</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/messages.py" line="207" />
+        <location filename="../../nxdesk/ui/messages.py" line="215" />
         <source>foreign key: {table} row {row} points to a missing {parent} row</source>
         <translation>liên kết hỏng: dòng {row} của bảng {table} trỏ tới dòng {parent} không còn</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/messages.py" line="211" />
+        <location filename="../../nxdesk/ui/messages.py" line="219" />
         <source>in {year}, {later_value} at month {later} is less than {value} at month {months}</source>
         <translation>năm {year}, số {later_value} ở tháng {later} nhỏ hơn {value} ở tháng {months}</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/messages.py" line="215" />
+        <location filename="../../nxdesk/ui/messages.py" line="223" />
         <source>in {months}/{year} its 'trong đó' rows add up to {total}, more than {value}</source>
         <translation>kỳ {months}/{year}, các dòng "trong đó" cộng lại {total}, lớn hơn {value}</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/messages.py" line="219" />
+        <location filename="../../nxdesk/ui/messages.py" line="227" />
         <source>the {year} plan ({source}) '{text}' cannot be read</source>
         <translation>kế hoạch năm {year} ({source}) '{text}' không đọc được</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/messages.py" line="223" />
+        <location filename="../../nxdesk/ui/messages.py" line="231" />
         <source>its parent {parent} is in another sector</source>
         <translation>chỉ tiêu cha {parent} thuộc lĩnh vực khác</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/messages.py" line="227" />
+        <location filename="../../nxdesk/ui/messages.py" line="235" />
         <source>its chain of parents loops</source>
         <translation>các chỉ tiêu cha vòng lại chính nó</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/messages.py" line="231" />
+        <location filename="../../nxdesk/ui/messages.py" line="239" />
         <source>{count} value(s) entered in {year}, but the target is not in {year}'s plan</source>
         <translation>có {count} số liệu năm {year}, nhưng chỉ tiêu không có trong kế hoạch năm {year}</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/messages.py" line="252" />
+        <location filename="../../nxdesk/ui/messages.py" line="260" />
         <source>sheet {sheet}, cell {cell}</source>
         <translation>trang {sheet}, ô {cell}</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/messages.py" line="255" />
+        <location filename="../../nxdesk/ui/messages.py" line="263" />
         <source>sheet {sheet}</source>
         <translation>trang {sheet}</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/messages.py" line="258" />
+        <location filename="../../nxdesk/ui/messages.py" line="266" />
         <source>line {line}, column {column}</source>
         <translation>dòng {line}, cột {column}</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/messages.py" line="263" />
+        <location filename="../../nxdesk/ui/messages.py" line="271" />
         <source>line {line}</source>
         <translation>dòng {line}</translation>
     </message>
