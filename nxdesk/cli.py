@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import functools
 import os
 import sqlite3
 import sys
@@ -40,6 +41,51 @@ def _open(args: argparse.Namespace, create: bool = False, reading: bool = False)
     return db
 
 
+def _always(args: argparse.Namespace) -> bool:
+    return True
+
+
+def _writes(when: Callable[[argparse.Namespace], bool] = _always) -> Callable[[Command], Command]:
+    """Mark a writing command: refused (exit 1, naming who holds it) while a window has the database open,
+    and holding the window's lock file while it writes, so no window opens the file meanwhile. ``when``
+    says whether these arguments write at all (``import --dry-run`` does not)."""
+
+    def decorate(func: Command) -> Command:
+        @functools.wraps(func)
+        def run(args: argparse.Namespace) -> int:
+            if str(args.db) == ":memory:" or not when(args):
+                return func(args)
+            from .store.protected_files import window_lock_path
+
+            lock_file = window_lock_path(args.db)
+            if not lock_file.parent.is_dir():  # no folder yet, so no window either
+                return func(args)
+            from PySide6.QtCore import QLockFile
+
+            lock = QLockFile(str(lock_file))
+            lock.setStaleLockTime(0)  # stale only when its process is gone, as the window takes it
+            if not lock.tryLock(0):
+                if lock.error() != QLockFile.LockFailedError:  # a read-only folder: no window writes there
+                    return func(args)
+                info = lock.getLockInfo()  # (…, pid, host, application)
+                pid, host = (info[-3], info[-2]) if len(info) >= 3 else ("?", "?")
+                print(
+                    f"refused: {args.db} is open in an nxdesk window (process {pid} on computer {host}); "
+                    "close that window first, or make the change there (nothing was written)",
+                    file=sys.stderr,
+                )
+                return EXIT_REFUSED
+            try:
+                return func(args)
+            finally:
+                lock.unlock()
+
+        return run
+
+    return decorate
+
+
+@_writes()
 def cmd_demo(args: argparse.Namespace) -> int:
     from .demo import DEMO_MONTHS, DEMO_YEAR, load_demo
 
@@ -61,6 +107,7 @@ def _refused(issues) -> int:
     return EXIT_REFUSED
 
 
+@_writes(lambda args: not args.dry_run)
 def cmd_import(args: argparse.Namespace) -> int:
     from .importing import import_path
 
@@ -80,6 +127,7 @@ def cmd_import(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+@_writes()
 def cmd_lock(args: argparse.Namespace) -> int:
     from .store.locks import lock_period
 
@@ -88,6 +136,7 @@ def cmd_lock(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+@_writes()
 def cmd_unlock(args: argparse.Namespace) -> int:
     from .store.locks import unlock_period
 
@@ -120,6 +169,7 @@ def cmd_backup(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+@_writes()
 def cmd_restore(args: argparse.Namespace) -> int:
     from .store.backup import replace_with_backup, restore
     from .store.db import open_db
@@ -223,6 +273,28 @@ EXPORTERS: dict[str, Callable[..., str]] = {
 EXPORT_FORMATS = ("pdf", "xlsx", "csv", "docx", "workbook")
 
 
+_PROTECTED = {
+    "database": "the database itself",
+    "companion": "a working file of an SQLite database (-wal, -shm, -journal or .lock)",
+    "backup": "in the database's backups folder",
+    "sqlite_file": "an SQLite database",
+}
+
+
+def _refuse_export_target(out: Path, db: str) -> bool:
+    """Say so and return True when ``out`` is a file an export must never write over."""
+    from .store.protected_files import export_target_problem
+
+    problem = export_target_problem(out, db)
+    if problem is None:
+        return False
+    print(
+        f"refused: {out} is {_PROTECTED[problem]}; choose another file name (nothing was written)",
+        file=sys.stderr,
+    )
+    return True
+
+
 def cmd_export(args: argparse.Namespace) -> int:
     """The summary of one period as a file, through the same renderers as the window."""
     from datetime import date
@@ -235,6 +307,8 @@ def cmd_export(args: argparse.Namespace) -> int:
         return EXIT_REFUSED
     if not out.parent.is_dir():
         print(f"no such folder: {out.parent}", file=sys.stderr)
+        return EXIT_REFUSED
+    if _refuse_export_target(out, args.db):
         return EXIT_REFUSED
     try:
         when = date.fromisoformat(args.date) if args.date else date.today()

@@ -101,7 +101,7 @@ def _int(cells: dict[str, str], column: str, valid: range, issues: list[Message]
     if not text:
         issues.append(issue(line, column, "value.required"))
         return None
-    if not text.isdigit() or int(text) not in valid:
+    if not (text.isascii() and text.isdigit()) or int(text) not in valid:
         issues.append(
             issue(line, column, "value.whole_range", text=text, low=valid.start, high=valid.stop - 1)
         )
@@ -141,7 +141,7 @@ def _decimals(cells: dict[str, str], issues: list[Message], line: int) -> int | 
     text = cells.get("decimals", "")
     if not text:
         return None
-    if not text.isdigit() or int(text) > 4:
+    if not (text.isascii() and text.isdigit()) or int(text) > 4:
         issues.append(issue(line, "decimals", "value.whole_range", text=text, low=0, high=4))
         return None
     return int(text)
@@ -512,7 +512,7 @@ def _mark_cells(raw: list[RawRow], stored_decimals: dict[str, int | None]) -> li
     for r in raw:
         c = r.cells
         given = c.get("decimals", "")
-        if given.isdigit():
+        if given.isascii() and given.isdigit():
             places: int | None = int(given)
         else:
             places = stored_decimals.get(code_key(c.get("code", "")), default_decimals(c.get("unit", "")))

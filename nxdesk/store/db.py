@@ -9,11 +9,13 @@ files those are is decided in :mod:`.identify`, read-only: it never writes to a 
 
 from __future__ import annotations
 
+import contextlib
 import os
 import shutil
 import sqlite3
 import stat
 import tempfile
+from collections.abc import Iterator
 from pathlib import Path
 
 from sqlite_utils import Database
@@ -37,12 +39,45 @@ __all__ = [
     "NotAnNxdeskDatabase",
     "ReadOnlyDatabase",
     "StoreError",
+    "NxDatabase",
+    "data_version",
     "open_db",
     "is_read_only",
     "is_writable_file",
     "sniff",
     "SQLITE_HEADER",
 ]
+
+
+class NxDatabase(Database):
+    """sqlite-utils' ``Database`` whose ``atomic()`` starts with ``BEGIN IMMEDIATE``: the write lock is taken
+    when the transaction starts, so ``busy_timeout`` waits for another process's write instead of failing
+    with "database is locked" when a read-then-write transaction tries to upgrade."""
+
+    @contextlib.contextmanager
+    def atomic(self) -> Iterator[Database]:
+        if self.conn.in_transaction or getattr(self, "nxdesk_read_only", False):
+            with super().atomic():
+                yield self
+            return
+        self.conn.execute("BEGIN IMMEDIATE")
+        try:
+            yield self
+        except BaseException:
+            self.rollback()  # a no-op when the error already ended the transaction
+            raise
+        else:
+            try:
+                self.conn.execute("COMMIT")
+            except BaseException:
+                self.rollback()
+                raise
+
+
+def data_version(db: Database) -> int:
+    """SQLite's ``PRAGMA data_version``: changes whenever another connection (another process, the command
+    line) commits to the file; never for this connection's own writes."""
+    return db.execute("PRAGMA data_version").fetchone()[0]
 
 
 def sniff(path: Path) -> None:
@@ -130,7 +165,7 @@ def open_db(
     (nxdesk's, new, or refused) is decided by :mod:`.identify`. Raises a :class:`StoreError` subclass
     for a file it will not open (see the module doc)."""
     if str(path) == ":memory:":
-        db = Database(memory=True, execute_plugins=False)
+        db = NxDatabase(memory=True, execute_plugins=False)
         db.execute("PRAGMA foreign_keys = ON")
         if migrate:
             apply_migrations(db, None)
@@ -168,7 +203,7 @@ def open_db(
         conn = sqlite3.connect(str(path), timeout=10, isolation_level=None, check_same_thread=False)
     # No sqlite-utils plugins: nothing installed on the PC gets to touch the clerk's connection, and looking
     # for them (every installed package's entry points) cost ~40 ms at each start.
-    db = Database(conn, execute_plugins=False)
+    db = NxDatabase(conn, execute_plugins=False)
     db.nxdesk_read_only = read_only  # type: ignore[attr-defined]
     try:
         _prepare(db, path, existing=existing, read_only=read_only, migrate=migrate, check=check)
@@ -213,6 +248,9 @@ def _prepare(
     if migrate:
         try:
             apply_migrations(db, path if existing else None)
+            from .lock_snapshots import snapshot_missing
+
+            snapshot_missing(db)  # locks taken before their reports were kept are frozen as they are now
         except sqlite3.DatabaseError as exc:
             if "readonly" in str(exc):
                 raise ReadOnlyDatabase(str(exc)) from exc

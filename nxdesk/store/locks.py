@@ -1,4 +1,5 @@
-"""Period locks (chốt số liệu): a locked (year, cut-off) refuses every write, checked here once."""
+"""Period locks (chốt số liệu): a locked (year, cut-off) refuses every write, checked here once; its report
+is frozen as it was at locking (``lock_snapshots``)."""
 
 from __future__ import annotations
 
@@ -42,6 +43,9 @@ def lock_period(db: Database, year: int, months: int, reason: str | None = None)
             return False
         at = now()
         db.execute("INSERT INTO period_locks VALUES (?, ?, ?, ?)", [year, months, reason, at])
+        from .lock_snapshots import take_snapshot
+
+        take_snapshot(db, year, months)  # the locked report stays as it is now
         db.execute(
             "INSERT INTO lock_log (year, months, action, reason, at) VALUES (?, ?, 'lock', ?, ?)",
             [year, months, reason, at],
@@ -56,6 +60,7 @@ def unlock_period(db: Database, year: int, months: int, reason: str) -> bool:
     with db.atomic():
         if not is_locked(db, year, months):
             return False
+        db.execute("DELETE FROM lock_snapshots WHERE year = ? AND months = ?", [year, months])
         db.execute("DELETE FROM period_locks WHERE year = ? AND months = ?", [year, months])
         db.execute(
             "INSERT INTO lock_log (year, months, action, reason, at) VALUES (?, ?, 'unlock', ?, ?)",

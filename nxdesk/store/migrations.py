@@ -185,10 +185,29 @@ def m003_restore_log(db: Database) -> None:
     )
 
 
+def m004_lock_snapshots(db: Database) -> None:
+    """What a locked period's report showed at locking (PRODUCT.md "Locks"): the summary inputs of every
+    target of the period as JSON. Gone with the lock when the period is unlocked."""
+    _run_script(
+        db,
+        """
+        CREATE TABLE lock_snapshots (
+            year INTEGER NOT NULL,
+            months INTEGER NOT NULL CHECK (months BETWEEN 1 AND 12),
+            taken_at TEXT NOT NULL,
+            rows TEXT NOT NULL,
+            PRIMARY KEY (year, months),
+            FOREIGN KEY (year, months) REFERENCES period_locks(year, months) ON DELETE CASCADE
+        );
+        """,
+    )
+
+
 MIGRATIONS: tuple[Callable[[Database], None], ...] = (
     m001_core_tables,
     m002_plans_by_role,
     m003_restore_log,
+    m004_lock_snapshots,
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 

@@ -32,7 +32,20 @@ ORDER BY s.position, s.id, t.position, t.id
 
 
 def summary_inputs(db: Database, year: int, months: int, sector_id: int | None = None) -> list[SummaryInput]:
-    """One :class:`SummaryInput` per target of the year, in print order (parents before "trong đó")."""
+    """One :class:`SummaryInput` per target of the period, in print order (parents before "trong đó"): for a
+    locked period as it was at locking, else as the targets, plans and figures are now."""
+    from .lock_snapshots import read_snapshot
+
+    frozen = read_snapshot(db, year, months)
+    if frozen is not None:
+        return frozen if sector_id is None else [i for i in frozen if i.sector_id == sector_id]
+    return live_summary_inputs(db, year, months, sector_id)
+
+
+def live_summary_inputs(
+    db: Database, year: int, months: int, sector_id: int | None = None
+) -> list[SummaryInput]:
+    """The period's summary inputs as the store holds them now, whether or not the period is locked."""
     where, params = "", {"year": year, "months": months}
     if sector_id is not None:
         where, params["sector"] = " AND t.sector_id = :sector", sector_id

@@ -57,7 +57,9 @@ def run(db_path: Path) -> int:
     from ..report.fonts import register_bundled_fonts
     from .fonts import choose_ui_font
     from .i18n import install_translator
+    from .write_errors import install_error_hook
 
+    install_error_hook()  # an error no screen caught is still shown to the clerk
     register_bundled_fonts()
     choose_ui_font(app)
     install_translator("vi")  # messages before the database is open are Vietnamese

@@ -106,12 +106,53 @@ def set_dialogs(service: DialogService) -> DialogService:
     return previous
 
 
+_open_database: Path | None = None
+
+
+def set_open_database(path: Path | None) -> None:
+    """Tell the save dialogs which database the window has open (its files are never written over)."""
+    global _open_database
+    _open_database = Path(path) if path is not None else None
+
+
+def protected_file_text(problem: str, path: Path) -> str:
+    """Why a file (a ``store.protected_files`` code) must not be written over, in the interface language."""
+    from PySide6.QtCore import QCoreApplication
+
+    texts = {
+        "database": QCoreApplication.translate(
+            "DialogService",
+            "%1 is nxdesk's data file. Choose another name: saving there would destroy the figures.",
+        ),
+        "companion": QCoreApplication.translate(
+            "DialogService",
+            "%1 is a working file of a database. Choose another name: saving there would damage the data.",
+        ),
+        "backup": QCoreApplication.translate(
+            "DialogService", "%1 is in the backups folder of the data file. Choose another folder."
+        ),
+        "sqlite_file": QCoreApplication.translate(
+            "DialogService", "%1 is a database file. Choose another name: it must not be written over."
+        ),
+    }
+    return texts[problem].replace("%1", str(path))
+
+
 def ask_save_path(
     parent: QWidget | None, title: str, filters: str, suggested: str, suffix: str
 ) -> Path | None:
-    """Ask where to save a file; the name gets ``suffix`` (".pdf") when it was typed without it."""
-    chosen = dialogs().save_file(parent, title, filters, suggested)
-    if not chosen:
-        return None
-    path = Path(chosen)
-    return path if path.suffix.lower() == suffix else path.with_name(path.name + suffix)
+    """Ask where to save a file; the name gets ``suffix`` (".pdf") when it was typed without it. The open
+    database, its working files and backups, and any other database file are refused (asked again)."""
+    from ..store.protected_files import export_target_problem
+
+    while True:
+        chosen = dialogs().save_file(parent, title, filters, suggested)
+        if not chosen:
+            return None
+        path = Path(chosen)
+        path = path if path.suffix.lower() == suffix else path.with_name(path.name + suffix)
+        problem = export_target_problem(path, _open_database)
+        if problem is None:
+            return path
+        dialogs().error(parent, title, protected_file_text(problem, path))
+        suggested = str(path.parent)

@@ -3,14 +3,17 @@ file, or start an empty year."""
 
 from __future__ import annotations
 
+import sqlite3
 from datetime import datetime
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QCommandLinkButton, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 from sqlite_utils import Database
 
+from ..store.errors import StoreError
 from .dialog_service import dialogs
 from .import_export import show_import_issues
+from .write_errors import write_error_text
 
 translate = QCoreApplication.translate
 
@@ -88,7 +91,11 @@ class FirstRunPage(QWidget):
     def load_demo(self) -> bool:
         from ..demo import DEMO_MONTHS, DEMO_YEAR, load_demo
 
-        report = load_demo(self.db)
+        try:
+            report = load_demo(self.db)
+        except (StoreError, sqlite3.Error) as exc:
+            dialogs().error(self, translate("FirstRun", "The demo was not loaded"), write_error_text(exc))
+            return False
         if not report.ok:
             self._show_issues(report.issues)
             return False
@@ -113,6 +120,9 @@ class FirstRunPage(QWidget):
                 translate("FirstRun", "The file was not imported"),
                 translate("FirstRun", "The file cannot be read: %1").replace("%1", str(exc)),
             )
+            return False
+        except (StoreError, sqlite3.Error) as exc:
+            dialogs().error(self, translate("FirstRun", "The file was not imported"), write_error_text(exc))
             return False
         if not report.ok:
             self._show_issues(report.issues)

@@ -3,6 +3,7 @@ nothing, the command line's own validation), and write the entry workbook that d
 
 from __future__ import annotations
 
+import sqlite3
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
@@ -10,8 +11,10 @@ from PySide6.QtWidgets import QWidget
 from sqlite_utils import Database
 
 from ..importing import import_path
+from ..store.errors import StoreError
 from .dialog_service import ask_save_path, dialogs
 from .messages import message_text
+from .write_errors import write_error_text
 
 translate = QCoreApplication.translate
 MAX_LISTED_ISSUES = 30
@@ -51,6 +54,9 @@ def import_figures(parent: QWidget | None, db: Database) -> bool:
             translate("Import", "The file was not imported"),
             translate("Import", "The file cannot be read: %1").replace("%1", str(exc)),
         )
+        return False
+    except (StoreError, sqlite3.Error) as exc:
+        dialogs().error(parent, translate("Import", "The file was not imported"), write_error_text(exc))
         return False
     if not report.ok:
         show_import_issues(parent, report.issues)

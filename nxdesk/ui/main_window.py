@@ -12,7 +12,7 @@ import sys
 from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QCoreApplication, QSettings, Qt
+from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, QSettings, Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QUndoStack
 from PySide6.QtWidgets import (
     QLabel,
@@ -28,20 +28,22 @@ from ..domain.numbers import format_pct
 from ..domain.summary import Summary, SummaryRow, count
 from ..domain.targets import Status
 from ..store import locks
-from ..store.db import StoreError, is_read_only
+from ..store.db import StoreError, data_version, is_read_only
+from ..store.lock_snapshots import differs_from_snapshot
 from ..store.sectors import list_sectors
 from ..store.settings import load_settings, stored_problems
 from ..store.summary import load_summary
 from ..store.targets import years
-from .dialog_service import dialogs
+from .dialog_service import dialogs, set_open_database
 from .first_paint import after_first_paint
 from .i18n import period_name, setting_problem_text
-from .models.changes import Change, apply_changes
+from .models.changes import Change, ChangedElsewhere, apply_changes
 from .undo import EditCommand, Location
 from .views.entry_grid import EntryGrid
 from .views.sector_list import SectorList
 from .window_chrome import WindowChrome
 from .window_slots import WindowSlots
+from .write_errors import is_busy, write_error_text
 
 translate = QCoreApplication.translate
 
@@ -54,6 +56,7 @@ class MainWindow(WindowChrome, WindowSlots, QMainWindow):
     ) -> None:
         super().__init__()
         self.db, self.db_path = db, Path(db_path)
+        set_open_database(self.db_path)  # save dialogs never write over it, its working files or backups
         self.read_only = is_read_only(db)  # a second window or a read-only file: nothing editable
         self.qsettings = settings if settings is not None else QSettings("nxdesk", "nxdesk")
         self.undo_stack = QUndoStack(self)
@@ -66,6 +69,8 @@ class MainWindow(WindowChrome, WindowSlots, QMainWindow):
         self._threshold = 70.0
         self._chosen_empty_year: int | None = None
         self._first_run = None
+        self._plan_changed_since_lock = False
+        self._data_version = data_version(db)
         self._build()
         self._restore_state()
         self.refresh()
@@ -181,6 +186,7 @@ class MainWindow(WindowChrome, WindowSlots, QMainWindow):
     # --- reading -------------------------------------------------------------------------------------------
     def refresh(self) -> None:
         """Re-read everything for the current year, period and sector (after a dialog changed data)."""
+        self._data_version = data_version(self.db)
         self._update_title()
         shown = self._fill_years()
         self._enable_data_actions(bool(shown))
@@ -207,6 +213,9 @@ class MainWindow(WindowChrome, WindowSlots, QMainWindow):
         self._threshold = summary.threshold_pct
         self._earlier = self._earlier_max()
         self._locked = self.read_only or locks.is_locked(self.db, self.year, self.months)
+        self._plan_changed_since_lock = not self.read_only and differs_from_snapshot(
+            self.db, self.year, self.months
+        )
         self._last_year_locked = self.read_only or locks.is_locked(self.db, self.year - 1, self.months)
         present = {r.input.sector_id for r in self._rows}
         sectors = [s for s in list_sectors(self.db) if s.id in present] or list_sectors(self.db)
@@ -268,11 +277,14 @@ class MainWindow(WindowChrome, WindowSlots, QMainWindow):
                 translate("MainWindow", "This data file is open for reading only: nothing can be changed.")
             )
         elif self._locked:
-            self.show_notice(
-                translate("MainWindow", "%1 %2 is locked: the figures are final and read-only.")
-                .replace("%1", period_name(self.months))
-                .replace("%2", str(self.year))
-            )
+            text = translate("MainWindow", "%1 %2 is locked: the figures are final and read-only.")
+            if self._plan_changed_since_lock:
+                text += "\n" + translate(
+                    "MainWindow",
+                    "The plan or the targets of %2 have changed since %1 was locked; this locked report "
+                    "still shows them as they were at locking. Later periods use the new plan.",
+                )
+            self.show_notice(text.replace("%1", period_name(self.months)).replace("%2", str(self.year)))
         else:
             self.banner.hide()
 
@@ -325,10 +337,53 @@ class MainWindow(WindowChrome, WindowSlots, QMainWindow):
         else:
             self.banner.hide()
 
-    # --- writing -------------------------------------------------------------------------------------------
-    def _write(self, changes: list[Change], undo: bool, source: str) -> bool:
+    # --- changes made outside the window -------------------------------------------------------------------
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.WindowActivate:
+            self.check_outside_changes()
+        return super().event(event)
+
+    def _changed_outside(self) -> bool:
+        """Whether another connection (another program, the command line) committed since the last read."""
         try:
-            apply_changes(self.db, changes, undo=undo, source=source)
+            return data_version(self.db) != self._data_version
+        except sqlite3.Error:
+            return False
+
+    def check_outside_changes(self) -> bool:
+        """Reload what the window shows when the file was changed outside it; True when it reloaded. Undo
+        steps stay, but one that would write over such a change is refused and dropped when replayed."""
+        if not self._changed_outside() or self.grid.is_editing():
+            return False
+        self.refresh()
+        self.statusBar().showMessage(
+            translate(
+                "MainWindow",
+                "The figures were changed outside this window (another program or the nxdesk command line) "
+                "and have been reloaded.",
+            ),
+            15000,
+        )
+        return True
+
+    # --- writing -------------------------------------------------------------------------------------------
+    def _write(
+        self, changes: list[Change], undo: bool, source: str, replay: bool = False
+    ) -> list[Change] | None:
+        """Write the changes; the changes as written (their ``old`` as the cells held it), None if refused."""
+        try:
+            return apply_changes(self.db, changes, undo=undo, source=source, replay=replay)
+        except ChangedElsewhere:
+            self.refresh()
+            self.show_problem(
+                translate(
+                    "MainWindow",
+                    "This step cannot be undone or redone: the figure was changed outside this window "
+                    "(another program or the nxdesk command line) after your edit. The step was dropped and "
+                    "the figure as changed there is kept.",
+                )
+            )
+            return None
         except locks.PeriodLocked as exc:
             self.show_problem(
                 translate(
@@ -337,36 +392,42 @@ class MainWindow(WindowChrome, WindowSlots, QMainWindow):
                 .replace("%1", period_name(exc.months))
                 .replace("%2", str(exc.year))
             )
-            return False
+            return None
         except (StoreError, sqlite3.Error) as exc:
             dialogs().error(
                 self,
                 translate("MainWindow", "Not saved"),
-                translate("MainWindow", "The change could not be saved: %1").replace("%1", str(exc)),
+                write_error_text(exc)
+                if is_busy(exc)
+                else translate("MainWindow", "The change could not be saved: %1").replace("%1", str(exc)),
             )
-            return False
-        return True
+            return None
 
     def commit_changes(self, changes: list[Change], label: str) -> bool:
         """Write the grid's changes in one transaction and push them as one undo step."""
         source = "paste" if len(changes) > 1 else "grid"
-        if not self._write(changes, False, source):
+        outside = self._changed_outside()
+        written = self._write(changes, False, source)
+        if written is None:
             return False
         location = Location(self.year, self.months, self.sector_id)
-        self.undo_stack.push(EditCommand(changes, location, self._replay, label))
+        self.undo_stack.push(EditCommand(written, location, self._replay, label))
         self._after_write()
+        if outside:  # rows may have come or gone too: re-read all once the grid has finished this edit
+            QTimer.singleShot(0, self.check_outside_changes)
         return True
 
     def _replay(self, changes: list[Change], location: Location, undo: bool) -> bool:
         if not self.grid.commit_open_editor():
             return False
+        self.check_outside_changes()
         if (location.year, location.months, location.sector_id) != (self.year, self.months, self.sector_id):
             self.go_to(location.year, location.months, location.sector_id)
-        ok = self._write(changes, undo, "undo" if undo else "redo")
-        if ok:
-            self._after_write()
-            self.grid.select_target(changes[0].target_id)
-        return ok
+        if self._write(changes, undo, "undo" if undo else "redo", replay=True) is None:
+            return False
+        self._after_write()
+        self.grid.select_target(changes[0].target_id)
+        return True
 
     def _after_write(self) -> None:
         self._reload_sector()

@@ -28,6 +28,7 @@ from ..store.errors import (
     ReadOnlyDatabase,
     StoreError,
 )
+from ..store.protected_files import window_lock_path
 from .dialog_service import dialogs
 
 _locks: dict[str, QLockFile] = {}
@@ -39,7 +40,7 @@ translate = QCoreApplication.translate
 
 
 def lock_path(path: Path) -> Path:
-    return Path(path).with_name(Path(path).name + ".lock")
+    return window_lock_path(path)
 
 
 def _key(path: Path) -> str:

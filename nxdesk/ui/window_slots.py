@@ -25,7 +25,10 @@ class WindowSlots:
         )
 
     def _before_dialog(self) -> bool:
-        return self.grid.commit_open_editor()
+        if not self.grid.commit_open_editor():
+            return False
+        self.check_outside_changes()  # the dialog starts from the figures as they are in the file
+        return True
 
     def open_plan_editor(self) -> None:
         if not self._before_dialog():

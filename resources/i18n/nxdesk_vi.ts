@@ -45,107 +45,102 @@
 <context>
     <name>BackupDialog</name>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/backup_dialog.py" line="118" />
+        <location filename="../../nxdesk/ui/dialogs/backup_dialog.py" line="119" />
         <source>Backup and restore</source>
         <translation>Sao lưu và khôi phục</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/backup_dialog.py" line="141" />
+        <location filename="../../nxdesk/ui/dialogs/backup_dialog.py" line="142" />
         <source>Made at</source>
         <translation>Thời điểm</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/backup_dialog.py" line="141" />
+        <location filename="../../nxdesk/ui/dialogs/backup_dialog.py" line="142" />
         <source>Why</source>
         <translation>Lý do</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/backup_dialog.py" line="141" />
+        <location filename="../../nxdesk/ui/dialogs/backup_dialog.py" line="142" />
         <source>Contents</source>
         <translation>Nội dung</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/backup_dialog.py" line="141" />
+        <location filename="../../nxdesk/ui/dialogs/backup_dialog.py" line="142" />
         <source>Size</source>
         <translation>Dung lượng</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/backup_dialog.py" line="141" />
+        <location filename="../../nxdesk/ui/dialogs/backup_dialog.py" line="142" />
         <source>Kept</source>
         <translation>Lưu giữ</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/backup_dialog.py" line="153" />
+        <location filename="../../nxdesk/ui/dialogs/backup_dialog.py" line="154" />
         <source>No backups yet.</source>
         <translation>Chưa có bản sao lưu nào.</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/backup_dialog.py" line="157" />
+        <location filename="../../nxdesk/ui/dialogs/backup_dialog.py" line="158" />
         <source>Back up now</source>
         <translation>Sao lưu ngay</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/backup_dialog.py" line="159" />
+        <location filename="../../nxdesk/ui/dialogs/backup_dialog.py" line="160" />
         <source>Save a copy as…</source>
         <translation>Lưu bản sao ra tệp…</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/backup_dialog.py" line="161" />
+        <location filename="../../nxdesk/ui/dialogs/backup_dialog.py" line="162" />
         <source>Restore…</source>
         <translation>Khôi phục…</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/backup_dialog.py" line="163" />
+        <location filename="../../nxdesk/ui/dialogs/backup_dialog.py" line="164" />
         <source>Restore from a file…</source>
         <translation>Khôi phục từ tệp…</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/backup_dialog.py" line="169" />
+        <location filename="../../nxdesk/ui/dialogs/backup_dialog.py" line="170" />
         <source>Close</source>
         <translation>Đóng</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/backup_dialog.py" line="210" />
+        <location filename="../../nxdesk/ui/dialogs/backup_dialog.py" line="211" />
         <source>The backup could not be written: %1</source>
         <translation>Không ghi được bản sao lưu: %1</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/backup_dialog.py" line="214" />
+        <location filename="../../nxdesk/ui/dialogs/backup_dialog.py" line="215" />
         <source>Backed up to %1.</source>
         <translation>Đã sao lưu vào %1.</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/backup_dialog.py" line="218" />
+        <location filename="../../nxdesk/ui/dialogs/backup_dialog.py" line="219" />
         <source>Save a copy as</source>
         <translation>Lưu bản sao ra tệp</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/backup_dialog.py" line="223" />
-        <source>Choose another file than the open one.</source>
-        <translation>Hãy chọn một tệp khác với tệp đang mở.</translation>
-    </message>
-    <message>
-        <location filename="../../nxdesk/ui/dialogs/backup_dialog.py" line="231" />
+        <location filename="../../nxdesk/ui/dialogs/backup_dialog.py" line="233" />
         <source>The copy could not be written: %1</source>
         <translation>Không ghi được bản sao: %1</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/backup_dialog.py" line="234" />
+        <location filename="../../nxdesk/ui/dialogs/backup_dialog.py" line="236" />
         <source>A copy was saved as %1.</source>
         <translation>Đã lưu bản sao thành %1.</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/backup_dialog.py" line="248" />
+        <location filename="../../nxdesk/ui/dialogs/backup_dialog.py" line="250" />
         <source>Restore from a file</source>
         <translation>Khôi phục từ tệp</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/backup_dialog.py" line="259" />
+        <location filename="../../nxdesk/ui/dialogs/backup_dialog.py" line="261" />
         <source>%1 cannot be restored: %2</source>
         <translation>Không khôi phục được %1: %2</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/backup_dialog.py" line="269" />
+        <location filename="../../nxdesk/ui/dialogs/backup_dialog.py" line="271" />
         <source>Restore the backup of %1 (%2)?
 
 The figures now in nxdesk are backed up first, then replaced by this backup's.</source>
@@ -154,29 +149,29 @@ The figures now in nxdesk are backed up first, then replaced by this backup's.</
 Số liệu hiện có trong nxdesk sẽ được sao lưu trước, rồi thay bằng số liệu của bản này.</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/backup_dialog.py" line="258" />
-        <location filename="../../nxdesk/ui/dialogs/backup_dialog.py" line="279" />
-        <location filename="../../nxdesk/ui/dialogs/backup_dialog.py" line="287" />
-        <location filename="../../nxdesk/ui/dialogs/backup_dialog.py" line="292" />
-        <location filename="../../nxdesk/ui/dialogs/backup_dialog.py" line="295" />
-        <location filename="../../nxdesk/ui/dialogs/backup_dialog.py" line="301" />
-        <location filename="../../nxdesk/ui/dialogs/backup_dialog.py" line="307" />
+        <location filename="../../nxdesk/ui/dialogs/backup_dialog.py" line="260" />
+        <location filename="../../nxdesk/ui/dialogs/backup_dialog.py" line="281" />
+        <location filename="../../nxdesk/ui/dialogs/backup_dialog.py" line="289" />
+        <location filename="../../nxdesk/ui/dialogs/backup_dialog.py" line="294" />
+        <location filename="../../nxdesk/ui/dialogs/backup_dialog.py" line="297" />
+        <location filename="../../nxdesk/ui/dialogs/backup_dialog.py" line="303" />
+        <location filename="../../nxdesk/ui/dialogs/backup_dialog.py" line="309" />
         <source>Restore</source>
         <translation>Khôi phục</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/backup_dialog.py" line="130" />
+        <location filename="../../nxdesk/ui/dialogs/backup_dialog.py" line="131" />
         <source>Backups of %1 are kept in %2. nxdesk backs up when it opens and closes, before every import, upgrade and restore. A backup made by hand or before an import, upgrade or restore is kept at least 30 days; of the others, every backup of today, the last one of each of the last 10 days and of each of the last 12 months are kept.</source>
         <translation>Các bản sao lưu của %1 được lưu trong %2. nxdesk tự sao lưu khi mở và khi đóng, trước mỗi lần nhập dữ liệu, nâng cấp và khôi phục. Bản sao lưu làm bằng tay hoặc trước khi nhập dữ liệu, nâng cấp, khôi phục được giữ ít nhất 30 ngày; với các bản còn lại, giữ mọi bản của hôm nay, bản cuối cùng của mỗi ngày trong 10 ngày gần nhất và của mỗi tháng trong 12 tháng gần nhất.</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/backup_dialog.py" line="278" />
-        <location filename="../../nxdesk/ui/dialogs/backup_dialog.py" line="300" />
+        <location filename="../../nxdesk/ui/dialogs/backup_dialog.py" line="280" />
+        <location filename="../../nxdesk/ui/dialogs/backup_dialog.py" line="302" />
         <source>Nothing was restored: %1</source>
         <translation>Chưa khôi phục gì: %1</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/backup_dialog.py" line="284" />
+        <location filename="../../nxdesk/ui/dialogs/backup_dialog.py" line="286" />
         <source>This backup is older than these locks, which the restore would remove: %1.
 
 To restore it anyway, give the reason (it is kept in the lock log):</source>
@@ -185,12 +180,12 @@ To restore it anyway, give the reason (it is kept in the lock log):</source>
 Nếu vẫn muốn khôi phục, hãy nhập lý do (lý do được ghi vào nhật ký chốt số liệu):</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/backup_dialog.py" line="292" />
+        <location filename="../../nxdesk/ui/dialogs/backup_dialog.py" line="294" />
         <source>Nothing was restored: removing locks needs a reason.</source>
         <translation>Chưa khôi phục gì: bỏ chốt số liệu phải có lý do.</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/backup_dialog.py" line="308" />
+        <location filename="../../nxdesk/ui/dialogs/backup_dialog.py" line="310" />
         <source>The backup was restored. The figures from before are kept in %1.</source>
         <translation>Đã khôi phục bản sao lưu. Số liệu trước đó được giữ ở %1.</translation>
     </message>
@@ -198,92 +193,92 @@ Nếu vẫn muốn khôi phục, hãy nhập lý do (lý do được ghi vào nh
 <context>
     <name>Backups</name>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/backup_dialog.py" line="38" />
+        <location filename="../../nxdesk/ui/dialogs/backup_dialog.py" line="39" />
         <source>When nxdesk opened</source>
         <translation>Khi mở nxdesk</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/backup_dialog.py" line="39" />
+        <location filename="../../nxdesk/ui/dialogs/backup_dialog.py" line="40" />
         <source>When nxdesk closed</source>
         <translation>Khi đóng nxdesk</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/backup_dialog.py" line="40" />
+        <location filename="../../nxdesk/ui/dialogs/backup_dialog.py" line="41" />
         <source>Backed up by hand</source>
         <translation>Sao lưu thủ công</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/backup_dialog.py" line="41" />
+        <location filename="../../nxdesk/ui/dialogs/backup_dialog.py" line="42" />
         <source>Before an import</source>
         <translation>Trước khi nhập tệp</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/backup_dialog.py" line="42" />
+        <location filename="../../nxdesk/ui/dialogs/backup_dialog.py" line="43" />
         <source>Before a restore</source>
         <translation>Trước khi khôi phục</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/backup_dialog.py" line="45" />
+        <location filename="../../nxdesk/ui/dialogs/backup_dialog.py" line="46" />
         <source>Before an upgrade</source>
         <translation>Trước khi nâng cấp</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/backup_dialog.py" line="52" />
+        <location filename="../../nxdesk/ui/dialogs/backup_dialog.py" line="53" />
         <source>Rotated (daily, monthly)</source>
         <translation>Xoay vòng (theo ngày, theo tháng)</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/backup_dialog.py" line="54" />
+        <location filename="../../nxdesk/ui/dialogs/backup_dialog.py" line="55" />
         <source>At least until %1</source>
         <translation>Giữ ít nhất đến %1</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/backup_dialog.py" line="61" />
+        <location filename="../../nxdesk/ui/dialogs/backup_dialog.py" line="62" />
         <source>%1 months %2 (locked %3)</source>
         <translation>%1 tháng năm %2 (chốt lúc %3)</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/backup_dialog.py" line="78" />
+        <location filename="../../nxdesk/ui/dialogs/backup_dialog.py" line="79" />
         <source>Damaged: cannot be restored</source>
         <translation>Bị hỏng: không khôi phục được</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/backup_dialog.py" line="79" />
+        <location filename="../../nxdesk/ui/dialogs/backup_dialog.py" line="80" />
         <source>Not an nxdesk data file</source>
         <translation>Không phải tệp dữ liệu nxdesk</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/backup_dialog.py" line="80" />
+        <location filename="../../nxdesk/ui/dialogs/backup_dialog.py" line="81" />
         <source>From a newer nxdesk</source>
         <translation>Của phiên bản nxdesk mới hơn</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/backup_dialog.py" line="81" />
+        <location filename="../../nxdesk/ui/dialogs/backup_dialog.py" line="82" />
         <source>Changed by another program: cannot be restored</source>
         <translation>Đã bị chương trình khác sửa: không khôi phục được</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/backup_dialog.py" line="82" />
+        <location filename="../../nxdesk/ui/dialogs/backup_dialog.py" line="83" />
         <source>Cannot be read</source>
         <translation>Không đọc được</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/backup_dialog.py" line="84" />
+        <location filename="../../nxdesk/ui/dialogs/backup_dialog.py" line="85" />
         <source>%1 targets, %2 values</source>
         <translation>%1 chỉ tiêu, %2 số liệu</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/backup_dialog.py" line="94" />
+        <location filename="../../nxdesk/ui/dialogs/backup_dialog.py" line="95" />
         <source>, years %1</source>
         <translation>, năm %1</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/backup_dialog.py" line="96" />
+        <location filename="../../nxdesk/ui/dialogs/backup_dialog.py" line="97" />
         <source>, last change %1</source>
         <translation>, sửa lần cuối %1</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/backup_dialog.py" line="98" />
+        <location filename="../../nxdesk/ui/dialogs/backup_dialog.py" line="99" />
         <source>, %1 locked periods</source>
         <translation>, %1 kỳ đã chốt</translation>
     </message>
@@ -380,7 +375,7 @@ Nếu vẫn muốn khôi phục, hãy nhập lý do (lý do được ghi vào nh
     </message>
     <message>
         <location filename="../../nxdesk/ui/chart/pane.py" line="219" />
-        <location filename="../../nxdesk/ui/chart/pane.py" line="232" />
+        <location filename="../../nxdesk/ui/chart/pane.py" line="229" />
         <source>Save chart as PNG</source>
         <translation>Lưu biểu đồ thành ảnh PNG</translation>
     </message>
@@ -390,14 +385,14 @@ Nếu vẫn muốn khôi phục, hãy nhập lý do (lý do được ghi vào nh
         <translation>Ảnh PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/chart/pane.py" line="233" />
+        <location filename="../../nxdesk/ui/chart/pane.py" line="230" />
         <source>The image could not be written to %1:
 %2</source>
         <translation>Không ghi được ảnh vào %1:
 %2</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/chart/pane.py" line="247" />
+        <location filename="../../nxdesk/ui/chart/pane.py" line="244" />
         <source>Chart copied: paste it into Word with Ctrl+V</source>
         <translation>Đã sao chép biểu đồ: dán vào Word bằng Ctrl+V</translation>
     </message>
@@ -486,6 +481,26 @@ Nếu vẫn muốn khôi phục, hãy nhập lý do (lý do được ghi vào nh
         <location filename="../../nxdesk/ui/dialog_service.py" line="83" />
         <source>Cancel</source>
         <translation>Hủy</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/dialog_service.py" line="123" />
+        <source>%1 is nxdesk's data file. Choose another name: saving there would destroy the figures.</source>
+        <translation>%1 là tệp dữ liệu của nxdesk. Hãy chọn tên khác: lưu vào đó sẽ làm mất số liệu.</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/dialog_service.py" line="127" />
+        <source>%1 is a working file of a database. Choose another name: saving there would damage the data.</source>
+        <translation>%1 là tệp làm việc của một cơ sở dữ liệu. Hãy chọn tên khác: lưu vào đó sẽ làm hỏng dữ liệu.</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/dialog_service.py" line="131" />
+        <source>%1 is in the backups folder of the data file. Choose another folder.</source>
+        <translation>%1 nằm trong thư mục sao lưu của tệp dữ liệu. Hãy chọn thư mục khác.</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/dialog_service.py" line="134" />
+        <source>%1 is a database file. Choose another name: it must not be written over.</source>
+        <translation>%1 là tệp cơ sở dữ liệu. Hãy chọn tên khác: không được ghi đè lên tệp này.</translation>
     </message>
 </context>
 <context>
@@ -625,78 +640,84 @@ Nếu vẫn muốn khôi phục, hãy nhập lý do (lý do được ghi vào nh
 <context>
     <name>FirstRun</name>
     <message>
-        <location filename="../../nxdesk/ui/first_run.py" line="43" />
+        <location filename="../../nxdesk/ui/first_run.py" line="46" />
         <source>Welcome to nxdesk</source>
         <translation>Chào mừng đến với nxdesk</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/first_run.py" line="50" />
+        <location filename="../../nxdesk/ui/first_run.py" line="53" />
         <source>This database has no targets yet. How do you want to start?</source>
         <translation>Cơ sở dữ liệu này chưa có chỉ tiêu nào. Anh/chị muốn bắt đầu thế nào?</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/first_run.py" line="55" />
+        <location filename="../../nxdesk/ui/first_run.py" line="58" />
         <source>Load the demo</source>
         <translation>Nạp dữ liệu mẫu</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/first_run.py" line="56" />
+        <location filename="../../nxdesk/ui/first_run.py" line="59" />
         <source>The 27 targets of Như Xuân district with their 9-month 2024 figures, to try everything out.</source>
         <translation>27 chỉ tiêu của huyện Như Xuân với số liệu 9 tháng năm 2024, để dùng thử mọi chức năng.</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/first_run.py" line="63" />
+        <location filename="../../nxdesk/ui/first_run.py" line="66" />
         <source>Copy the structure from a CSV file…</source>
         <translation>Sao chép cấu trúc từ tệp CSV…</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/first_run.py" line="64" />
+        <location filename="../../nxdesk/ui/first_run.py" line="67" />
         <source>Targets, sectors and plans from a table in the import format (a file exported from Excel).</source>
         <translation>Chỉ tiêu, lĩnh vực và kế hoạch từ một bảng theo mẫu nhập liệu (tệp xuất từ Excel).</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/first_run.py" line="71" />
+        <location filename="../../nxdesk/ui/first_run.py" line="74" />
         <source>Start an empty year…</source>
         <translation>Bắt đầu một năm trống…</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/first_run.py" line="72" />
+        <location filename="../../nxdesk/ui/first_run.py" line="75" />
         <source>Choose the year, then enter its targets and plans in the plan editor.</source>
         <translation>Chọn năm, rồi nhập các chỉ tiêu và kế hoạch trong màn hình Kế hoạch.</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/first_run.py" line="103" />
+        <location filename="../../nxdesk/ui/first_run.py" line="97" />
+        <source>The demo was not loaded</source>
+        <translation>Chưa nạp được dữ liệu mẫu</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/first_run.py" line="110" />
         <source>Copy the structure from a CSV file</source>
         <translation>Sao chép cấu trúc từ tệp CSV</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/first_run.py" line="104" />
+        <location filename="../../nxdesk/ui/first_run.py" line="111" />
         <source>CSV tables (*.csv)</source>
         <translation>Bảng CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/first_run.py" line="113" />
+        <location filename="../../nxdesk/ui/first_run.py" line="120" />
+        <location filename="../../nxdesk/ui/first_run.py" line="125" />
         <source>The file was not imported</source>
         <translation>Không nhập được tệp</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/first_run.py" line="114" />
+        <location filename="../../nxdesk/ui/first_run.py" line="121" />
         <source>The file cannot be read: %1</source>
         <translation>Không đọc được tệp: %1</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/first_run.py" line="137" />
-        <location filename="../../nxdesk/ui/first_run.py" line="145" />
+        <location filename="../../nxdesk/ui/first_run.py" line="147" />
+        <location filename="../../nxdesk/ui/first_run.py" line="155" />
         <source>Start an empty year</source>
         <translation>Bắt đầu một năm trống</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/first_run.py" line="137" />
+        <location filename="../../nxdesk/ui/first_run.py" line="147" />
         <source>Year:</source>
         <translation>Năm:</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/first_run.py" line="146" />
+        <location filename="../../nxdesk/ui/first_run.py" line="156" />
         <source>'%1' is not a year.</source>
         <translation>'%1' không phải là một năm.</translation>
     </message>
@@ -840,73 +861,74 @@ Nếu vẫn muốn khôi phục, hãy nhập lý do (lý do được ghi vào nh
 <context>
     <name>Import</name>
     <message>
-        <location filename="../../nxdesk/ui/import_export.py" line="25" />
+        <location filename="../../nxdesk/ui/import_export.py" line="28" />
         <source>… and %1 more.</source>
         <translation>… và %1 lỗi khác.</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/import_export.py" line="27" />
+        <location filename="../../nxdesk/ui/import_export.py" line="30" />
         <source>Nothing was written. Correct these %1 problem(s) and try again:</source>
         <translation>Chưa ghi gì vào dữ liệu. Hãy sửa %1 lỗi sau rồi thử lại:</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/import_export.py" line="30" />
-        <location filename="../../nxdesk/ui/import_export.py" line="51" />
+        <location filename="../../nxdesk/ui/import_export.py" line="33" />
+        <location filename="../../nxdesk/ui/import_export.py" line="54" />
+        <location filename="../../nxdesk/ui/import_export.py" line="59" />
         <source>The file was not imported</source>
         <translation>Không nhập được tệp</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/import_export.py" line="39" />
+        <location filename="../../nxdesk/ui/import_export.py" line="42" />
         <source>Import figures from a file</source>
         <translation>Nhập số liệu từ tệp</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/import_export.py" line="40" />
+        <location filename="../../nxdesk/ui/import_export.py" line="43" />
         <source>CSV tables and entry workbooks (*.csv *.xlsx);;CSV tables (*.csv);;Excel (*.xlsx)</source>
         <translation>Bảng CSV và biểu nhập liệu (*.csv *.xlsx);;Bảng CSV (*.csv);;Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/import_export.py" line="52" />
+        <location filename="../../nxdesk/ui/import_export.py" line="55" />
         <source>The file cannot be read: %1</source>
         <translation>Không đọc được tệp: %1</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/import_export.py" line="60" />
+        <location filename="../../nxdesk/ui/import_export.py" line="66" />
         <source>Imported</source>
         <translation>Đã nhập</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/import_export.py" line="61" />
+        <location filename="../../nxdesk/ui/import_export.py" line="67" />
         <source>%1 rows imported: %2 new targets, %3 updated, %4 values written.</source>
         <translation>Đã nhập %1 dòng: %2 chỉ tiêu mới, %3 chỉ tiêu cập nhật, %4 giá trị được ghi.</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/import_export.py" line="76" />
+        <location filename="../../nxdesk/ui/import_export.py" line="82" />
         <source>Entry workbook for the departments</source>
         <translation>Biểu nhập liệu gửi các phòng, ban</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/import_export.py" line="77" />
+        <location filename="../../nxdesk/ui/import_export.py" line="83" />
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Sổ Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/import_export.py" line="88" />
+        <location filename="../../nxdesk/ui/import_export.py" line="94" />
         <source>Not saved</source>
         <translation>Chưa lưu</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/import_export.py" line="89" />
+        <location filename="../../nxdesk/ui/import_export.py" line="95" />
         <source>The workbook could not be written: %1</source>
         <translation>Không ghi được tệp Excel: %1</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/import_export.py" line="94" />
+        <location filename="../../nxdesk/ui/import_export.py" line="100" />
         <source>Entry workbook written</source>
         <translation>Đã xuất biểu nhập liệu</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/import_export.py" line="95" />
+        <location filename="../../nxdesk/ui/import_export.py" line="101" />
         <source>%1 was written. Departments fill in the yellow cells; import the file back with File → Import figures.</source>
         <translation>Đã ghi %1. Các phòng, ban điền vào các ô màu vàng; sau đó nhập lại tệp bằng Tệp → Nhập số liệu từ tệp.</translation>
     </message>
@@ -1052,7 +1074,7 @@ Nếu vẫn muốn khôi phục, hãy nhập lý do (lý do được ghi vào nh
         <translation>Biểu tổng hợp, in, PDF, Excel và dự thảo báo cáo</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/main_window.py" line="264" />
+        <location filename="../../nxdesk/ui/main_window.py" line="273" />
         <location filename="../../nxdesk/ui/window_chrome.py" line="40" />
         <source>Lock figures</source>
         <translation>Chốt số liệu</translation>
@@ -1163,47 +1185,62 @@ Nếu vẫn muốn khôi phục, hãy nhập lý do (lý do được ghi vào nh
         <translation>&amp;Công cụ</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/main_window.py" line="262" />
+        <location filename="../../nxdesk/ui/main_window.py" line="271" />
         <source>Unlock figures</source>
         <translation>Mở chốt số liệu</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/main_window.py" line="268" />
+        <location filename="../../nxdesk/ui/main_window.py" line="277" />
         <source>This data file is open for reading only: nothing can be changed.</source>
         <translation>Tệp dữ liệu đang mở chỉ để xem: không sửa được số liệu.</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/main_window.py" line="272" />
+        <location filename="../../nxdesk/ui/main_window.py" line="280" />
         <source>%1 %2 is locked: the figures are final and read-only.</source>
         <translation>Kỳ %1 năm %2 đã chốt số liệu: chỉ xem, không sửa được.</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/main_window.py" line="283" />
+        <location filename="../../nxdesk/ui/main_window.py" line="282" />
+        <source>The plan or the targets of %2 have changed since %1 was locked; this locked report still shows them as they were at locking. Later periods use the new plan.</source>
+        <translation>Kế hoạch hoặc danh mục chỉ tiêu năm %2 đã thay đổi sau khi chốt số liệu %1; báo cáo đã chốt này vẫn giữ như lúc chốt. Các kỳ sau dùng kế hoạch mới.</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/main_window.py" line="295" />
         <source>%1 %2: %3/%4 targets at %5% of plan or more</source>
         <translation>%1 %2: %3/%4 chỉ tiêu đạt từ %5% KH trở lên</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/main_window.py" line="293" />
+        <location filename="../../nxdesk/ui/main_window.py" line="305" />
         <source> (read only)</source>
         <translation> (chỉ xem)</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/main_window.py" line="321" />
+        <location filename="../../nxdesk/ui/main_window.py" line="333" />
         <source>Saved at %1</source>
         <translation>Đã lưu lúc %1</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/main_window.py" line="334" />
+        <location filename="../../nxdesk/ui/main_window.py" line="360" />
+        <source>The figures were changed outside this window (another program or the nxdesk command line) and have been reloaded.</source>
+        <translation>Số liệu đã được thay đổi bên ngoài cửa sổ này (bởi chương trình khác hoặc dòng lệnh nxdesk) và đã được tải lại.</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/main_window.py" line="379" />
+        <source>This step cannot be undone or redone: the figure was changed outside this window (another program or the nxdesk command line) after your edit. The step was dropped and the figure as changed there is kept.</source>
+        <translation>Không thể hoàn tác hoặc làm lại bước này: số liệu đã được thay đổi bên ngoài cửa sổ này (bởi chương trình khác hoặc dòng lệnh nxdesk) sau khi bạn sửa. Bước này đã được bỏ, số liệu đã thay đổi đó được giữ nguyên.</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/main_window.py" line="389" />
         <source>%1 %2 is locked: the figures are final. Unlock the period to change them.</source>
         <translation>Kỳ %1 năm %2 đã chốt số liệu. Muốn sửa phải mở chốt kỳ này.</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/main_window.py" line="344" />
+        <location filename="../../nxdesk/ui/main_window.py" line="399" />
         <source>Not saved</source>
         <translation>Chưa lưu</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/main_window.py" line="345" />
+        <location filename="../../nxdesk/ui/main_window.py" line="402" />
         <source>The change could not be saved: %1</source>
         <translation>Không lưu được thay đổi: %1</translation>
     </message>
@@ -1213,52 +1250,52 @@ Nếu vẫn muốn khôi phục, hãy nhập lý do (lý do được ghi vào nh
         <translation>%1 chưa có trong phiên bản này.</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/window_slots.py" line="36" />
+        <location filename="../../nxdesk/ui/window_slots.py" line="39" />
         <source>The plan editor</source>
         <translation>Màn hình Kế hoạch</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/window_slots.py" line="46" />
+        <location filename="../../nxdesk/ui/window_slots.py" line="49" />
         <source>Settings</source>
         <translation>Cài đặt</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/window_slots.py" line="57" />
+        <location filename="../../nxdesk/ui/window_slots.py" line="60" />
         <source>The new language is used fully after nxdesk is restarted.</source>
         <translation>Ngôn ngữ mới được áp dụng đầy đủ sau khi mở lại nxdesk.</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/window_slots.py" line="67" />
+        <location filename="../../nxdesk/ui/window_slots.py" line="70" />
         <source>The summary</source>
         <translation>Tổng hợp</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/window_slots.py" line="76" />
+        <location filename="../../nxdesk/ui/window_slots.py" line="79" />
         <source>Locking</source>
         <translation>Chốt số liệu</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/window_slots.py" line="87" />
+        <location filename="../../nxdesk/ui/window_slots.py" line="90" />
         <source>The value history</source>
         <translation>Lịch sử giá trị</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/window_slots.py" line="97" />
+        <location filename="../../nxdesk/ui/window_slots.py" line="100" />
         <source>Backup</source>
         <translation>Sao lưu</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/window_slots.py" line="118" />
+        <location filename="../../nxdesk/ui/window_slots.py" line="121" />
         <source>Copy</source>
         <translation>Sao chép</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/window_slots.py" line="119" />
+        <location filename="../../nxdesk/ui/window_slots.py" line="122" />
         <source>Paste</source>
         <translation>Dán</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/window_slots.py" line="120" />
+        <location filename="../../nxdesk/ui/window_slots.py" line="123" />
         <source>Clear</source>
         <translation>Xóa</translation>
     </message>
@@ -2227,17 +2264,17 @@ Có thể tệp đang được mở trong một chương trình khác.</translat
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../nxdesk/ui/startup.py" line="54" />
+        <location filename="../../nxdesk/ui/startup.py" line="55" />
         <source>this window</source>
         <translation>chính cửa sổ này</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/startup.py" line="67" />
+        <location filename="../../nxdesk/ui/startup.py" line="68" />
         <source>process %1 on computer %2</source>
         <translation>tiến trình %1 trên máy %2</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/startup.py" line="85" />
+        <location filename="../../nxdesk/ui/startup.py" line="86" />
         <source>The data file %1 is already open in another nxdesk window (%2).
 
 Two windows writing one file could lose figures, so this window does not open it for editing. Use the other window, or open this file read-only.</source>
@@ -2246,12 +2283,12 @@ Two windows writing one file could lose figures, so this window does not open it
 Hai cửa sổ cùng ghi một tệp có thể làm mất số liệu, nên cửa sổ này không mở tệp để sửa. Hãy dùng cửa sổ kia, hoặc mở tệp này chỉ để xem.</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/startup.py" line="91" />
+        <location filename="../../nxdesk/ui/startup.py" line="92" />
         <source>The file %1 is not an nxdesk data file (it is another kind of file, or another program's database). It was not changed.</source>
         <translation>Tệp %1 không phải là tệp dữ liệu nxdesk (đây là loại tệp khác, hoặc cơ sở dữ liệu của chương trình khác). Tệp không bị thay đổi.</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/startup.py" line="96" />
+        <location filename="../../nxdesk/ui/startup.py" line="97" />
         <source>The data file %1 has been changed by another program: its tables or triggers are not the ones nxdesk makes, and using it could damage figures. It was not changed.
 
 You can restore a backup: the changed file is kept beside it, not deleted.</source>
@@ -2260,7 +2297,7 @@ You can restore a backup: the changed file is kept beside it, not deleted.</sour
 Bạn có thể khôi phục một bản sao lưu: tệp đã bị sửa được giữ lại bên cạnh, không bị xoá.</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/startup.py" line="102" />
+        <location filename="../../nxdesk/ui/startup.py" line="103" />
         <source>The data file %1 is damaged and cannot be used safely.
 
 You can restore a backup: the damaged file is kept beside it, not deleted.</source>
@@ -2269,67 +2306,67 @@ You can restore a backup: the damaged file is kept beside it, not deleted.</sour
 Có thể khôi phục từ bản sao lưu: tệp hỏng vẫn được giữ lại bên cạnh, không bị xóa.</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/startup.py" line="107" />
+        <location filename="../../nxdesk/ui/startup.py" line="108" />
         <source>The data file %1 was written by a newer version of nxdesk. Please install the newer version; this one does not change the file.</source>
         <translation>Tệp dữ liệu %1 được tạo bởi phiên bản nxdesk mới hơn. Hãy cài phiên bản mới hơn; phiên bản này không thay đổi tệp.</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/startup.py" line="112" />
+        <location filename="../../nxdesk/ui/startup.py" line="113" />
         <source>The data file %1 cannot be written (it is marked read-only, or it is on a write-protected disk). You can open it read-only to look and print.</source>
         <translation>Không ghi được vào tệp dữ liệu %1 (tệp được đặt chỉ đọc, hoặc nằm trên đĩa bị chống ghi). Có thể mở chỉ để xem và in.</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/startup.py" line="117" />
+        <location filename="../../nxdesk/ui/startup.py" line="118" />
         <source>The data file %1 cannot be opened.</source>
         <translation>Không mở được tệp dữ liệu %1.</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/startup.py" line="141" />
+        <location filename="../../nxdesk/ui/startup.py" line="142" />
         <source>Restore a backup…</source>
         <translation>Khôi phục từ bản sao lưu…</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/startup.py" line="142" />
+        <location filename="../../nxdesk/ui/startup.py" line="143" />
         <source>Open read-only</source>
         <translation>Mở chỉ để xem</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/startup.py" line="143" />
+        <location filename="../../nxdesk/ui/startup.py" line="144" />
         <source>Choose another file…</source>
         <translation>Chọn tệp khác…</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/startup.py" line="144" />
+        <location filename="../../nxdesk/ui/startup.py" line="145" />
         <source>Quit</source>
         <translation>Thoát</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/startup.py" line="171" />
+        <location filename="../../nxdesk/ui/startup.py" line="172" />
         <source>Restore a backup</source>
         <translation>Khôi phục từ bản sao lưu</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/startup.py" line="175" />
+        <location filename="../../nxdesk/ui/startup.py" line="176" />
         <source>Backup to restore:</source>
         <translation>Bản sao lưu cần khôi phục:</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/startup.py" line="183" />
+        <location filename="../../nxdesk/ui/startup.py" line="184" />
         <source>The backup could not be restored: %1</source>
         <translation>Không khôi phục được bản sao lưu: %1</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/startup.py" line="187" />
+        <location filename="../../nxdesk/ui/startup.py" line="188" />
         <source>The backup was restored. The damaged file was kept as %1.</source>
         <translation>Đã khôi phục bản sao lưu. Tệp hỏng được giữ lại ở %1.</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/startup.py" line="224" />
+        <location filename="../../nxdesk/ui/startup.py" line="225" />
         <source>Choose a data file</source>
         <translation>Chọn tệp dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/startup.py" line="236" />
+        <location filename="../../nxdesk/ui/startup.py" line="237" />
         <source>No automatic backup could be written into %1. Your figures are saved, but please check the disk.
 
 %2</source>
@@ -2518,6 +2555,24 @@ Có thể tệp đang được mở trong một chương trình khác.</translat
         <location filename="../../nxdesk/ui/chart/trend.py" line="170" />
         <source>No values entered for this target yet</source>
         <translation>Chỉ tiêu này chưa có số liệu</translation>
+    </message>
+</context>
+<context>
+    <name>WriteErrors</name>
+    <message>
+        <location filename="../../nxdesk/ui/write_errors.py" line="24" />
+        <source>Another program (or the nxdesk command line) is writing to the data file right now. Nothing was written; please try again in a moment.</source>
+        <translation>Một chương trình khác (hoặc dòng lệnh nxdesk) đang ghi vào tệp dữ liệu. Chưa ghi gì; xin thử lại sau giây lát.</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/write_errors.py" line="29" />
+        <source>Nothing was written: %1</source>
+        <translation>Chưa ghi gì: %1</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/write_errors.py" line="44" />
+        <source>Something went wrong: %1. If you were saving, check that the figures are there before you go on.</source>
+        <translation>Đã xảy ra lỗi: %1. Nếu bạn đang lưu, hãy kiểm tra số liệu đã được ghi chưa trước khi làm tiếp.</translation>
     </message>
 </context>
 </TS>

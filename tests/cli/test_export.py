@@ -180,3 +180,65 @@ def test_export_process_does_not_load_numpy(demo_path, tmp_path):
         [sys.executable, "-c", code], env=env, capture_output=True, text=True, timeout=120
     )
     assert result.stdout.split()[-3:] == ["0", "False", "False"], result.stdout + result.stderr
+
+
+def _bytes(path):
+    return path.read_bytes() if path.exists() else None
+
+
+@pytest.mark.parametrize("fmt", ["pdf", "csv", "xlsx", "docx"])
+def test_export_never_writes_over_the_database_or_its_files(demo_path, tmp_path, capsys, fmt):
+    from nxdesk.store.backup import backup_now
+    from nxdesk.store.db import open_db
+
+    db = open_db(demo_path)
+    backup = backup_now(db, demo_path, "manual")
+    other = tmp_path / "khac.sqlite"
+    open_db(other).conn.close()
+    wal, shm = (demo_path.with_name(demo_path.name + s) for s in ("-wal", "-shm"))
+    assert wal.exists() and shm.exists()  # the open connection keeps them
+    for target in (demo_path, wal, shm, backup, other):
+        before = _bytes(target)
+        code = main(
+            [
+                "--db",
+                str(demo_path),
+                "export",
+                "--year",
+                "2024",
+                "--months",
+                "9",
+                "--format",
+                fmt,
+                "-o",
+                str(target),
+            ]
+        )
+        err = capsys.readouterr().err
+        assert code == 1, target
+        assert "refused" in err and str(target) in err
+        assert _bytes(target) == before, target
+    db.conn.close()
+    assert open_db(demo_path).execute("SELECT count(*) FROM entries").fetchone()[0] > 0
+
+
+def test_export_over_the_database_spelled_another_way_is_refused(demo_path, tmp_path, capsys, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    before = demo_path.read_bytes()
+    code = main(
+        [
+            "--db",
+            str(demo_path),
+            "export",
+            "--year",
+            "2024",
+            "--months",
+            "9",
+            "--format",
+            "csv",
+            "-o",
+            f"./{demo_path.name}",
+        ]
+    )
+    assert code == 1 and "the database itself" in capsys.readouterr().err
+    assert demo_path.read_bytes() == before

@@ -178,3 +178,11 @@ def test_last_year_value_colliding_with_a_row_of_that_year_is_refused(db, tmp_pa
     )
     report = import_file(db, write(tmp_path, text))
     assert not report.ok and "duplicate code KT01 for 9/2023 (see line 2)" in str(report.issues[0])
+
+
+def test_a_superscript_or_other_non_ascii_digit_is_refused_not_a_crash(db, tmp_path):
+    before = snapshot(db)
+    report = import_file(db, write(tmp_path, "code,name,unit,year,months\nKT01,Thu,tỷ đồng,¹,٩\n"))
+    assert not report.ok
+    assert {i.column for i in report.issues} >= {"year", "months"}
+    assert snapshot(db) == before

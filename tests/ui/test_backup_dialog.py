@@ -153,3 +153,19 @@ def test_restoring_a_backup_older_than_a_lock_asks_for_a_reason(qtbot, demo_db, 
     log = demo_db.execute("SELECT action, reason FROM lock_log ORDER BY id").fetchall()
     assert log == [("lock", "báo cáo 9 tháng"), ("unlock", "chốt nhầm kỳ")]
     assert demo_db.execute("SELECT reason FROM restore_log").fetchall() == [("chốt nhầm kỳ",)]
+
+
+@pytest.mark.parametrize("name", ["nxdesk.db", "nxdesk.db-wal", "nxdesk.db-shm", "backups/copy.db"])
+def test_save_a_copy_never_writes_over_the_open_file_its_working_files_or_backups(
+    qtbot, demo_db, db_path, fake_dialogs, name
+):
+    backup.backup_now(demo_db, db_path, "manual")
+    target = db_path.parent / name
+    before = target.read_bytes() if target.exists() else None
+    entries_before = demo_db.execute("SELECT count(*) FROM entries").fetchone()[0]
+    dialog = _open(qtbot, demo_db, db_path)
+    fake_dialogs.answers = [str(target)]
+    qtbot.mouseClick(dialog.copy_button, Qt.LeftButton)
+    assert fake_dialogs.shown[-1][0] == "warning"
+    assert (target.read_bytes() if target.exists() else None) == before
+    assert demo_db.execute("SELECT count(*) FROM entries").fetchone()[0] == entries_before

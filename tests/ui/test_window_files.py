@@ -86,3 +86,107 @@ def test_a_refused_workbook_keeps_its_sheet_and_cell_in_the_window(window, demo_
     assert kind == "error"
     assert f"trang Kinh tế, ô B{r}: không được sửa ô này trong biểu" in text
     assert demo_db.execute("SELECT name FROM targets WHERE code = 'KT01'").fetchone()[0] == "Thu ngân sách"
+
+
+def test_import_while_another_process_holds_the_file_says_so_and_writes_nothing(
+    window, demo_db, db_path, tmp_path, fake_dialogs
+):
+    import sqlite3
+
+    csv = tmp_path / "so-lieu.csv"
+    csv.write_text("code,name,unit,year,months,value\nKT01,Thu ngân sách,tỷ đồng,2024,12,1999\n", "utf-8")
+    before = list(demo_db.execute("SELECT * FROM entries ORDER BY 1, 2, 3"))
+    demo_db.execute("PRAGMA busy_timeout = 200")
+    other = sqlite3.connect(str(db_path), isolation_level=None)
+    other.execute("BEGIN IMMEDIATE")  # another process is in the middle of a write
+    try:
+        fake_dialogs.answers = [str(csv)]
+        window.act_import.trigger()
+    finally:
+        other.execute("ROLLBACK")
+        other.close()
+    kind, title, text = fake_dialogs.shown[-1]
+    assert (kind, title) == ("error", "Không nhập được tệp")
+    assert "đang ghi" in text
+    assert list(demo_db.execute("SELECT * FROM entries ORDER BY 1, 2, 3")) == before
+
+
+def test_save_dialogs_refuse_the_database_and_other_database_files(
+    window, demo_db, db_path, tmp_path, fake_dialogs
+):
+    import shutil
+
+    from nxdesk.store.backup import backup_now
+
+    copy = tmp_path / "so-lieu-cu.xlsx"  # a database saved under a workbook's name
+    shutil.copy(db_path, copy)
+    backup = backup_now(demo_db, db_path, "manual")
+    in_backups = backup.parent / "bieu.xlsx"
+    before = copy.read_bytes()
+    fake_dialogs.answers = [str(copy), None, str(in_backups), None, str(db_path.with_suffix("")), None, None]
+    window.act_entry_book.trigger()
+    window.act_entry_book.trigger()
+    kinds = [(kind, text) for kind, _, text in fake_dialogs.shown if kind == "error"]
+    assert len(kinds) == 2
+    assert "tệp cơ sở dữ liệu" in kinds[0][1] and str(copy) in kinds[0][1]
+    assert "thư mục sao lưu" in kinds[1][1]
+    assert copy.read_bytes() == before and not in_backups.exists()
+    assert demo_db.execute("SELECT count(*) FROM entries").fetchone()[0] > 0
+
+
+def test_the_data_file_itself_is_refused_even_with_the_suffix_typed(window, demo_db, db_path, fake_dialogs):
+    from nxdesk.ui.dialog_service import ask_save_path
+
+    before = db_path.read_bytes()
+    fake_dialogs.answers = [str(db_path), None]
+    assert ask_save_path(window, "Lưu", "*.db", "x.db", ".db") is None
+    kind, _, text = fake_dialogs.shown[-2]  # then asked again, and cancelled
+    assert kind == "error" and "tệp dữ liệu của nxdesk" in text
+    assert db_path.read_bytes() == before
+
+
+def test_first_run_demo_while_another_process_writes_says_so(
+    qtbot, db, db_path, tmp_path, fake_dialogs, vietnamese
+):
+    import sqlite3
+
+    from PySide6.QtCore import Qt
+
+    from nxdesk.store.targets import years
+    from nxdesk.ui.main_window import MainWindow
+
+    w = MainWindow(
+        db, db_path, settings=QSettings(str(tmp_path / "ui.ini"), QSettings.IniFormat), with_chart=False
+    )
+    qtbot.addWidget(w)
+    w.show()
+    db.execute("PRAGMA busy_timeout = 200")
+    other = sqlite3.connect(str(db_path), isolation_level=None)
+    other.execute("BEGIN IMMEDIATE")
+    try:
+        qtbot.mouseClick(w._first_run.demo_button, Qt.LeftButton)
+    finally:
+        other.execute("ROLLBACK")
+        other.close()
+    kind, _, text = fake_dialogs.shown[-1]
+    assert kind == "error" and "đang ghi" in text
+    assert years(db) == [] and w.stack.currentWidget() is w._first_run
+
+
+def test_an_error_no_screen_caught_still_reaches_the_clerk(fake_dialogs, vietnamese, capsys):
+    import sqlite3
+
+    from nxdesk.ui.write_errors import show_unexpected_error
+
+    try:
+        raise sqlite3.OperationalError("database is locked")
+    except sqlite3.OperationalError as exc:
+        show_unexpected_error(type(exc), exc, exc.__traceback__)
+    try:
+        raise KeyError("x")
+    except KeyError as exc:
+        show_unexpected_error(type(exc), exc, exc.__traceback__)
+    (k1, _, busy), (k2, _, other) = fake_dialogs.shown
+    assert k1 == k2 == "error"
+    assert "đang ghi" in busy and "KeyError" in other
+    assert "database is locked" in capsys.readouterr().err

@@ -29,7 +29,7 @@ from ...domain.summary import Summary
 from ...store.sectors import list_sectors
 from ...store.summary import load_summary
 from ...store.trend import year_curves
-from ..dialog_service import dialogs
+from ..dialog_service import ask_save_path, dialogs
 from ..i18n import period_name
 from . import export
 from .bars import BarChart
@@ -215,14 +215,11 @@ class ChartPane(QWidget):
 
     def save_png(self) -> Path | None:
         """Ask for a file name and save the chart shown there as PNG; returns the path written."""
-        name = dialogs().save_file(
-            self, self.tr("Save chart as PNG"), self.tr("PNG image (*.png)"), self._default_name()
+        path = ask_save_path(
+            self, self.tr("Save chart as PNG"), self.tr("PNG image (*.png)"), self._default_name(), ".png"
         )
-        if not name:
+        if path is None:
             return None
-        path = Path(name)
-        if path.suffix.lower() != ".png":
-            path = path.with_name(path.name + ".png")
         try:
             with self._without_selection():
                 export.save_png(self.export_item(), path)

@@ -27,7 +27,8 @@ from ...domain.numbers import format_number
 from ...store import backup
 from ...store.db import is_read_only
 from ...store.errors import StoreError
-from ..dialog_service import dialogs
+from ...store.protected_files import export_target_problem
+from ..dialog_service import dialogs, protected_file_text
 
 translate = QCoreApplication.translate
 
@@ -219,8 +220,9 @@ class BackupDialog(QDialog):
         if not target:
             return
         target_path = Path(target)
-        if target_path.resolve() == self._path.resolve():
-            dialogs().warning(self, self.windowTitle(), self.tr("Choose another file than the open one."))
+        problem = export_target_problem(target_path, self._path)
+        if problem in ("database", "companion", "backup"):  # another database file may be replaced by a copy
+            dialogs().warning(self, self.windowTitle(), protected_file_text(problem, target_path))
             return
         try:
             if target_path.exists():
