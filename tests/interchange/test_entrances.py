@@ -244,3 +244,10 @@ def test_settings_values_are_kept_in_nfc(db):
     set_setting(db, "place", nfd("Như Xuân"))
     assert load_settings(db).place == "Như Xuân"
     assert db.execute("SELECT value FROM settings WHERE key = 'place'").fetchone()[0] == "Như Xuân"
+
+
+def test_a_non_ascii_digit_in_decimals_is_refused_not_a_crash(db, tmp_path):
+    text = "code,name,unit,year,months,decimals\nKT01,Thu,ha,2024,9,²\n"
+    assert _messages(import_file(db, write(tmp_path, text))) == [
+        "line 2, column decimals: '²' is not a whole number from 0 to 4"
+    ]
