@@ -197,7 +197,6 @@ def parse_number(
     allow_negative: bool = True,
     integer_only: bool = False,
     prefer_grouping: bool = False,
-    whole: bool = False,
 ) -> float:
     """Parse ``text`` into a float, strictly.
 
@@ -205,10 +204,8 @@ def parse_number(
     decided from the text: both marks -> the last one is decimal; one comma -> decimal comma; several
     dots -> vi-VN grouping; one dot followed by exactly three digits could be either and is refused
     unless the field holds whole numbers (``integer_only``) or the caller prefers the vi-VN grouping
-    reading (``prefer_grouping``, used for plan expressions such as ``25.000``). ``whole`` says the
-    figure belongs to a target shown without decimals (``decimals`` 0): ``28.500`` there is 28500, not
-    an ambiguity, while ``28,5`` is still read as a decimal. A trailing ``%`` is ignored. Raises
-    :class:`NumberError` with a ``code`` for every refusal.
+    reading (``prefer_grouping``, used for plan expressions such as ``25.000``). A trailing ``%`` is
+    ignored. Raises :class:`NumberError` with a ``code`` for every refusal.
     """
     try:
         return float(
@@ -217,7 +214,7 @@ def parse_number(
                 decimal,
                 allow_negative=allow_negative,
                 integer_only=integer_only,
-                prefer_grouping=prefer_grouping or whole,
+                prefer_grouping=prefer_grouping,
             )
         )
     except InvalidOperation as exc:  # defensive: the regexes above should make this unreachable

@@ -497,62 +497,62 @@ Nếu vẫn muốn khôi phục, hãy nhập lý do (lý do được ghi vào nh
 <context>
     <name>EntryGrid</name>
     <message>
-        <location filename="../../nxdesk/ui/models/entry_cells.py" line="127" />
+        <location filename="../../nxdesk/ui/models/entry_cells.py" line="128" />
         <source>Target</source>
         <translation>Chỉ tiêu</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/models/entry_cells.py" line="128" />
+        <location filename="../../nxdesk/ui/models/entry_cells.py" line="129" />
         <source>Unit</source>
         <translation>ĐVT</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/models/entry_cells.py" line="131" />
+        <location filename="../../nxdesk/ui/models/entry_cells.py" line="132" />
         <source>Same period last year</source>
         <translation>Cùng kỳ</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/models/entry_cells.py" line="132" />
+        <location filename="../../nxdesk/ui/models/entry_cells.py" line="133" />
         <source>Actual</source>
         <translation>Thực hiện</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/models/entry_cells.py" line="133" />
+        <location filename="../../nxdesk/ui/models/entry_cells.py" line="134" />
         <source>Estimate/Official</source>
         <translation>Ước/Chính thức</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/models/entry_cells.py" line="134" />
+        <location filename="../../nxdesk/ui/models/entry_cells.py" line="135" />
         <source>% of plan</source>
         <translation>% KH</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/models/entry_cells.py" line="135" />
+        <location filename="../../nxdesk/ui/models/entry_cells.py" line="136" />
         <source>% same period</source>
         <translation>% cùng kỳ</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/models/entry_cells.py" line="136" />
+        <location filename="../../nxdesk/ui/models/entry_cells.py" line="137" />
         <source>% of term target</source>
         <translation>% MT nhiệm kỳ</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/models/entry_cells.py" line="137" />
+        <location filename="../../nxdesk/ui/models/entry_cells.py" line="138" />
         <source>Year-end expectation</source>
         <translation>Dự kiến cả năm</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/models/entry_cells.py" line="138" />
+        <location filename="../../nxdesk/ui/models/entry_cells.py" line="139" />
         <source>Note</source>
         <translation>Ghi chú</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/models/entry_cells.py" line="144" />
+        <location filename="../../nxdesk/ui/models/entry_cells.py" line="145" />
         <source>Official</source>
         <translation>Chính thức</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/models/entry_cells.py" line="146" />
+        <location filename="../../nxdesk/ui/models/entry_cells.py" line="147" />
         <source>Estimate</source>
         <translation>Ước</translation>
     </message>
@@ -623,7 +623,7 @@ Nếu vẫn muốn khôi phục, hãy nhập lý do (lý do được ghi vào nh
         <translation>Cột này được tính tự động, không nhập được.</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/models/entry_model.py" line="442" />
+        <location filename="../../nxdesk/ui/models/entry_model.py" line="448" />
         <source>Edit %1</source>
         <translation>Sửa %1</translation>
     </message>
@@ -1004,154 +1004,6 @@ Nếu vẫn muốn khôi phục, hãy nhập lý do (lý do được ghi vào nh
         <location filename="../../nxdesk/ui/import_export.py" line="101" />
         <source>%1 was written. Departments fill in the yellow cells; import the file back with File → Import figures.</source>
         <translation>Đã ghi %1. Các phòng, ban điền vào các ô màu vàng; sau đó nhập lại tệp bằng Tệp → Nhập số liệu từ tệp.</translation>
-    </message>
-</context>
-<context>
-    <name>ImportIssues</name>
-    <message>
-        <location filename="../../nxdesk/ui/import_issues.py" line="19" />
-        <source>required value is empty</source>
-        <translation>thiếu giá trị bắt buộc</translation>
-    </message>
-    <message>
-        <location filename="../../nxdesk/ui/import_issues.py" line="22" />
-        <source>'%1' is not a whole number from %2 to %3</source>
-        <translation>'%1' không phải số nguyên từ %2 đến %3</translation>
-    </message>
-    <message>
-        <location filename="../../nxdesk/ui/import_issues.py" line="24" />
-        <source>'%1' is not a number</source>
-        <translation>'%1' không phải là số</translation>
-    </message>
-    <message>
-        <location filename="../../nxdesk/ui/import_issues.py" line="27" />
-        <source>'%1' can be read two ways: write %2 for a whole number or %3 for a decimal</source>
-        <translation>'%1' có thể hiểu theo hai cách: viết %2 nếu là số nguyên, hoặc %3 nếu là số thập phân</translation>
-    </message>
-    <message>
-        <location filename="../../nxdesk/ui/import_issues.py" line="33" />
-        <source>'%1' is negative, which this figure cannot be</source>
-        <translation>'%1' là số âm; số liệu này không thể âm</translation>
-    </message>
-    <message>
-        <location filename="../../nxdesk/ui/import_issues.py" line="35" />
-        <source>'%1' must be a whole number</source>
-        <translation>'%1' phải là số nguyên</translation>
-    </message>
-    <message>
-        <location filename="../../nxdesk/ui/import_issues.py" line="38" />
-        <source>'%1' is too large: a figure may be at most 1.000.000.000.000.000</source>
-        <translation>'%1' quá lớn: số liệu không được vượt quá 1.000.000.000.000.000</translation>
-    </message>
-    <message>
-        <location filename="../../nxdesk/ui/import_issues.py" line="40" />
-        <source>'%1' is too long to be a figure</source>
-        <translation>'%1' quá dài, không thể là một số liệu</translation>
-    </message>
-    <message>
-        <location filename="../../nxdesk/ui/import_issues.py" line="41" />
-        <source>the plan is empty</source>
-        <translation>kế hoạch để trống</translation>
-    </message>
-    <message>
-        <location filename="../../nxdesk/ui/import_issues.py" line="44" />
-        <source>'%1' is not a plan (e.g. 25.000, ≥ 70, dưới 3, 6,6-6,8, khoảng 4)</source>
-        <translation>'%1' không phải là kế hoạch (ví dụ 25.000, ≥ 70, dưới 3, 6,6-6,8, khoảng 4)</translation>
-    </message>
-    <message>
-        <location filename="../../nxdesk/ui/import_issues.py" line="48" />
-        <source>'%1': the lower bound of a range must come first</source>
-        <translation>'%1': trong một khoảng, số nhỏ phải viết trước</translation>
-    </message>
-    <message>
-        <location filename="../../nxdesk/ui/import_issues.py" line="50" />
-        <source>'%1' is neither %2 nor %3</source>
-        <translation>'%1' không phải %2 hay %3</translation>
-    </message>
-    <message>
-        <location filename="../../nxdesk/ui/import_issues.py" line="53" />
-        <source>a target cannot be its own parent</source>
-        <translation>chỉ tiêu không thể là chỉ tiêu cha của chính nó</translation>
-    </message>
-    <message>
-        <location filename="../../nxdesk/ui/import_issues.py" line="57" />
-        <source>code %1 appears twice for %2/%3 (see line %4)</source>
-        <translation>mã %1 xuất hiện hai lần cho kỳ %2/%3 (xem dòng %4)</translation>
-    </message>
-    <message>
-        <location filename="../../nxdesk/ui/import_issues.py" line="61" />
-        <source>differs from line %1 for the same code %2</source>
-        <translation>khác với dòng %1 của cùng mã %2</translation>
-    </message>
-    <message>
-        <location filename="../../nxdesk/ui/import_issues.py" line="65" />
-        <source>differs from line %1 for %2 %3</source>
-        <translation>khác với dòng %1 của %2 năm %3</translation>
-    </message>
-    <message>
-        <location filename="../../nxdesk/ui/import_issues.py" line="67" />
-        <source>no target has the parent code %1</source>
-        <translation>không có chỉ tiêu nào mang mã cha %1</translation>
-    </message>
-    <message>
-        <location filename="../../nxdesk/ui/import_issues.py" line="70" />
-        <source>the parents of %1 loop back to it</source>
-        <translation>chuỗi chỉ tiêu cha của %1 quay vòng về chính nó</translation>
-    </message>
-    <message>
-        <location filename="../../nxdesk/ui/import_issues.py" line="74" />
-        <source>the parent %1 is in the sector %2, not in %3</source>
-        <translation>chỉ tiêu cha %1 thuộc lĩnh vực %2, không thuộc %3</translation>
-    </message>
-    <message>
-        <location filename="../../nxdesk/ui/import_issues.py" line="76" />
-        <source>period %1/%2 is locked</source>
-        <translation>kỳ %1/%2 đã chốt số liệu</translation>
-    </message>
-    <message>
-        <location filename="../../nxdesk/ui/import_issues.py" line="79" />
-        <source>the file is not UTF-8 text (%1)</source>
-        <translation>tệp không phải văn bản UTF-8 (%1)</translation>
-    </message>
-    <message>
-        <location filename="../../nxdesk/ui/import_issues.py" line="81" />
-        <source>the file is empty</source>
-        <translation>tệp trống</translation>
-    </message>
-    <message>
-        <location filename="../../nxdesk/ui/import_issues.py" line="82" />
-        <source>unknown column</source>
-        <translation>cột không có trong mẫu nhập liệu</translation>
-    </message>
-    <message>
-        <location filename="../../nxdesk/ui/import_issues.py" line="83" />
-        <source>the column appears twice</source>
-        <translation>cột xuất hiện hai lần</translation>
-    </message>
-    <message>
-        <location filename="../../nxdesk/ui/import_issues.py" line="84" />
-        <source>a required column is missing</source>
-        <translation>thiếu cột bắt buộc</translation>
-    </message>
-    <message>
-        <location filename="../../nxdesk/ui/import_issues.py" line="87" />
-        <source>%1 cells where the header has %2</source>
-        <translation>có %1 ô trong khi dòng tiêu đề có %2 ô</translation>
-    </message>
-    <message>
-        <location filename="../../nxdesk/ui/import_issues.py" line="89" />
-        <source>not valid CSV: %1</source>
-        <translation>không đúng định dạng CSV: %1</translation>
-    </message>
-    <message>
-        <location filename="../../nxdesk/ui/import_issues.py" line="92" />
-        <source>cannot tell whether the decimal mark is a comma or a dot; write the numbers the Vietnamese way (1.401,351)</source>
-        <translation>không xác định được dấu thập phân là dấu phẩy hay dấu chấm; hãy viết số theo kiểu Việt Nam (1.401,351)</translation>
-    </message>
-    <message>
-        <location filename="../../nxdesk/ui/import_issues.py" line="122" />
-        <source>line %1, column %2: %3</source>
-        <translation>dòng %1, cột %2: %3</translation>
     </message>
 </context>
 <context>
@@ -1606,6 +1458,309 @@ Nếu vẫn muốn khôi phục, hãy nhập lý do (lý do được ghi vào nh
     </message>
 </context>
 <context>
+    <name>MessageText</name>
+    <message>
+        <location filename="../../nxdesk/ui/messages.py" line="19" />
+        <source>contains a control character ({char}); retype the text without it</source>
+        <translation>có ký tự điều khiển ({char}); hãy gõ lại, bỏ ký tự đó</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/messages.py" line="23" />
+        <source>contains an invisible character ({char}); retype the text without it</source>
+        <translation>có ký tự ẩn ({char}); hãy gõ lại, bỏ ký tự đó</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/messages.py" line="27" />
+        <source>is {length} characters long; at most {limit} are kept</source>
+        <translation>dài {length} ký tự; chỉ được tối đa {limit} ký tự</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/messages.py" line="31" />
+        <source>a target needs a code</source>
+        <translation>chỉ tiêu phải có mã</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/messages.py" line="35" />
+        <source>the file is empty</source>
+        <translation>tệp trống</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/messages.py" line="39" />
+        <source>the file is not a text table (it holds binary data); save it as CSV</source>
+        <translation>tệp không phải bảng văn bản (có dữ liệu nhị phân); hãy lưu thành CSV</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/messages.py" line="43" />
+        <source>the file is written in {encoding}, which nxdesk cannot read; convert it to Unicode (e.g. Unikey's converter) and save it as CSV UTF-8</source>
+        <translation>tệp viết bằng bảng mã {encoding}, nxdesk không đọc được; hãy chuyển sang Unicode (ví dụ bằng công cụ chuyển mã của Unikey) rồi lưu thành CSV UTF-8</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/messages.py" line="47" />
+        <source>the file is not text in UTF-8, UTF-16 or Windows-1258</source>
+        <translation>tệp không phải văn bản UTF-8, UTF-16 hay Windows-1258</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/messages.py" line="51" />
+        <source>unknown column</source>
+        <translation>cột không có trong mẫu</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/messages.py" line="55" />
+        <source>column appears twice</source>
+        <translation>cột xuất hiện hai lần</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/messages.py" line="59" />
+        <source>required column is missing</source>
+        <translation>thiếu cột bắt buộc</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/messages.py" line="63" />
+        <source>{count} cells where the header has {expected}</source>
+        <translation>có {count} ô trong khi dòng tiêu đề có {expected} cột</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/messages.py" line="67" />
+        <source>not valid CSV: {detail}</source>
+        <translation>không đúng định dạng CSV: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/messages.py" line="71" />
+        <source>no number given</source>
+        <translation>chưa nhập số</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/messages.py" line="75" />
+        <source>'{text}' is not a number</source>
+        <translation>'{text}' không phải là số</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/messages.py" line="79" />
+        <source>'{text}' is ambiguous: write {as_thousands} for thousands or {as_decimal} for a decimal</source>
+        <translation>'{text}' có thể hiểu theo hai cách: viết {as_thousands} nếu là số nguyên, hoặc {as_decimal} nếu là số thập phân</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/messages.py" line="83" />
+        <source>'{text}' is negative, which this figure cannot be</source>
+        <translation>'{text}' là số âm; số liệu này không thể âm</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/messages.py" line="87" />
+        <source>'{text}' must be a whole number</source>
+        <translation>'{text}' phải là số nguyên</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/messages.py" line="91" />
+        <source>'{text}' is too large: a figure may be at most 1.000.000.000.000.000 (10^15)</source>
+        <translation>'{text}' quá lớn: số liệu tối đa là 1.000.000.000.000.000 (10^15)</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/messages.py" line="95" />
+        <source>'{text}' is too long to be a figure</source>
+        <translation>'{text}' quá dài, không phải là số liệu</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/messages.py" line="99" />
+        <source>the plan is empty</source>
+        <translation>kế hoạch để trống</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/messages.py" line="103" />
+        <source>'{text}' is not a plan expression (e.g. 25.000, ≥ 70, dưới 3, 6,6-6,8, khoảng 4)</source>
+        <translation>'{text}' không phải là kế hoạch (ví dụ 25.000, ≥ 70, dưới 3, 6,6-6,8, khoảng 4)</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/messages.py" line="107" />
+        <source>'{text}': the lower bound of a range must come first</source>
+        <translation>'{text}': số nhỏ của khoảng phải viết trước</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/messages.py" line="111" />
+        <source>required value is empty</source>
+        <translation>ô bắt buộc đang để trống</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/messages.py" line="115" />
+        <source>'{text}' is not a whole number from {low} to {high}</source>
+        <translation>'{text}' không phải số nguyên từ {low} đến {high}</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/messages.py" line="119" />
+        <source>'{text}' is not {allowed}</source>
+        <translation>'{text}' không phải là {allowed}</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/messages.py" line="123" />
+        <source>'{text}' is not estimate, official, ước or chính thức</source>
+        <translation>'{text}' không phải là ước hay chính thức</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/messages.py" line="127" />
+        <source>a target cannot be its own parent</source>
+        <translation>chỉ tiêu không thể là chỉ tiêu cha của chính nó</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/messages.py" line="131" />
+        <source>duplicate code {code} for {months}/{year} (see line {other})</source>
+        <translation>mã {code} xuất hiện hai lần cho kỳ {months}/{year} (xem dòng {other})</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/messages.py" line="135" />
+        <source>differs from line {other} for the same code {code}</source>
+        <translation>khác với dòng {other} của cùng mã {code}</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/messages.py" line="139" />
+        <source>differs from line {other} for {code} {year}</source>
+        <translation>khác với dòng {other} của {code} năm {year}</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/messages.py" line="143" />
+        <source>unknown parent code {code}</source>
+        <translation>không có chỉ tiêu cha mã {code}</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/messages.py" line="147" />
+        <source>parent chain of {code} loops back to itself</source>
+        <translation>các chỉ tiêu cha của {code} vòng lại chính nó</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/messages.py" line="151" />
+        <source>parent {parent} is in sector {parent_sector}, not {sector}</source>
+        <translation>chỉ tiêu cha {parent} thuộc lĩnh vực {parent_sector}, không phải {sector}</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/messages.py" line="155" />
+        <source>period {months}/{year} is locked</source>
+        <translation>kỳ {months}/{year} đã chốt số liệu</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/messages.py" line="159" />
+        <source>cannot tell whether the file's decimal mark is a comma or a dot; give --decimal comma or --decimal dot</source>
+        <translation>không xác định được dấu thập phân là dấu phẩy hay dấu chấm; hãy viết số theo kiểu Việt Nam (1.401,351)</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/messages.py" line="163" />
+        <source>no backup could be written before importing ({detail})</source>
+        <translation>không sao lưu được trước khi nhập ({detail})</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/messages.py" line="167" />
+        <source>cannot read the workbook: {detail}</source>
+        <translation>không đọc được tệp Excel: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/messages.py" line="171" />
+        <source>this is not an nxdesk entry workbook (no sheet has the hidden row of column names; write one with nxdesk for the period)</source>
+        <translation>đây không phải biểu nhập liệu của nxdesk (không trang nào có dòng ẩn ghi tên cột); hãy xuất biểu nhập liệu của kỳ từ nxdesk</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/messages.py" line="175" />
+        <source>the hidden row of column names is gone; write the workbook again with nxdesk and copy the figures into it</source>
+        <translation>dòng ẩn ghi tên cột đã bị xóa; hãy xuất lại biểu nhập liệu từ nxdesk rồi chép số liệu vào</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/messages.py" line="179" />
+        <source>the file unpacks to {size} MB, far more than any entry form; it was not opened</source>
+        <translation>tệp giải nén ra {size} MB, lớn hơn nhiều so với mọi biểu nhập liệu; tệp không được mở</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/messages.py" line="183" />
+        <source>the file has {count} parts, far more than any entry form; it was not opened</source>
+        <translation>tệp có {count} phần, nhiều hơn hẳn mọi biểu nhập liệu; tệp không được mở</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/messages.py" line="187" />
+        <source>the file has {count} cells, far more than any entry form; it was not opened</source>
+        <translation>tệp có {count} ô, nhiều hơn hẳn mọi biểu nhập liệu; tệp không được mở</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/messages.py" line="191" />
+        <source>the formula has no calculated value; open the file in Excel and save it again, or type the number</source>
+        <translation>công thức chưa có giá trị tính sẵn; hãy mở tệp bằng Excel rồi lưu lại, hoặc gõ số trực tiếp</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/messages.py" line="195" />
+        <source>no Thực hiện or Ghi chú cell is filled in on any sheet: nothing to import</source>
+        <translation>chưa ô Thực hiện hay Ghi chú nào được điền: không có gì để nhập</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/messages.py" line="199" />
+        <source>this cell may not be changed in the workbook (it was '{old}', it is '{new}'); only Thực hiện, Ước / Chính thức, Dự kiến cả năm and Ghi chú are read</source>
+        <translation>không được sửa ô này trong biểu (trước là '{old}', nay là '{new}'); chỉ các ô Thực hiện, Ước / Chính thức, Dự kiến cả năm và Ghi chú được nhận</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/messages.py" line="203" />
+        <source>a row was added; new targets are added in the plan editor, not the workbook</source>
+        <translation>có dòng được thêm vào; chỉ tiêu mới phải thêm trong cửa sổ Kế hoạch, không thêm trong biểu</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/messages.py" line="207" />
+        <source>the target {code} appears twice (also row {other})</source>
+        <translation>chỉ tiêu {code} xuất hiện hai lần (cả ở dòng {other})</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/messages.py" line="211" />
+        <source>integrity: {detail}</source>
+        <translation>tệp dữ liệu hỏng: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/messages.py" line="215" />
+        <source>foreign key: {table} row {row} points to a missing {parent} row</source>
+        <translation>liên kết hỏng: dòng {row} của bảng {table} trỏ tới dòng {parent} không còn</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/messages.py" line="219" />
+        <source>in {year}, {later_value} at month {later} is less than {value} at month {months}</source>
+        <translation>năm {year}, số {later_value} ở tháng {later} nhỏ hơn {value} ở tháng {months}</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/messages.py" line="223" />
+        <source>in {months}/{year} its 'trong đó' rows add up to {total}, more than {value}</source>
+        <translation>kỳ {months}/{year}, các dòng "trong đó" cộng lại {total}, lớn hơn {value}</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/messages.py" line="227" />
+        <source>the {year} plan ({source}) '{text}' cannot be read</source>
+        <translation>kế hoạch năm {year} ({source}) '{text}' không đọc được</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/messages.py" line="231" />
+        <source>its parent {parent} is in another sector</source>
+        <translation>chỉ tiêu cha {parent} thuộc lĩnh vực khác</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/messages.py" line="235" />
+        <source>its chain of parents loops</source>
+        <translation>các chỉ tiêu cha vòng lại chính nó</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/messages.py" line="239" />
+        <source>{count} value(s) entered in {year}, but the target is not in {year}'s plan</source>
+        <translation>có {count} số liệu năm {year}, nhưng chỉ tiêu không có trong kế hoạch năm {year}</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/messages.py" line="260" />
+        <source>sheet {sheet}, cell {cell}</source>
+        <translation>trang {sheet}, ô {cell}</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/messages.py" line="263" />
+        <source>sheet {sheet}</source>
+        <translation>trang {sheet}</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/messages.py" line="266" />
+        <source>line {line}, column {column}</source>
+        <translation>dòng {line}, cột {column}</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/messages.py" line="271" />
+        <source>line {line}</source>
+        <translation>dòng {line}</translation>
+    </message>
+</context>
+<context>
     <name>Messages</name>
     <message>
         <location filename="../../nxdesk/ui/i18n.py" line="118" />
@@ -1796,212 +1951,218 @@ Có thể tệp đang được mở trong một chương trình khác.</translat
 <context>
     <name>PlanEditorDialog</name>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="84" />
+        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="85" />
         <source>Year:</source>
         <translation>Năm:</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="100" />
-        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="472" />
+        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="101" />
+        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="488" />
         <source>Copy from last year</source>
         <translation>Sao chép từ năm trước</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="102" />
-        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="348" />
+        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="103" />
+        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="349" />
         <source>Sectors</source>
         <translation>Lĩnh vực</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="110" />
+        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="111" />
         <source>Add…</source>
         <translation>Thêm…</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="111" />
+        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="112" />
         <source>Rename…</source>
         <translation>Đổi tên…</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="114" />
-        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="163" />
+        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="115" />
+        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="164" />
         <source>Up</source>
         <translation>Lên</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="115" />
-        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="164" />
+        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="116" />
+        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="165" />
         <source>Down</source>
         <translation>Xuống</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="160" />
+        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="161" />
         <source>Add target…</source>
         <translation>Thêm chỉ tiêu…</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="161" />
+        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="162" />
         <source>Edit</source>
         <translation>Sửa</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="162" />
-        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="240" />
+        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="163" />
+        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="241" />
         <source>Drop from this year</source>
         <translation>Bỏ khỏi năm này</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="166" />
+        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="167" />
         <source>Show targets dropped from this year</source>
         <translation>Hiện cả chỉ tiêu đã bỏ khỏi năm này</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="179" />
+        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="180" />
         <source>Every change is saved at once. Plans are kept as typed: 25.000, ≥ 70, dưới 3, 6,6-6,8, khoảng 4.</source>
         <translation>Mọi thay đổi được lưu ngay. Kế hoạch được giữ đúng như gõ: 25.000, ≥ 70, dưới 3, 6,6-6,8, khoảng 4.</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="187" />
+        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="188" />
         <source>Close</source>
         <translation>Đóng</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="222" />
+        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="223" />
         <source>Plan for %1</source>
         <translation>Kế hoạch năm %1</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="240" />
+        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="241" />
         <source>Put back in this year</source>
         <translation>Đưa lại vào năm này</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="247" />
+        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="248" />
         <source>%1 targets</source>
         <translation>%1 chỉ tiêu</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="251" />
+        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="252" />
         <source>No targets for %1 yet: copy last year's plan or add targets.</source>
         <translation>Năm %1 chưa có chỉ tiêu nào: hãy sao chép kế hoạch năm trước hoặc thêm chỉ tiêu.</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="212" />
-        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="297" />
+        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="213" />
+        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="298" />
         <source>Not saved</source>
         <translation>Chưa lưu</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="211" />
+        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="212" />
         <source>The change could not be saved: %1</source>
         <translation>Không lưu được thay đổi: %1</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="247" />
+        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="248" />
         <source>%1 targets, %2 “of which” rows</source>
         <translation>%1 chỉ tiêu, %2 dòng “trong đó”</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="322" />
+        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="323" />
         <source>All sectors</source>
         <translation>Tất cả lĩnh vực</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="349" />
+        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="350" />
         <source>There is already a sector named “%1”.</source>
         <translation>Đã có lĩnh vực tên “%1”.</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="355" />
+        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="358" />
+        <source>Sector</source>
+        <translation>Lĩnh vực</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="362" />
         <source>New sector</source>
         <translation>Thêm lĩnh vực</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="355" />
+        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="362" />
         <source>Name of the new sector:</source>
         <translation>Tên lĩnh vực mới:</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="367" />
+        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="374" />
         <source>Rename sector</source>
         <translation>Đổi tên lĩnh vực</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="367" />
+        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="374" />
         <source>New name of the sector:</source>
         <translation>Tên mới của lĩnh vực:</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="394" />
-        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="406" />
-        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="413" />
-        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="420" />
-        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="427" />
+        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="403" />
+        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="415" />
+        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="422" />
+        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="429" />
+        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="436" />
+        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="443" />
         <source>New target</source>
         <translation>Thêm chỉ tiêu</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="394" />
+        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="403" />
         <source>Add a sector first.</source>
         <translation>Hãy thêm một lĩnh vực trước.</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="401" />
+        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="410" />
         <source>Code:</source>
         <translation>Mã:</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="402" />
+        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="411" />
         <source>Target:</source>
         <translation>Chỉ tiêu:</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="403" />
+        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="412" />
         <source>Unit:</source>
         <translation>ĐVT:</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="404" />
+        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="413" />
         <source>Sector:</source>
         <translation>Lĩnh vực:</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="413" />
+        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="422" />
         <source>A target needs a code and a name.</source>
         <translation>Chỉ tiêu cần có mã và tên.</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="423" />
+        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="439" />
         <source>The code %1 belongs to a target that is not on the %2 plan. Put that target on this year's plan?</source>
         <translation>Mã %1 thuộc một chỉ tiêu không có trong kế hoạch năm %2. Đưa chỉ tiêu đó vào kế hoạch năm này?</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="448" />
+        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="464" />
         <source>Drop “%1” from the %2 plan? It stays in other years and in the value history.</source>
         <translation>Bỏ “%1” khỏi kế hoạch năm %2? Chỉ tiêu vẫn giữ nguyên ở các năm khác và trong lịch sử giá trị.</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="451" />
+        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="467" />
         <source>Its %1 “of which” rows are dropped with it.</source>
         <translation>%1 dòng “trong đó” của chỉ tiêu này cũng bị bỏ theo.</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="452" />
+        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="468" />
         <source>Drop target</source>
         <translation>Bỏ chỉ tiêu</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="474" />
+        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="490" />
         <source>%1 has no targets to copy.</source>
         <translation>Năm %1 chưa có chỉ tiêu nào để sao chép.</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="479" />
+        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="495" />
         <source>The %1 plan already has %2 targets. Add the targets of %3 that are not on it yet? Targets already there are left as they are.</source>
         <translation>Kế hoạch năm %1 đã có %2 chỉ tiêu. Thêm các chỉ tiêu của năm %3 chưa có trong đó? Các chỉ tiêu đã có được giữ nguyên.</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="493" />
+        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="509" />
         <source>%1 targets copied from %2 to %3.</source>
         <translation>Đã sao chép %1 chỉ tiêu từ năm %2 sang năm %3.</translation>
     </message>
@@ -2009,132 +2170,132 @@ Có thể tệp đang được mở trong một chương trình khác.</translat
 <context>
     <name>PlanTableModel</name>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/plan_model.py" line="132" />
+        <location filename="../../nxdesk/ui/dialogs/plan_model.py" line="133" />
         <source>Code</source>
         <translation>Mã</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/plan_model.py" line="133" />
+        <location filename="../../nxdesk/ui/dialogs/plan_model.py" line="134" />
         <source>Target</source>
         <translation>Chỉ tiêu</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/plan_model.py" line="134" />
+        <location filename="../../nxdesk/ui/dialogs/plan_model.py" line="135" />
         <source>Unit</source>
         <translation>ĐVT</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/plan_model.py" line="135" />
+        <location filename="../../nxdesk/ui/dialogs/plan_model.py" line="136" />
         <source>Sector</source>
         <translation>Lĩnh vực</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/plan_model.py" line="136" />
+        <location filename="../../nxdesk/ui/dialogs/plan_model.py" line="137" />
         <source>Kind</source>
         <translation>Loại</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/plan_model.py" line="137" />
+        <location filename="../../nxdesk/ui/dialogs/plan_model.py" line="138" />
         <source>Direction</source>
         <translation>Chiều</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/plan_model.py" line="138" />
+        <location filename="../../nxdesk/ui/dialogs/plan_model.py" line="139" />
         <source>Part of</source>
         <translation>Thuộc</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/plan_model.py" line="142" />
+        <location filename="../../nxdesk/ui/dialogs/plan_model.py" line="143" />
         <source>Baseline</source>
         <translation>Giá trị gốc</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/plan_model.py" line="143" />
+        <location filename="../../nxdesk/ui/dialogs/plan_model.py" line="144" />
         <source>Decimals</source>
         <translation>Số chữ số thập phân</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/plan_model.py" line="157" />
+        <location filename="../../nxdesk/ui/dialogs/plan_model.py" line="158" />
         <source>Cumulative</source>
         <translation>Cộng dồn</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/plan_model.py" line="157" />
+        <location filename="../../nxdesk/ui/dialogs/plan_model.py" line="158" />
         <source>Point in time</source>
         <translation>Thời điểm</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/plan_model.py" line="160" />
+        <location filename="../../nxdesk/ui/dialogs/plan_model.py" line="161" />
         <source>Higher is better</source>
         <translation>Tăng là tốt</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/plan_model.py" line="160" />
+        <location filename="../../nxdesk/ui/dialogs/plan_model.py" line="161" />
         <source>Lower is better</source>
         <translation>Giảm là tốt</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/plan_model.py" line="167" />
+        <location filename="../../nxdesk/ui/dialogs/plan_model.py" line="168" />
         <source>(dropped this year)</source>
         <translation>(đã bỏ năm này)</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/plan_model.py" line="190" />
+        <location filename="../../nxdesk/ui/dialogs/plan_model.py" line="191" />
         <source>%1 (unit's default)</source>
         <translation>%1 (theo ĐVT)</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/plan_model.py" line="214" />
+        <location filename="../../nxdesk/ui/dialogs/plan_model.py" line="215" />
         <source>How many decimals the target's figures are shown and printed with.</source>
         <translation>Số chữ số thập phân khi hiển thị và in số liệu của chỉ tiêu.</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/plan_model.py" line="247" />
+        <location filename="../../nxdesk/ui/dialogs/plan_model.py" line="248" />
         <source>— (none)</source>
         <translation>— (không)</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/plan_model.py" line="269" />
+        <location filename="../../nxdesk/ui/dialogs/plan_model.py" line="276" />
         <source>The change could not be saved: %1</source>
         <translation>Không lưu được thay đổi: %1</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/plan_model.py" line="280" />
+        <location filename="../../nxdesk/ui/dialogs/plan_model.py" line="287" />
         <source>A target needs a code.</source>
         <translation>Chỉ tiêu cần có mã.</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/plan_model.py" line="287" />
+        <location filename="../../nxdesk/ui/dialogs/plan_model.py" line="294" />
         <source>A target needs a name.</source>
         <translation>Chỉ tiêu cần có tên.</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/plan_model.py" line="301" />
+        <location filename="../../nxdesk/ui/dialogs/plan_model.py" line="308" />
         <source>A target cannot be placed under itself or under its own rows.</source>
         <translation>Không thể đặt chỉ tiêu vào trong chính nó hoặc vào dòng “trong đó” của nó.</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/plan_model.py" line="316" />
+        <location filename="../../nxdesk/ui/dialogs/plan_model.py" line="323" />
         <source>Decimals are a whole number from 0 to 4.</source>
         <translation>Số chữ số thập phân là số nguyên từ 0 đến 4.</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/plan_model.py" line="335" />
+        <location filename="../../nxdesk/ui/dialogs/plan_model.py" line="337" />
         <source>The code %1 is already used by another target (codes are unique across all years).</source>
         <translation>Mã %1 đã được dùng cho một chỉ tiêu khác (mỗi mã chỉ dùng cho một chỉ tiêu, ở mọi năm).</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/plan_model.py" line="340" />
+        <location filename="../../nxdesk/ui/dialogs/plan_model.py" line="342" />
         <source>“%1”: the lower bound of a range must come first, e.g. 6,6-6,8.</source>
         <translation>“%1”: trong một khoảng, cận dưới phải viết trước, ví dụ 6,6-6,8.</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/plan_model.py" line="344" />
+        <location filename="../../nxdesk/ui/dialogs/plan_model.py" line="346" />
         <source>The plan is empty.</source>
         <translation>Kế hoạch đang để trống.</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/plan_model.py" line="345" />
+        <location filename="../../nxdesk/ui/dialogs/plan_model.py" line="347" />
         <source>“%1” is not a plan nxdesk can read. Write e.g. 25.000, ≥ 70, 6,6-6,8, khoảng 4.</source>
         <translation>Không đọc được kế hoạch “%1”. Hãy viết, ví dụ: 25.000, ≥ 70, 6,6-6,8, khoảng 4.</translation>
     </message>

@@ -125,12 +125,3 @@ def test_marks_are_cldr_vi_vn():
 
     for value in (1401.351, 25000, -12100.5, 0.125, 1234567.891):
         assert format_number(value) == format_decimal(value, format="#,##0.###", locale="vi_VN")
-
-
-def test_a_whole_count_target_reads_a_dot_group_as_thousands():
-    assert parse_number("28.500", whole=True) == 28500
-    assert parse_number("1.401,5", whole=True) == 1401.5  # a decimal comma still reads as one
-    assert parse_number("28,5", whole=True) == 28.5
-    with pytest.raises(NumberError) as info:
-        parse_number("28.500")
-    assert info.value.code == "ambiguous"

@@ -19,9 +19,10 @@ from PySide6.QtGui import QBrush, QColor, QFont
 from sqlite_utils import Database
 
 from ...domain.levels import PlanRole
-from ...domain.numbers import NumberError, format_number, parse_number
+from ...domain.numbers import NumberError, format_number
 from ...domain.plans import PlanError, parse_plan
-from ...domain.targets import Direction, Kind, allows_negative, default_decimals, is_count_unit
+from ...domain.targets import Direction, Kind, default_decimals, parse_figure
+from ...domain.text import TextError
 from ...store import targets as store_targets
 from ...store.sectors import list_sectors
 from ...store.settings import load_settings
@@ -265,6 +266,12 @@ class PlanTableModel(QAbstractTableModel):
         except _Refused as refusal:
             self.refused.emit(index.row(), column, refusal.message, text)
             return False
+        except TextError as exc:  # a control or invisible character, or too long
+            from ...domain.messages import Message
+            from ..messages import message_text
+
+            self.refused.emit(index.row(), column, message_text(Message(exc.code, exc.params)), text)
+            return False
         except sqlite3.Error as exc:  # e.g. the file is locked by another program: nothing was written
             message = self.tr("The change could not be saved: %1").replace("%1", str(exc))
             self.refused.emit(index.row(), column, message, text)
@@ -319,12 +326,7 @@ class PlanTableModel(QAbstractTableModel):
             baseline = None
             if text:
                 try:
-                    baseline = parse_number(
-                        text,
-                        allow_negative=allows_negative(t.unit),
-                        integer_only=is_count_unit(t.unit),
-                        whole=t.decimals == 0 or (t.decimals is None and default_decimals(t.unit) == 0),
-                    )
+                    baseline = parse_figure(text, None, unit=t.unit, decimals=t.decimals)
                 except NumberError as exc:
                     raise _Refused(self.number_error_message(exc, t.unit)) from exc
             store_targets.set_baseline(db, t.id, self._year, baseline)

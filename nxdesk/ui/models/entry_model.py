@@ -13,9 +13,9 @@ from dataclasses import dataclass, field
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
-from ...domain.numbers import UNSHOWABLE, DecimalMark, NumberError, format_number, format_pct, parse_number
+from ...domain.numbers import UNSHOWABLE, DecimalMark, NumberError, format_number, format_pct
 from ...domain.summary import SummaryRow
-from ...domain.targets import Status, allows_negative, is_count_unit
+from ...domain.targets import Status, parse_figure
 from ..i18n import assessment_label, number_error_text
 from .changes import Change
 from .entry_cells import (  # noqa: F401 - the grid's columns, roles and labels are re-exported here
@@ -402,10 +402,22 @@ class EntryTableModel(QAbstractTableModel):
             return Change(
                 tid, year, months, {"status": item.status} if item.status else {}, {"status": status}
             )
-        note = " ".join(text.split()) or None
+        note = self.parse_note(text)
         if note == (item.note or None):
             return None
         return Change(tid, year, months, {"note": item.note}, {"note": note})
+
+    @staticmethod
+    def parse_note(text: str) -> str | None:
+        """A typed note as kept (NFC, one line, bounded); raises ValueError with a translated text."""
+        from ...domain.messages import Message
+        from ...domain.text import TextError, clean_text
+        from ..messages import message_text
+
+        try:
+            return clean_text(text, "note") or None
+        except TextError as exc:
+            raise ValueError(message_text(Message(exc.code, exc.params))) from exc
 
     @staticmethod
     def parse_value(
@@ -416,13 +428,7 @@ class EntryTableModel(QAbstractTableModel):
         if not text.strip():
             return None
         try:
-            return parse_number(
-                text,
-                decimal,
-                integer_only=is_count_unit(unit),
-                allow_negative=allows_negative(unit),
-                whole=decimals == 0,
-            )
+            return parse_figure(text, decimal, unit=unit, decimals=decimals)
         except NumberError as exc:
             raise ValueError(number_error_text(exc, unit)) from exc
 
