@@ -16,11 +16,12 @@ from nxdesk.report.table import (
     RowKind,
     build_table,
 )
+from nxdesk.store.settings import Settings
 from nxdesk.store.summary import load_summary
 
 
 def _table(db):
-    return build_table(load_summary(db, 2024, 9))
+    return build_table(load_summary(db, 2024, 9), Settings(level="huyen"))
 
 
 def _row(table, code):
@@ -91,8 +92,15 @@ def test_header_has_groups_over_plans_and_percentages(demo_db):
         "So sánh (%)",
         "Dự kiến cả năm",
         "Đánh giá",
+        "Ghi chú",
     ]
-    assert [c.text for c in bottom] == ["Tỉnh giao", "Huyện giao", "TH/KH tỉnh", "TH/KH huyện", "TH/cùng kỳ"]
+    assert [c.text for c in bottom] == [
+        "KH tỉnh giao",
+        "KH huyện giao",
+        "TH/KH tỉnh giao",
+        "TH/KH huyện giao",
+        "TH/cùng kỳ",
+    ]
     assert sum(c.colspan for c in top) == len(table.columns)
 
 
@@ -119,7 +127,7 @@ def test_columns_without_data_are_left_out():
     assert PCT_LAST_YEAR not in keys
     assert PROJECTED in keys and VALUE in keys
     top, bottom = table.header_rows
-    assert [c.text for c in bottom] == ["Huyện giao", "TH/KH huyện"]
+    assert [c.text for c in bottom] == ["KH xã giao", "TH/KH xã giao"]  # the default level
     assert table.counts_line.endswith("1 chưa có số liệu")
     assert not table.has_estimates
 
