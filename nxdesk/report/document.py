@@ -69,7 +69,7 @@ class Sizes:
 
 
 PARTY_SIZES = Sizes(15, 15, 14, 14, 14, 14, 16, 14, 14, 14, 14, 14, 12, 14)
-STATE_SIZES = Sizes(13, 14, 13, 13, 13, 14, 14, 14, 14, 14, 14, 12, 11, 14)
+STATE_SIZES = Sizes(12, 13, 12, 12, 13, 14, 14, 14, 14, 14, 14, 12, 11, 14)
 
 
 @dataclass(frozen=True)

@@ -14,7 +14,10 @@ from __future__ import annotations
 from decimal import ROUND_HALF_UP, Decimal
 
 from ..domain.numbers import format_number
+from ..domain.periods import roman
 from ..domain.plans import PlanExpr, PlanOp
+
+__all__ = ["roman"]
 
 WHOLE_PCT_FROM = 120.0
 NBSP = "\u00a0"
@@ -87,29 +90,3 @@ def _typed_places(text: str) -> int:
 def unbreakable(text: str) -> str:
     """``text`` with its spaces made non-breaking ("≥ 70", "khoảng 10", "1.401,351 (ước)")."""
     return text.replace(" ", NBSP)
-
-
-def roman(n: int) -> str:
-    """1 -> "I", 12 -> "XII", 13 -> "XIII", 14 -> "XIV" … (any positive number)."""
-    if n < 1:
-        raise ValueError(f"no Roman numeral for {n}")
-    out = []
-    for value, letters in (
-        (1000, "M"),
-        (900, "CM"),
-        (500, "D"),
-        (400, "CD"),
-        (100, "C"),
-        (90, "XC"),
-        (50, "L"),
-        (40, "XL"),
-        (10, "X"),
-        (9, "IX"),
-        (5, "V"),
-        (4, "IV"),
-        (1, "I"),
-    ):
-        while n >= value:
-            out.append(letters)
-            n -= value
-    return "".join(out)

@@ -276,3 +276,11 @@ def test_summary_for_one_sector_only(demo_db, tmp_path):
     text = _flat(_text(path))
     assert "MÔI TRƯỜNG" in text and "Độ che phủ rừng" in text
     assert "Thu ngân sách" not in text
+
+
+def test_no_figure_or_plan_is_broken_across_lines(demo_pdf):
+    words = [w for _, _, page in _words(demo_pdf) for w in page]
+    for phrase in ("khoảng 85", "≥ 90", "44–45", "1.401,351 (ước)", "≥ 5,6"):
+        line = _line_of(words, phrase)
+        assert max(w[1] for w in line) - min(w[1] for w in line) < 2, phrase
+    assert _line_of(words, "70,5–71,5")
