@@ -46,8 +46,6 @@ def column_percentages(
     return [w / total * 100 for w in widths]
 
 
-RULE_IMAGE = "nxdesk-rule.png"  # the document builder supplies a 1×1 black image under this name
-
 CENTERED = {STT, UNIT, ASSESSMENT}
 LEFT = {NAME, NOTE}
 TAIL_MARK = "Tổng hợp:"  # starts the counts line after the table (pdf.py keeps it with the signatures)
@@ -129,9 +127,11 @@ def table_html(
     return "".join(out)
 
 
-def line_html(line: Line, measure: Measure = _rough_width, align: str = "center") -> str:
-    """One heading or signature line; ``rule`` becomes a black image under it (QTextDocument's <hr> is a
-    grey hairline)."""
+def line_html(
+    line: Line, measure: Measure = _rough_width, align: str = "center", cell_pt: float = 0.0
+) -> str:
+    """One heading or signature line; under a line with a ``rule`` a small gap where the painter draws
+    the rule (QTextDocument's <hr> is a grey hairline)."""
     body = escape(line.text) if line.text else "&nbsp;"
     if line.bold:
         body = f"<b>{body}</b>"
@@ -144,22 +144,16 @@ def line_html(line: Line, measure: Measure = _rough_width, align: str = "center"
         f'<p align="{align}" style="font-size: {line.size:g}pt; margin-bottom: 0; {margin}'
         f' white-space: pre">{body}</p>'
     )
-    if line.rule:
-        width = measure(line.text, line.size, line.bold) * line.rule * PX_PER_PT
-        out += (
-            f'<p align="{align}" style="font-size: 2pt; margin-top: 1pt">'
-            f'<img src="{RULE_IMAGE}" width="{width:.0f}" height="1"/></p>'
-        )
+    if line.rule:  # room for the rule the painter draws under the line (see pdf.draw_rules)
+        out += '<p style="font-size: 5pt; margin-top: 0; margin-bottom: 0">&nbsp;</p>'
     return out
 
 
-PX_PER_PT = 96 / 72
-
-
-def heading_html(heading: Heading, measure: Measure = _rough_width) -> str:
+def heading_html(heading: Heading, measure: Measure = _rough_width, width_pt: float = 728.0) -> str:
     """The two-column heading: issuing body and số on the left, the title lines and place-date right."""
-    left = "".join(line_html(line, measure) for line in heading.left)
-    right = "".join(line_html(line, measure) for line in heading.right)
+    left_pt = width_pt * heading.left_share
+    left = "".join(line_html(line, measure, cell_pt=left_pt) for line in heading.left)
+    right = "".join(line_html(line, measure, cell_pt=width_pt - left_pt) for line in heading.right)
     share = round(heading.left_share * 100)
     return (
         '<table width="100%" cellspacing="0" cellpadding="0">'

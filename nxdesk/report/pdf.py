@@ -13,11 +13,12 @@ from __future__ import annotations
 
 import os
 import sys
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QMarginsF, QRectF, QSizeF, Qt, QUrl
+from PySide6.QtCore import QCoreApplication, QLineF, QMarginsF, QRectF, QSizeF, Qt
 from PySide6.QtGui import (
     QAbstractTextDocumentLayout,
     QColor,
@@ -31,6 +32,7 @@ from PySide6.QtGui import (
     QPainter,
     QPalette,
     QPdfWriter,
+    QPen,
     QTextDocument,
     QTextLength,
     QTextTable,
@@ -41,7 +43,7 @@ from ..store.settings import Settings, load_settings
 from ..store.summary import load_summary
 from .document import LANDSCAPE, PAGE_NUMBER_FROM_TOP_MM, Document, summary_document
 from .fonts import ensure_fonts
-from .html import RULE_IMAGE, TAIL_MARK, column_percentages, document_html, table_html
+from .html import TAIL_MARK, column_percentages, document_html, table_html
 from .table import NAME, Cell, PrintedTable, RowKind, TableRow, build_table
 
 MARGINS_MM = QMarginsF(*LANDSCAPE.margins)  # left, top, right, bottom
@@ -103,9 +105,6 @@ def build_document(
         doc.documentLayout().setPaintDevice(device)
     doc.setDocumentMargin(0)
     doc.setDefaultFont(QFont(font_family, BODY_PT))
-    rule = QImage(1, 1, QImage.Format.Format_RGB32)
-    rule.fill(QColor("black"))
-    doc.addResource(QTextDocument.ResourceType.ImageResource, QUrl(RULE_IMAGE), rule)
     doc.setHtml(html)
     if table is not None:
         width_pt = LANDSCAPE.text_width_mm * 72 / 25.4
@@ -124,8 +123,32 @@ def body_size(device: QPagedPaintDevice, font_family: str) -> QSizeF:
     return QSizeF(rect.width(), rect.height())
 
 
+def rule_spans(
+    doc: QTextDocument, rules: Sequence[tuple[str, float]], gap: float = 0.0
+) -> list[tuple[float, float, float]]:
+    """Where the heading's rules go, in document coordinates: (x from, x to, y) under each ruled line, as
+    long as the line's text times its share."""
+    spans = []
+    layout = doc.documentLayout()
+    for text, share in rules:
+        found = doc.find(text)
+        if found.isNull():
+            continue
+        block = found.block()
+        rect = layout.blockBoundingRect(block)
+        text_rect = block.layout().lineAt(0).naturalTextRect()
+        centre = rect.left() + text_rect.center().x()
+        half = text_rect.width() * share / 2
+        spans.append((centre - half, centre + half, rect.bottom() + gap))
+    return spans
+
+
 def paint_document(
-    doc: QTextDocument, device: QPagedPaintDevice, font_family: str, number_pt: float = 14
+    doc: QTextDocument,
+    device: QPagedPaintDevice,
+    font_family: str,
+    number_pt: float = 14,
+    rules: Sequence[tuple[str, float]] = (),
 ) -> int:
     """Paginate ``doc`` on ``device``'s page and paint every page, numbered at the top centre from page 2;
     returns the page count."""
@@ -140,6 +163,8 @@ def paint_document(
         0, -(top_margin - PAGE_NUMBER_FROM_TOP_MM) * dpmm, 0, (top_margin - PAGE_NUMBER_FROM_TOP_MM) * dpmm
     )
     body = body_size(device, font_family)
+    rule_pen = QPen(QColor("black"))
+    rule_pen.setWidthF(device.resolution() / 72 * 0.6)  # 0.6 pt
     if doc.pageSize() != body:  # already laid out for this page by layout_summary: don't do it again
         doc.setPageSize(body)
     pages = doc.pageCount()
@@ -161,6 +186,9 @@ def paint_document(
             context.clip = QRectF(0, top, body.width(), body.height())
             context.palette = palette
             doc.documentLayout().draw(painter, context)
+            painter.setPen(rule_pen)
+            for x1, x2, y in rule_spans(doc, rules, device.resolution() / 72 * 3) if index == 0 else ():
+                painter.drawLine(QLineF(x1, y, x2, y))
             painter.restore()
             label = page_label(index + 1)
             if label:
@@ -341,7 +369,10 @@ def print_summary(
     family = ensure_fonts()
     document: Document = summary_document(table, settings, when)
     doc = layout_summary(table, settings, when, device, family)
-    return paint_document(doc, device, family, document.sizes.page_number)
+    rules = [
+        (line.text, line.rule) for line in (*document.heading.left, *document.heading.right) if line.rule
+    ]
+    return paint_document(doc, device, family, document.sizes.page_number, rules)
 
 
 def render_pdf(table: PrintedTable, settings: Settings, when: date, path: Path | str) -> int:
