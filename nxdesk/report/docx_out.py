@@ -15,6 +15,7 @@ from __future__ import annotations
 import os
 import tempfile
 from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
 
 from ..domain.periods import Period
@@ -140,24 +141,41 @@ def _cell(table, row: int, column: int):
     return cell
 
 
+NAME_BREAKS = (" THÀNH PHỐ ", " ĐẶC KHU ", " PHƯỜNG ", " HUYỆN ", " TỈNH ", " XÃ ")
+
+
+def _split_name(line: Line, room_pt: float, measure) -> list[Line]:
+    """A body name too wide for its column, as two lines broken between the body and its place
+    ("ỦY BAN NHÂN DÂN" / "HUYỆN NHƯ XUÂN"), never mid-phrase; the rule stays under the last line."""
+    if measure(line.text, line.size, line.bold) <= room_pt:
+        return [line]
+    for word in NAME_BREAKS:
+        at = line.text.rfind(word)
+        if at > 0:
+            first, second = line.text[:at], line.text[at + 1 :]
+            return [replace(line, text=first, rule=0.0), replace(line, text=second, space_before=0)]
+    return [line]
+
+
 def _heading_table(document, doc: Document, measure) -> None:
     """The heading as a borderless two-column table, each column as wide as its widest line needs, so that
     no heading phrase wraps."""
     from docx.enum.text import WD_ALIGN_PARAGRAPH
 
-    pad = 6.0  # points either side
-    left_need = max(measure(line.text, line.size, line.bold) for line in doc.heading.left) + 2 * pad
+    pad = 3.0  # points either side
     right_need = max(measure(line.text, line.size, line.bold) for line in doc.heading.right) + 2 * pad
     text_width = doc.page.text_width_mm
-    left_mm = left_need * 25.4 / 72
+    right_mm = min(text_width, right_need * 25.4 / 72)
+    room = (text_width - right_mm) * 72 / 25.4 - 2 * pad
+    left_lines = [part for line in doc.heading.left for part in _split_name(line, room, measure)]
+    left_need = max(measure(line.text, line.size, line.bold) for line in left_lines) + 2 * pad
+    left_mm = max(left_need * 25.4 / 72, text_width - right_mm - 10)
+    left_mm = min(left_mm, text_width - right_mm)
     right_mm = text_width - left_mm
-    if right_mm < right_need * 25.4 / 72:
-        right_mm = min(text_width, right_need * 25.4 / 72)
-        left_mm = text_width - right_mm
     table = document.add_table(rows=1, cols=2)
     _no_borders(table)
     _set_widths(table, [left_mm, right_mm])
-    for column, lines in enumerate((doc.heading.left, doc.heading.right)):
+    for column, lines in enumerate((left_lines, doc.heading.right)):
         cell = _cell(table, 0, column)
         for line in lines:
             _line(cell, line, WD_ALIGN_PARAGRAPH.CENTER, measure)

@@ -266,8 +266,8 @@ def _header(columns: list[Column], summary: Summary) -> list[list[HeaderCell]]:
     return [top, bottom] if bottom else [[HeaderCell(c.text, c.colspan, 1, c.key) for c in top]]
 
 
-NAME_MIN, NAME_MAX = 28, 46  # characters: the name column wraps inside these bounds
-WRAPPING_MAX = {ASSESSMENT: 16, NOTE: 24}
+NAME_MIN, NAME_MAX = 40, 64  # characters: the name column wraps inside these bounds
+WRAPPING_MAX = {ASSESSMENT: 12, NOTE: 22}
 PADDING = 1.5
 
 

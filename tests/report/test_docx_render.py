@@ -100,9 +100,9 @@ def test_docx_heading_never_wraps_and_pages_are_numbered_from_two(demo_db, tmp_p
     settings = load_settings(demo_db)
     settings.document_style, settings.level = style, level
     settings.state_parent_body = "UBND tỉnh Thanh Hóa"
-    settings.state_issuing_body = "Ủy ban nhân dân xã Như Xuân"
+    settings.state_issuing_body = f"Ủy ban nhân dân {'huyện' if level == 'huyen' else 'xã'} Như Xuân"
     text = narrative(load_summary(demo_db, 2024, 9), settings)
-    docx = write_narrative_docx(text, settings, Period(2024, 9), tmp_path / f"{style}.docx")
+    docx = write_narrative_docx(text, settings, Period(2024, 9), tmp_path / f"{style}-{level}.docx")
     pages = _pages(_to_pdf(docx, tmp_path))
     assert len(pages) >= 2
     first = pages[0]
