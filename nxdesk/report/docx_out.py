@@ -303,6 +303,7 @@ def write_document_docx(doc: Document, path: str | Path) -> Path:
                 if number:
                     p.add_run().add_break()
                 _font(p.add_run(line), doc.sizes.body, italic=italic)
+    document.add_paragraph().paragraph_format.space_after = Pt(0)
     _signature_table(document, doc)
     return write_atomically(path, lambda tmp: document.save(str(tmp)))
 
