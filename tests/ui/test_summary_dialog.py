@@ -149,3 +149,22 @@ def test_party_style_with_its_names_prints_without_asking(dialog, fake_dialogs, 
     fake_dialogs.answers = [str(tmp_path / "y")]
     assert dialog.export_pdf() == tmp_path / "y.pdf"
     assert [kind for kind, _, _ in fake_dialogs.shown] == ["save_file"]
+
+
+def test_copy_for_word_puts_a_real_table_on_the_clipboard(dialog, qtbot):
+    from PySide6.QtGui import QGuiApplication
+
+    qtbot.mouseClick(dialog.copy_button, Qt.MouseButton.LeftButton)
+    data = QGuiApplication.clipboard().mimeData()
+    assert data.hasHtml() and "<table" in data.html() and "<thead>" in data.html()
+    assert "1.401,351" in data.html() and "KH tỉnh giao" in data.html()
+    assert data.text().splitlines()[0].startswith("STT\tChỉ tiêu\tĐVT")
+
+
+def test_export_word_writes_the_table(dialog, fake_dialogs, tmp_path):
+    from docx import Document
+
+    fake_dialogs.answers = [str(tmp_path / "bieu")]
+    assert dialog.export_word() == tmp_path / "bieu.docx"
+    document = Document(str(tmp_path / "bieu.docx"))
+    assert any("Thu ngân sách" in c.text for row in document.tables[1].rows for c in row.cells)

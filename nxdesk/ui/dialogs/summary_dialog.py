@@ -71,11 +71,14 @@ class SummaryDialog(QDialog):
         self.print_button = QPushButton(self.tr("Print…"), self)
         self.pdf_button = QPushButton(self.tr("Export PDF…"), self)
         self.excel_button = QPushButton(self.tr("Export Excel…"), self)
+        self.word_button = QPushButton(self.tr("Export Word…"), self)
+        self.copy_button = QPushButton(self.tr("Copy for Word"), self)
+        self.copy_button.setToolTip(self.tr("Copy the table as a Word table, ready to paste with Ctrl+V"))
         self.status = QLabel(self)
         self.status.setObjectName("summaryStatus")
         buttons = QHBoxLayout()
         buttons.addWidget(self.status, 1)
-        for button in (self.preview_button, self.print_button, self.pdf_button, self.excel_button):
+        for button in self._output_buttons():
             buttons.addWidget(button)
         table_tab = QWidget(self)
         table_layout = QVBoxLayout(table_tab)
@@ -100,6 +103,8 @@ class SummaryDialog(QDialog):
         self.print_button.clicked.connect(self.print_)
         self.pdf_button.clicked.connect(self.export_pdf)
         self.excel_button.clicked.connect(self.export_excel)
+        self.word_button.clicked.connect(self.export_word)
+        self.copy_button.clicked.connect(self.copy_for_word)
         self.reload()
         self.resize(1180, 720)
         self.view.browser.setFocus()
@@ -132,8 +137,18 @@ class SummaryDialog(QDialog):
         self._table = build_table(self._summary, self._settings) if self._summary.rows else None
         empty = self.tr("There are no targets for %1 yet: add them in the plan editor or import a table.")
         self.view.set_table(self._table, empty.replace("%1", str(self._period.year)))
-        for button in (self.preview_button, self.print_button, self.pdf_button, self.excel_button):
+        for button in self._output_buttons():
             button.setEnabled(self._table is not None)
+
+    def _output_buttons(self) -> tuple[QPushButton, ...]:
+        return (
+            self.copy_button,
+            self.preview_button,
+            self.print_button,
+            self.pdf_button,
+            self.excel_button,
+            self.word_button,
+        )
 
     def paint_on(self, printer: QPrinter) -> int:
         """Print the document on ``printer`` (also the preview's paint handler); returns the page count."""
@@ -245,6 +260,34 @@ class SummaryDialog(QDialog):
             return None
         summary, settings, when = self._summary, self._settings, self.document_date
         return self._write(path, lambda: write_summary_xlsx(summary, settings, path, today=when))
+
+    def export_word(self) -> Path | None:
+        """Ask where, then write the summary table as a Word file; returns the path or None."""
+        if self._table is None or not self.names_ready():
+            return None
+        path = self._ask_path(
+            self.tr("Export the summary to Word"), self.tr("Word documents (*.docx)"), ".docx"
+        )
+        if path is None:
+            return None
+        from ...report.docx_table import write_summary_docx
+
+        table, settings, when = self._table, self._settings, self.document_date
+        return self._write(path, lambda: write_summary_docx(table, settings, when, path))
+
+    def copy_for_word(self) -> None:
+        """The table on the clipboard as HTML (Word pastes a real table) and as tab-separated text."""
+        if self._table is None:
+            return
+        from PySide6.QtCore import QMimeData
+
+        from ...report.html import clipboard_html, clipboard_text
+
+        data = QMimeData()
+        data.setHtml(clipboard_html(self._table))
+        data.setText(clipboard_text(self._table))
+        QGuiApplication.clipboard().setMimeData(data)
+        self.status.setText(self.tr("Copied the table — paste it into Word with Ctrl+V."))
 
     def _busy(self, work: Callable[[], object]) -> object:
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
