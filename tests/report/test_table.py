@@ -166,3 +166,12 @@ def test_plans_print_in_normal_form_from_a_dot_decimal_file(db, tmp_path):
     assert row.text(PLAN_UPPER) == "6.109" and row.cells["plan_own"].text == "42.828"
     assert _row(table, "B").cells["plan_own"].text == "70,5–71,5"
     assert _row(table, "C").cells["plan_own"].text == "khoảng 10"
+
+
+def test_sectors_print_in_their_own_order(demo_db):
+    ids = {r["name"]: r["id"] for r in demo_db.query("SELECT id, name FROM sectors")}
+    demo_db.execute("UPDATE sectors SET position = 99 WHERE id = ?", [ids["Kinh tế"]])
+    demo_db.execute("UPDATE sectors SET position = -1 WHERE id = ?", [ids["Môi trường"]])
+    groups = [r.text(NAME) for r in _table(demo_db).rows if r.kind is RowKind.SECTOR]
+    assert groups[0] == "MÔI TRƯỜNG" and groups[-1] == "KINH TẾ"
+    assert [r.text(STT) for r in _table(demo_db).rows if r.kind is RowKind.SECTOR][:2] == ["I", "II"]
