@@ -2,10 +2,6 @@
 
 import sys
 
-from .pyside_fixes import keep_singletons_alive
-
-keep_singletons_alive()  # PySide6 6.12.0 on Python 3.11 leaks references to None and True (pyside_fixes)
-
 
 def _import_sqlite_utils_without_numpy() -> None:
     """sqlite-utils imports numpy when it can (to store numpy values), costing ~0.2-0.3 s at every start of

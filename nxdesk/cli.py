@@ -18,14 +18,26 @@ class MissingDatabase(Exception):
     """A command that reads figures named a database file that does not exist (a mistyped --db)."""
 
 
-def _open(args: argparse.Namespace, create: bool = False):
+def _open(args: argparse.Namespace, create: bool = False, reading: bool = False):
     """The database of --db; only ``demo`` and ``import`` may create it, so a mistyped path is refused
-    instead of answered from a new, empty file."""
+    instead of answered from a new, empty file. A command that only reads (``reading``) opens a file
+    that cannot be written read-only instead of refusing it."""
     from .store.db import open_db
+    from .store.errors import ReadOnlyDatabase
 
     if not create and str(args.db) != ":memory:" and not Path(args.db).exists():
         raise MissingDatabase(f"no such database: {args.db} (load the demo or import a file first)")
-    return open_db(args.db)
+    try:
+        db = open_db(args.db)
+    except ReadOnlyDatabase:
+        if not reading:
+            raise
+        db = open_db(args.db, read_only=True)
+    from .store.settings import stored_problems
+
+    for problem in stored_problems(db):
+        print(f"warning: {problem}", file=sys.stderr)
+    return db
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
@@ -91,7 +103,7 @@ def cmd_backup(args: argparse.Namespace) -> int:
     from .store.backup import backup_now, copy_database
     from .store.errors import BackupError
 
-    db = _open(args)
+    db = _open(args, reading=bool(args.output))
     try:
         if args.output:
             out = Path(args.output)
@@ -111,12 +123,16 @@ def cmd_backup(args: argparse.Namespace) -> int:
 def cmd_restore(args: argparse.Namespace) -> int:
     from .store.backup import replace_with_backup, restore
     from .store.db import open_db
-    from .store.errors import BackupError, CorruptDatabase, NotAnNxdeskDatabase
+    from .store.errors import BackupError, CorruptDatabase, NotAnNxdeskDatabase, RestoreDropsLocks
 
     source = Path(args.file)
     if not source.is_file():
         print(f"no such file: {source}", file=sys.stderr)
         return EXIT_REFUSED
+    reason = (args.reason or "").strip() or None
+    if args.drop_locks and not reason:
+        print("--drop-locks needs --reason TEXT (the reason is kept in the lock log)", file=sys.stderr)
+        return EXIT_USAGE
     try:
         try:
             db = open_db(args.db)
@@ -125,7 +141,11 @@ def cmd_restore(args: argparse.Namespace) -> int:
             print(f"{args.db} could not be opened ({exc}); it was kept as {moved}")
             print(f"restored {source} into {args.db}")
             return EXIT_OK
-        safety = restore(db, Path(args.db), source)
+        safety = restore(db, Path(args.db), source, reason=reason, drop_locks=args.drop_locks)
+    except RestoreDropsLocks as exc:
+        print(f"refused: {exc}; nothing was changed.", file=sys.stderr)
+        print("To restore it anyway, run again with --drop-locks --reason TEXT.", file=sys.stderr)
+        return EXIT_REFUSED
     except BackupError as exc:
         print(f"refused: {exc}; nothing was changed", file=sys.stderr)
         return EXIT_REFUSED
@@ -138,7 +158,7 @@ def cmd_summary(args: argparse.Namespace) -> int:
     from .interchange.summary_out import to_csv, to_json, to_table
     from .store.summary import load_summary
 
-    summary = load_summary(_open(args), args.year, args.months)
+    summary = load_summary(_open(args, reading=True), args.year, args.months)
     render = {"json": to_json, "csv": to_csv, "table": to_table}[args.format]
     sys.stdout.write(render(summary) + ("\n" if args.format == "json" else ""))
     return EXIT_OK
@@ -216,7 +236,7 @@ def cmd_export(args: argparse.Namespace) -> int:
     from .store.settings import load_settings
     from .store.summary import load_summary
 
-    db = _open(args)
+    db = _open(args, reading=True)
     summary = load_summary(db, args.year, args.months)
     if not summary.rows:
         print(f"no targets for {args.year}: nothing to export", file=sys.stderr)
@@ -332,6 +352,12 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(func=cmd_backup)
     p = sub.add_parser("restore", help="restore a backup (the current file is backed up first)")
     p.add_argument("file")
+    p.add_argument(
+        "--drop-locks",
+        action="store_true",
+        help="restore even a backup older than a lock, removing that lock (needs --reason)",
+    )
+    p.add_argument("--reason", help="why: kept with the record of the restore and in the lock log")
     p.set_defaults(func=cmd_restore)
     return parser
 
@@ -340,11 +366,15 @@ def main(argv: list[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)  # exits 2 on a usage error
     func: Command = getattr(args, "func", cmd_gui)
+    from .qt_pair import UnsoundQtPair
     from .store.db import StoreError
     from .store.migrations import ForeignDatabaseError, NewerSchemaError
 
     try:
         return func(args)
+    except UnsoundQtPair as exc:
+        print(exc, file=sys.stderr)
+        return EXIT_REFUSED
     except MissingDatabase as exc:
         print(exc, file=sys.stderr)
         return EXIT_REFUSED

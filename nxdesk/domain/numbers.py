@@ -2,16 +2,23 @@
 
 Display follows the vi-VN convention (``1.401,351``; a trailing ``,0`` is dropped). Parsing accepts
 vi-VN input, plain ``1401.351`` where that is unambiguous, and refuses what could be read two ways
-(``1.401`` in a field that may hold decimals) instead of guessing.
+(``1.401`` in a field that may hold decimals) instead of guessing. A figure's magnitude is at most
+10^15 (``MAX_MAGNITUDE``): larger ones, NaN and infinities are refused wherever a number comes in, and
+a stored one that is beyond that anyway is shown as ``UNSHOWABLE`` instead of breaking the display.
 """
 
 from __future__ import annotations
 
+import math
 import re
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 from typing import Literal
 
 DecimalMark = Literal["comma", "dot"]
+
+MAX_MAGNITUDE = 10**15  # the largest figure nxdesk accepts (PRODUCT.md, "Numbers")
+MAX_TEXT = 64  # no real figure is typed with more characters than this
+UNSHOWABLE = "#NUM!"  # how a stored value beyond MAX_MAGNITUDE, NaN or an infinity is shown (as Excel)
 
 
 class NumberError(ValueError):
@@ -24,11 +31,15 @@ class NumberError(ValueError):
         "or {as_decimal} for a decimal",
         "negative": "'{text}' is negative, which this figure cannot be",
         "not_integer": "'{text}' must be a whole number",
+        "too_large": "'{text}' is too large: a figure may be at most 1.000.000.000.000.000 (10^15)",
+        "too_long": "'{text}' is too long to be a figure",
     }
 
     def __init__(self, code: str, text: str, **params: str) -> None:
         self.code = code
         self.text = text
+        if len(text) > MAX_TEXT:
+            text = text[: MAX_TEXT - 1] + "…"
         self.params = {"text": text, **params}
         super().__init__(self.MESSAGES[code].format(**self.params))
 
@@ -43,12 +54,31 @@ DECIMAL_MARK, GROUP_MARK, MINUS_SIGN = ",", ".", "-"
 _TO_LOCALE = str.maketrans({".": DECIMAL_MARK, ",": GROUP_MARK, "-": MINUS_SIGN})
 
 
+def is_showable(value: float | int | None) -> bool:
+    """A stored value nxdesk can show and compute with: none, or finite and at most ``MAX_MAGNITUDE``."""
+    return value is None or (math.isfinite(value) and abs(value) <= MAX_MAGNITUDE)
+
+
+def check_magnitude(value: float, text: str | None = None) -> float:
+    """``value`` when it is a figure nxdesk accepts; :class:`NumberError` for NaN, infinities and
+    magnitudes above ``MAX_MAGNITUDE``."""
+    shown = repr(value) if text is None else text
+    if not math.isfinite(value):
+        raise NumberError("invalid", shown)
+    if abs(value) > MAX_MAGNITUDE:
+        raise NumberError("too_large", shown)
+    return value
+
+
 def format_number(value: float | int | None, decimals: int | None = None, max_decimals: int = 3) -> str:
     """``1401.351`` -> ``1.401,351``. With ``decimals`` a fixed count; else up to ``max_decimals``, trailing
-    zeros dropped. Rounds half up. (Python's own grouping with the locale's marks: the grid formats
-    thousands of cells a second, and ``babel.numbers.format_decimal`` costs ~0.1 ms a call.)"""
+    zeros dropped. Rounds half up; a value that is not showable gives ``UNSHOWABLE``. (Python's own grouping
+    with the locale's marks: the grid formats thousands of cells a second, and
+    ``babel.numbers.format_decimal`` costs ~0.1 ms a call.)"""
     if value is None:
         return ""
+    if not is_showable(value):
+        return UNSHOWABLE
     places = max_decimals if decimals is None else decimals
     rounded = _round(value, places)
     if rounded == 0:
@@ -97,6 +127,8 @@ def parse_decimal(
 ) -> Decimal:
     """Parse a number typed by a person; see :func:`parse_number`."""
     original = text
+    if len(text.strip()) > MAX_TEXT:
+        raise NumberError("too_long", original)
     body = text.strip().replace("\u00a0", " ").replace("\u202f", " ")
     if body.endswith("%"):
         body = body[:-1].rstrip()
@@ -124,6 +156,8 @@ def parse_decimal(
         number = -number
     if number < 0 and not allow_negative:
         raise NumberError("negative", original)
+    if abs(number) > MAX_MAGNITUDE:
+        raise NumberError("too_large", original)
     return number
 
 

@@ -6,7 +6,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from .calc import assess, pct_of_plan, pct_of_same_period, project_year_end
-from .numbers import format_pct
+from .numbers import format_pct, is_showable
 from .periods import Period
 from .plans import PlanError, PlanExpr, parse_optional_plan
 from .targets import Assessment, Direction, Kind, Status, default_decimals
@@ -102,40 +102,46 @@ def _plan(text: str | None, errors: list[str]) -> PlanExpr | None:
         return None
 
 
+def _usable(value: float | None) -> float | None:
+    """A stored figure to compute with: one that cannot be shown (beyond 10^15, infinite) is missing."""
+    return value if is_showable(value) else None
+
+
 def summarize_row(item: SummaryInput, months: int) -> SummaryRow:
     errors: list[str] = []
     upper = _plan(item.plan_upper, errors)
     own = _plan(item.plan_own, errors)
     term = _plan(item.plan_term, errors)
     judged = own or upper
+    value, last_year, baseline = _usable(item.value), _usable(item.last_year_value), _usable(item.baseline)
     return SummaryRow(
         input=item,
         plan_upper=upper,
         plan_own=own,
-        pct_plan_upper=pct_of_plan(item.value, upper, item.direction, item.baseline),
-        pct_plan_own=pct_of_plan(item.value, own, item.direction, item.baseline),
-        pct_last_year=pct_of_same_period(item.value, item.last_year_value),
-        projected_year_end=item.expected_year_end
-        if item.expected_year_end is not None
+        pct_plan_upper=pct_of_plan(value, upper, item.direction, baseline),
+        pct_plan_own=pct_of_plan(value, own, item.direction, baseline),
+        pct_last_year=pct_of_same_period(value, last_year),
+        projected_year_end=_usable(item.expected_year_end)
+        if _usable(item.expected_year_end) is not None
         else project_year_end(
-            item.value,
+            value,
             kind=item.kind,
             months=months,
-            last_year_same_period=item.last_year_value,
-            last_year_full=item.last_year_full,
+            last_year_same_period=last_year,
+            last_year_full=_usable(item.last_year_full),
         ),
         assessment=assess(
-            item.value,
+            value,
             judged,
             kind=item.kind,
             direction=item.direction,
             months=months,
-            baseline=item.baseline,
+            baseline=baseline,
             target_pace=item.pace_pct,
         ),
         plan_errors=tuple(errors),
         plan_term=term,
-        pct_plan_term=pct_of_plan(item.value, term, item.direction, item.baseline),
+        pct_plan_term=pct_of_plan(value, term, item.direction, baseline),
     )
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import math
 import unicodedata
 
 from ..domain.numbers import format_number, format_pct
@@ -71,8 +72,20 @@ def summary_dict(summary: Summary) -> dict:
     }
 
 
+def _finite(data):
+    """``data`` with every NaN and infinity made ``None`` (JSON has no such numbers)."""
+    if isinstance(data, float):
+        return data if math.isfinite(data) else None
+    if isinstance(data, dict):
+        return {key: _finite(value) for key, value in data.items()}
+    if isinstance(data, list | tuple):
+        return [_finite(value) for value in data]
+    return data
+
+
 def to_json(summary: Summary) -> str:
-    return json.dumps(summary_dict(summary), ensure_ascii=False, indent=2)
+    """Strict JSON (INTERCHANGE.md): never ``NaN`` or ``Infinity``; a number that isn't finite is ``null``."""
+    return json.dumps(_finite(summary_dict(summary)), ensure_ascii=False, indent=2, allow_nan=False)
 
 
 def to_csv(summary: Summary) -> str:
@@ -81,7 +94,7 @@ def to_csv(summary: Summary) -> str:
     writer = csv.writer(out, lineterminator="\n")
     writer.writerow(ROW_KEYS)
     for row in summary.rows:
-        d = row_dict(row)
+        d = _finite(row_dict(row))
         for key in ("plan_upper", "plan_own"):
             d[key] = d[key]["text"] if d[key] else ""
         writer.writerow(["" if d[k] is None else d[k] for k in ROW_KEYS])

@@ -31,7 +31,7 @@ from zipfile import BadZipFile
 
 from sqlite_utils import Database
 
-from ..domain.numbers import DecimalMark, NumberError, parse_decimal
+from ..domain.numbers import UNSHOWABLE, DecimalMark, NumberError, is_showable, parse_decimal
 from ..domain.periods import Period
 from ..domain.targets import allows_negative, is_count_unit
 from ..interchange.csv_import import ImportReport, import_rows
@@ -173,7 +173,9 @@ def write_entry_workbook(db: Database, year: int, months: int, path: str | Path)
             for col, (key, _, _) in enumerate(LAYOUT, start=1):
                 cell = ws.cell(r, col)
                 value = values.get(key)
-                if isinstance(value, str):
+                if isinstance(value, float) and not is_showable(value):
+                    put_text(cell, UNSHOWABLE)  # read back, it is refused until a real figure is typed
+                elif isinstance(value, str):
                     put_text(cell, value)
                 elif value is not None:
                     cell.value = value

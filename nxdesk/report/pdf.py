@@ -39,6 +39,7 @@ from PySide6.QtGui import (
 )
 from sqlite_utils import Database
 
+from ..qt_pair import require_sound_pair
 from ..store.settings import Settings, load_settings
 from ..store.summary import load_summary
 from .document import LANDSCAPE, PAGE_NUMBER_FROM_TOP_MM, Document, summary_document
@@ -55,6 +56,7 @@ def ensure_app() -> QCoreApplication:
     """The running Qt application, or a headless-capable QGuiApplication created for printing."""
     app = QCoreApplication.instance()
     if app is None:
+        require_sound_pair()
         headless = not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
         if headless and sys.platform.startswith("linux"):
             os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")

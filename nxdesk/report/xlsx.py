@@ -24,6 +24,7 @@ import re
 from datetime import date
 from pathlib import Path
 
+from ..domain.numbers import is_showable
 from ..domain.summary import Summary
 from ..store.settings import Settings
 from .document import Line, summary_document
@@ -185,6 +186,7 @@ def write_summary_xlsx(
                 column.numeric
                 and c.number is not None
                 and c.places is not None
+                and is_showable(c.number)
                 and (not column.key.startswith("plan_") or PLAIN_NUMBER.match(c.text))
             ):
                 cell.value = c.number

@@ -1,20 +1,24 @@
 """The one opener: pragmas, a quick integrity check, migrations, and the errors a caller can show a person.
 
 ``open_db(path)`` refuses — with a :class:`StoreError` whose ``code`` the interface translates — a file
-that is not an SQLite database or not nxdesk's (``not_nxdesk``), a damaged one (``corrupt``), one from a
-newer nxdesk (``newer_schema``), and one that cannot be written (``read_only``; open it with
-``read_only=True`` to look without writing). It never writes to a file it refuses.
+that is not an SQLite database or not nxdesk's (``not_nxdesk``), one whose schema another program changed
+(``unexpected_schema``), a damaged one (``corrupt``), one from a newer nxdesk (``newer_schema``), and one
+that cannot be written (``read_only``; open it with ``read_only=True`` to look without writing). Which
+files those are is decided in :mod:`.identify`, read-only: it never writes to a file it refuses.
 """
 
 from __future__ import annotations
 
 import os
+import shutil
 import sqlite3
 import stat
+import tempfile
 from pathlib import Path
 
 from sqlite_utils import Database
 
+from . import identify, migrations
 from .errors import (
     BackupError,
     CorruptDatabase,
@@ -23,7 +27,8 @@ from .errors import (
     ReadOnlyDatabase,
     StoreError,
 )
-from .migrations import APPLICATION_ID, SCHEMA_VERSION, apply_migrations, schema_version
+from .identify import SQLITE_HEADER
+from .migrations import apply_migrations
 
 __all__ = [
     "BackupError",
@@ -36,20 +41,15 @@ __all__ = [
     "is_read_only",
     "is_writable_file",
     "sniff",
+    "SQLITE_HEADER",
 ]
-
-SQLITE_HEADER = b"SQLite format 3\x00"
 
 
 def sniff(path: Path) -> None:
     """Refuse, without opening it through SQLite, a file that cannot be an SQLite database.
     An empty or missing file is fine: it becomes a new database."""
-    try:
-        with open(path, "rb") as f:
-            head = f.read(100)
-    except FileNotFoundError:
-        return
-    if head and (len(head) < 100 or not head.startswith(SQLITE_HEADER)):
+    verdict = identify.sniff(Path(path))
+    if verdict is not None and verdict.code == identify.NOT_NXDESK:
         raise NotAnNxdeskDatabase(f"{path} is not an SQLite database")
 
 
@@ -78,10 +78,35 @@ def _connect_read_only(path: Path) -> sqlite3.Connection:
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
         return conn
     except sqlite3.OperationalError:
-        # A WAL database in a folder we cannot write (a locked USB stick, a CD): read it as it is.
-        return sqlite3.connect(
-            uri + "?mode=ro&immutable=1", uri=True, isolation_level=None, check_same_thread=False
-        )
+        pass
+    # A WAL database in a folder we cannot write (a locked USB stick, a CD): SQLite cannot make its -shm
+    # index. Figures still in the -wal are read through a private copy, never skipped.
+    wal = path.with_name(path.name + "-wal")
+    if wal.is_file() and wal.stat().st_size > 0:
+        return _read_through_copy(path, wal)
+    return sqlite3.connect(
+        uri + "?mode=ro&immutable=1", uri=True, isolation_level=None, check_same_thread=False
+    )
+
+
+def _read_through_copy(path: Path, wal: Path) -> sqlite3.Connection:
+    """The database ``path`` with the changes in its ``wal`` applied, as a private in-memory copy: both
+    files are copied into a scratch folder, where SQLite can rebuild the WAL index."""
+    with tempfile.TemporaryDirectory(prefix="nxdesk-read-") as scratch:
+        copy = Path(scratch) / path.name
+        shutil.copyfile(path, copy)
+        shutil.copyfile(wal, copy.with_name(copy.name + "-wal"))
+        source = sqlite3.connect(str(copy))
+        try:
+            return _in_memory(source)
+        finally:
+            source.close()
+
+
+def _in_memory(source: sqlite3.Connection) -> sqlite3.Connection:
+    memory = sqlite3.connect(":memory:", isolation_level=None, check_same_thread=False)
+    source.backup(memory)
+    return memory
 
 
 def _quick_check(db: Database) -> None:
@@ -97,9 +122,13 @@ def open_db(
     path: str | Path, *, migrate: bool = True, read_only: bool = False, check: bool = True
 ) -> Database:
     """Open (creating if needed) the database at ``path``: foreign keys on, WAL, synchronous=FULL,
-    ``quick_check`` on an existing file, migrations applied. ``":memory:"`` opens a private in-memory
-    database. With ``read_only=True`` the file is opened for reading only: nothing is migrated or
-    changed. Raises a :class:`StoreError` subclass for a file it will not open (see the module doc)."""
+    ``quick_check`` on an existing file, migrations applied, the ``.part`` files of backups cut short
+    removed. ``":memory:"`` opens a private in-memory
+    database. With ``read_only=True`` the file is opened for reading only and never changed: figures
+    still in a ``-wal`` that SQLite cannot index in place (a write-protected folder) are read through a
+    private copy, and a file of an older schema is read as a migrated in-memory copy. What a file is
+    (nxdesk's, new, or refused) is decided by :mod:`.identify`. Raises a :class:`StoreError` subclass
+    for a file it will not open (see the module doc)."""
     if str(path) == ":memory:":
         db = Database(memory=True, execute_plugins=False)
         db.execute("PRAGMA foreign_keys = ON")
@@ -107,16 +136,32 @@ def open_db(
             apply_migrations(db, None)
         return db
     path = Path(path)
-    sniff(path)
-    existing = path.exists() and path.stat().st_size > 0
     if read_only:
-        if not existing:
+        if not path.is_file():
             raise StoreError(f"{path} does not exist")
+        sniff(path)
         try:
             conn = _connect_read_only(path)
+            verdict = identify.examine_connection(conn, integrity=check)
         except sqlite3.DatabaseError as exc:
             raise CorruptDatabase(str(exc)) from exc
+        if verdict.code == identify.NEW:
+            verdict = identify.Verdict(identify.NOT_NXDESK, detail="not an nxdesk database")
+        if not verdict.ok:
+            conn.close()
+            _refuse(verdict)
+        if (
+            verdict.version < migrations.SCHEMA_VERSION
+        ):  # an older file: read a migrated copy, never the file changed
+            old, conn = conn, _in_memory(conn)
+            old.close()
+            apply_migrations(Database(conn, execute_plugins=False), None)
+        conn.execute("PRAGMA query_only = ON")
+        existing = True
     else:
+        verdict = identify.examine(path, integrity=check)  # read-only: a refused file is left untouched
+        _refuse(verdict)
+        existing = verdict.code == identify.NXDESK
         path.parent.mkdir(parents=True, exist_ok=True)
         if not is_writable_file(path):
             raise ReadOnlyDatabase(f"{path} cannot be written")
@@ -130,7 +175,20 @@ def open_db(
     except BaseException:
         conn.close()
         raise
+    if not read_only:
+        from .backup import clean_leftovers
+
+        clean_leftovers(path)
     return db
+
+
+def _refuse(verdict: identify.Verdict) -> None:
+    if verdict.code == identify.UNREADABLE:
+        message = verdict.detail
+        if "readonly" in message or "read-only" in message:
+            raise ReadOnlyDatabase(message)
+        raise StoreError(message)
+    verdict.raise_if_refused()
 
 
 def _prepare(
@@ -138,27 +196,11 @@ def _prepare(
 ) -> None:
     try:
         db.execute("PRAGMA busy_timeout = 10000")
-        if existing:
-            app_id = db.execute("PRAGMA application_id").fetchone()[0]
-            if app_id not in (0, APPLICATION_ID):
-                raise NotAnNxdeskDatabase(f"{path} is an SQLite database of another program")
-            if check:
-                _quick_check(db)
-            # Refuse before anything (even the journal mode) is changed in the file.
-            version = schema_version(db)
-            if version > SCHEMA_VERSION:
-                raise NewerSchemaError(f"schema version {version} is newer than {SCHEMA_VERSION}")
-            if version == 0 and db.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]:
-                raise NotAnNxdeskDatabase(f"{path} is an SQLite database of another program")
         db.execute("PRAGMA foreign_keys = ON")
         if read_only:
-            if schema_version(db) == 0:
-                raise NotAnNxdeskDatabase(f"{path} is not an nxdesk database")
             return
         db.execute("PRAGMA journal_mode = WAL")
         db.execute("PRAGMA synchronous = FULL")
-    except StoreError:
-        raise
     except sqlite3.DatabaseError as exc:
         message = str(exc)
         if "not a database" in message or "encrypted" in message:

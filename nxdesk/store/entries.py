@@ -6,6 +6,7 @@ from dataclasses import dataclass
 
 from sqlite_utils import Database
 
+from ..domain.numbers import check_magnitude
 from ..domain.targets import Status
 from .clock import now
 from .locks import ensure_unlocked
@@ -77,6 +78,8 @@ def set_entry(
         old_expected = old.expected_year_end if old else None
         new_expected = old_expected if expected_year_end is _UNSET else expected_year_end
         new_value = old_value if value is _UNSET else value
+        if value is not _UNSET and value is not None:
+            check_magnitude(float(value))  # type: ignore[arg-type]
         new_status = (old_status or str(Status.ESTIMATE)) if status is _UNSET else str(Status(status))
         new_note = old_note if note is _UNSET else (note or None)
         new = (new_value, new_status, new_note, new_expected)

@@ -19,6 +19,13 @@ class NotAnNxdeskDatabase(StoreError):
     code = "not_nxdesk"
 
 
+class UnexpectedSchema(NotAnNxdeskDatabase):
+    """The file is marked as nxdesk's, but its tables, indexes, triggers or views are not the ones nxdesk
+    creates (another program, or a person, changed them)."""
+
+    code = "unexpected_schema"
+
+
 class CorruptDatabase(StoreError):
     """The file is an SQLite database whose pages are damaged (``quick_check`` failed)."""
 
@@ -41,6 +48,17 @@ class BackupError(StoreError):
     """A backup could not be made, or a file offered for restoring is not a usable backup."""
 
     code = "backup"
+
+
+class RestoreDropsLocks(BackupError):
+    """Restoring this backup would remove locks the current data has; ``locks`` lists them as
+    ``(year, months, locked_at)``. Restoring anyway needs a confirmation with a reason."""
+
+    code = "drops_locks"
+
+    def __init__(self, message: str, locks: list[tuple[int, int, str]]) -> None:
+        super().__init__(message)
+        self.locks = locks
 
 
 # The old name, kept for callers that import it from ``store.migrations``.

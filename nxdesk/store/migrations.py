@@ -12,7 +12,7 @@ from pathlib import Path
 
 from sqlite_utils import Database
 
-from .errors import ForeignDatabaseError, NewerSchemaError
+from .errors import ForeignDatabaseError, NewerSchemaError, StoreError
 
 __all__ = [
     "APPLICATION_ID",
@@ -159,7 +159,37 @@ def m002_plans_by_role(db: Database) -> None:
     )
 
 
-MIGRATIONS: tuple[Callable[[Database], None], ...] = (m001_core_tables, m002_plans_by_role)
+def m003_restore_log(db: Database) -> None:
+    """A record of every restore (which backup, where the figures from before went, which locks it
+    removed and why); it and the lock log are append-only and carried into every restored file."""
+    _run_script(
+        db,
+        """
+        CREATE TABLE restore_log (
+            id INTEGER PRIMARY KEY,
+            at TEXT NOT NULL,
+            source TEXT NOT NULL,
+            safety_copy TEXT,
+            dropped_locks TEXT NOT NULL DEFAULT '',
+            reason TEXT
+        );
+        CREATE TRIGGER restore_log_no_update BEFORE UPDATE ON restore_log
+        BEGIN SELECT RAISE(ABORT, 'restore_log is append-only'); END;
+        CREATE TRIGGER restore_log_no_delete BEFORE DELETE ON restore_log
+        BEGIN SELECT RAISE(ABORT, 'restore_log is append-only'); END;
+        CREATE TRIGGER lock_log_no_update BEFORE UPDATE ON lock_log
+        BEGIN SELECT RAISE(ABORT, 'lock_log is append-only'); END;
+        CREATE TRIGGER lock_log_no_delete BEFORE DELETE ON lock_log
+        BEGIN SELECT RAISE(ABORT, 'lock_log is append-only'); END;
+        """,
+    )
+
+
+MIGRATIONS: tuple[Callable[[Database], None], ...] = (
+    m001_core_tables,
+    m002_plans_by_role,
+    m003_restore_log,
+)
 SCHEMA_VERSION = len(MIGRATIONS)
 
 
@@ -169,12 +199,13 @@ def schema_version(db: Database) -> int:
 
 def apply_migrations(db: Database, path: Path | None) -> list[str]:
     """Apply pending migrations in order, each in its own transaction; return their names."""
-    version = schema_version(db)
-    app_id = db.execute("PRAGMA application_id").fetchone()[0]
-    if version > SCHEMA_VERSION:
-        raise NewerSchemaError(f"schema version {version} is newer than this nxdesk's {SCHEMA_VERSION}")
-    if app_id not in (0, APPLICATION_ID) or (version == 0 and db.table_names()):
-        raise ForeignDatabaseError("this SQLite file is not an nxdesk database")
+    from .identify import examine_connection
+
+    verdict = examine_connection(db.conn, integrity=False)  # the one judge of what the file is
+    if verdict.code == "unreadable":
+        raise StoreError(verdict.detail)
+    verdict.raise_if_refused()
+    version = verdict.version
     pending = MIGRATIONS[version:]
     if pending and version > 0 and path is not None:
         from .backup import backup_now

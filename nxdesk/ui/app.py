@@ -10,10 +10,13 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication
 
+from ..qt_pair import require_sound_pair
+
 
 def _application() -> QApplication:
     app = QApplication.instance()
     if app is None:
+        require_sound_pair()
         app = QApplication(sys.argv[:1])
     app.setOrganizationName("nxdesk")
     app.setApplicationName("nxdesk")

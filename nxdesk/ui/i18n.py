@@ -18,7 +18,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
 
-from ..domain.numbers import NumberError
+from ..domain.numbers import NumberError, format_pct
 from ..domain.targets import Assessment
 from ..paths import resource
 
@@ -137,7 +137,29 @@ def number_error_text(exc: NumberError, unit: str = "") -> str:
             .replace("%1", text)
             .replace("%2", unit)
         )
+    if exc.code == "too_large":
+        return QCoreApplication.translate(
+            "Messages", "'%1' is too large: a figure may be at most 1.000.000.000.000.000."
+        ).replace("%1", text)
+    if exc.code == "too_long":
+        return QCoreApplication.translate("Messages", "'%1' is too long to be a figure.").replace("%1", text)
     return QCoreApplication.translate("Messages", "'%1' is not a number.").replace("%1", text)
+
+
+def setting_problem_text(problem) -> str:
+    """A stored setting that does not pass its check (``store.settings.SettingProblem``), for the window."""
+    default = problem.default
+    shown = format_pct(default) if isinstance(default, float) else str(default)
+    return (
+        QCoreApplication.translate(
+            "Messages",
+            "The stored setting %1 holds '%2', which is not valid; %3 is used instead. "
+            "Correct it in Settings.",
+        )
+        .replace("%1", problem.key)
+        .replace("%2", problem.stored)
+        .replace("%3", shown or '""')
+    )
 
 
 def assessment_label(assessment: Assessment) -> str:

@@ -33,6 +33,11 @@ def _patterns() -> list[tuple[str, str]]:
             translate("ImportIssues", "'%1' is negative, which this figure cannot be"),
         ),
         (r"'(.*)' must be a whole number", translate("ImportIssues", "'%1' must be a whole number")),
+        (
+            r"'(.*)' is too large: a figure may be at most .*",
+            translate("ImportIssues", "'%1' is too large: a figure may be at most 1.000.000.000.000.000"),
+        ),
+        (r"'(.*)' is too long to be a figure", translate("ImportIssues", "'%1' is too long to be a figure")),
         (r"the plan is empty", translate("ImportIssues", "the plan is empty")),
         (
             r"'(.*)' is not a plan expression.*",

@@ -30,12 +30,12 @@ from ..domain.targets import Status
 from ..store import locks
 from ..store.db import StoreError, is_read_only
 from ..store.sectors import list_sectors
-from ..store.settings import load_settings
+from ..store.settings import load_settings, stored_problems
 from ..store.summary import load_summary
 from ..store.targets import years
 from .dialog_service import dialogs
 from .first_paint import after_first_paint
-from .i18n import period_name
+from .i18n import period_name, setting_problem_text
 from .models.changes import Change, apply_changes
 from .undo import EditCommand, Location
 from .views.entry_grid import EntryGrid
@@ -69,6 +69,7 @@ class MainWindow(WindowChrome, WindowSlots, QMainWindow):
         self._build()
         self._restore_state()
         self.refresh()
+        self._tell_setting_problems()
         self.grid.setFocus()  # typing goes straight into the grid
         if with_chart:  # pyqtgraph costs ~0.4 s to import: only once the window is on screen
             after_first_paint(self, self._install_chart)
@@ -294,6 +295,12 @@ class MainWindow(WindowChrome, WindowSlots, QMainWindow):
         self.setWindowTitle(" — ".join(parts))
 
     # --- messages ------------------------------------------------------------------------------------------
+    def _tell_setting_problems(self) -> None:
+        """Once, on opening: stored settings that do not pass their check and read as their defaults."""
+        problems = stored_problems(self.db)
+        if problems:
+            self.show_problem("\n".join(setting_problem_text(p) for p in problems))
+
     def show_problem(self, text: str) -> None:
         self.banner.setStyleSheet(
             "QLabel { background: #fdecea; color: #8a1c12; border: 1px solid #e5a39c; padding: 6px; }"

@@ -93,6 +93,12 @@ def _message(code: str, path: Path, detail: str = "") -> str:
             "The file %1 is not an nxdesk data file (it is another kind of file, or another program's "
             "database). It was not changed.",
         ),
+        "unexpected_schema": translate(
+            "Startup",
+            "The data file %1 has been changed by another program: its tables or triggers are not the "
+            "ones nxdesk makes, and using it could damage figures. It was not changed.\n\nYou can "
+            "restore a backup: the changed file is kept beside it, not deleted.",
+        ),
         "corrupt": translate(
             "Startup",
             "The data file %1 is damaged and cannot be used safely.\n\nYou can restore a backup: the "
@@ -121,7 +127,7 @@ ACT_BACKUP, ACT_READ_ONLY, ACT_OTHER, ACT_QUIT = "backup", "read_only", "other",
 
 def _ways_out(code: str, path: Path) -> list[str]:
     ways = []
-    if code in ("corrupt", "not_nxdesk", "other") and any(
+    if code in ("corrupt", "not_nxdesk", "unexpected_schema", "other") and any(
         backup.read_contents(b.path).ok for b in backup.list_backups(path)
     ):
         ways.append(ACT_BACKUP)
@@ -143,8 +149,8 @@ def _try_open(path: Path, read_only: bool) -> tuple[Database | None, str, str]:
     """(db, "", "") or (None, problem code, detail)."""
     try:
         return open_db(path, read_only=read_only), "", ""
-    except NotAnNxdeskDatabase:
-        return None, "not_nxdesk", ""
+    except NotAnNxdeskDatabase as exc:
+        return None, exc.code, ""
     except CorruptDatabase as exc:
         return None, "corrupt", str(exc)
     except NewerSchemaError:

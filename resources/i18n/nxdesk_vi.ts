@@ -4,7 +4,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../nxdesk/ui/app.py" line="35" />
+        <location filename="../../nxdesk/ui/app.py" line="38" />
         <source>The database %1 cannot be opened: %2</source>
         <translation>Không mở được cơ sở dữ liệu %1: %2</translation>
     </message>
@@ -12,32 +12,32 @@
 <context>
     <name>Assessment</name>
     <message>
-        <location filename="../../nxdesk/ui/i18n.py" line="146" />
+        <location filename="../../nxdesk/ui/i18n.py" line="168" />
         <source>Exceeded</source>
         <translation>Vượt</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/i18n.py" line="147" />
+        <location filename="../../nxdesk/ui/i18n.py" line="169" />
         <source>Met</source>
         <translation>Đạt</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/i18n.py" line="148" />
+        <location filename="../../nxdesk/ui/i18n.py" line="170" />
         <source>Not met</source>
         <translation>Không đạt</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/i18n.py" line="149" />
+        <location filename="../../nxdesk/ui/i18n.py" line="171" />
         <source>On track</source>
         <translation>Đạt tiến độ</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/i18n.py" line="150" />
+        <location filename="../../nxdesk/ui/i18n.py" line="172" />
         <source>Behind</source>
         <translation>Chưa đạt tiến độ</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/i18n.py" line="151" />
+        <location filename="../../nxdesk/ui/i18n.py" line="173" />
         <source>No data</source>
         <translation>Chưa có số liệu</translation>
     </message>
@@ -45,107 +45,107 @@
 <context>
     <name>BackupDialog</name>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/backup_dialog.py" line="99" />
+        <location filename="../../nxdesk/ui/dialogs/backup_dialog.py" line="118" />
         <source>Backup and restore</source>
         <translation>Sao lưu và khôi phục</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/backup_dialog.py" line="111" />
-        <source>Backups of %1 are kept in %2: every backup of today, the last one of each of the last 10 days and of each of the last 12 months. nxdesk backs up when it opens and closes, before every import and before every restore.</source>
-        <translation>Các bản sao lưu của %1 được giữ trong %2: mọi bản của hôm nay, bản cuối cùng của mỗi ngày trong 10 ngày gần nhất và của mỗi tháng trong 12 tháng gần nhất. nxdesk tự sao lưu khi mở và khi đóng, trước mỗi lần nhập tệp và trước mỗi lần khôi phục.</translation>
-    </message>
-    <message>
-        <location filename="../../nxdesk/ui/dialogs/backup_dialog.py" line="121" />
+        <location filename="../../nxdesk/ui/dialogs/backup_dialog.py" line="141" />
         <source>Made at</source>
         <translation>Thời điểm</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/backup_dialog.py" line="121" />
+        <location filename="../../nxdesk/ui/dialogs/backup_dialog.py" line="141" />
         <source>Why</source>
         <translation>Lý do</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/backup_dialog.py" line="121" />
+        <location filename="../../nxdesk/ui/dialogs/backup_dialog.py" line="141" />
         <source>Contents</source>
         <translation>Nội dung</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/backup_dialog.py" line="121" />
+        <location filename="../../nxdesk/ui/dialogs/backup_dialog.py" line="141" />
         <source>Size</source>
         <translation>Dung lượng</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/backup_dialog.py" line="133" />
+        <location filename="../../nxdesk/ui/dialogs/backup_dialog.py" line="141" />
+        <source>Kept</source>
+        <translation>Lưu giữ</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/dialogs/backup_dialog.py" line="153" />
         <source>No backups yet.</source>
         <translation>Chưa có bản sao lưu nào.</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/backup_dialog.py" line="137" />
+        <location filename="../../nxdesk/ui/dialogs/backup_dialog.py" line="157" />
         <source>Back up now</source>
         <translation>Sao lưu ngay</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/backup_dialog.py" line="139" />
+        <location filename="../../nxdesk/ui/dialogs/backup_dialog.py" line="159" />
         <source>Save a copy as…</source>
         <translation>Lưu bản sao ra tệp…</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/backup_dialog.py" line="141" />
+        <location filename="../../nxdesk/ui/dialogs/backup_dialog.py" line="161" />
         <source>Restore…</source>
         <translation>Khôi phục…</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/backup_dialog.py" line="143" />
+        <location filename="../../nxdesk/ui/dialogs/backup_dialog.py" line="163" />
         <source>Restore from a file…</source>
         <translation>Khôi phục từ tệp…</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/backup_dialog.py" line="149" />
+        <location filename="../../nxdesk/ui/dialogs/backup_dialog.py" line="169" />
         <source>Close</source>
         <translation>Đóng</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/backup_dialog.py" line="190" />
+        <location filename="../../nxdesk/ui/dialogs/backup_dialog.py" line="210" />
         <source>The backup could not be written: %1</source>
         <translation>Không ghi được bản sao lưu: %1</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/backup_dialog.py" line="194" />
+        <location filename="../../nxdesk/ui/dialogs/backup_dialog.py" line="214" />
         <source>Backed up to %1.</source>
         <translation>Đã sao lưu vào %1.</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/backup_dialog.py" line="198" />
+        <location filename="../../nxdesk/ui/dialogs/backup_dialog.py" line="218" />
         <source>Save a copy as</source>
         <translation>Lưu bản sao ra tệp</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/backup_dialog.py" line="203" />
+        <location filename="../../nxdesk/ui/dialogs/backup_dialog.py" line="223" />
         <source>Choose another file than the open one.</source>
         <translation>Hãy chọn một tệp khác với tệp đang mở.</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/backup_dialog.py" line="211" />
+        <location filename="../../nxdesk/ui/dialogs/backup_dialog.py" line="231" />
         <source>The copy could not be written: %1</source>
         <translation>Không ghi được bản sao: %1</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/backup_dialog.py" line="214" />
+        <location filename="../../nxdesk/ui/dialogs/backup_dialog.py" line="234" />
         <source>A copy was saved as %1.</source>
         <translation>Đã lưu bản sao thành %1.</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/backup_dialog.py" line="228" />
+        <location filename="../../nxdesk/ui/dialogs/backup_dialog.py" line="248" />
         <source>Restore from a file</source>
         <translation>Khôi phục từ tệp</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/backup_dialog.py" line="239" />
+        <location filename="../../nxdesk/ui/dialogs/backup_dialog.py" line="259" />
         <source>%1 cannot be restored: %2</source>
         <translation>Không khôi phục được %1: %2</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/backup_dialog.py" line="249" />
+        <location filename="../../nxdesk/ui/dialogs/backup_dialog.py" line="269" />
         <source>Restore the backup of %1 (%2)?
 
 The figures now in nxdesk are backed up first, then replaced by this backup's.</source>
@@ -154,20 +154,43 @@ The figures now in nxdesk are backed up first, then replaced by this backup's.</
 Số liệu hiện có trong nxdesk sẽ được sao lưu trước, rồi thay bằng số liệu của bản này.</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/backup_dialog.py" line="238" />
-        <location filename="../../nxdesk/ui/dialogs/backup_dialog.py" line="255" />
-        <location filename="../../nxdesk/ui/dialogs/backup_dialog.py" line="261" />
-        <location filename="../../nxdesk/ui/dialogs/backup_dialog.py" line="267" />
+        <location filename="../../nxdesk/ui/dialogs/backup_dialog.py" line="258" />
+        <location filename="../../nxdesk/ui/dialogs/backup_dialog.py" line="279" />
+        <location filename="../../nxdesk/ui/dialogs/backup_dialog.py" line="287" />
+        <location filename="../../nxdesk/ui/dialogs/backup_dialog.py" line="292" />
+        <location filename="../../nxdesk/ui/dialogs/backup_dialog.py" line="295" />
+        <location filename="../../nxdesk/ui/dialogs/backup_dialog.py" line="301" />
+        <location filename="../../nxdesk/ui/dialogs/backup_dialog.py" line="307" />
         <source>Restore</source>
         <translation>Khôi phục</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/backup_dialog.py" line="260" />
+        <location filename="../../nxdesk/ui/dialogs/backup_dialog.py" line="130" />
+        <source>Backups of %1 are kept in %2. nxdesk backs up when it opens and closes, before every import, upgrade and restore. A backup made by hand or before an import, upgrade or restore is kept at least 30 days; of the others, every backup of today, the last one of each of the last 10 days and of each of the last 12 months are kept.</source>
+        <translation>Các bản sao lưu của %1 được lưu trong %2. nxdesk tự sao lưu khi mở và khi đóng, trước mỗi lần nhập dữ liệu, nâng cấp và khôi phục. Bản sao lưu làm bằng tay hoặc trước khi nhập dữ liệu, nâng cấp, khôi phục được giữ ít nhất 30 ngày; với các bản còn lại, giữ mọi bản của hôm nay, bản cuối cùng của mỗi ngày trong 10 ngày gần nhất và của mỗi tháng trong 12 tháng gần nhất.</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/dialogs/backup_dialog.py" line="278" />
+        <location filename="../../nxdesk/ui/dialogs/backup_dialog.py" line="300" />
         <source>Nothing was restored: %1</source>
         <translation>Chưa khôi phục gì: %1</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/backup_dialog.py" line="268" />
+        <location filename="../../nxdesk/ui/dialogs/backup_dialog.py" line="284" />
+        <source>This backup is older than these locks, which the restore would remove: %1.
+
+To restore it anyway, give the reason (it is kept in the lock log):</source>
+        <translation>Bản sao lưu này cũ hơn các kỳ đã chốt sau đây, khôi phục sẽ bỏ chốt các kỳ đó: %1.
+
+Nếu vẫn muốn khôi phục, hãy nhập lý do (lý do được ghi vào nhật ký chốt số liệu):</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/dialogs/backup_dialog.py" line="292" />
+        <source>Nothing was restored: removing locks needs a reason.</source>
+        <translation>Chưa khôi phục gì: bỏ chốt số liệu phải có lý do.</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/dialogs/backup_dialog.py" line="308" />
         <source>The backup was restored. The figures from before are kept in %1.</source>
         <translation>Đã khôi phục bản sao lưu. Số liệu trước đó được giữ ở %1.</translation>
     </message>
@@ -175,72 +198,92 @@ Số liệu hiện có trong nxdesk sẽ được sao lưu trước, rồi thay 
 <context>
     <name>Backups</name>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/backup_dialog.py" line="37" />
+        <location filename="../../nxdesk/ui/dialogs/backup_dialog.py" line="38" />
         <source>When nxdesk opened</source>
         <translation>Khi mở nxdesk</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/backup_dialog.py" line="38" />
+        <location filename="../../nxdesk/ui/dialogs/backup_dialog.py" line="39" />
         <source>When nxdesk closed</source>
         <translation>Khi đóng nxdesk</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/backup_dialog.py" line="39" />
+        <location filename="../../nxdesk/ui/dialogs/backup_dialog.py" line="40" />
         <source>Backed up by hand</source>
         <translation>Sao lưu thủ công</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/backup_dialog.py" line="40" />
+        <location filename="../../nxdesk/ui/dialogs/backup_dialog.py" line="41" />
         <source>Before an import</source>
         <translation>Trước khi nhập tệp</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/backup_dialog.py" line="41" />
+        <location filename="../../nxdesk/ui/dialogs/backup_dialog.py" line="42" />
         <source>Before a restore</source>
         <translation>Trước khi khôi phục</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/backup_dialog.py" line="44" />
+        <location filename="../../nxdesk/ui/dialogs/backup_dialog.py" line="45" />
         <source>Before an upgrade</source>
         <translation>Trước khi nâng cấp</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/backup_dialog.py" line="60" />
+        <location filename="../../nxdesk/ui/dialogs/backup_dialog.py" line="52" />
+        <source>Rotated (daily, monthly)</source>
+        <translation>Xoay vòng (theo ngày, theo tháng)</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/dialogs/backup_dialog.py" line="54" />
+        <source>At least until %1</source>
+        <translation>Giữ ít nhất đến %1</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/dialogs/backup_dialog.py" line="61" />
+        <source>%1 months %2 (locked %3)</source>
+        <translation>%1 tháng năm %2 (chốt lúc %3)</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/dialogs/backup_dialog.py" line="78" />
         <source>Damaged: cannot be restored</source>
         <translation>Bị hỏng: không khôi phục được</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/backup_dialog.py" line="61" />
+        <location filename="../../nxdesk/ui/dialogs/backup_dialog.py" line="79" />
         <source>Not an nxdesk data file</source>
         <translation>Không phải tệp dữ liệu nxdesk</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/backup_dialog.py" line="62" />
+        <location filename="../../nxdesk/ui/dialogs/backup_dialog.py" line="80" />
         <source>From a newer nxdesk</source>
         <translation>Của phiên bản nxdesk mới hơn</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/backup_dialog.py" line="63" />
+        <location filename="../../nxdesk/ui/dialogs/backup_dialog.py" line="81" />
+        <source>Changed by another program: cannot be restored</source>
+        <translation>Đã bị chương trình khác sửa: không khôi phục được</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/dialogs/backup_dialog.py" line="82" />
         <source>Cannot be read</source>
         <translation>Không đọc được</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/backup_dialog.py" line="65" />
+        <location filename="../../nxdesk/ui/dialogs/backup_dialog.py" line="84" />
         <source>%1 targets, %2 values</source>
         <translation>%1 chỉ tiêu, %2 số liệu</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/backup_dialog.py" line="75" />
+        <location filename="../../nxdesk/ui/dialogs/backup_dialog.py" line="94" />
         <source>, years %1</source>
         <translation>, năm %1</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/backup_dialog.py" line="77" />
+        <location filename="../../nxdesk/ui/dialogs/backup_dialog.py" line="96" />
         <source>, last change %1</source>
         <translation>, sửa lần cuối %1</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/backup_dialog.py" line="79" />
+        <location filename="../../nxdesk/ui/dialogs/backup_dialog.py" line="98" />
         <source>, %1 locked periods</source>
         <translation>, %1 kỳ đã chốt</translation>
     </message>
@@ -448,108 +491,113 @@ Số liệu hiện có trong nxdesk sẽ được sao lưu trước, rồi thay 
 <context>
     <name>EntryGrid</name>
     <message>
-        <location filename="../../nxdesk/ui/models/entry_cells.py" line="117" />
+        <location filename="../../nxdesk/ui/models/entry_cells.py" line="119" />
         <source>Target</source>
         <translation>Chỉ tiêu</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/models/entry_cells.py" line="118" />
+        <location filename="../../nxdesk/ui/models/entry_cells.py" line="120" />
         <source>Unit</source>
         <translation>ĐVT</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/models/entry_cells.py" line="119" />
+        <location filename="../../nxdesk/ui/models/entry_cells.py" line="121" />
         <source>Plan (province)</source>
         <translation>KH tỉnh giao</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/models/entry_cells.py" line="120" />
+        <location filename="../../nxdesk/ui/models/entry_cells.py" line="122" />
         <source>Plan (district)</source>
         <translation>KH huyện giao</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/models/entry_cells.py" line="121" />
+        <location filename="../../nxdesk/ui/models/entry_cells.py" line="123" />
         <source>Same period last year</source>
         <translation>Cùng kỳ</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/models/entry_cells.py" line="122" />
+        <location filename="../../nxdesk/ui/models/entry_cells.py" line="124" />
         <source>Actual</source>
         <translation>Thực hiện</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/models/entry_cells.py" line="123" />
+        <location filename="../../nxdesk/ui/models/entry_cells.py" line="125" />
         <source>Estimate/Official</source>
         <translation>Ước/Chính thức</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/models/entry_cells.py" line="124" />
+        <location filename="../../nxdesk/ui/models/entry_cells.py" line="126" />
         <source>% of plan</source>
         <translation>% KH</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/models/entry_cells.py" line="125" />
+        <location filename="../../nxdesk/ui/models/entry_cells.py" line="127" />
         <source>% same period</source>
         <translation>% cùng kỳ</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/models/entry_cells.py" line="126" />
+        <location filename="../../nxdesk/ui/models/entry_cells.py" line="128" />
         <source>Note</source>
         <translation>Ghi chú</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/models/entry_cells.py" line="132" />
+        <location filename="../../nxdesk/ui/models/entry_cells.py" line="134" />
         <source>Official</source>
         <translation>Chính thức</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/models/entry_cells.py" line="134" />
+        <location filename="../../nxdesk/ui/models/entry_cells.py" line="136" />
         <source>Estimate</source>
         <translation>Ước</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/models/entry_cells.py" line="148" />
+        <location filename="../../nxdesk/ui/models/entry_cells.py" line="150" />
         <source>'%1' is neither 'Estimate' nor 'Official'.</source>
         <translation>'%1' không phải 'Ước' hay 'Chính thức'.</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/models/entry_cells.py" line="192" />
+        <location filename="../../nxdesk/ui/models/entry_cells.py" line="184" />
+        <source>The stored value cannot be shown: it is not a number or larger than 10^15. Type the right figure, or restore a backup.</source>
+        <translation>Giá trị đã lưu không hiển thị được: không phải là số hoặc lớn hơn 10^15. Hãy nhập lại số đúng, hoặc khôi phục bản sao lưu.</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/models/entry_cells.py" line="204" />
         <source>Smaller than at an earlier cut-off of this year (%1).</source>
         <translation>Nhỏ hơn số của kỳ trước trong năm (%1).</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/models/entry_cells.py" line="201" />
+        <location filename="../../nxdesk/ui/models/entry_cells.py" line="213" />
         <source>More than 3 times or less than a third of the same period last year (%1).</source>
         <translation>Gấp hơn 3 lần hoặc chưa bằng một phần ba cùng kỳ năm trước (%1).</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/models/entry_cells.py" line="212" />
+        <location filename="../../nxdesk/ui/models/entry_cells.py" line="224" />
         <source>Its "of which" rows add up to %1, more than this value.</source>
         <translation>Các dòng "trong đó" cộng lại được %1, lớn hơn số này.</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/models/entry_model.py" line="185" />
+        <location filename="../../nxdesk/ui/models/entry_model.py" line="186" />
         <source>Editable: type to change, Delete clears, Ctrl+V pastes from Excel.</source>
         <translation>Nhập được: gõ để sửa, Delete để xóa, Ctrl+V để dán từ Excel.</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/models/entry_model.py" line="309" />
+        <location filename="../../nxdesk/ui/models/entry_model.py" line="312" />
         <source>Note: %1</source>
         <translation>Ghi chú: %1</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/models/entry_model.py" line="312" />
-        <location filename="../../nxdesk/ui/models/entry_model.py" line="335" />
+        <location filename="../../nxdesk/ui/models/entry_model.py" line="315" />
+        <location filename="../../nxdesk/ui/models/entry_model.py" line="338" />
         <source>This period is locked (figures final); unlock it to change them.</source>
         <translation>Kỳ này đã chốt số liệu; muốn sửa phải mở chốt.</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/models/entry_model.py" line="332" />
+        <location filename="../../nxdesk/ui/models/entry_model.py" line="335" />
         <source>This column is calculated and cannot be typed into.</source>
         <translation>Cột này được tính tự động, không nhập được.</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/models/entry_model.py" line="396" />
+        <location filename="../../nxdesk/ui/models/entry_model.py" line="399" />
         <source>Edit %1</source>
         <translation>Sửa %1</translation>
     </message>
@@ -896,107 +944,117 @@ Số liệu hiện có trong nxdesk sẽ được sao lưu trước, rồi thay 
         <translation>'%1' phải là số nguyên</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/import_issues.py" line="36" />
+        <location filename="../../nxdesk/ui/import_issues.py" line="38" />
+        <source>'%1' is too large: a figure may be at most 1.000.000.000.000.000</source>
+        <translation>'%1' quá lớn: số liệu không được vượt quá 1.000.000.000.000.000</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/import_issues.py" line="40" />
+        <source>'%1' is too long to be a figure</source>
+        <translation>'%1' quá dài, không thể là một số liệu</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/import_issues.py" line="41" />
         <source>the plan is empty</source>
         <translation>kế hoạch để trống</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/import_issues.py" line="39" />
+        <location filename="../../nxdesk/ui/import_issues.py" line="44" />
         <source>'%1' is not a plan (e.g. 25.000, ≥ 70, dưới 3, 6,6-6,8, khoảng 4)</source>
         <translation>'%1' không phải là kế hoạch (ví dụ 25.000, ≥ 70, dưới 3, 6,6-6,8, khoảng 4)</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/import_issues.py" line="43" />
+        <location filename="../../nxdesk/ui/import_issues.py" line="48" />
         <source>'%1': the lower bound of a range must come first</source>
         <translation>'%1': trong một khoảng, số nhỏ phải viết trước</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/import_issues.py" line="45" />
+        <location filename="../../nxdesk/ui/import_issues.py" line="50" />
         <source>'%1' is neither %2 nor %3</source>
         <translation>'%1' không phải %2 hay %3</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/import_issues.py" line="48" />
+        <location filename="../../nxdesk/ui/import_issues.py" line="53" />
         <source>a target cannot be its own parent</source>
         <translation>chỉ tiêu không thể là chỉ tiêu cha của chính nó</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/import_issues.py" line="52" />
+        <location filename="../../nxdesk/ui/import_issues.py" line="57" />
         <source>code %1 appears twice for %2/%3 (see line %4)</source>
         <translation>mã %1 xuất hiện hai lần cho kỳ %2/%3 (xem dòng %4)</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/import_issues.py" line="56" />
+        <location filename="../../nxdesk/ui/import_issues.py" line="61" />
         <source>differs from line %1 for the same code %2</source>
         <translation>khác với dòng %1 của cùng mã %2</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/import_issues.py" line="60" />
+        <location filename="../../nxdesk/ui/import_issues.py" line="65" />
         <source>differs from line %1 for %2 %3</source>
         <translation>khác với dòng %1 của %2 năm %3</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/import_issues.py" line="62" />
+        <location filename="../../nxdesk/ui/import_issues.py" line="67" />
         <source>no target has the parent code %1</source>
         <translation>không có chỉ tiêu nào mang mã cha %1</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/import_issues.py" line="65" />
+        <location filename="../../nxdesk/ui/import_issues.py" line="70" />
         <source>the parents of %1 loop back to it</source>
         <translation>chuỗi chỉ tiêu cha của %1 quay vòng về chính nó</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/import_issues.py" line="69" />
+        <location filename="../../nxdesk/ui/import_issues.py" line="74" />
         <source>the parent %1 is in the sector %2, not in %3</source>
         <translation>chỉ tiêu cha %1 thuộc lĩnh vực %2, không thuộc %3</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/import_issues.py" line="71" />
+        <location filename="../../nxdesk/ui/import_issues.py" line="76" />
         <source>period %1/%2 is locked</source>
         <translation>kỳ %1/%2 đã chốt số liệu</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/import_issues.py" line="74" />
+        <location filename="../../nxdesk/ui/import_issues.py" line="79" />
         <source>the file is not UTF-8 text (%1)</source>
         <translation>tệp không phải văn bản UTF-8 (%1)</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/import_issues.py" line="76" />
+        <location filename="../../nxdesk/ui/import_issues.py" line="81" />
         <source>the file is empty</source>
         <translation>tệp trống</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/import_issues.py" line="77" />
+        <location filename="../../nxdesk/ui/import_issues.py" line="82" />
         <source>unknown column</source>
         <translation>cột không có trong mẫu nhập liệu</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/import_issues.py" line="78" />
+        <location filename="../../nxdesk/ui/import_issues.py" line="83" />
         <source>the column appears twice</source>
         <translation>cột xuất hiện hai lần</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/import_issues.py" line="79" />
+        <location filename="../../nxdesk/ui/import_issues.py" line="84" />
         <source>a required column is missing</source>
         <translation>thiếu cột bắt buộc</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/import_issues.py" line="82" />
+        <location filename="../../nxdesk/ui/import_issues.py" line="87" />
         <source>%1 cells where the header has %2</source>
         <translation>có %1 ô trong khi dòng tiêu đề có %2 ô</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/import_issues.py" line="84" />
+        <location filename="../../nxdesk/ui/import_issues.py" line="89" />
         <source>not valid CSV: %1</source>
         <translation>không đúng định dạng CSV: %1</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/import_issues.py" line="87" />
+        <location filename="../../nxdesk/ui/import_issues.py" line="92" />
         <source>cannot tell whether the decimal mark is a comma or a dot; write the numbers the Vietnamese way (1.401,351)</source>
         <translation>không xác định được dấu thập phân là dấu phẩy hay dấu chấm; hãy viết số theo kiểu Việt Nam (1.401,351)</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/import_issues.py" line="117" />
+        <location filename="../../nxdesk/ui/import_issues.py" line="122" />
         <source>line %1, column %2: %3</source>
         <translation>dòng %1, cột %2: %3</translation>
     </message>
@@ -1142,7 +1200,7 @@ Số liệu hiện có trong nxdesk sẽ được sao lưu trước, rồi thay 
         <translation>Biểu tổng hợp, in, PDF, Excel và dự thảo báo cáo</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/main_window.py" line="263" />
+        <location filename="../../nxdesk/ui/main_window.py" line="264" />
         <location filename="../../nxdesk/ui/window_chrome.py" line="40" />
         <source>Lock figures</source>
         <translation>Chốt số liệu</translation>
@@ -1253,47 +1311,47 @@ Số liệu hiện có trong nxdesk sẽ được sao lưu trước, rồi thay 
         <translation>&amp;Công cụ</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/main_window.py" line="261" />
+        <location filename="../../nxdesk/ui/main_window.py" line="262" />
         <source>Unlock figures</source>
         <translation>Mở chốt số liệu</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/main_window.py" line="267" />
+        <location filename="../../nxdesk/ui/main_window.py" line="268" />
         <source>This data file is open for reading only: nothing can be changed.</source>
         <translation>Tệp dữ liệu đang mở chỉ để xem: không sửa được số liệu.</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/main_window.py" line="271" />
+        <location filename="../../nxdesk/ui/main_window.py" line="272" />
         <source>%1 %2 is locked: the figures are final and read-only.</source>
         <translation>Kỳ %1 năm %2 đã chốt số liệu: chỉ xem, không sửa được.</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/main_window.py" line="282" />
+        <location filename="../../nxdesk/ui/main_window.py" line="283" />
         <source>%1 %2: %3/%4 targets at %5% of plan or more</source>
         <translation>%1 %2: %3/%4 chỉ tiêu đạt từ %5% KH trở lên</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/main_window.py" line="292" />
+        <location filename="../../nxdesk/ui/main_window.py" line="293" />
         <source> (read only)</source>
         <translation> (chỉ xem)</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/main_window.py" line="314" />
+        <location filename="../../nxdesk/ui/main_window.py" line="321" />
         <source>Saved at %1</source>
         <translation>Đã lưu lúc %1</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/main_window.py" line="327" />
+        <location filename="../../nxdesk/ui/main_window.py" line="334" />
         <source>%1 %2 is locked: the figures are final. Unlock the period to change them.</source>
         <translation>Kỳ %1 năm %2 đã chốt số liệu. Muốn sửa phải mở chốt kỳ này.</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/main_window.py" line="337" />
+        <location filename="../../nxdesk/ui/main_window.py" line="344" />
         <source>Not saved</source>
         <translation>Chưa lưu</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/main_window.py" line="338" />
+        <location filename="../../nxdesk/ui/main_window.py" line="345" />
         <source>The change could not be saved: %1</source>
         <translation>Không lưu được thay đổi: %1</translation>
     </message>
@@ -1376,9 +1434,24 @@ Số liệu hiện có trong nxdesk sẽ được sao lưu trước, rồi thay 
         <translation>'%1' phải là số nguyên (ĐVT: %2).</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/i18n.py" line="140" />
+        <location filename="../../nxdesk/ui/i18n.py" line="141" />
+        <source>'%1' is too large: a figure may be at most 1.000.000.000.000.000.</source>
+        <translation>'%1' quá lớn: số liệu không được vượt quá 1.000.000.000.000.000.</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/i18n.py" line="145" />
+        <source>'%1' is too long to be a figure.</source>
+        <translation>'%1' quá dài, không thể là một số liệu.</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/i18n.py" line="146" />
         <source>'%1' is not a number.</source>
         <translation>'%1' không phải là số.</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/i18n.py" line="154" />
+        <source>The stored setting %1 holds '%2', which is not valid; %3 is used instead. Correct it in Settings.</source>
+        <translation>Thiết lập %1 đang lưu giá trị '%2' không hợp lệ; tạm dùng %3. Hãy sửa lại trong Cài đặt.</translation>
     </message>
 </context>
 <context>
@@ -1481,47 +1554,47 @@ Có thể tệp đang được mở trong một chương trình khác.</translat
 <context>
     <name>Period</name>
     <message>
-        <location filename="../../nxdesk/ui/i18n.py" line="159" />
-        <location filename="../../nxdesk/ui/i18n.py" line="175" />
+        <location filename="../../nxdesk/ui/i18n.py" line="181" />
+        <location filename="../../nxdesk/ui/i18n.py" line="197" />
         <source>Quarter I</source>
         <translation>Quý I</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/i18n.py" line="161" />
-        <location filename="../../nxdesk/ui/i18n.py" line="179" />
+        <location filename="../../nxdesk/ui/i18n.py" line="183" />
+        <location filename="../../nxdesk/ui/i18n.py" line="201" />
         <source>6 months</source>
         <translation>6 tháng</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/i18n.py" line="163" />
-        <location filename="../../nxdesk/ui/i18n.py" line="180" />
+        <location filename="../../nxdesk/ui/i18n.py" line="185" />
+        <location filename="../../nxdesk/ui/i18n.py" line="202" />
         <source>9 months</source>
         <translation>9 tháng</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/i18n.py" line="165" />
-        <location filename="../../nxdesk/ui/i18n.py" line="181" />
+        <location filename="../../nxdesk/ui/i18n.py" line="187" />
+        <location filename="../../nxdesk/ui/i18n.py" line="203" />
         <source>Full year</source>
         <translation>Cả năm</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/i18n.py" line="166" />
-        <location filename="../../nxdesk/ui/i18n.py" line="172" />
+        <location filename="../../nxdesk/ui/i18n.py" line="188" />
+        <location filename="../../nxdesk/ui/i18n.py" line="194" />
         <source>Month %1</source>
         <translation>Tháng %1</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/i18n.py" line="176" />
+        <location filename="../../nxdesk/ui/i18n.py" line="198" />
         <source>Quarter II</source>
         <translation>Quý II</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/i18n.py" line="177" />
+        <location filename="../../nxdesk/ui/i18n.py" line="199" />
         <source>Quarter III</source>
         <translation>Quý III</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/i18n.py" line="178" />
+        <location filename="../../nxdesk/ui/i18n.py" line="200" />
         <source>Quarter IV</source>
         <translation>Quý IV</translation>
     </message>
@@ -1880,6 +1953,7 @@ Có thể tệp đang được mở trong một chương trình khác.</translat
     <message>
         <location filename="../../nxdesk/ui/dialogs/settings_dialog.py" line="40" />
         <location filename="../../nxdesk/ui/dialogs/settings_dialog.py" line="188" />
+        <location filename="../../nxdesk/ui/dialogs/settings_dialog.py" line="198" />
         <source>Settings</source>
         <translation>Cài đặt</translation>
     </message>
@@ -1954,6 +2028,11 @@ Có thể tệp đang được mở trong một chương trình khác.</translat
         <translation>Đếm số chỉ tiêu đạt từ:</translation>
     </message>
     <message>
+        <location filename="../../nxdesk/ui/dialogs/settings_dialog.py" line="199" />
+        <source>A text is too long (200 characters at most) or holds invisible characters.</source>
+        <translation>Có nội dung quá dài (tối đa 200 ký tự) hoặc chứa ký tự ẩn.</translation>
+    </message>
+    <message>
         <location filename="../../nxdesk/ui/dialogs/settings_dialog.py" line="103" />
         <source>of the plan (the “… targets reached at least N% of plan” line).</source>
         <translation>kế hoạch trở lên (dòng “… chỉ tiêu đạt từ N% kế hoạch trở lên”).</translation>
@@ -2012,6 +2091,15 @@ Hai cửa sổ cùng ghi một tệp có thể làm mất số liệu, nên cử
     </message>
     <message>
         <location filename="../../nxdesk/ui/startup.py" line="96" />
+        <source>The data file %1 has been changed by another program: its tables or triggers are not the ones nxdesk makes, and using it could damage figures. It was not changed.
+
+You can restore a backup: the changed file is kept beside it, not deleted.</source>
+        <translation>Tệp dữ liệu %1 đã bị một chương trình khác sửa đổi: các bảng hoặc trigger trong tệp không phải do nxdesk tạo ra, dùng tiếp có thể làm hỏng số liệu. Tệp chưa bị thay đổi.
+
+Bạn có thể khôi phục một bản sao lưu: tệp đã bị sửa được giữ lại bên cạnh, không bị xoá.</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/startup.py" line="102" />
         <source>The data file %1 is damaged and cannot be used safely.
 
 You can restore a backup: the damaged file is kept beside it, not deleted.</source>
@@ -2020,67 +2108,67 @@ You can restore a backup: the damaged file is kept beside it, not deleted.</sour
 Có thể khôi phục từ bản sao lưu: tệp hỏng vẫn được giữ lại bên cạnh, không bị xóa.</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/startup.py" line="101" />
+        <location filename="../../nxdesk/ui/startup.py" line="107" />
         <source>The data file %1 was written by a newer version of nxdesk. Please install the newer version; this one does not change the file.</source>
         <translation>Tệp dữ liệu %1 được tạo bởi phiên bản nxdesk mới hơn. Hãy cài phiên bản mới hơn; phiên bản này không thay đổi tệp.</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/startup.py" line="106" />
+        <location filename="../../nxdesk/ui/startup.py" line="112" />
         <source>The data file %1 cannot be written (it is marked read-only, or it is on a write-protected disk). You can open it read-only to look and print.</source>
         <translation>Không ghi được vào tệp dữ liệu %1 (tệp được đặt chỉ đọc, hoặc nằm trên đĩa bị chống ghi). Có thể mở chỉ để xem và in.</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/startup.py" line="111" />
+        <location filename="../../nxdesk/ui/startup.py" line="117" />
         <source>The data file %1 cannot be opened.</source>
         <translation>Không mở được tệp dữ liệu %1.</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/startup.py" line="135" />
+        <location filename="../../nxdesk/ui/startup.py" line="141" />
         <source>Restore a backup…</source>
         <translation>Khôi phục từ bản sao lưu…</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/startup.py" line="136" />
+        <location filename="../../nxdesk/ui/startup.py" line="142" />
         <source>Open read-only</source>
         <translation>Mở chỉ để xem</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/startup.py" line="137" />
+        <location filename="../../nxdesk/ui/startup.py" line="143" />
         <source>Choose another file…</source>
         <translation>Chọn tệp khác…</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/startup.py" line="138" />
+        <location filename="../../nxdesk/ui/startup.py" line="144" />
         <source>Quit</source>
         <translation>Thoát</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/startup.py" line="165" />
+        <location filename="../../nxdesk/ui/startup.py" line="171" />
         <source>Restore a backup</source>
         <translation>Khôi phục từ bản sao lưu</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/startup.py" line="169" />
+        <location filename="../../nxdesk/ui/startup.py" line="175" />
         <source>Backup to restore:</source>
         <translation>Bản sao lưu cần khôi phục:</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/startup.py" line="177" />
+        <location filename="../../nxdesk/ui/startup.py" line="183" />
         <source>The backup could not be restored: %1</source>
         <translation>Không khôi phục được bản sao lưu: %1</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/startup.py" line="181" />
+        <location filename="../../nxdesk/ui/startup.py" line="187" />
         <source>The backup was restored. The damaged file was kept as %1.</source>
         <translation>Đã khôi phục bản sao lưu. Tệp hỏng được giữ lại ở %1.</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/startup.py" line="218" />
+        <location filename="../../nxdesk/ui/startup.py" line="224" />
         <source>Choose a data file</source>
         <translation>Chọn tệp dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/startup.py" line="230" />
+        <location filename="../../nxdesk/ui/startup.py" line="236" />
         <source>No automatic backup could be written into %1. Your figures are saved, but please check the disk.
 
 %2</source>

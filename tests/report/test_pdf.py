@@ -1,7 +1,6 @@
-"""The printed summary as PDF, read back with pdftotext (poppler-utils): heading, title, every target,
+"""The printed summary as PDF, read back with pypdf: heading, title, every target,
 figures, page numbers, the header repeated on every page of a long table, and the fonts embedded."""
 
-import shutil
 import subprocess
 from datetime import date
 
@@ -16,7 +15,7 @@ from nxdesk.report.table import build_table
 from nxdesk.store.settings import Settings, load_settings, save_settings
 from nxdesk.store.summary import load_summary
 
-pytestmark = pytest.mark.skipif(shutil.which("pdftotext") is None, reason="needs poppler-utils")
+from ..pdf_reading import fonts, page_count, pdf_text
 
 DOC_DATE = date(2024, 10, 8)
 
@@ -29,11 +28,7 @@ def _qt(qapp):
 
 
 def _text(path, page=None):
-    """The PDF's text in drawing order (``-raw``): a table cell's lines stay together."""
-    args = ["pdftotext", "-enc", "UTF-8", "-raw"]
-    if page is not None:
-        args += ["-f", str(page), "-l", str(page)]
-    return subprocess.run([*args, str(path), "-"], check=True, capture_output=True, text=True).stdout
+    return pdf_text(path, page)
 
 
 def _flat(text):
@@ -41,8 +36,7 @@ def _flat(text):
 
 
 def _pages(path):
-    info = subprocess.run(["pdfinfo", str(path)], check=True, capture_output=True, text=True).stdout
-    return int(next(line.split()[-1] for line in info.splitlines() if line.startswith("Pages:")))
+    return page_count(path)
 
 
 @pytest.fixture
@@ -180,10 +174,9 @@ def test_demo_pdf_numbers_its_pages_and_repeats_the_header(demo_pdf):
 
 
 def test_pdf_embeds_a_font_with_vietnamese_glyphs(demo_pdf):
-    fonts = subprocess.run(["pdffonts", str(demo_pdf)], check=True, capture_output=True, text=True).stdout
-    lines = fonts.splitlines()[2:]
-    assert lines and all(" yes " in line for line in lines)  # embedded
-    assert any("Tinos" in line or "Times" in line for line in lines)
+    used = fonts(demo_pdf)
+    assert used and all(used.values()), used  # every font embedded
+    assert any("Tinos" in name or "Times" in name for name in used), used
     text = _text(demo_pdf)
     assert "Tỷ lệ trẻ em dưới 5 tuổi suy dinh dưỡng thể thấp còi" in _flat(text)
     assert "\ufffd" not in text
@@ -284,3 +277,8 @@ def test_no_figure_or_plan_is_broken_across_lines(demo_pdf):
         line = _line_of(words, phrase)
         assert max(w[1] for w in line) - min(w[1] for w in line) < 2, phrase
     assert _line_of(words, "70,5–71,5")
+
+
+def test_the_pdf_is_read_back_without_any_external_tool(demo_pdf, monkeypatch):
+    monkeypatch.setenv("PATH", "")
+    assert "BIỂU TỔNG HỢP KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU CHỦ YẾU 9 THÁNG NĂM 2024" in _flat(_text(demo_pdf))

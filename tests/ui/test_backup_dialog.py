@@ -100,3 +100,56 @@ def test_restore_from_a_file_kept_elsewhere(qtbot, demo_db, db_path, tmp_path, f
     qtbot.mouseClick(dialog.restore_file_button, Qt.LeftButton)
     assert get_entry(demo_db, tid, 2024, 9).value == pytest.approx(1401.351)
     assert [b.reason for b in backup.list_backups(db_path)] == ["before-restore"]
+
+
+def test_says_why_each_backup_exists_and_how_long_it_is_kept(qtbot, demo_db, db_path, fake_dialogs):
+    backup.backup_now(demo_db, db_path, "start", when=datetime(2024, 10, 7, 8, 0, 0))
+    backup.backup_now(demo_db, db_path, "import", when=datetime(2024, 10, 7, 9, 0, 0))
+    backup.backup_now(demo_db, db_path, "before-restore", when=datetime(2024, 10, 7, 10, 0, 0))
+    dialog = _open(qtbot, demo_db, db_path)
+    rows = [_cells(dialog, r) for r in range(dialog.table.rowCount())]
+    assert [(r[1], r[4]) for r in rows] == [
+        ("Before a restore", "At least until 06/11/2024"),
+        ("Before an import", "At least until 06/11/2024"),
+        ("When nxdesk opened", "Rotated (daily, monthly)"),
+    ]
+    assert "at least 30 days" in dialog.where.text()
+
+
+def test_the_window_says_in_vietnamese_why_each_backup_exists(qtbot, demo_db, db_path, fake_dialogs):
+    from nxdesk.ui.i18n import install_translator, remove_translators
+
+    backup.backup_now(demo_db, db_path, "before-restore", when=datetime(2024, 10, 7, 10, 0, 0))
+    assert install_translator("vi")
+    try:
+        dialog = _open(qtbot, demo_db, db_path)
+        why, kept = _cells(dialog, 0)[1], _cells(dialog, 0)[4]
+    finally:
+        remove_translators()
+    assert why == "Trước khi khôi phục" and kept == "Giữ ít nhất đến 06/11/2024"
+
+
+def test_restoring_a_backup_older_than_a_lock_asks_for_a_reason(qtbot, demo_db, db_path, fake_dialogs):
+    from nxdesk.store.locks import is_locked, lock_period
+
+    older = backup.backup_now(demo_db, db_path, "manual")
+    lock_period(demo_db, 2024, 9, "báo cáo 9 tháng")
+    dialog = _open(qtbot, demo_db, db_path)
+    dialog.table.selectRow(0)
+    fake_dialogs.answers = [None]  # cancelled
+    qtbot.mouseClick(dialog.restore_button, Qt.LeftButton)
+    kind, _title, label = fake_dialogs.shown[-1]
+    assert kind == "ask_text" and "9 months 2024" in label and "older than these locks" in label
+    assert is_locked(demo_db, 2024, 9) and len(backup.list_backups(db_path)) == 1
+    fake_dialogs.answers = ["  "]  # no reason: refused
+    qtbot.mouseClick(dialog.restore_button, Qt.LeftButton)
+    assert fake_dialogs.shown[-1][0] == "warning" and is_locked(demo_db, 2024, 9)
+    dialog.table.selectRow(0)
+    fake_dialogs.answers = ["chốt nhầm kỳ"]
+    row = next(r for r in range(dialog.table.rowCount()) if older.name in dialog.table.item(r, 2).toolTip())
+    dialog.table.selectRow(row)
+    qtbot.mouseClick(dialog.restore_button, Qt.LeftButton)
+    assert dialog.restored and not is_locked(demo_db, 2024, 9)
+    log = demo_db.execute("SELECT action, reason FROM lock_log ORDER BY id").fetchall()
+    assert log == [("lock", "báo cáo 9 tháng"), ("unlock", "chốt nhầm kỳ")]
+    assert demo_db.execute("SELECT reason FROM restore_log").fetchall() == [("chốt nhầm kỳ",)]

@@ -1,5 +1,5 @@
-"""PySide6 6.12.0 on Python 3.11 loses a reference of True on every Python-side emit, and pyqtgraph emits on
-every mouse move: hovering over a chart for minutes must not abort the application (nxdesk.pyside_fixes)."""
+"""pyqtgraph emits a signal on every mouse move: hovering over a chart for minutes keeps the reference counts
+of None and True steady (a Python/PySide6 pair that loses one per emit aborts the application)."""
 
 from __future__ import annotations
 
@@ -18,9 +18,12 @@ def test_hovering_and_redrawing_the_chart_for_long_keeps_the_interpreter_alive(q
     pane.set_context(2024, 9, 1)
     chart = pane.progress
     pane.refresh()
+    before = sys.getrefcount(None), sys.getrefcount(True)
     for i in range(6000):  # without the fix: "Fatal Python error: bool_dealloc" within a few thousand
         chart._moved(chart.plot.vb.mapViewToScene(QPointF(20, i % 16)))
         chart.plot.vb.setXRange(0, 190 + i % 2, padding=0)
     for _ in range(50):
         pane.refresh()
-    assert sys.version_info >= (3, 12) or sys.getrefcount(True) > 1_000_000
+    after = sys.getrefcount(None), sys.getrefcount(True)
+    # Items the chart keeps may hold more references; a leaking pair would have lost 6000 of one or both.
+    assert after[0] > before[0] - 200 and after[1] > before[1] - 200, (before, after)

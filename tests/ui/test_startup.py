@@ -208,3 +208,35 @@ def test_the_lock_of_a_crashed_window_does_not_block(qapp, demo_file, fake_dialo
     assert opened is not None and not is_read_only(opened[0])
     assert fake_dialogs.shown == []
     _close(opened)
+
+
+def test_another_programs_file_at_user_version_1_is_refused_by_the_window(qapp, tmp_path, fake_dialogs):
+    path = tmp_path / "other.db"
+    conn = sqlite3.connect(path)
+    conn.execute("CREATE TABLE notes (id INTEGER PRIMARY KEY, text TEXT)")
+    conn.execute("PRAGMA user_version = 1")
+    conn.commit()
+    conn.close()
+    before = path.read_bytes()
+    fake_dialogs.answers = [1]  # Quit
+    assert startup.open_for_window(path) is None
+    assert "is not an nxdesk data file" in fake_dialogs.shown[0][2]
+    assert path.read_bytes() == before
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["other.db"]  # no -wal, no backups/, no lock left
+
+
+def test_a_data_file_with_a_foreign_trigger_is_refused_and_a_backup_offered(qapp, demo_file, fake_dialogs):
+    db = open_db(demo_file)
+    backup.backup_now(db, demo_file, "close")
+    db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    db.conn.close()
+    conn = sqlite3.connect(demo_file)
+    conn.execute("CREATE TRIGGER wipe AFTER INSERT ON entry_history BEGIN DELETE FROM entries; END")
+    conn.commit()
+    conn.close()
+    changed = demo_file.read_bytes()
+    fake_dialogs.answers = [2]  # Quit
+    assert startup.open_for_window(demo_file) is None
+    assert "changed by another program" in fake_dialogs.shown[0][2]
+    assert _offered(fake_dialogs) == ["Restore a backup…", "Choose another file…", "Quit"]
+    assert demo_file.read_bytes() == changed

@@ -1,7 +1,5 @@
 """The summary dialog on the demo data: the table on screen, PDF and Excel export, printing, preview."""
 
-import shutil
-import subprocess
 from datetime import date
 
 import pytest
@@ -9,6 +7,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtPrintSupport import QPrinter, QPrintPreviewWidget
 
 from nxdesk.ui.dialogs.summary_dialog import SummaryDialog
+
+from ..pdf_reading import flat_text
 
 
 @pytest.fixture
@@ -20,8 +20,7 @@ def dialog(qtbot, demo_db, fake_dialogs):
 
 
 def _pdf_text(path):
-    out = subprocess.run(["pdftotext", "-raw", str(path), "-"], capture_output=True, text=True, check=True)
-    return " ".join(out.stdout.split())
+    return flat_text(path)
 
 
 def test_table_on_screen(dialog):
@@ -47,12 +46,10 @@ def test_table_on_screen(dialog):
 
 
 def test_second_tab_is_the_report_draft(dialog):
-    pytest.importorskip("nxdesk.ui.views.narrative_pane")
     assert dialog.tabs.widget(1).__class__.__name__ == "NarrativePane"
     assert "Thu ngân sách" in dialog.tabs.widget(1).text() or "thu ngân sách" in dialog.tabs.widget(1).text()
 
 
-@pytest.mark.skipif(shutil.which("pdftotext") is None, reason="needs poppler-utils")
 def test_export_pdf_uses_the_chosen_date_and_adds_the_suffix(dialog, fake_dialogs, tmp_path, qtbot):
     dialog.set_document_date(date(2024, 11, 5))
     fake_dialogs.answers = [str(tmp_path / "bieu")]
@@ -79,7 +76,6 @@ def test_export_pdf_to_an_unwritable_place_shows_an_error(dialog, fake_dialogs, 
 
 
 def test_export_excel(dialog, fake_dialogs, tmp_path):
-    pytest.importorskip("nxdesk.report.xlsx")
     from openpyxl import load_workbook
 
     fake_dialogs.answers = [str(tmp_path / "bieu.xlsx")]
@@ -90,7 +86,6 @@ def test_export_excel(dialog, fake_dialogs, tmp_path):
     assert "Thu ngân sách" in values
 
 
-@pytest.mark.skipif(shutil.which("pdftotext") is None, reason="needs poppler-utils")
 def test_print_goes_through_the_same_document(dialog, tmp_path, monkeypatch):
     out = tmp_path / "printed.pdf"
 

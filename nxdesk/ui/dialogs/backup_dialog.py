@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import sqlite3
+from datetime import timedelta
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt
@@ -45,6 +46,23 @@ def reason_label(reason: str) -> str:
     return labels.get(reason, reason)
 
 
+def kept_text(info: backup.BackupInfo) -> str:
+    """How long a backup is kept: a date for one taken for a reason, the rotation for the others."""
+    if info.kept_until is None:
+        return translate("Backups", "Rotated (daily, monthly)")
+    last_day = info.kept_until - timedelta(days=1)
+    return translate("Backups", "At least until %1").replace("%1", f"{last_day:%d/%m/%Y}")
+
+
+def locks_text(locks: list[tuple[int, int, str]]) -> str:
+    """Locked periods as the clerk reads them: "9 tháng 2024 (chốt 05/10/2024 08:00)"."""
+    parts = []
+    for year, months, at in locks:
+        text = translate("Backups", "%1 months %2 (locked %3)")
+        parts.append(text.replace("%1", str(months)).replace("%2", str(year)).replace("%3", _date(at)))
+    return "; ".join(parts)
+
+
 def _date(text: str | None) -> str:
     if not text:
         return ""
@@ -60,6 +78,7 @@ def contents_text(contents: backup.BackupContents) -> str:
             "corrupt": translate("Backups", "Damaged: cannot be restored"),
             "not_nxdesk": translate("Backups", "Not an nxdesk data file"),
             "newer_schema": translate("Backups", "From a newer nxdesk"),
+            "unexpected_schema": translate("Backups", "Changed by another program: cannot be restored"),
         }.get(contents.problem or "", translate("Backups", "Cannot be read"))
     text = (
         translate("Backups", "%1 targets, %2 values")
@@ -88,7 +107,7 @@ def backup_label(info: backup.BackupInfo, contents: backup.BackupContents) -> st
 class BackupDialog(QDialog):
     """Lists the backups of the open database; backs up now, saves a copy elsewhere, restores one."""
 
-    COL_MADE, COL_REASON, COL_CONTENTS, COL_SIZE = range(4)
+    COL_MADE, COL_REASON, COL_CONTENTS, COL_SIZE, COL_KEPT = range(5)
 
     def __init__(self, db: Database, db_path: Path, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -108,17 +127,18 @@ class BackupDialog(QDialog):
         self.where.setTextInteractionFlags(Qt.TextSelectableByMouse)
         self.where.setText(
             self.tr(
-                "Backups of %1 are kept in %2: every backup of today, the last one of each of the last "
-                "10 days and of each of the last 12 months. nxdesk backs up when it opens and closes, "
-                "before every import and before every restore."
+                "Backups of %1 are kept in %2. nxdesk backs up when it opens and closes, before every "
+                "import, upgrade and restore. A backup made by hand or before an import, upgrade or "
+                "restore is kept at least 30 days; of the others, every backup of today, the last one of "
+                "each of the last 10 days and of each of the last 12 months are kept."
             )
             .replace("%1", self._path.name)
             .replace("%2", str(backup.backups_dir(self._path)))
         )
         layout.addWidget(self.where)
-        self.table = QTableWidget(0, 4, self)
+        self.table = QTableWidget(0, 5, self)
         self.table.setHorizontalHeaderLabels(
-            [self.tr("Made at"), self.tr("Why"), self.tr("Contents"), self.tr("Size")]
+            [self.tr("Made at"), self.tr("Why"), self.tr("Contents"), self.tr("Size"), self.tr("Kept")]
         )
         self.table.setSelectionBehavior(QAbstractItemView.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SingleSelection)
@@ -157,7 +177,7 @@ class BackupDialog(QDialog):
         for r, (info, contents) in enumerate(self._backups):
             size = format_number(info.size / 1024, max_decimals=0) + " KB"
             made = f"{info.made_at:%d/%m/%Y %H:%M:%S}"
-            cells = [made, reason_label(info.reason), contents_text(contents), size]
+            cells = [made, reason_label(info.reason), contents_text(contents), size, kept_text(info)]
             for c, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 item.setToolTip(f"{text}\n{info.path}" if c == self.COL_CONTENTS else text)
@@ -252,10 +272,30 @@ class BackupDialog(QDialog):
             .replace("%1", name)
             .replace("%2", contents_text(contents))
         )
-        if not dialogs().confirm(self, self.tr("Restore"), question):
+        try:
+            dropped = backup.locks_dropped_by(self._db, source)
+        except (OSError, sqlite3.Error) as exc:
+            text = self.tr("Nothing was restored: %1").replace("%1", str(exc))
+            dialogs().error(self, self.tr("Restore"), text)
+            return
+        reason = None
+        if dropped:
+            warning = self.tr(
+                "This backup is older than these locks, which the restore would remove: %1.\n\n"
+                "To restore it anyway, give the reason (it is kept in the lock log):"
+            ).replace("%1", locks_text(dropped))
+            reason = dialogs().ask_text(self, self.tr("Restore"), question + "\n\n" + warning)
+            if reason is None:
+                return
+            if not reason.strip():
+                dialogs().warning(
+                    self, self.tr("Restore"), self.tr("Nothing was restored: removing locks needs a reason.")
+                )
+                return
+        elif not dialogs().confirm(self, self.tr("Restore"), question):
             return
         try:
-            safety = backup.restore(self._db, self._path, source)
+            safety = backup.restore(self._db, self._path, source, reason=reason, drop_locks=bool(dropped))
         except (StoreError, OSError, sqlite3.Error) as exc:
             text = self.tr("Nothing was restored: %1").replace("%1", str(exc))
             dialogs().error(self, self.tr("Restore"), text)

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 from sqlite_utils import Database
 
-from ...store.settings import Settings, load_settings, save_settings
+from ...store.settings import SettingError, Settings, load_settings, save_settings
 from ..dialog_service import dialogs
 
 # Language names are shown in their own language, whatever the interface language is.
@@ -190,6 +190,14 @@ class SettingsDialog(QDialog):
             )
             self.issuing_body.setFocus()
             return
-        save_settings(self._db, settings)  # the main window says again that the language changes at restart
+        try:
+            save_settings(self._db, settings)  # the main window says again that the language changes
+        except SettingError:  # the widgets allow only valid choices; a text may still be too long
+            dialogs().warning(
+                self,
+                self.tr("Settings"),
+                self.tr("A text is too long (200 characters at most) or holds invisible characters."),
+            )
+            return
         self._loaded = settings
         super().accept()

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QSize, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QIcon, QPixmap
 
-from ...domain.numbers import NumberError, format_number, parse_number
+from ...domain.numbers import NumberError, format_number, is_showable, parse_number
 from ...domain.summary import SummaryRow
 from ...domain.targets import Assessment, Kind, Status
 
@@ -40,6 +40,7 @@ LockedRole = _LOCKED = _USER + 4
 AssessmentRole = _ASSESSMENT = _USER + 5
 
 WARNING_BG = QColor("#ffe3a3")
+ERROR_BG = QColor("#f4a7a0")
 LOCKED_BG = QColor("#ececec")
 LOCKED_FG = QColor("#777777")
 ASSESSMENT_BG = {
@@ -58,6 +59,7 @@ ASSESSMENT_MARK = {
 }
 
 WARNING_BRUSH = QBrush(WARNING_BG)
+ERROR_BRUSH = QBrush(ERROR_BG)
 LOCKED_BRUSH = QBrush(LOCKED_BG)
 LOCKED_FG_BRUSH = QBrush(LOCKED_FG)
 ASSESSMENT_BRUSH = {a: QBrush(c) for a, c in ASSESSMENT_BG.items()}
@@ -153,7 +155,7 @@ def parse_status(text: str) -> Status | None:
 
 def editor_number(value: float | None) -> str:
     """The text an editor starts with: vi-VN, but never a form that would be refused as ambiguous."""
-    if value is None:
+    if value is None or not is_showable(value):
         return ""
     text = format_number(value, max_decimals=6)
     try:
@@ -179,10 +181,20 @@ def compute_warnings(
     for r in rows:
         if r.input.parent in by_code:
             children.setdefault(r.input.parent, []).append(r)
+    unshowable = translate(
+        "EntryGrid",
+        "The stored value cannot be shown: it is not a number or larger than 10^15. "
+        "Type the right figure, or restore a backup.",
+    )
     for r in rows:
         item = r.input
+        if not is_showable(item.last_year_value):
+            add(item.target_id, COL_LAST_YEAR, unshowable)
         value = item.value
         if value is None:
+            continue
+        if not is_showable(value):
+            add(item.target_id, COL_VALUE, unshowable)
             continue
         earlier = earlier_max.get(item.target_id)
         if item.kind is Kind.FLOW and earlier is not None and value < earlier - 1e-9:

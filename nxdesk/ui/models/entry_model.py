@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
-from ...domain.numbers import DecimalMark, NumberError, format_number, format_pct, parse_number
+from ...domain.numbers import UNSHOWABLE, DecimalMark, NumberError, format_number, format_pct, parse_number
 from ...domain.summary import SummaryRow
 from ...domain.targets import Status, allows_negative, is_count_unit
 from ..i18n import assessment_label, number_error_text
@@ -47,6 +47,7 @@ from .entry_cells import (  # noqa: F401 - the grid's columns, roles and labels 
     COL_VALUE,
     COLUMN_COUNT,
     EDITABLE_COLUMNS,
+    ERROR_BRUSH,
     FLAGS_EDITABLE,
     FLAGS_READ_ONLY,
     ITALIC,
@@ -243,7 +244,9 @@ class EntryTableModel(QAbstractTableModel):
         display = [self._display(g, col) for col in range(COLUMN_COUNT)]
         background: list = [None] * COLUMN_COUNT
         for col in range(COLUMN_COUNT):
-            if g.warnings.get(col):
+            if display[col] == UNSHOWABLE:
+                background[col] = ERROR_BRUSH
+            elif g.warnings.get(col):
                 background[col] = WARNING_BRUSH
             elif col in EDITABLE_COLUMNS and self.is_cell_locked(col):
                 background[col] = LOCKED_BRUSH
