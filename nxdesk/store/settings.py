@@ -67,6 +67,39 @@ def _threshold(value: object) -> float:
     return number
 
 
+def _lines(value: object) -> str:
+    """A list kept one item per line ("Nơi nhận"): each line cleaned like a text, empty lines dropped."""
+    if not isinstance(value, str):
+        raise ValueError("not text")
+    lines = [_text(line) for line in value.replace("\r\n", "\n").split("\n")]
+    text = "\n".join(line for line in lines if line)
+    if len(text) > 20 * MAX_TEXT_SETTING:
+        raise ValueError("too long")
+    return text
+
+
+def _term(value: object) -> str:
+    """A congress term "2025-2030" (or empty): two years, the second after the first."""
+    text = _text(value).replace("–", "-").replace(" ", "")
+    if not text:
+        return ""
+    first, _, last = text.partition("-")
+    if not (first.isdigit() and last.isdigit() and len(first) == len(last) == 4 and int(first) < int(last)):
+        raise ValueError("not a term")
+    return f"{first}-{last}"
+
+
+def _flag(value: object) -> bool:
+    if isinstance(value, bool):
+        return value
+    text = str(value).strip().lower()
+    if text in ("1", "true", "yes", "on"):
+        return True
+    if text in ("0", "false", "no", "off", ""):
+        return False
+    raise ValueError("not yes or no")
+
+
 @dataclass(frozen=True)
 class SettingSpec:
     """One stored setting: its default, its validator (raises ValueError) and what it allows, in words."""
@@ -87,6 +120,17 @@ SETTINGS: dict[str, SettingSpec] = {
     "preparer_name": SettingSpec("", _text, _ANY_TEXT),
     "signer_title": SettingSpec("", _text, _ANY_TEXT),
     "signer_name": SettingSpec("", _text, _ANY_TEXT),
+    "level": SettingSpec(
+        "xa", _one_of("xa", "phuong", "dac_khu", "tinh", "huyen"), "xa, phuong, dac_khu, tinh or huyen"
+    ),
+    "term": SettingSpec("", _term, "a congress term such as 2025-2030, or empty"),
+    "state_parent_body": SettingSpec("", _text, _ANY_TEXT),
+    "state_issuing_body": SettingSpec("", _text, _ANY_TEXT),
+    "recipients": SettingSpec("", _lines, "one recipient per line"),
+    "report_wording": SettingSpec(
+        "dat", _one_of("dat", "vuot"), "dat (đạt Y% KH) or vuot (vượt X% kế hoạch)"
+    ),
+    "show_preparer": SettingSpec(False, _flag, "yes or no"),
 }
 
 

@@ -50,7 +50,7 @@ def test_summary_json_is_strict_and_nulls_what_is_not_finite(damaged, capsys):
     assert rows["KT01"]["value"] == 1e30 and rows["KT01"]["last_year_value"] is None
     for code in ("KT01", "KT02"):
         assert rows[code]["assessment"] == "no_data"
-        assert rows[code]["pct_plan_district"] is None and rows[code]["projected_year_end"] is None
+        assert rows[code]["pct_plan_own"] is None and rows[code]["projected_year_end"] is None
     assert data["counts"]["no_data"] == 2
 
 

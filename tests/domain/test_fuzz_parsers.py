@@ -9,7 +9,7 @@ from hypothesis import strategies as st
 from nxdesk.domain.numbers import NumberError, format_number, parse_number
 from nxdesk.domain.plans import PlanError, PlanOp, parse_plan
 
-NUMBER_CODES = {"empty", "invalid", "ambiguous", "negative", "not_integer"}
+NUMBER_CODES = {"empty", "invalid", "ambiguous", "negative", "not_integer", "too_large", "too_long"}
 PLAN_CODES = set(PlanError.MESSAGES)
 
 # Text that looks like what a clerk types, plus anything at all.

@@ -87,12 +87,12 @@ def test_the_importer_refuses_them_and_writes_nothing(db, tmp_path, value):
 def test_the_importer_refuses_a_huge_plan(db, tmp_path):
     path = tmp_path / "in.csv"
     path.write_text(
-        "code,name,unit,year,months,sector,plan_district\n"
+        "code,name,unit,year,months,sector,plan_own\n"
         "KT01,Thu ngân sách,tỷ đồng,2024,9,Kinh tế,10000000000000000000000000\n",
         encoding="utf-8",
     )
     report = import_file(db, path)
-    assert not report.ok and "plan_district" in str(report.issues[0])
+    assert not report.ok and "plan_own" in str(report.issues[0])
 
 
 @pytest.mark.parametrize("cell", [1e26, 1e16, "10000000000000000000000000", "9" * 400])
