@@ -28,12 +28,13 @@ from ..domain.numbers import is_showable
 from ..domain.summary import Summary
 from ..store.settings import Settings
 from .document import Line, summary_document
+from .html import column_percentages
 from .table import ASSESSMENT, NAME, NOTE, STT, UNIT, VALUE, PrintedTable, RowKind, build_table
 
 FONT = "Times New Roman"
 FORMULA_START = ("=", "+", "-", "@")
 PLAIN_NUMBER = re.compile(r"^\d{1,3}(?:\.\d{3})*(?:,\d+)?$|^\d+(?:,\d+)?$")
-COLUMN_UNITS = 1.25  # Excel width units per character of Column.width (12 pt text)
+SHEET_UNITS = 150.0  # Excel width units across the printable width of an A4 landscape page at 12 pt
 MM_PER_INCH = 25.4
 LINE_HEIGHT = 18.0  # points per line of 12 pt text, with some air
 
@@ -65,13 +66,18 @@ def _options(line: Line) -> dict:
     return options
 
 
-def _lines(trow, table: PrintedTable) -> int:
+def sheet_widths(table: PrintedTable) -> list[float]:
+    """Each column's Excel width: the printed table's shares (figures never wrap) of a landscape page."""
+    return [max(4.0, share * SHEET_UNITS / 100) for share in column_percentages(table, 728.0, 12)]
+
+
+def _lines(trow, table: PrintedTable, widths: list[float]) -> int:
     """How many lines the row's wrapped texts take (Excel does not grow rows written by openpyxl)."""
     lines = 1
     for column in table.columns:
         if column.wraps:
             text = trow.text(column.key)
-            per_line = max(8, int(column.width * COLUMN_UNITS) - 2)
+            per_line = max(6, int(widths[table.columns.index(column)]) - 2)
             lines = max(lines, -(-len(text) // per_line))
     return lines
 
@@ -99,6 +105,7 @@ def write_summary_xlsx(
 
     settings = settings or Settings()
     table: PrintedTable = build_table(summary, settings)
+    widths = sheet_widths(table)
     document = summary_document(table, settings, today or date.today())
     book = Workbook()
     ws = book.active
@@ -193,7 +200,7 @@ def write_summary_xlsx(
                 cell.number_format = number_format(c.places, c.estimate and column.key == VALUE)
             else:
                 put_text(cell, c.display)
-        ws.row_dimensions[row].height = LINE_HEIGHT * _lines(trow, table)
+        ws.row_dimensions[row].height = LINE_HEIGHT * _lines(trow, table, widths)
         row += 1
 
     # -- counts line, notes, widths, print setup -----------------------------------------------------
@@ -220,8 +227,8 @@ def write_summary_xlsx(
         if column.name is not None:
             merged(name_row, first, last_col, column.name.text, **_options(column.name))
     row = max(name_row, row + max(len(c.lines) for c in columns) - 1)
-    for col, column in enumerate(table.columns, start=1):
-        ws.column_dimensions[get_column_letter(col)].width = max(5.0, column.width * COLUMN_UNITS)
+    for col, width in enumerate(widths, start=1):
+        ws.column_dimensions[get_column_letter(col)].width = width
     ws.freeze_panes = ws.cell(header_bottom + 1, 3)
     ws.print_title_rows = f"{header_top}:{header_bottom}"
     ws.print_area = f"A1:{last}{row}"
