@@ -241,11 +241,3 @@ def clipboard_html(table: PrintedTable, font_family: str = "Times New Roman", si
     body = table_html(table, size_pt).replace("border-color: black;", f"border-color: black; {font}")
     title = f'<p align="center" style="{font} font-size: 14pt"><b>{escape(table.title)}</b></p>'
     return f'<html><head><meta charset="utf-8"></head><body>{title}{body}</body></html>'
-
-
-def clipboard_text(table: PrintedTable) -> str:
-    """The table as tab-separated text (for editors that take no HTML)."""
-    lines = ["\t".join(c.header for c in table.columns)]
-    for row in table.rows:
-        lines.append("\t".join(row.text(key) for key in table.keys))
-    return "\n".join(lines)

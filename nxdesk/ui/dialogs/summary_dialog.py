@@ -30,6 +30,7 @@ from sqlite_utils import Database
 
 from ...domain.periods import Period
 from ...report.document import missing_names
+from ...report.fonts import ensure_fonts
 from ...report.pdf import a4_landscape, print_summary, render_pdf
 from ...report.table import PrintedTable, build_table
 from ...store.settings import Settings, load_settings
@@ -276,17 +277,19 @@ class SummaryDialog(QDialog):
         return self._write(path, lambda: write_summary_docx(table, settings, when, path))
 
     def copy_for_word(self) -> None:
-        """The table on the clipboard as HTML (Word pastes a real table) and as tab-separated text."""
+        """The table on the clipboard as HTML (Word pastes a real table) and as text. Qt's own text editor
+        puts it there, so the clipboard holds data Qt created (a QMimeData made in Python and handed to
+        the clipboard crashes the interpreter's exit)."""
         if self._table is None:
             return
-        from PySide6.QtCore import QMimeData
+        from PySide6.QtWidgets import QTextEdit
 
-        from ...report.html import clipboard_html, clipboard_text
+        from ...report.html import clipboard_html
 
-        data = QMimeData()
-        data.setHtml(clipboard_html(self._table))
-        data.setText(clipboard_text(self._table))
-        QGuiApplication.clipboard().setMimeData(data)
+        editor = QTextEdit()
+        editor.setHtml(clipboard_html(self._table, ensure_fonts()))
+        editor.selectAll()
+        editor.copy()
         self.status.setText(self.tr("Copied the table — paste it into Word with Ctrl+V."))
 
     def _busy(self, work: Callable[[], object]) -> object:
