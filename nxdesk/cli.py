@@ -227,14 +227,14 @@ def _export_pdf(db, summary, settings, out: Path, when) -> str:
     from .report.pdf import render_pdf
     from .report.table import build_table
 
-    return f"{render_pdf(build_table(summary), settings, when, out)} page(s)"
+    return f"{render_pdf(build_table(summary, settings), settings, when, out)} page(s)"
 
 
 def _export_csv(db, summary, settings, out: Path, when) -> str:
     from .report.csv_out import write_table_csv
     from .report.table import build_table
 
-    table = build_table(summary)
+    table = build_table(summary, settings)
     write_table_csv(table, out)
     return f"{len(table.rows)} rows"
 

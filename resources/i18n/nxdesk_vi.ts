@@ -2613,124 +2613,194 @@ Có thể khôi phục từ bản sao lưu: tệp hỏng vẫn được giữ l�
 <context>
     <name>SummaryDialog</name>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/summary_dialog.py" line="51" />
+        <location filename="../../nxdesk/ui/dialogs/summary_dialog.py" line="54" />
         <source>Summary — %1</source>
         <translation>Tổng hợp — %1</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/summary_dialog.py" line="53" />
+        <location filename="../../nxdesk/ui/dialogs/summary_dialog.py" line="56" />
         <source>Period: %1</source>
         <translation>Kỳ báo cáo: %1</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/summary_dialog.py" line="58" />
+        <location filename="../../nxdesk/ui/dialogs/summary_dialog.py" line="61" />
         <source>The date on the document's place-date line</source>
         <translation>Ngày ghi ở dòng địa danh, ngày tháng năm của văn bản</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/summary_dialog.py" line="59" />
+        <location filename="../../nxdesk/ui/dialogs/summary_dialog.py" line="62" />
         <source>Document date:</source>
         <translation>Ngày văn bản:</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/summary_dialog.py" line="68" />
+        <location filename="../../nxdesk/ui/dialogs/summary_dialog.py" line="71" />
         <source>Print preview…</source>
         <translation>Xem trước khi in…</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/summary_dialog.py" line="69" />
+        <location filename="../../nxdesk/ui/dialogs/summary_dialog.py" line="72" />
         <source>Print…</source>
         <translation>In…</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/summary_dialog.py" line="70" />
+        <location filename="../../nxdesk/ui/dialogs/summary_dialog.py" line="73" />
         <source>Export PDF…</source>
         <translation>Xuất PDF…</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/summary_dialog.py" line="71" />
+        <location filename="../../nxdesk/ui/dialogs/summary_dialog.py" line="74" />
         <source>Export Excel…</source>
         <translation>Xuất Excel…</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/summary_dialog.py" line="84" />
+        <location filename="../../nxdesk/ui/dialogs/summary_dialog.py" line="75" />
+        <source>Export Word…</source>
+        <translation>Xuất Word…</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/dialogs/summary_dialog.py" line="76" />
+        <source>Copy for Word</source>
+        <translation>Chép sang Word</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/dialogs/summary_dialog.py" line="77" />
+        <source>Copy the table as a Word table, ready to paste with Ctrl+V</source>
+        <translation>Chép bảng thành bảng Word, dán bằng Ctrl+V</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/dialogs/summary_dialog.py" line="90" />
         <source>Summary table</source>
         <translation>Biểu tổng hợp</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/summary_dialog.py" line="86" />
+        <location filename="../../nxdesk/ui/dialogs/summary_dialog.py" line="92" />
         <source>Report draft</source>
         <translation>Dự thảo báo cáo</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/summary_dialog.py" line="89" />
+        <location filename="../../nxdesk/ui/dialogs/summary_dialog.py" line="95" />
         <source>Close</source>
         <translation>Đóng</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/summary_dialog.py" line="109" />
+        <location filename="../../nxdesk/ui/dialogs/summary_dialog.py" line="117" />
         <source>The report draft is not available in this version.</source>
         <translation>Phiên bản này chưa có dự thảo báo cáo.</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/summary_dialog.py" line="131" />
+        <location filename="../../nxdesk/ui/dialogs/summary_dialog.py" line="139" />
         <source>There are no targets for %1 yet: add them in the plan editor or import a table.</source>
         <translation>Năm %1 chưa có chỉ tiêu nào: hãy thêm chỉ tiêu trong Kế hoạch… hoặc nhập bảng số liệu.</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/summary_dialog.py" line="153" />
+        <location filename="../../nxdesk/ui/dialogs/summary_dialog.py" line="165" />
+        <source>State</source>
+        <translation>văn bản hành chính Nhà nước</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/dialogs/summary_dialog.py" line="165" />
+        <source>Party</source>
+        <translation>văn bản Đảng</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/dialogs/summary_dialog.py" line="167" />
+        <source>issuing body (Party)</source>
+        <translation>tên cơ quan ban hành (Đảng)</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/dialogs/summary_dialog.py" line="168" />
+        <source>superior body (Party)</source>
+        <translation>tên cơ quan cấp trên (Đảng)</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/dialogs/summary_dialog.py" line="169" />
+        <source>issuing body (State)</source>
+        <translation>tên cơ quan ban hành (Nhà nước)</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/dialogs/summary_dialog.py" line="170" />
+        <source>superior body (State)</source>
+        <translation>tên cơ quan cấp trên (Nhà nước)</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/dialogs/summary_dialog.py" line="173" />
+        <source>The %1 document style has no %2 in the settings, so the heading will be incomplete. Print anyway?</source>
+        <translation>Thể thức %1 chưa có %2 trong phần Cài đặt, nên phần đầu văn bản sẽ thiếu. Vẫn in?</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/dialogs/summary_dialog.py" line="177" />
+        <source>Names missing</source>
+        <translation>Thiếu tên cơ quan</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/dialogs/summary_dialog.py" line="190" />
         <source>Print preview</source>
         <translation>Xem trước khi in</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/summary_dialog.py" line="179" />
+        <location filename="../../nxdesk/ui/dialogs/summary_dialog.py" line="216" />
         <source>Sent %1 page(s) to the printer.</source>
         <translation>Đã gửi %1 trang tới máy in.</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/summary_dialog.py" line="187" />
+        <location filename="../../nxdesk/ui/dialogs/summary_dialog.py" line="224" />
         <source>Could not print</source>
         <translation>Không in được</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/summary_dialog.py" line="188" />
+        <location filename="../../nxdesk/ui/dialogs/summary_dialog.py" line="225" />
         <source>The document could not be printed:
 %1</source>
         <translation>Không in được văn bản:
 %1</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/summary_dialog.py" line="203" />
+        <location filename="../../nxdesk/ui/dialogs/summary_dialog.py" line="240" />
         <source>Export the summary as PDF</source>
         <translation>Xuất biểu tổng hợp ra tệp PDF</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/summary_dialog.py" line="203" />
+        <location filename="../../nxdesk/ui/dialogs/summary_dialog.py" line="240" />
         <source>PDF documents (*.pdf)</source>
         <translation>Tệp PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/summary_dialog.py" line="217" />
+        <location filename="../../nxdesk/ui/dialogs/summary_dialog.py" line="254" />
         <source>Export Excel</source>
         <translation>Xuất Excel</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/summary_dialog.py" line="217" />
+        <location filename="../../nxdesk/ui/dialogs/summary_dialog.py" line="254" />
         <source>The Excel export is not available in this version.</source>
         <translation>Phiên bản này chưa có chức năng xuất Excel.</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/summary_dialog.py" line="221" />
+        <location filename="../../nxdesk/ui/dialogs/summary_dialog.py" line="258" />
         <source>Export the summary to Excel</source>
         <translation>Xuất biểu tổng hợp ra tệp Excel</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/summary_dialog.py" line="221" />
+        <location filename="../../nxdesk/ui/dialogs/summary_dialog.py" line="258" />
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Sổ tính Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/summary_dialog.py" line="240" />
+        <location filename="../../nxdesk/ui/dialogs/summary_dialog.py" line="270" />
+        <source>Export the summary to Word</source>
+        <translation>Xuất biểu tổng hợp ra Word</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/dialogs/summary_dialog.py" line="270" />
+        <source>Word documents (*.docx)</source>
+        <translation>Tài liệu Word (*.docx)</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/dialogs/summary_dialog.py" line="293" />
+        <source>Copied the table — paste it into Word with Ctrl+V.</source>
+        <translation>Đã chép bảng — dán vào Word bằng Ctrl+V.</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/dialogs/summary_dialog.py" line="307" />
         <source>Could not write %1:
 %2
 The file may be open in another program.</source>
@@ -2739,12 +2809,12 @@ The file may be open in another program.</source>
 Có thể tệp đang được mở trong một chương trình khác.</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/summary_dialog.py" line="242" />
+        <location filename="../../nxdesk/ui/dialogs/summary_dialog.py" line="309" />
         <source>Could not save</source>
         <translation>Không lưu được</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/summary_dialog.py" line="244" />
+        <location filename="../../nxdesk/ui/dialogs/summary_dialog.py" line="311" />
         <source>Saved to %1</source>
         <translation>Đã lưu vào %1</translation>
     </message>
