@@ -13,7 +13,13 @@ import sys
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-BENCHMARKS = ("bench_startup.py", "bench_window.py", "bench_scale.py", "bench_pdf_export.py")
+BENCHMARKS = (
+    "bench_startup.py",
+    "bench_window.py",
+    "bench_scale.py",
+    "bench_pdf_export.py",
+    "bench_import_stream.py",
+)
 
 
 def machine() -> str:
