@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING
 
 from ..domain.targets import Direction, Kind
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 PLAN_SOURCES = ("upper", "own", "term")
 
