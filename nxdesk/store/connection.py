@@ -10,7 +10,7 @@ pays for it. Any other attribute (``db["entries"]``, ``db.table_names()``, …) 
 from __future__ import annotations
 
 import contextlib
-import secrets
+import itertools
 import sqlite3
 from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING, Any
@@ -33,13 +33,14 @@ def _sqlite_utils_class() -> type:
 
 
 _FULL_CLASS: list[type] = []
+_SAVEPOINTS = itertools.count(1)  # a savepoint's name only has to differ from the ones it is nested in
 
 
 @contextlib.contextmanager
 def _atomic(conn: sqlite3.Connection, read_only: bool) -> Iterator[None]:
     """A transaction: ``BEGIN IMMEDIATE`` (``BEGIN`` on a read-only file), a savepoint when one is open."""
     if conn.in_transaction:
-        savepoint = f"nxdesk_{secrets.token_hex(8)}"
+        savepoint = f"nxdesk_{next(_SAVEPOINTS)}"
         conn.execute(f"SAVEPOINT {savepoint}")
         try:
             yield
