@@ -19,6 +19,7 @@ BENCHMARKS = (
     "bench_scale.py",
     "bench_pdf_export.py",
     "bench_import_stream.py",
+    "bench_frozen.py",
 )
 
 
