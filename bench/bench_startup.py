@@ -58,6 +58,7 @@ def main() -> None:
             [sys.executable, "-m", "compileall", "-q", str(ROOT / "nxdesk"), site_packages],
             check=False,
             env=env,
+            capture_output=True,
         )
         db = tmp / "demo.db"
         subprocess.run(
