@@ -276,11 +276,16 @@ def backup_after_first_paint(window: QWidget, db: Database, path: Path) -> None:
     hold = _HoldInput()
 
     def take() -> None:
+        failed = None
         try:
-            _backup(db, Path(path), "start", window)
+            backup.backup_now(db, Path(path), "start")
+        except BackupError as exc:
+            failed = exc
         finally:
-            hold.release()
+            hold.release()  # before any message: the clerk must be able to answer it
             hold.deleteLater()
+        if failed is not None:
+            _backup_failed(failed, Path(path), "start", window)
 
     after_first_paint(window, take)
 
@@ -289,17 +294,21 @@ def _backup(db: Database, path: Path, reason: str, parent: QWidget | None) -> No
     try:
         backup.backup_now(db, path, reason)
     except BackupError as exc:
-        if parent is not None or reason == "start":
-            text = translate(
-                "Startup",
-                "No automatic backup could be written into %1. Your figures are "
-                "saved, but please check the disk.\n\n%2",
-            )
-            dialogs().warning(
-                parent, "nxdesk", text.replace("%1", str(backup.backups_dir(path))).replace("%2", str(exc))
-            )
-        else:
-            print(f"nxdesk: {exc}", file=sys.stderr)
+        _backup_failed(exc, path, reason, parent)
+
+
+def _backup_failed(exc: BackupError, path: Path, reason: str, parent: QWidget | None) -> None:
+    if parent is not None or reason == "start":
+        text = translate(
+            "Startup",
+            "No automatic backup could be written into %1. Your figures are "
+            "saved, but please check the disk.\n\n%2",
+        )
+        dialogs().warning(
+            parent, "nxdesk", text.replace("%1", str(backup.backups_dir(path))).replace("%2", str(exc))
+        )
+    else:
+        print(f"nxdesk: {exc}", file=sys.stderr)
 
 
 def close_for_window(db: Database, path: Path) -> None:
