@@ -3,7 +3,7 @@ roll-up: what the units × targets matrix and ``summary --by-unit`` show."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 from sqlite_utils import Database
 
@@ -35,15 +35,19 @@ class ByUnit:
     rollup: Summary
 
 
+# What a unit's row takes from the office's target; plans and figures are the unit's own.
+_FIELDS = ("code", "name", "unit", "sector", "kind", "direction", "parent", "decimals", "baseline",
+           "pace_pct", "target_id", "sector_id")  # fmt: skip
 _FIGURES = (
     "SELECT unit_id, target_id, year, months, value, status, note FROM unit_entries WHERE year IN (?, ?)"
 )
 
 
-def by_unit(db: Database, year: int, months: int) -> ByUnit:
+def by_unit(db: Database, year: int, months: int, sector_id: int | None = None) -> ByUnit:
+    """Every unit's summary of the period (of one sector's targets when ``sector_id`` is given)."""
     threshold = load_settings(db).threshold_pct
     period = Period(year, months)
-    office = live_summary_inputs(db, year, months)
+    office = live_summary_inputs(db, year, months, sector_id)
     units = list_units(db, include_retired=False)
     plans: dict[tuple[int, int], str] = {}
     for unit_id, target, expression in db.execute(
@@ -56,16 +60,16 @@ def by_unit(db: Database, year: int, months: int) -> ByUnit:
     got = receipts(db, year, months)
     per_unit: list[list[SummaryInput]] = []
     results = []
+    bases = [{f: getattr(o, f) for f in _FIELDS} for o in office]
     for unit in units:
         items = []
-        for o in office:
+        for o, base in zip(office, bases, strict=True):
             now = figures.get((unit.id, o.target_id, year, months))
             last = figures.get((unit.id, o.target_id, year - 1, months))
             last_full = figures.get((unit.id, o.target_id, year - 1, 12))
             items.append(
-                replace(
-                    o, plan_upper=plans.get((unit.id, o.target_id)), plan_own=None, plan_term=None,
-                    expected_year_end=None,
+                SummaryInput(
+                    **base, plan_upper=plans.get((unit.id, o.target_id)),
                     value=now[0] if now else None, status=Status(now[1]) if now else None,
                     note=now[2] if now else None,
                     last_year_value=last[0] if last else None,
