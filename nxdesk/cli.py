@@ -238,14 +238,14 @@ def _export_pdf(db, summary, settings, out: Path, when) -> str:
     from .report.pdf import render_pdf
     from .report.table import build_table
 
-    return f"{render_pdf(build_table(summary), settings, when, out)} page(s)"
+    return f"{render_pdf(build_table(summary, settings), settings, when, out)} page(s)"
 
 
 def _export_csv(db, summary, settings, out: Path, when) -> str:
     from .report.csv_out import write_table_csv
     from .report.table import build_table
 
-    table = build_table(summary)
+    table = build_table(summary, settings)
     write_table_csv(table, out)
     return f"{len(table.rows)} rows"
 
@@ -266,14 +266,22 @@ def _export_docx(db, summary, settings, out: Path, when) -> str:
     return f"narrative draft, {len(paragraphs)} paragraphs"
 
 
+def _export_workbook(db, summary, settings, out: Path, when) -> str:
+    from .interchange.entry_workbook import write_entry_workbook
+
+    write_entry_workbook(db, summary.period.year, summary.period.months, out)
+    return f"{len(summary.rows)} targets"
+
+
 # export --format X -> writer(db, summary, settings, out, when) returning a short description of the file.
 EXPORTERS: dict[str, Callable[..., str]] = {
     "pdf": _export_pdf,
     "csv": _export_csv,
     "xlsx": _export_xlsx,
     "docx": _export_docx,
+    "workbook": _export_workbook,
 }
-EXPORT_FORMATS = ("pdf", "xlsx", "csv", "docx")
+EXPORT_FORMATS = ("pdf", "xlsx", "csv", "docx", "workbook")
 
 
 _PROTECTED = {
@@ -343,16 +351,16 @@ def cmd_check(args: argparse.Namespace) -> int:
         print(f"no such database: {args.db}", file=sys.stderr)
         return EXIT_REFUSED
     # Read-only and without the opener's quick_check refusal: a damaged file is reported, never changed.
-    from .store.check import Finding
+    from .store.check import finding
     from .store.errors import CorruptDatabase
 
     try:
         findings = check_database(open_db(args.db, read_only=True, check=False))
     except CorruptDatabase as exc:
-        findings = [Finding("error", f"integrity: {exc}")]
-    for finding in findings:
-        print(finding)
-    errors = sum(f.level == "error" for f in findings)
+        findings = [finding("error", "check.integrity", detail=str(exc))]
+    for found in findings:
+        print(f"{found.severity}: {found}")
+    errors = sum(f.severity == "error" for f in findings)
     print(
         f"{args.db}: {errors} error(s), {len(findings) - errors} warning(s)" if findings else f"{args.db}: ok"
     )
@@ -418,7 +426,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--format", choices=("table", "json", "csv"), default="table")
     p.add_argument("--by-unit", action="store_true", help="each subordinate unit's figures and the roll-up")
     p.set_defaults(func=cmd_summary)
-    p = sub.add_parser("export", help="write the summary of one period as pdf, xlsx, csv or docx")
+    p = sub.add_parser(
+        "export", help="write the summary of one period as pdf, xlsx, csv or docx, or its entry workbook"
+    )
     _period_args(p)
     p.add_argument("--format", choices=EXPORT_FORMATS, required=True)
     p.add_argument("-o", "--output", required=True, metavar="FILE")

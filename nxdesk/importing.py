@@ -17,7 +17,7 @@ def import_path(
     db: Database, path: str | Path, decimal: DecimalMark | None = None, dry_run: bool = False
 ) -> ImportReport:
     if Path(path).suffix.lower() in WORKBOOK_SUFFIXES:
-        from .report.entry_workbook import import_workbook
+        from .interchange.workbook_reader import import_workbook
 
         return import_workbook(db, path, decimal, dry_run)
     return import_file(db, path, decimal, dry_run)

@@ -5,11 +5,20 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 ROMAN = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII")
+_NUMERALS = ((1000, "M"), (900, "CM"), (500, "D"), (400, "CD"), (100, "C"), (90, "XC"), (50, "L"))
+_NUMERALS += ((40, "XL"), (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I"))
 
 
 def roman(n: int) -> str:
-    """1 -> "I" … 12 -> "XII" (sector numbering in printed tables)."""
-    return ROMAN[n - 1]
+    """1 -> "I" … 12 -> "XII", 13 -> "XIII", 14 -> "XIV" (sector numbering in printed tables and charts)."""
+    if n < 1:
+        raise ValueError(f"no Roman numeral for {n}")
+    out = []
+    for value, letters in _NUMERALS:
+        while n >= value:
+            out.append(letters)
+            n -= value
+    return "".join(out)
 
 
 @dataclass(frozen=True, order=True)

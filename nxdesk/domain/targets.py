@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import re
 from enum import StrEnum
+
+from .numbers import DecimalMark, parse_number
 
 
 class Kind(StrEnum):
@@ -43,6 +46,31 @@ class Assessment(StrEnum):
     @property
     def is_good(self) -> bool:
         return self in (Assessment.EXCEEDED, Assessment.MET, Assessment.ON_TRACK)
+
+
+STATUS_WORDS: dict[str, Status] = {
+    "estimate": Status.ESTIMATE,
+    "ước": Status.ESTIMATE,
+    "uoc": Status.ESTIMATE,
+    "official": Status.OFFICIAL,
+    "chính thức": Status.OFFICIAL,
+    "chinh thuc": Status.OFFICIAL,
+}
+
+
+def parse_status(text: str | None, *extra: tuple[str, Status]) -> Status | None:
+    """A status word: ``estimate``/``ước`` or ``official``/``chính thức`` (any case, accents optional,
+    any spacing); empty is None. ``extra`` adds (word, status) pairs, e.g. the interface's own labels.
+    Raises ValueError for anything else."""
+    import unicodedata
+
+    key = " ".join(unicodedata.normalize("NFC", text or "").lower().split())
+    if not key:
+        return None
+    words = {**STATUS_WORDS, **{" ".join(w.lower().split()): s for w, s in extra}}
+    if key in words:
+        return words[key]
+    raise ValueError(f"{text!r} is not a status (estimate, official, ước, chính thức)")
 
 
 ASSESSMENT_LABELS = {
@@ -99,3 +127,33 @@ def default_decimals(unit: str) -> int:
 
 def allows_negative(unit: str) -> bool:
     return unit.strip().lower() not in NON_NEGATIVE_UNITS
+
+
+_GROUPED_WHOLE = re.compile(r"[+\-\u2212]?[1-9]\d{0,2}([.,])\d{3}(?:\1\d{3})*")
+
+
+def parse_figure(text: str, decimal: DecimalMark | None, *, unit: str, decimals: int | None = None) -> float:
+    """A figure typed for a target of ``unit`` shown with ``decimals`` (None: the unit's default).
+    With decimals 0 a grouped whole number (``28.500``, ``28,500``) is read as grouped whatever the
+    decimal mark; counts must be whole; units that cannot be negative refuse a minus. Raises
+    :class:`NumberError`."""
+    places = default_decimals(unit) if decimals is None else decimals
+    body = text.strip()
+    if places == 0 and _GROUPED_WHOLE.fullmatch(body):
+        return parse_number(
+            body.replace(".", "").replace(",", ""),
+            allow_negative=allows_negative(unit),
+            integer_only=is_count_unit(unit),
+        )
+    return parse_number(
+        body,
+        decimal,
+        allow_negative=allows_negative(unit),
+        integer_only=is_count_unit(unit),
+        prefer_grouping=places == 0,
+    )
+
+
+def is_grouped_whole(text: str) -> bool:
+    """``28.500`` / ``1,401,351``: what a decimals-0 figure reads as a grouped whole number."""
+    return _GROUPED_WHOLE.fullmatch(text.strip()) is not None

@@ -11,6 +11,7 @@ import io
 import os
 from pathlib import Path
 
+from ..domain.text import safe_cell
 from .table import NAME, STT, PrintedTable, RowKind
 
 
@@ -29,15 +30,17 @@ def header_labels(table: PrintedTable) -> list[str]:
 
 
 def table_csv(table: PrintedTable) -> str:
-    """The table as CSV text: a header line, then one line per printed row (group rows included)."""
+    """The table as CSV text: a header line, then one line per printed row (group rows included). No
+    cell is a live formula in a spreadsheet (:func:`domain.text.safe_cell`); numbers stay numbers."""
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\r\n")
-    writer.writerow(header_labels(table))
+    writer.writerow([safe_cell(h) for h in header_labels(table)])
     for row in table.rows:
         if row.kind in (RowKind.SECTOR, RowKind.OF_WHICH):
-            writer.writerow([row.text(STT), row.text(NAME)] + [""] * (len(table.columns) - 2))
+            cells = [row.text(STT), row.text(NAME)] + [""] * (len(table.columns) - 2)
         else:
-            writer.writerow([row.text(key) for key in table.keys])
+            cells = [row.text(key) for key in table.keys]
+        writer.writerow([safe_cell(c) for c in cells])
     return out.getvalue()
 
 

@@ -1,9 +1,13 @@
-"""The narrative draft as a Word document (python-docx), laid out like an administrative text.
+"""Documents of the model (:mod:`nxdesk.report.document`) as Word files (python-docx).
 
-A4 portrait, margins of Nghị định 30/2020/NĐ-CP (top/bottom 2 cm, left 3 cm, right 2 cm), Times New
-Roman 14 pt (Word substitutes a serif with Vietnamese glyphs where it is missing), justified paragraphs
-with a 1 cm first-line indent; the issuing body and the title on top; sector headings in bold.
-Files are written to a temporary name and moved into place, so a failed save never leaves half a file.
+The report: A4 portrait with the model's margins (top/bottom 20 mm, left 30 mm, right 15 mm), Times New
+Roman (Word substitutes a serif with Vietnamese glyphs where it is missing) at the sizes of the style;
+the heading as a borderless table whose columns are as wide as their widest line, so "CỘNG HÒA XÃ HỘI
+CHỦ NGHĨA VIỆT NAM" and the body names never wrap; "BÁO CÁO" on its own line and the subject below;
+parts and sector titles in the "Heading 1"/"Heading 2" styles; justified paragraphs with a 1 cm
+first-line indent; the signature block with Nơi nhận; the page number at the top centre from page 2
+(a PAGE field, first page different). Files are written to a temporary name and moved into place, so a
+failed save never leaves half a file.
 """
 
 from __future__ import annotations
@@ -11,16 +15,15 @@ from __future__ import annotations
 import os
 import tempfile
 from collections.abc import Callable
-from datetime import date
+from dataclasses import replace
 from pathlib import Path
 
 from ..domain.periods import Period
 from ..store.settings import Settings
-from .heading import STATE, heading_for
-from .narrative import is_heading, period_title
+from .document import PLACEHOLDER_MARK, Document, Line, report_document
+from .narrative import report_subject, text_sections
 
 FONT = "Times New Roman"
-TITLE_PREFIX = "BÁO CÁO KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU CHỦ YẾU"
 
 
 def write_atomically(path: str | Path, save: Callable[[Path], None]) -> Path:
@@ -47,7 +50,7 @@ def write_text_file(text: str, path: str | Path) -> Path:
     return write_atomically(path, save)
 
 
-def _font(run, size: float, bold: bool = False, italic: bool = False) -> None:
+def _font(run, size: float, bold: bool = False, italic: bool = False, underline: bool = False) -> None:
     from docx.oxml.ns import qn
     from docx.shared import Pt
 
@@ -55,85 +58,261 @@ def _font(run, size: float, bold: bool = False, italic: bool = False) -> None:
     run.font.size = Pt(size)
     run.font.bold = bold
     run.font.italic = italic
+    run.font.underline = underline
     fonts = run._element.get_or_add_rPr().get_or_add_rFonts()
     for attr in ("w:ascii", "w:hAnsi", "w:cs", "w:eastAsia"):
         fonts.set(qn(attr), FONT)
 
 
-def _heading(document, settings: Settings, period: Period) -> None:
-    """The two-column heading of the chosen document style (see :mod:`nxdesk.report.heading`); the day
-    and month of the place-date line are left blank for the clerk to fill in when the report is signed."""
+def _measure():
+    """(text, size pt, bold) -> width in points with the printing font (Times New Roman or its twin)."""
+    from .fonts import ensure_fonts
+    from .pdf import ensure_app, font_measure
+
+    ensure_app()
+    return font_measure(ensure_fonts())
+
+
+def _no_borders(table) -> None:
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+
+    props = table._tbl.tblPr
+    borders = OxmlElement("w:tblBorders")
+    for edge in ("top", "left", "bottom", "right", "insideH", "insideV"):
+        element = OxmlElement(f"w:{edge}")
+        element.set(qn("w:val"), "nil")
+        borders.append(element)
+    props.append(borders)
+    margins = OxmlElement("w:tblCellMar")
+    for edge in ("left", "right"):
+        element = OxmlElement(f"w:{edge}")
+        element.set(qn("w:w"), "0")
+        element.set(qn("w:type"), "dxa")
+        margins.append(element)
+    props.append(margins)
+    layout = OxmlElement("w:tblLayout")
+    layout.set(qn("w:type"), "fixed")
+    props.append(layout)
+
+
+def _set_widths(table, widths_mm: list[float]) -> None:
+    from docx.shared import Mm
+
+    table.autofit = False
+    for row in table.rows:
+        for cell, width in zip(row.cells, widths_mm, strict=True):
+            cell.width = Mm(width)
+    grid = table._tbl.tblGrid
+    for column, width in zip(
+        grid.findall("{http://schemas.openxmlformats.org/wordprocessingml/2006/main}gridCol"),
+        widths_mm,
+        strict=False,
+    ):
+        column.set(
+            "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}w", str(round(width / 25.4 * 1440))
+        )
+
+
+def _line(container, line: Line, align, measure=None) -> None:
+    """One model line as a paragraph; a rule becomes an underlined run of spaces under it."""
+    from docx.shared import Pt
+
+    p = container.add_paragraph()
+    p.alignment = align
+    fmt = p.paragraph_format
+    fmt.space_after = Pt(0)
+    fmt.space_before = Pt(line.space_before)
+    _font(p.add_run(line.text), line.size, line.bold, line.italic, line.underline or line.rule >= 1.0)
+    if line.rule and line.rule < 1.0 and measure is not None:
+        rule = container.add_paragraph()
+        rule.alignment = align
+        rule.paragraph_format.space_after = Pt(0)
+        rule.paragraph_format.line_spacing = Pt(line.size * 0.6)
+        space = measure("\u00a0", line.size, False) or line.size / 4
+        count = max(4, round(measure(line.text, line.size, line.bold) * line.rule / space))
+        _font(rule.add_run("\u00a0" * count), line.size, underline=True)
+
+
+def _cell(table, row: int, column: int):
+    cell = table.rows[row].cells[column]
+    first = cell.paragraphs[0]._element
+    first.getparent().remove(first)
+    return cell
+
+
+NAME_BREAKS = (" THÀNH PHỐ ", " ĐẶC KHU ", " PHƯỜNG ", " HUYỆN ", " TỈNH ", " XÃ ")
+
+
+def _split_name(line: Line, room_pt: float, measure) -> list[Line]:
+    """A body name too wide for its column, as two lines broken between the body and its place
+    ("ỦY BAN NHÂN DÂN" / "HUYỆN NHƯ XUÂN"), never mid-phrase; the rule stays under the last line."""
+    if measure(line.text, line.size, line.bold) <= room_pt:
+        return [line]
+    for word in NAME_BREAKS:
+        at = line.text.rfind(word)
+        if at > 0:
+            first, second = line.text[:at], line.text[at + 1 :]
+            return [replace(line, text=first, rule=0.0), replace(line, text=second, space_before=0)]
+    return [line]
+
+
+def _heading_table(document, doc: Document, measure) -> None:
+    """The heading as a borderless two-column table, each column as wide as its widest line needs, so that
+    no heading phrase wraps."""
+    from docx.enum.text import WD_ALIGN_PARAGRAPH
+
+    pad = 3.0  # points either side
+    right_need = max(measure(line.text, line.size, line.bold) for line in doc.heading.right) + 2 * pad
+    text_width = doc.page.text_width_mm
+    right_mm = min(text_width, right_need * 25.4 / 72)
+    room = (text_width - right_mm) * 72 / 25.4 - 2 * pad
+    left_lines = [part for line in doc.heading.left for part in _split_name(line, room, measure)]
+    left_need = max(measure(line.text, line.size, line.bold) for line in left_lines) + 2 * pad
+    left_mm = max(left_need * 25.4 / 72, text_width - right_mm - 10)
+    left_mm = min(left_mm, text_width - right_mm)
+    right_mm = text_width - left_mm
+    table = document.add_table(rows=1, cols=2)
+    _no_borders(table)
+    _set_widths(table, [left_mm, right_mm])
+    for column, lines in enumerate((left_lines, doc.heading.right)):
+        cell = _cell(table, 0, column)
+        for line in lines:
+            _line(cell, line, WD_ALIGN_PARAGRAPH.CENTER, measure)
+
+
+def _signature_table(document, doc: Document) -> None:
     from docx.enum.text import WD_ALIGN_PARAGRAPH
     from docx.shared import Pt
 
-    h = heading_for(settings, date(period.year, 1, 1))
-    left = ([(h.parent_body, False, False)] if h.parent_body else []) + [(h.issuing_body, True, False)]
-    if h.style == STATE:
-        right = [(h.right_lines[0], True, False), (h.right_lines[1], True, True)]
-    else:
-        left.append(("*", False, False))
-        right = [(h.right_lines[0], True, True)]
-    table = document.add_table(rows=1, cols=2)
-    for cell, lines in zip(table.rows[0].cells, (left, right), strict=True):
-        cell.paragraphs[0]._element.getparent().remove(cell.paragraphs[0]._element)
-        for text, bold, underline in lines:
-            p = cell.add_paragraph()
-            p.alignment = WD_ALIGN_PARAGRAPH.CENTER
-            p.paragraph_format.space_after = Pt(0)
-            run = p.add_run(text)
-            _font(run, 13, bold)
-            run.font.underline = underline
-    place = settings.place.strip() or "……"
-    p = table.rows[0].cells[1].add_paragraph()
+    columns = doc.signature
+    width = doc.page.text_width_mm
+    shares = [0.42] + [0.58 / (len(columns) - 1)] * (len(columns) - 1) if len(columns) > 1 else [1.0]
+    table = document.add_table(rows=1, cols=len(columns))
+    _no_borders(table)
+    _set_widths(table, [width * share for share in shares])
+    for index, column in enumerate(columns):
+        cell = _cell(table, 0, index)
+        align = WD_ALIGN_PARAGRAPH.LEFT if column.align_left else WD_ALIGN_PARAGRAPH.CENTER
+        for line in column.lines:
+            _line(cell, line, align)
+        if column.name is not None:
+            for _ in range(column.space_lines):
+                spacer = cell.add_paragraph()
+                spacer.paragraph_format.space_after = Pt(0)
+            _line(cell, column.name, align)
+
+
+def _page_number_header(section, size: float) -> None:
+    """The page number at the top centre from page 2: a PAGE field in the header, the first page's
+    header left empty."""
+    from docx.enum.text import WD_ALIGN_PARAGRAPH
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+
+    section.different_first_page_header_footer = True
+    p = section.header.paragraphs[0]
     p.alignment = WD_ALIGN_PARAGRAPH.CENTER
-    _font(p.add_run(f"{place}, ngày      tháng      năm {period.year}"), 13, italic=True)
-    document.add_paragraph()
+    run = p.add_run()
+    _font(run, size)
+    for kind, text in (("begin", None), (None, " PAGE "), ("separate", None), (None, "2"), ("end", None)):
+        if kind:
+            element = OxmlElement("w:fldChar")
+            element.set(qn("w:fldCharType"), kind)
+            run._r.append(element)
+        elif text == " PAGE ":
+            element = OxmlElement("w:instrText")
+            element.set(qn("xml:space"), "preserve")
+            element.text = text
+            run._r.append(element)
+        else:
+            element = OxmlElement("w:t")
+            element.text = text
+            run._r.append(element)
+    section.first_page_header.is_linked_to_previous = False
+
+
+def _styles(document, doc: Document) -> None:
+    """Normal and the two heading styles in the document's font and sizes (black, bold, no theme)."""
+    from docx.oxml.ns import qn
+    from docx.shared import Pt, RGBColor
+
+    normal = document.styles["Normal"]
+    normal.font.name = FONT
+    normal.font.size = Pt(doc.sizes.body)
+    normal.element.get_or_add_rPr().get_or_add_rFonts().set(qn("w:eastAsia"), FONT)
+    for name in ("Heading 1", "Heading 2"):
+        style = document.styles[name]
+        style.font.name = FONT
+        style.font.size = Pt(doc.sizes.body)
+        style.font.bold = True
+        style.font.italic = False
+        style.font.color.rgb = RGBColor(0, 0, 0)
+        fonts = style.element.get_or_add_rPr().get_or_add_rFonts()
+        for attr in ("w:ascii", "w:hAnsi", "w:cs", "w:eastAsia"):
+            fonts.set(qn(attr), FONT)
+        for attr in ("w:asciiTheme", "w:hAnsiTheme", "w:cstheme", "w:eastAsiaTheme"):
+            fonts.attrib.pop(qn(attr), None)
+        fmt = style.paragraph_format
+        fmt.space_before, fmt.space_after = Pt(6), Pt(6)
+        fmt.keep_with_next = True
+
+
+def write_document_docx(doc: Document, path: str | Path) -> Path:
+    """Render a portrait document of the model (heading, type and subject, sections of paragraphs,
+    signature block and Nơi nhận) as a Word file."""
+    from docx import Document as Docx
+    from docx.enum.section import WD_ORIENT
+    from docx.enum.text import WD_ALIGN_PARAGRAPH
+    from docx.shared import Cm, Mm, Pt
+
+    measure = _measure()
+    document = Docx()
+    section = document.sections[0]
+    section.orientation = WD_ORIENT.LANDSCAPE if doc.page.landscape else WD_ORIENT.PORTRAIT
+    section.page_width, section.page_height = Mm(doc.page.width_mm), Mm(doc.page.height_mm)
+    left, top, right, bottom = doc.page.margins
+    section.left_margin, section.top_margin = Mm(left), Mm(top)
+    section.right_margin, section.bottom_margin = Mm(right), Mm(bottom)
+    section.header_distance = Mm(10)
+    _styles(document, doc)
+    _page_number_header(section, doc.sizes.page_number)
+
+    _heading_table(document, doc, measure)
+    _line(document, doc.doc_type, WD_ALIGN_PARAGRAPH.CENTER)
+    for line in doc.subject:
+        _line(document, line, WD_ALIGN_PARAGRAPH.CENTER)
+    spacer = document.add_paragraph()
+    spacer.paragraph_format.space_after = Pt(0)
+
+    for part in doc.sections:
+        if part.title:
+            heading = document.add_paragraph(part.title, style=f"Heading {1 if part.level == 1 else 2}")
+            heading.paragraph_format.first_line_indent = Cm(1)
+            for run in heading.runs:
+                _font(run, doc.sizes.body, bold=True)
+        for text in part.paragraphs:
+            p = document.add_paragraph()
+            fmt = p.paragraph_format
+            fmt.space_after = Pt(6)
+            fmt.line_spacing = 1.15
+            fmt.first_line_indent = Cm(1)
+            p.alignment = WD_ALIGN_PARAGRAPH.JUSTIFY
+            italic = part.placeholder and text.startswith(PLACEHOLDER_MARK)
+            for number, line in enumerate(text.split("\n")):
+                if number:
+                    p.add_run().add_break()
+                _font(p.add_run(line), doc.sizes.body, italic=italic)
+    document.add_paragraph().paragraph_format.space_after = Pt(0)
+    _signature_table(document, doc)
+    return write_atomically(path, lambda tmp: document.save(str(tmp)))
 
 
 def write_narrative_docx(text: str, settings: Settings | None, period: Period, path: str | Path) -> Path:
-    """Write ``text`` (paragraphs separated by blank lines, as :func:`narrative` gives) to ``path``."""
-    from docx import Document
-    from docx.enum.section import WD_ORIENT
-    from docx.enum.text import WD_ALIGN_PARAGRAPH
-    from docx.shared import Cm, Pt
-
-    document = Document()
-    section = document.sections[0]
-    section.orientation = WD_ORIENT.PORTRAIT
-    section.page_width, section.page_height = Cm(21), Cm(29.7)
-    section.top_margin = section.bottom_margin = Cm(2)
-    section.left_margin, section.right_margin = Cm(3), Cm(2)
-    normal = document.styles["Normal"]
-    normal.font.name = FONT
-    normal.font.size = Pt(14)
-
-    def centred(line: str, size: float, bold: bool = False, italic: bool = False) -> None:
-        p = document.add_paragraph()
-        p.alignment = WD_ALIGN_PARAGRAPH.CENTER
-        p.paragraph_format.space_after = Pt(0)
-        _font(p.add_run(line), size, bold, italic)
-
-    if settings is not None:
-        _heading(document, settings, period)
-    centred(f"{TITLE_PREFIX} {period_title(period.months, period.year)}", 14, bold=True)
-    centred("(Dự thảo)", 14, italic=True)
-    document.add_paragraph()
-
-    for paragraph in (p.strip() for p in text.replace("\r\n", "\n").split("\n\n")):
-        if not paragraph:
-            continue
-        p = document.add_paragraph()
-        fmt = p.paragraph_format
-        fmt.space_after = Pt(6)
-        fmt.line_spacing = 1.15
-        fmt.first_line_indent = Cm(1)
-        if is_heading(paragraph):
-            fmt.keep_with_next = True
-            _font(p.add_run(paragraph), 14, bold=True)
-            continue
-        p.alignment = WD_ALIGN_PARAGRAPH.JUSTIFY
-        for number, line in enumerate(paragraph.split("\n")):
-            if number:
-                p.add_run().add_break()
-            _font(p.add_run(line), 14)
-    return write_atomically(path, lambda tmp: document.save(str(tmp)))
+    """Write the draft ``text`` (paragraphs separated by blank lines, as :func:`narrative` gives, possibly
+    edited) to ``path`` as the whole report: heading, "BÁO CÁO" and its subject, parts and sector titles
+    as Word headings, the signature block and Nơi nhận. The day and month are left for the signing."""
+    doc = report_document(
+        settings or Settings(), text_sections(text), report_subject(period), None, period.year
+    )
+    return write_document_docx(doc, path)

@@ -6,50 +6,67 @@ summary table. The sentences imitate the district's published 9-month report, e.
     Thu ngân sách 9 tháng ước đạt 1.401,351 tỷ đồng, đạt 188% dự toán tỉnh giao và đạt 182% dự toán
     huyện giao, bằng 193% so với cùng kỳ. Tổng sản lượng lương thực ước đạt 28.300 tấn, đạt 113,2% KH.
 
-Layout of the text (paragraphs separated by a blank line):
+Layout of the text (paragraphs separated by a blank line; the same grammar is read back by
+:func:`text_sections` for the Word file, so the clerk's edits survive):
 
-- per sector, a heading line "I. Kinh tế" and one paragraph with a sentence per target, "trong đó"
-  rows as a "Trong đó, …" sentence after their parent, targets without figures named at the end;
-- the overall line: "… có 26/27 chỉ tiêu đạt từ 70% kế hoạch trở lên …", with the year-end outlook;
-- the targets behind pace (in-year) or not met (year end) as "hạn chế".
+- an opening paragraph;
+- "I. KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU CHỦ YẾU" (a part: Roman numeral, capitals), then per sector a
+  heading "1. Kinh tế" and a paragraph per target ("trong đó" rows as a "Trong đó, …"
+  sentence after their parent, targets without figures named at the end); then "6. Đánh giá chung"
+  with the counts and the year-end outlook;
+- "II. HẠN CHẾ" with the targets behind pace (in-year) or not met (year end);
+- "III. NHIỆM VỤ, GIẢI PHÁP …": a marked place ("[…]") for the office's own text.
 
 Wording rules:
 
-- "ước đạt" only for estimates (status ``estimate``); official figures "đạt"; a ``down`` level target
-  (poverty rate) "còn" / "ước còn" and is judged against its bound ("đạt kế hoạch đề ra (dưới 8%)");
-- % of plan: "kế hoạch (KH)" the first time, "KH" afterwards; budget targets ("ngân sách") say "dự toán";
-  with both plans "đạt X% dự toán tỉnh giao và đạt Y% dự toán huyện giao";
+- "ước" only for estimates (status ``estimate``); official figures plain; a target whose name starts
+  with its verb says it ("kết nạp 165 đảng viên mới", "thành lập mới 36 doanh nghiệp", "trồng 1.388 ha
+  rừng sản xuất"); a ``down`` level target (poverty rate) "còn" / "ước còn";
+- % of plan: "đạt Y% KH" or, as the office chooses (``report_wording = "vuot"``), "vượt X% kế hoạch"
+  beyond 100%; "kế hoạch (KH)" the first time, "KH" afterwards; budget lines say "dự toán" every time;
+  with both plans the level's words ("đạt 188% dự toán tỉnh giao và đạt 182% dự toán huyện giao");
+- rates and levels in % against a bound (growth rates, "≥ 95", "dưới 8") are told in words against
+  the plan ("đạt kế hoạch đề ra (từ 95% trở lên)"), never as a percentage of a percentage;
 - same period: "tăng X%" / "giảm X%" when the change is under 50%, else "bằng X%" ("bằng 193% so với
   cùng kỳ"), "bằng cùng kỳ" when equal; targets measured in % compare in percentage points;
-- percentages are rounded as the report rounds them (see :func:`report_pct`): one decimal below 120%
-  (113,2%; 48,7%; a trailing ",0" dropped: 100%), whole numbers from 120% up (188%; 147,5 -> 148%);
-- numbers in vi-VN format (1.401,351; 12.100,1).
+- percentages rounded as every paper rounds them (:func:`nxdesk.report.figures.report_pct`);
+- numbers in vi-VN format (1.401,351; 12.100,1); the area by level ("toàn xã", "toàn huyện").
 """
 
 from __future__ import annotations
 
-from decimal import ROUND_HALF_UP, Decimal
-
+from ..domain.levels import PlanRole, is_budget_target, words
 from ..domain.numbers import format_number, format_pct
-from ..domain.periods import Period, roman
+from ..domain.periods import Period
+from ..domain.plans import PlanExpr, PlanOp
 from ..domain.summary import Summary, SummaryRow
 from ..domain.targets import Assessment, Direction, Kind, Status
 from ..store.settings import Settings
+from .document import PLACEHOLDER_MARK, Section
+from .figures import report_pct
 
-WHOLE_PCT_FROM = 120.0  # from here on a decimal adds nothing ("đạt 188%", not "đạt 188,0%")
+__all__ = ["report_pct"]
+
 CHANGE_WORDING_BELOW = 50.0  # |change| under this: "tăng/giảm X%"; else "bằng X%"
-SCOPES = ("thị xã", "thành phố", "thị trấn", "huyện", "tỉnh", "phường", "xã")
-
-
-def report_pct(value: float) -> str:
-    """A percentage as the report writes it, without the sign: 1 decimal below 120 %, whole from 120 % up.
-
-    ``113.2 -> "113,2"``, ``48.72 -> "48,7"``, ``100.0 -> "100"``, ``181.99 -> "182"``, ``147.5 -> "148"``
-    (half up, like the reference report's "đạt 148% kế hoạch" for 295 of 200 ha)."""
-    if abs(value) >= WHOLE_PCT_FROM:
-        whole = Decimal(str(value)).quantize(Decimal(1), rounding=ROUND_HALF_UP)
-        return format_number(float(whole), max_decimals=0)
-    return format_pct(value)
+RESULTS_TITLE = "KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU CHỦ YẾU"
+LIMITS_TITLE = "HẠN CHẾ"
+OVERALL_TITLE = "Đánh giá chung"
+VERBS = (
+    "kết nạp",
+    "thành lập mới",
+    "thành lập",
+    "trồng mới",
+    "trồng",
+    "hoàn thành",
+    "phê duyệt, điều chỉnh",
+    "phê duyệt",
+    "xây dựng",
+    "đào tạo",
+    "giải quyết việc làm cho",
+    "cấp",
+    "tuyển",
+)
+RATE_PREFIXES = ("tốc độ", "tăng trưởng")
 
 
 def _lower_first(text: str) -> str:
@@ -63,9 +80,9 @@ def _upper_first(text: str) -> str:
     return text[:1].upper() + text[1:]
 
 
-def figure(value: float, unit: str) -> str:
+def figure(value: float, unit: str, decimals: int | None = None) -> str:
     """ "1.401,351 tỷ đồng", "70%"."""
-    number = format_number(value)
+    number = format_number(value, max_decimals=decimals if decimals is not None else 3)
     unit = unit.strip()
     if unit == "%":
         return f"{number}%"
@@ -82,11 +99,65 @@ def period_title(months: int, year: int) -> str:
     return Period(year, months).title
 
 
+def _bound_words(plan: PlanExpr, unit: str) -> str:
+    """A plan told in words: "từ 95% trở lên", "không quá 15,8%", "dưới 8%", "6,6–6,8%", "70%"."""
+    suffix = "%" if unit.strip() == "%" else f" {unit.strip()}" if unit.strip() else ""
+
+    def n(value: float) -> str:
+        return format_number(value) + suffix
+
+    typed = plan.text.lower()
+    if plan.op is PlanOp.AT_LEAST:
+        return (
+            f"trên {n(plan.low)}"
+            if typed.startswith(("trên", ">")) and ">=" not in typed
+            else (f"từ {n(plan.low)} trở lên")
+        )
+    if plan.op is PlanOp.AT_MOST:
+        return (
+            f"dưới {n(plan.high)}"
+            if typed.startswith(("dưới", "<")) and "<=" not in typed
+            else (f"không quá {n(plan.high)}")
+        )
+    if plan.op is PlanOp.RANGE:
+        return f"{format_number(plan.low)}–{n(plan.high)}"
+    if plan.op is PlanOp.APPROX:
+        return f"khoảng {n(plan.low)}"
+    return n(plan.low)
+
+
+def _verb_phrase(name: str, number: str, unit: str) -> str | None:
+    """ "Kết nạp đảng viên mới", 165 -> "kết nạp 165 đảng viên mới"; "Số doanh nghiệp thành lập mới", 36 ->
+    "thành lập mới 36 doanh nghiệp"; "Trồng rừng sản xuất", 1.388 ha -> "trồng 1.388 ha rừng sản xuất";
+    None where the name has no verb of its own."""
+    lower = name[:1].lower() + name[1:]
+    unit = unit.strip()
+    for verb in VERBS:
+        if lower.lower().startswith(verb + " "):
+            rest = lower[len(verb) + 1 :]
+            if unit == "%":
+                return f"{verb} {number}% {rest}"
+            if unit and rest.lower().startswith(unit.lower()):
+                return f"{verb} {number} {rest}"
+            return f"{verb} {number} {unit} {rest}".replace("  ", " ")
+    if lower.lower().startswith("số ") and unit and unit != "%":
+        body = lower[3:]
+        for verb in VERBS:
+            marker = f" {verb}"
+            at = body.lower().find(marker)
+            if at > 0 and body[at + len(marker) :].strip() == "":
+                return f"{verb} {number} {body[:at]}"
+        return f"có {number} {body}"
+    return None
+
+
 class _Writer:
     """Keeps what the text has said so far ("kế hoạch (KH)" is spelled out once)."""
 
-    def __init__(self, summary: Summary) -> None:
+    def __init__(self, summary: Summary, settings: Settings | None) -> None:
         self.summary = summary
+        self.settings = settings or Settings()
+        self.words = words(self.settings.level)
         self.kh_spelled = False
 
     def kh(self) -> str:
@@ -95,25 +166,40 @@ class _Writer:
         self.kh_spelled = True
         return "kế hoạch (KH)"
 
+    def _pct_words(self, pct: float, plan_word: str, long_word: str) -> str:
+        """ "đạt 103,1% KH", or "vượt 3,1% kế hoạch" when the office words it so."""
+        if self.settings.report_wording == "vuot" and pct > 100 and report_pct(pct) != "100":
+            return f"vượt {report_pct(pct - 100)}% {long_word}"
+        return f"đạt {report_pct(pct)}% {plan_word}"
+
+    def _two_plans(self, row: SummaryRow, upper: str, own: str) -> str:
+        first = self._pct_words(row.pct_plan_upper, upper, upper)  # type: ignore[arg-type]
+        return f"{first} và {self._pct_words(row.pct_plan_own, own, own)}"  # type: ignore[arg-type]
+
     # -- one target -------------------------------------------------------------------------------
     def plan_clause(self, row: SummaryRow) -> str:
         i = row.input
-        budget = "ngân sách" in i.name.lower()
+        budget = is_budget_target(i.name)
         if _bound_style(row) or row.pct_plan is None:
             plan = row.judged_plan
-            if plan is None:
+            if plan is None or i.value is None:
                 return ""
-            bound = plan.text if i.unit.strip() != "%" or plan.text.endswith("%") else f"{plan.text}%"
-            met = plan.satisfied_by(i.value, i.direction)  # type: ignore[arg-type]
-            return f"{'đạt' if met else 'chưa đạt'} kế hoạch đề ra ({bound})"
-        word = "dự toán" if budget else None
+            met = plan.satisfied_by(i.value, i.direction)
+            exceeded = plan.exceeded_by(i.value, i.direction)
+            verdict = "vượt" if exceeded else "đạt" if met else "chưa đạt"
+            return f"{verdict} {'dự toán' if budget else 'kế hoạch'} đề ra ({_bound_words(plan, i.unit)})"
+        if budget:
+            if row.pct_plan_upper is not None and row.pct_plan_own is not None:
+                up = self.words.plan_phrase(PlanRole.UPPER, budget=True)
+                own = self.words.plan_phrase(PlanRole.OWN, budget=True)
+                return self._two_plans(row, up, own)
+            return self._pct_words(row.pct_plan, "dự toán", "dự toán")  # type: ignore[arg-type]
         if row.pct_plan_upper is not None and row.pct_plan_own is not None:
-            word = word or self.kh()
-            return (
-                f"đạt {report_pct(row.pct_plan_upper)}% {word} tỉnh giao và đạt "
-                f"{report_pct(row.pct_plan_own)}% {word} huyện giao"
-            )
-        return f"đạt {report_pct(row.pct_plan)}% {word or self.kh()}"  # type: ignore[arg-type]
+            up = self.words.plan_phrase(PlanRole.UPPER)
+            own = self.words.plan_phrase(PlanRole.OWN)
+            self.kh_spelled = True
+            return self._two_plans(row, up, own)
+        return self._pct_words(row.pct_plan, self.kh(), "kế hoạch")  # type: ignore[arg-type]
 
     @staticmethod
     def same_period_clause(row: SummaryRow) -> str:
@@ -136,17 +222,32 @@ class _Writer:
             return f"{'tăng' if change > 0 else 'giảm'} {report_pct(abs(change))}% so với cùng kỳ"
         return f"bằng {report_pct(pct)}% so với cùng kỳ"
 
-    def clause(self, row: SummaryRow, *, subject: str) -> str:
-        """ "<subject> ước đạt 28.300 tấn, đạt 113,2% KH" (no final full stop)."""
+    def clause(self, row: SummaryRow, *, subject: str, lead: str = "") -> str:
+        """ "<subject> ước đạt 28.300 tấn, đạt 113,2% KH" (no final full stop); with the target's own verb
+        "<lead>ước kết nạp 165 đảng viên mới, đạt 103,1% KH"."""
         i = row.input
-        estimate = i.status is Status.ESTIMATE
-        verb = "còn" if i.direction is Direction.DOWN and i.kind is Kind.LEVEL else "đạt"
-        parts = [f"{subject} {'ước ' if estimate else ''}{verb} {figure(i.value, i.unit)}"]  # type: ignore[arg-type]
-        parts += [c for c in (self.plan_clause(row), self.same_period_clause(row)) if c]
+        estimate = "ước " if i.status is Status.ESTIMATE else ""
+        value = i.value  # type: ignore[assignment]
+        number = format_number(value, max_decimals=i.decimals if i.decimals is not None else 3)
+        phrase = (
+            None
+            if i.unit.strip() == "%" and not i.name.lower().startswith("hoàn thành")
+            else (_verb_phrase(i.name, number, i.unit))
+        )
+        if phrase is not None:
+            parts = [f"{lead}{estimate}{phrase}"]
+        else:
+            verb = "còn" if i.direction is Direction.DOWN and i.kind is Kind.LEVEL else "đạt"
+            parts = [f"{lead}{subject} {estimate}{verb} {figure(value, i.unit, i.decimals)}"]
+        plan = self.plan_clause(row)
+        if phrase is not None and i.unit.strip() == "%" and plan.startswith("đạt 100%"):
+            plan = "đạt kế hoạch"
+        parts += [c for c in (plan, self.same_period_clause(row)) if c]
         return ", ".join(parts)
 
     # -- paragraphs -------------------------------------------------------------------------------
-    def sector_paragraph(self, rows: list[SummaryRow]) -> str:
+    def sector_paragraphs(self, rows: list[SummaryRow]) -> list[str]:
+        """One paragraph per target (with its "trong đó" sentence); targets without figures last."""
         period = self.summary.period
         sentences: list[str] = []
         missing: list[str] = []
@@ -164,42 +265,39 @@ class _Writer:
                 missing += [_lower_first(s.input.name) for s in subs if s.input.value is None]
                 continue
             phrase = period_phrase(period.months, period.year)
-            if first and row.input.kind is Kind.FLOW:
+            has_verb = _verb_phrase(row.input.name, "0", row.input.unit) is not None
+            if first and row.input.kind is Kind.FLOW and not has_verb:
                 sentence = self.clause(row, subject=f"{row.input.name} {phrase}")
             elif first:
-                sentence = f"Đến hết {phrase}, " + self.clause(row, subject=_lower_first(row.input.name))
+                lead = f"Đến hết {phrase}, " if row.input.kind is Kind.LEVEL else f"Trong {phrase}, "
+                sentence = self.clause(row, subject=_lower_first(row.input.name), lead=lead)
             else:
                 sentence = self.clause(row, subject=row.input.name)
             first = False
-            sentences.append(_upper_first(sentence) + ".")
+            paragraph = _upper_first(sentence) + "."
             with_data = [s for s in subs if s.input.value is not None]
             missing += [_lower_first(s.input.name) for s in subs if s.input.value is None]
             if with_data:
                 parts = [self.clause(s, subject=_lower_first(s.input.name)) for s in with_data]
-                sentences.append("Trong đó, " + "; ".join(parts) + ".")
+                paragraph += " Trong đó, " + "; ".join(parts) + "."
+            sentences.append(paragraph)
         if missing:
             sentences.append("Chưa có số liệu kỳ này: " + "; ".join(missing) + ".")
-        return " ".join(sentences)
+        return sentences
 
-    def overall_paragraph(self, settings: Settings | None) -> str:
+    def overall_paragraph(self) -> str:
         s = self.summary
         counts = s.counts
         total, reached = counts.get("total", 0), counts.get("at_least_threshold", 0)
         threshold = format_pct(s.threshold_pct)
-        scope = _scope(settings)
+        scope = self.words.area
         when = f"Đến hết {period_phrase(s.period.months, s.period.year)}" + (
             "" if s.period.months == 12 else f" năm {s.period.year}"
         )
         if total and reached == total:
-            first = (
-                f"{when}, {scope + ' ' if scope else ''}tất cả {total} chỉ tiêu đề ra đều đạt từ "
-                f"{threshold}% kế hoạch trở lên"
-            )
+            first = f"{when}, {scope} tất cả {total} chỉ tiêu đề ra đều đạt từ {threshold}% kế hoạch trở lên"
         else:
-            first = (
-                f"{when}, {scope + ' ' if scope else ''}có {reached}/{total} chỉ tiêu đạt từ "
-                f"{threshold}% kế hoạch trở lên"
-            )
+            first = f"{when}, {scope} có {reached}/{total} chỉ tiêu đạt từ {threshold}% kế hoạch trở lên"
         exceeded = counts.get("exceeded", 0)
         if s.period.months == 12:
             good = exceeded + counts.get("met", 0)
@@ -226,18 +324,14 @@ class _Writer:
         items = []
         for r in rows:
             name = _lower_first(r.input.name)
+            value = figure(r.input.value, r.input.unit, r.input.decimals)  # type: ignore[arg-type]
+            word = "dự toán" if is_budget_target(r.input.name) else "KH"
             if r.pct_plan is not None and not _bound_style(r):
                 reach = "chỉ đạt" if year_end else "đến nay mới đạt"
-                items.append(
-                    f"{name}, {reach} {figure(r.input.value, r.input.unit)}, "  # type: ignore[arg-type]
-                    f"bằng {report_pct(r.pct_plan)}% KH"
-                )
+                items.append(f"{name}, {reach} {value}, bằng {report_pct(r.pct_plan)}% {word}")
             else:
-                plan = r.judged_plan.text if r.judged_plan else ""
-                items.append(
-                    f"{name} {figure(r.input.value, r.input.unit)}, "  # type: ignore[arg-type]
-                    f"chưa đạt kế hoạch đề ra ({plan})"
-                )
+                plan = _bound_words(r.judged_plan, r.input.unit) if r.judged_plan else ""
+                items.append(f"{name} {value}, chưa đạt kế hoạch đề ra ({plan})")
         if year_end:
             head = "Tuy nhiên, vẫn còn một số hạn chế, một số chỉ tiêu không hoàn thành kế hoạch năm, như: "
         else:
@@ -248,19 +342,37 @@ class _Writer:
             )
         return head + "; ".join(items) + "."
 
+    def opening_paragraph(self) -> str:
+        s = self.summary
+        period = s.period
+        author = _author(self.settings)
+        when = period.phrase if period.months == 12 else f"{period.phrase} năm {period.year}"
+        term = self.settings.term.strip()
+        basis = (
+            f"Thực hiện Nghị quyết Đại hội Đảng bộ nhiệm kỳ {term} và " if term else "Thực hiện "
+        ) + f"nhiệm vụ phát triển kinh tế - xã hội, quốc phòng - an ninh và xây dựng Đảng năm {period.year}"
+        return f"{basis}, {author} báo cáo kết quả thực hiện các chỉ tiêu chủ yếu {when} như sau:"
+
 
 def _bound_style(row: SummaryRow) -> bool:
-    """A ``down`` level (poverty rate) is told against its bound, not as a percentage of plan."""
-    return row.input.direction is Direction.DOWN and row.input.kind is Kind.LEVEL
+    """Levels measured in % against a bound, growth rates, and ``down`` levels (poverty rate) are told
+    against the plan in words, not as a percentage of a percentage."""
+    i = row.input
+    if i.direction is Direction.DOWN and i.kind is Kind.LEVEL:
+        return True
+    if i.name.lower().startswith(RATE_PREFIXES):
+        return True
+    plan = row.judged_plan
+    return i.unit.strip() == "%" and plan is not None and plan.op is not PlanOp.EXACT
 
 
-def _scope(settings: Settings | None) -> str:
-    """ "toàn huyện" from the issuing body ("Huyện ủy Như Xuân", "UBND huyện Như Xuân"), else ""."""
-    body = (settings.issuing_body if settings else "").lower()
-    for word in SCOPES:
-        if word in body:
-            return f"toàn {word}"
-    return ""
+def _author(settings: Settings) -> str:
+    """Who reports: "Ban Thường vụ Huyện ủy" (Party style), "Ủy ban nhân dân xã" (State style)."""
+    state = settings.document_style == "state"
+    name = " ".join((settings.state_issuing_body if state else settings.issuing_body).split())
+    if state:
+        return name or words(settings.level).state_body
+    return f"Ban Thường vụ {name}" if name else f"Ban Thường vụ {words(settings.level).party_body}"
 
 
 def _expected_to_complete(summary: Summary) -> int:
@@ -278,30 +390,62 @@ def _expected_to_complete(summary: Summary) -> int:
     return count
 
 
-def _by_sector(summary: Summary) -> list[tuple[str, list[SummaryRow]]]:
-    groups: list[tuple[str, list[SummaryRow]]] = []
-    for row in summary.rows:
+def by_sector(rows: list) -> list[tuple[str, list]]:
+    """Rows grouped by sector in the rows' order (the sectors' own order): [(sector, rows)…]."""
+    groups: list[tuple[str, list]] = []
+    for row in rows:
         if not groups or groups[-1][0] != row.input.sector:
             groups.append((row.input.sector, []))
         groups[-1][1].append(row)
     return groups
 
 
-def narrative_paragraphs(summary: Summary, settings: Settings | None = None) -> list[str]:
-    """The draft as a list of paragraphs; sector headings ("I. Kinh tế") are paragraphs of their own."""
-    writer = _Writer(summary)
-    paragraphs: list[str] = []
-    for number, (sector, rows) in enumerate(_by_sector(summary), start=1):
-        paragraphs.append(f"{roman(number) if number <= 12 else number}. {sector}")
-        paragraphs.append(writer.sector_paragraph(rows))
-    if summary.rows:
-        paragraphs.append(writer.overall_paragraph(settings))
-    limits = writer.limits_paragraph()
-    if limits:
-        paragraphs.append(limits)
+def report_sections(summary: Summary, settings: Settings | None = None) -> list[Section]:
+    """The report's body as sections of the document model (see the module's layout)."""
+    writer = _Writer(summary, settings)
+    period = summary.period
     if not summary.rows:
-        paragraphs.append(f"Chưa có chỉ tiêu nào trong năm {summary.period.year}.")
-    return [p for p in paragraphs if p]
+        return [Section(paragraphs=(f"Chưa có chỉ tiêu nào trong năm {period.year}.",))]
+    sections = [Section(paragraphs=(writer.opening_paragraph(),))]
+    sections.append(Section(title=f"I. {RESULTS_TITLE}", level=1))
+    groups = by_sector(summary.rows)
+    for number, (sector, rows) in enumerate(groups, start=1):
+        sections.append(
+            Section(title=f"{number}. {sector}", level=2, paragraphs=tuple(writer.sector_paragraphs(rows)))
+        )
+    sections.append(
+        Section(
+            title=f"{len(groups) + 1}. {OVERALL_TITLE}", level=2, paragraphs=(writer.overall_paragraph(),)
+        )
+    )
+    limits = writer.limits_paragraph() or "Các chỉ tiêu đều đạt tiến độ đề ra."
+    sections.append(Section(title=f"II. {LIMITS_TITLE}", level=1, paragraphs=(limits,)))
+    rest = "NĂM" if period.months == 12 else "NHỮNG THÁNG CUỐI NĂM"
+    tasks_year = period.year + 1 if period.months == 12 else period.year
+    sections.append(
+        Section(
+            title=f"III. NHIỆM VỤ, GIẢI PHÁP TRỌNG TÂM {rest} {tasks_year}",
+            level=1,
+            paragraphs=(f"{PLACEHOLDER_MARK} (Văn phòng bổ sung nhiệm vụ, giải pháp trọng tâm.)",),
+            placeholder=True,
+        )
+    )
+    return sections
+
+
+def sections_text(sections: list[Section]) -> list[str]:
+    """The sections as paragraphs of text: each title a paragraph of its own."""
+    out: list[str] = []
+    for section in sections:
+        if section.title:
+            out.append(section.title)
+        out += [p for p in section.paragraphs if p]
+    return out
+
+
+def narrative_paragraphs(summary: Summary, settings: Settings | None = None) -> list[str]:
+    """The draft as a list of paragraphs; part and sector titles are paragraphs of their own."""
+    return sections_text(report_sections(summary, settings))
 
 
 def narrative(summary: Summary, settings: Settings | None = None) -> str:
@@ -309,13 +453,51 @@ def narrative(summary: Summary, settings: Settings | None = None) -> str:
     return "\n\n".join(narrative_paragraphs(summary, settings))
 
 
-def is_heading(paragraph: str) -> bool:
-    """Whether a paragraph of :func:`narrative` is a sector heading ("II. Văn hóa - Xã hội")."""
+def heading_level(paragraph: str) -> int:
+    """1 for a part title ("II. HẠN CHẾ": Roman numeral, capitals), 2 for a numbered title ("1. Kinh tế",
+    one short line), 0 for a body paragraph."""
     head, dot, rest = paragraph.partition(". ")
-    return (
-        bool(dot)
-        and "\n" not in paragraph
-        and len(paragraph) < 80
-        and (head.isdigit() or (head != "" and set(head) <= set("IVXLC")))
-        and bool(rest)
-    )
+    if not dot or "\n" in paragraph or not rest or len(paragraph) > 100:
+        return 0
+    if head and set(head) <= set("IVXLCDM") and rest == rest.upper():
+        return 1
+    if head.isdigit() and len(paragraph) < 80 and not rest.endswith((".", ":", ";")):
+        return 2
+    return 0
+
+
+def is_heading(paragraph: str) -> bool:
+    """Whether a paragraph of :func:`narrative` is a title ("I. KẾT QUẢ …", "2. Văn hóa - Xã hội")."""
+    return heading_level(paragraph) > 0
+
+
+def text_sections(text: str) -> list[Section]:
+    """The (possibly edited) draft text back as sections: titles by :func:`heading_level`, paragraphs
+    after them; a paragraph starting with "[…]" is the office's placeholder."""
+    sections: list[Section] = []
+    title, level, paragraphs = "", 1, []
+    placeholder = False
+
+    def flush() -> None:
+        if title or paragraphs:
+            sections.append(
+                Section(title=title, level=level, paragraphs=tuple(paragraphs), placeholder=placeholder)
+            )
+
+    for paragraph in (p.strip() for p in text.replace("\r\n", "\n").split("\n\n")):
+        if not paragraph:
+            continue
+        found = heading_level(paragraph)
+        if found:
+            flush()
+            title, level, paragraphs, placeholder = paragraph, found, [], False
+            continue
+        paragraphs.append(paragraph)
+        placeholder = placeholder or paragraph.startswith(PLACEHOLDER_MARK)
+    flush()
+    return sections
+
+
+def report_subject(period: Period) -> str:
+    """ "kết quả thực hiện các chỉ tiêu chủ yếu 9 tháng năm 2024" (the report's trích yếu)."""
+    return f"kết quả thực hiện các chỉ tiêu chủ yếu {period_title(period.months, period.year).lower()}"

@@ -1,21 +1,24 @@
-"""Print the summary document: A4 landscape, QTextDocument from HTML, page numbers in the footer.
+"""Print the summary document: A4 landscape, QTextDocument from HTML, page numbers at the top centre.
 
 One code path for print, print preview and PDF (``print_summary`` on a ``QPrinter`` or ``QPdfWriter``):
 ``measure`` lays the document out once to learn each table row's height, ``paginate`` cuts the table
 into page-sized chunks (each its own ``<table>`` with the header rows, so the header is on every page and
 no row is ever split), ``layout_summary`` checks the cut on the real layout, and ``paint_document``
-paints the pages with "Trang n/N". Needs a QGuiApplication (``ensure_app``).
+paints the pages with the page number at the top centre from page 2 (none on page 1), inside the top
+margin. Margins, sizes and every element come from :mod:`nxdesk.report.document`. Needs a
+QGuiApplication (``ensure_app``).
 """
 
 from __future__ import annotations
 
 import os
 import sys
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QMarginsF, QRectF, QSizeF, Qt, QUrl
+from PySide6.QtCore import QCoreApplication, QLineF, QMarginsF, QRectF, QSizeF, Qt
 from PySide6.QtGui import (
     QAbstractTextDocumentLayout,
     QColor,
@@ -29,7 +32,9 @@ from PySide6.QtGui import (
     QPainter,
     QPalette,
     QPdfWriter,
+    QPen,
     QTextDocument,
+    QTextLength,
     QTextTable,
 )
 from sqlite_utils import Database
@@ -37,15 +42,14 @@ from sqlite_utils import Database
 from ..qt_pair import require_sound_pair
 from ..store.settings import Settings, load_settings
 from ..store.summary import load_summary
+from .document import LANDSCAPE, PAGE_NUMBER_FROM_TOP_MM, Document, summary_document
 from .fonts import ensure_fonts
-from .heading import RULE_IMAGE
-from .html import TAIL_MARK, document_html, table_html
+from .html import TAIL_MARK, column_percentages, document_html, table_html
 from .table import NAME, Cell, PrintedTable, RowKind, TableRow, build_table
 
-MARGINS_MM = QMarginsF(20, 15, 15, 12)  # left, top, right, bottom
+MARGINS_MM = QMarginsF(*LANDSCAPE.margins)  # left, top, right, bottom
 PDF_RESOLUTION = 600
 BODY_PT = 11
-FOOTER_PT = 10
 
 
 def ensure_app() -> QCoreApplication:
@@ -69,42 +73,100 @@ def a4_landscape() -> QPageLayout:
     )
 
 
-def page_label(page: int, pages: int) -> str:
-    return f"Trang {page}/{pages}"
+def page_label(page: int) -> str:
+    """The page number as printed at the top centre: "2" (page 1 has none)."""
+    return str(page) if page > 1 else ""
 
 
-def build_document(html: str, font_family: str, device: QPagedPaintDevice | None = None) -> QTextDocument:
-    """A QTextDocument of ``html``, laid out for ``device`` (its resolution) when given."""
+def font_measure(font_family: str):
+    """(text, size pt, bold) -> width in points, with the printing font."""
+
+    canvas = QImage(1, 1, QImage.Format.Format_RGB32)
+    canvas.setDotsPerMeterX(round(72 / 0.0254))  # one pixel is one point
+    canvas.setDotsPerMeterY(round(72 / 0.0254))
+
+    def measure(text: str, size: float, bold: bool) -> float:
+        font = QFont(font_family)
+        font.setPointSizeF(size)
+        font.setBold(bold)
+        return QFontMetricsF(font, canvas).horizontalAdvance(text)
+
+    return measure
+
+
+def build_document(
+    html: str,
+    font_family: str,
+    device: QPagedPaintDevice | None = None,
+    table: PrintedTable | None = None,
+) -> QTextDocument:
+    """A QTextDocument of ``html``, laid out for ``device`` (its resolution) when given; the summary
+    table's columns get the widths ``table`` sized from their content."""
     doc = QTextDocument()
     if device is not None:
         doc.documentLayout().setPaintDevice(device)
     doc.setDocumentMargin(0)
     doc.setDefaultFont(QFont(font_family, BODY_PT))
-    rule = QImage(1, 1, QImage.Format.Format_RGB32)
-    rule.fill(QColor("black"))
-    doc.addResource(QTextDocument.ResourceType.ImageResource, QUrl(RULE_IMAGE), rule)
     doc.setHtml(html)
+    if table is not None:
+        width_pt = LANDSCAPE.text_width_mm * 72 / 25.4
+        shares = column_percentages(table, width_pt, BODY_PT, font_measure(font_family))
+        constraints = [QTextLength(QTextLength.Type.PercentageLength, share) for share in shares]
+        for qtable in _summary_tables(doc):
+            fmt = qtable.format()
+            fmt.setColumnWidthConstraints(constraints)
+            qtable.setFormat(fmt)
     return doc
 
 
-def _footer(device: QPagedPaintDevice, font_family: str) -> tuple[QFont, float]:
-    font = QFont(font_family, FOOTER_PT)
-    font.setItalic(True)
-    return font, QFontMetricsF(font, device).height() * 1.6
-
-
 def body_size(device: QPagedPaintDevice, font_family: str) -> QSizeF:
-    """The size, in device pixels, of the part of a page the document fills (above the page number)."""
+    """The size, in device pixels, of the part of a page the document fills (inside the margins)."""
     rect = device.pageLayout().paintRectPixels(device.resolution())
-    return QSizeF(rect.width(), rect.height() - _footer(device, font_family)[1])
+    return QSizeF(rect.width(), rect.height())
 
 
-def paint_document(doc: QTextDocument, device: QPagedPaintDevice, font_family: str) -> int:
-    """Paginate ``doc`` on ``device``'s page and paint every page with "Trang n/N"; returns the page count."""
+def rule_spans(
+    doc: QTextDocument, rules: Sequence[tuple[str, float]], gap: float = 0.0
+) -> list[tuple[float, float, float]]:
+    """Where the heading's rules go, in document coordinates: (x from, x to, y) under each ruled line, as
+    long as the line's text times its share."""
+    spans = []
+    layout = doc.documentLayout()
+    for text, share in rules:
+        found = doc.find(text)
+        if found.isNull():
+            continue
+        block = found.block()
+        rect = layout.blockBoundingRect(block)
+        text_rect = block.layout().lineAt(0).naturalTextRect()
+        centre = rect.left() + text_rect.center().x()
+        half = text_rect.width() * share / 2
+        spans.append((centre - half, centre + half, rect.bottom() + gap))
+    return spans
+
+
+def paint_document(
+    doc: QTextDocument,
+    device: QPagedPaintDevice,
+    font_family: str,
+    number_pt: float = 14,
+    rules: Sequence[tuple[str, float]] = (),
+) -> int:
+    """Paginate ``doc`` on ``device``'s page and paint every page, numbered at the top centre from page 2;
+    returns the page count."""
     if doc.documentLayout().paintDevice() is not device:
         doc.documentLayout().setPaintDevice(device)
-    footer_font, footer_height = _footer(device, font_family)
+    number_font = QFont(font_family)
+    number_font.setPointSizeF(number_pt)
+    layout = device.pageLayout()
+    dpmm = device.resolution() / 25.4
+    top_margin = layout.margins(QPageLayout.Unit.Millimeter).top()
+    number_band = QRectF(
+        0, -(top_margin - PAGE_NUMBER_FROM_TOP_MM) * dpmm, 0, (top_margin - PAGE_NUMBER_FROM_TOP_MM) * dpmm
+    )
     body = body_size(device, font_family)
+    rule_pen = QPen(QColor("black"))
+    rule_pen.setWidthF(device.resolution() / 72 * 0.6)  # 0.6 pt
     if doc.pageSize() != body:  # already laid out for this page by layout_summary: don't do it again
         doc.setPageSize(body)
     pages = doc.pageCount()
@@ -126,13 +188,18 @@ def paint_document(doc: QTextDocument, device: QPagedPaintDevice, font_family: s
             context.clip = QRectF(0, top, body.width(), body.height())
             context.palette = palette
             doc.documentLayout().draw(painter, context)
+            painter.setPen(rule_pen)
+            for x1, x2, y in rule_spans(doc, rules, device.resolution() / 72 * 3) if index == 0 else ():
+                painter.drawLine(QLineF(x1, y, x2, y))
             painter.restore()
-            painter.setFont(footer_font)
-            painter.drawText(
-                QRectF(0, body.height(), body.width(), footer_height),
-                int(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignBottom),
-                page_label(index + 1, pages),
-            )
+            label = page_label(index + 1)
+            if label:
+                painter.setFont(number_font)
+                painter.drawText(
+                    QRectF(0, number_band.top(), body.width(), number_band.height()),
+                    int(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop),
+                    label,
+                )
     finally:
         painter.end()
     return pages
@@ -167,7 +234,7 @@ def _summary_tables(doc: QTextDocument) -> list[QTextTable]:
 def measure(
     table: PrintedTable,
     settings: Settings,
-    when: date,
+    when: date | None,
     font_family: str,
     device: QPagedPaintDevice,
     width: float,
@@ -178,9 +245,10 @@ def measure(
     """
     sentinel = TableRow(RowKind.OF_WHICH, {NAME: Cell("-")})
     probe = replace(table, rows=[*table.rows, sentinel])
-    doc = build_document(
-        document_html(probe, settings, when, font_family, BODY_PT, valign="top"), font_family, device
+    html = document_html(
+        summary_document(probe, settings, when), font_family, valign="top", measure=font_measure(font_family)
     )
+    doc = build_document(html, font_family, device, probe)
     doc.setPageSize(QSizeF(width, 1e9))
     layout = doc.documentLayout()
     qtable = max(_summary_tables(doc), key=lambda t: t.rows())
@@ -193,7 +261,7 @@ def measure(
     line = min(rows) if rows else 0.0
     tail = doc.size().height() - tops[-1] - line
 
-    alone = build_document(table_html(table, BODY_PT, [], valign="top"), font_family, device)
+    alone = build_document(table_html(table, BODY_PT, [], valign="top"), font_family, device, table)
     alone.setPageSize(QSizeF(width, 1e9))
     top = _block_top(alone.documentLayout(), max(_summary_tables(alone), key=lambda t: t.rows()), 0)
     return Layout(header_top, top, tops[0] - header_top, rows, tail)
@@ -250,7 +318,7 @@ def _overflowing_chunk(doc: QTextDocument, page_height: float) -> int | None:
 
 
 def layout_summary(
-    table: PrintedTable, settings: Settings, when: date, device: QPagedPaintDevice, family: str
+    table: PrintedTable, settings: Settings, when: date | None, device: QPagedPaintDevice, family: str
 ) -> QTextDocument:
     """The paginated document: breaks from :func:`measure`, then checked on the real layout and moved up
     a row at a time wherever a chunk would still run over its page."""
@@ -260,8 +328,14 @@ def layout_summary(
     )
     rows = len(table.rows)
     for _ in range(rows + 2):
-        html = document_html(table, settings, when, family, BODY_PT, breaks, tail_on_new_page)
-        doc = build_document(html, family, device)
+        html = document_html(
+            summary_document(table, settings, when),
+            family,
+            breaks,
+            tail_on_new_page,
+            measure=font_measure(family),
+        )
+        doc = build_document(html, family, device, table)
         doc.setPageSize(body)
         chunk = _overflowing_chunk(doc, body.height())
         bounds = [0, *breaks, rows]
@@ -290,10 +364,17 @@ def _tail_fits(doc: QTextDocument, page_height: float) -> bool:
     return (doc.size().height() - 1) // page_height == start
 
 
-def print_summary(table: PrintedTable, settings: Settings, when: date, device: QPagedPaintDevice) -> int:
+def print_summary(
+    table: PrintedTable, settings: Settings, when: date | None, device: QPagedPaintDevice
+) -> int:
     """Print the summary document on ``device`` (printer or PDF writer); returns the number of pages."""
     family = ensure_fonts()
-    return paint_document(layout_summary(table, settings, when, device, family), device, family)
+    document: Document = summary_document(table, settings, when)
+    doc = layout_summary(table, settings, when, device, family)
+    rules = [
+        (line.text, line.rule) for line in (*document.heading.left, *document.heading.right) if line.rule
+    ]
+    return paint_document(doc, device, family, document.sizes.page_number, rules)
 
 
 def render_pdf(table: PrintedTable, settings: Settings, when: date, path: Path | str) -> int:
@@ -324,5 +405,6 @@ def export_pdf(
     sector_id: int | None = None,
 ) -> int:
     """The summary of (year, months) from ``db`` as a PDF at ``path``, dated ``when`` (today by default)."""
-    table = build_table(load_summary(db, year, months, sector_id))
-    return render_pdf(table, load_settings(db), when or date.today(), path)
+    settings = load_settings(db)
+    table = build_table(load_summary(db, year, months, sector_id), settings)
+    return render_pdf(table, settings, when or date.today(), path)

@@ -1,19 +1,20 @@
 """The summary table as a formatted Excel workbook (openpyxl), built on :mod:`nxdesk.report.table`.
 
 Same rows and columns as the printed table (sector group rows with Roman numerals, "Trong đó:",
-columns without data left out), with the document heading of the chosen style, merged header cells,
-borders, and print setup: A4 landscape, fit to one page wide, the header rows repeated on every page,
-page numbers in the footer.
+columns without data left out), with the heading, số/ký hiệu, signature block and Nơi nhận of the
+document model (:mod:`nxdesk.report.document`), merged header cells, borders, and print setup: A4
+landscape with the printed table's margins, fit to one page wide, the header rows repeated on every
+page, page numbers at the top centre from page 2.
 
 Number formats. Excel always draws the thousands and decimal separators from the PC's regional
 settings: in a format code ``,`` and ``.`` are placeholders, not literal characters. So the cells hold
-real numbers with the codes ``#,##0`` (whole numbers) and ``#,##0.###`` (up to three decimals, no
-trailing zeros, like the printed table) and a PC set to Vietnamese shows ``1.401,351`` while an
-English one shows ``1,401.351`` — the clerk can still add, sort and chart them. Writing the vi-VN
-characters literally would have turned every figure into text. Whole numbers get ``#,##0`` so no lone
-decimal separator trails them. Percentages are stored unrounded (``181.9936…``, in percent, not as a
-fraction) with the one-decimal format ``0.0``; estimates keep their number and show "(ước)" through
-the format (``#,##0.### "(ước)"``). Text cells that start with ``=``, ``+``, ``-`` or ``@`` are
+real numbers with a format that shows exactly the decimals the printed table shows for that cell
+(``#,##0`` when it shows none, ``#,##0.000`` when it shows three), and a PC set to Vietnamese shows
+``1.401,351`` while an English one shows ``1,401.351`` — the clerk can still add, sort and chart them.
+Writing the vi-VN characters literally would have turned every figure into text. Percentages are
+stored unrounded (``181.9936…``, in percent, not as a fraction) and shown as the paper rounds them
+(``182``, ``113,2``); estimates keep their number and show "(ước)" through the format
+(``#,##0.000 "(ước)"``). Text cells that start with ``=``, ``+``, ``-`` or ``@`` are
 stored as text with Excel's quote prefix, never as formulas (see :func:`put_text`).
 """
 
@@ -26,14 +27,15 @@ from pathlib import Path
 from ..domain.numbers import is_showable
 from ..domain.summary import Summary
 from ..store.settings import Settings
-from .heading import STATE, heading_for
-from .table import ASSESSMENT, NAME, STT, UNIT, VALUE, PrintedTable, RowKind, build_table
+from .document import Line, summary_document
+from .html import column_percentages
+from .table import ASSESSMENT, NAME, NOTE, STT, UNIT, VALUE, PrintedTable, RowKind, build_table
 
 FONT = "Times New Roman"
 FORMULA_START = ("=", "+", "-", "@")
 PLAIN_NUMBER = re.compile(r"^\d{1,3}(?:\.\d{3})*(?:,\d+)?$|^\d+(?:,\d+)?$")
-PCT_FORMAT = "0.0"
-COLUMN_UNITS = 11  # Excel width units per unit of Column.width
+SHEET_UNITS = 150.0  # Excel width units across the printable width of an A4 landscape page at 12 pt
+MM_PER_INCH = 25.4
 LINE_HEIGHT = 18.0  # points per line of 12 pt text, with some air
 
 
@@ -45,35 +47,50 @@ def put_text(cell, text: str) -> None:
         cell.quotePrefix = True
 
 
-def number_format(value: float, estimate: bool = False) -> str:
-    """``#,##0`` for whole numbers, ``#,##0.###`` otherwise; an estimate shows "(ước)" after the number."""
-    code = "#,##0" if float(value).is_integer() else "#,##0.###"
+def number_format(places: int | None, estimate: bool = False) -> str:
+    """``#,##0`` when the paper shows no decimals, ``#,##0.0…`` with as many as it shows; an estimate
+    shows "(ước)" after the number."""
+    code = "#,##0" + ("." + "0" * places if places else "")
     return f'{code} "(ước)"' if estimate else code
 
 
-def _heading_lines(settings: Settings, today: date) -> tuple[list[tuple[str, dict]], list[tuple[str, dict]]]:
-    """Left and right heading blocks as (text, font options), from the printed document's heading."""
-    h = heading_for(settings, today)
-    left = ([(h.parent_body, {})] if h.parent_body else []) + [(h.issuing_body, {"bold": True})]
-    if h.style == STATE:
-        motto = {"bold": True, "underline": "single"}
-        right = [(h.right_lines[0], {"bold": True}), (h.right_lines[1], motto)]
-    else:
-        left.append(("*", {}))
-        right = [(h.right_lines[0], {"bold": True, "underline": "single"})]
-    right.append((h.place_date, {"italic": True}))
-    return left, right
+def _options(line: Line) -> dict:
+    """A model line as font options; a line with a rule under it is underlined (a sheet has no rules)."""
+    options: dict = {"size": line.size}
+    if line.bold:
+        options["bold"] = True
+    if line.italic:
+        options["italic"] = True
+    if line.underline or line.rule >= 1.0:
+        options["underline"] = "single"
+    return options
 
 
-def _lines(trow, table: PrintedTable) -> int:
+def sheet_widths(table: PrintedTable) -> list[float]:
+    """Each column's Excel width: the printed table's shares (figures never wrap) of a landscape page."""
+    return [max(4.0, share * SHEET_UNITS / 100) for share in column_percentages(table, 728.0, 12)]
+
+
+def _lines(trow, table: PrintedTable, widths: list[float]) -> int:
     """How many lines the row's wrapped texts take (Excel does not grow rows written by openpyxl)."""
     lines = 1
     for column in table.columns:
-        if column.key in (NAME, ASSESSMENT):
+        if column.wraps:
             text = trow.text(column.key)
-            per_line = max(8, int(column.width * COLUMN_UNITS * 1.1) - 2)
+            per_line = max(6, int(widths[table.columns.index(column)]) - 2)
             lines = max(lines, -(-len(text) // per_line))
     return lines
+
+
+def _signature_spans(count: int, ncols: int, split: int) -> list[tuple[int, int]]:
+    """The sheet columns each signature column spans: Nơi nhận left, the signer right, the preparer
+    (when printed) between them."""
+    if count == 1 or ncols < 3:
+        return [(1, ncols)] * count
+    if count == 2:
+        return [(1, split), (split + 1, ncols)]
+    middle = max(split + 1, (split + ncols) // 2)
+    return [(1, split), (split + 1, middle), (middle + 1, ncols)][:count]
 
 
 def write_summary_xlsx(
@@ -87,7 +104,9 @@ def write_summary_xlsx(
     from .docx_out import write_atomically
 
     settings = settings or Settings()
-    table: PrintedTable = build_table(summary)
+    table: PrintedTable = build_table(summary, settings)
+    widths = sheet_widths(table)
+    document = summary_document(table, settings, today or date.today())
     book = Workbook()
     ws = book.active
     ws.title = f"{summary.period.label} {summary.period.year}"[:31]
@@ -108,17 +127,17 @@ def write_summary_xlsx(
         cell.alignment = Alignment(horizontal="center", vertical="center", wrap_text=True)
 
     # -- heading ------------------------------------------------------------------------------------
-    left, right = _heading_lines(settings, today or date.today())
+    left, right = document.heading.left, document.heading.right
     split = min(max(2, ncols // 3), ncols - 1) if ncols > 2 else 1
     row = 1
     for index in range(max(len(left), len(right))):
         if index < len(left):
-            merged(row, 1, split, left[index][0], **left[index][1])
+            merged(row, 1, split, left[index].text, **_options(left[index]))
         if index < len(right):
-            merged(row, split + 1, ncols, right[index][0], **right[index][1])
+            merged(row, split + 1, ncols, right[index].text, **_options(right[index]))
         row += 1
     row += 1
-    merged(row, 1, ncols, table.title, bold=True, size=14)
+    merged(row, 1, ncols, table.title, **_options(document.doc_type))
     ws.row_dimensions[row].height = 36
     row += 2
 
@@ -158,13 +177,13 @@ def write_summary_xlsx(
             bold = group or (trow.kind is RowKind.TARGET and column.key == STT)
             italic = trow.kind in (RowKind.OF_WHICH, RowKind.SUB_TARGET)
             cell.font = font(bold=bold, italic=italic)
-            horizontal = "left" if column.key in (NAME, ASSESSMENT) else "right"
-            if column.key in (STT, UNIT):
+            horizontal = "left" if column.key in (NAME, NOTE) else "right"
+            if column.key in (STT, UNIT, ASSESSMENT):
                 horizontal = "center"
             indent = 0 if horizontal == "center" else 1
             if trow.kind is RowKind.SUB_TARGET and column.key == NAME:
                 indent = 2
-            wrap = column.key in (NAME, ASSESSMENT)
+            wrap = column.wraps
             cell.alignment = Alignment(
                 horizontal=horizontal, vertical="center", wrap_text=wrap, indent=indent
             )
@@ -173,17 +192,15 @@ def write_summary_xlsx(
             if (
                 column.numeric
                 and c.number is not None
+                and c.places is not None
                 and is_showable(c.number)
                 and (not column.key.startswith("plan_") or PLAIN_NUMBER.match(c.text))
             ):
                 cell.value = c.number
-                if column.key.startswith("pct_"):
-                    cell.number_format = PCT_FORMAT
-                else:
-                    cell.number_format = number_format(c.number, c.estimate and column.key == VALUE)
+                cell.number_format = number_format(c.places, c.estimate and column.key == VALUE)
             else:
                 put_text(cell, c.display)
-        ws.row_dimensions[row].height = LINE_HEIGHT * _lines(trow, table)
+        ws.row_dimensions[row].height = LINE_HEIGHT * _lines(trow, table, widths)
         row += 1
 
     # -- counts line, notes, widths, print setup -----------------------------------------------------
@@ -196,16 +213,22 @@ def write_summary_xlsx(
         put_text(ws.cell(row, 2), note)
         ws.cell(row, 2).font = font(italic=True)
     row += 2
-    signer = heading_for(settings, today or date.today())
-    merged(row, 1, split, signer.signer_left, bold=True)
-    for offset, line in enumerate(signer.signer_right):
-        merged(row + offset, split + 1, ncols, line, bold=True)
-    row += len(signer.signer_right) + 4  # room to sign
-    if signer.preparer_name or signer.signer_name:
-        merged(row, 1, split, signer.preparer_name, bold=True)
-        merged(row, split + 1, ncols, signer.signer_name, bold=True)
-    for col, column in enumerate(table.columns, start=1):
-        ws.column_dimensions[get_column_letter(col)].width = max(5.0, column.width * COLUMN_UNITS)
+    columns = document.signature
+    spans = _signature_spans(len(columns), ncols, split)
+    signed = [c for c in columns if c.name is not None]
+    name_row = row + max((len(c.lines) + c.space_lines for c in signed), default=0)
+    for column, (first, last_col) in zip(columns, spans, strict=True):
+        r = row
+        for line in column.lines:
+            merged(r, first, last_col, line.text, **_options(line))
+            if column.align_left:
+                ws.cell(r, first).alignment = Alignment(horizontal="left", vertical="center")
+            r += 1
+        if column.name is not None:
+            merged(name_row, first, last_col, column.name.text, **_options(column.name))
+    row = max(name_row, row + max(len(c.lines) for c in columns) - 1)
+    for col, width in enumerate(widths, start=1):
+        ws.column_dimensions[get_column_letter(col)].width = width
     ws.freeze_panes = ws.cell(header_bottom + 1, 3)
     ws.print_title_rows = f"{header_top}:{header_bottom}"
     ws.print_area = f"A1:{last}{row}"
@@ -214,7 +237,15 @@ def write_summary_xlsx(
     ws.page_setup.fitToWidth, ws.page_setup.fitToHeight = 1, 0
     ws.sheet_properties.pageSetUpPr.fitToPage = True
     ws.print_options.horizontalCentered = True
-    ws.page_margins.left = ws.page_margins.right = 0.5
-    ws.page_margins.top = ws.page_margins.bottom = 0.6
-    ws.oddFooter.center.text = "Trang &P/&N"
+    left_mm, top_mm, right_mm, bottom_mm = document.page.margins
+    ws.page_margins.left = left_mm / MM_PER_INCH
+    ws.page_margins.top = top_mm / MM_PER_INCH
+    ws.page_margins.right = right_mm / MM_PER_INCH
+    ws.page_margins.bottom = bottom_mm / MM_PER_INCH
+    ws.page_margins.header = 10 / MM_PER_INCH
+    ws.page_margins.footer = 0
+    ws.HeaderFooter.differentFirst = True  # page 1 has no number
+    ws.oddHeader.center.text = "&P"
+    ws.oddHeader.center.size = document.sizes.page_number
+    ws.oddHeader.center.font = FONT
     return write_atomically(path, lambda tmp: book.save(tmp))

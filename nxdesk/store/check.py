@@ -3,43 +3,58 @@
 from __future__ import annotations
 
 import sqlite3
-from dataclasses import dataclass
 
 from sqlite_utils import Database
 
+from ..domain.messages import Message, Where, register
+from ..domain.numbers import format_number
 from ..domain.plans import PlanError, parse_plan
 
+register(
+    {
+        "check.integrity": "integrity: {detail}",
+        "check.foreign_key": "foreign key: {table} row {row} points to a missing {parent} row",
+        "check.decreasing": "in {year}, {later_value} at month {later} is less than {value} "
+        "at month {months}",
+        "check.children_above": "in {months}/{year} its 'trong đó' rows add up to {total}, more than {value}",
+        "check.plan_unreadable": "the {year} plan ({source}) '{text}' cannot be read",
+        "check.parent_sector": "its parent {parent} is in another sector",
+        "check.parent_loop": "its chain of parents loops",
+        "check.values_outside_plan": "{count} value(s) entered in {year}, but the target is not in "
+        "{year}'s plan",
+    }
+)
 
-@dataclass(frozen=True)
-class Finding:
-    """One problem found: ``error`` (the file is damaged) or ``warning`` (the figures look wrong)."""
-
-    level: str
-    message: str
-
-    def __str__(self) -> str:
-        return f"{self.level}: {self.message}"
+# A finding is a message: ``severity`` "error" (the file is damaged) or "warning" (the figures look
+# wrong); ``where.code`` names the target when there is one.
+Finding = Message
 
 
-def integrity(db: Database) -> list[Finding]:
+def finding(severity: str, code: str, target: str | None = None, **params: object) -> Message:
+    return Message(code, params, Where(code=target) if target else None, severity)
+
+
+def _n(value: float) -> str:
+    return format_number(value)
+
+
+def integrity(db: Database) -> list[Message]:
     try:
         found = [
-            Finding("error", f"integrity: {row[0]}")
+            finding("error", "check.integrity", detail=row[0])
             for row in db.execute("PRAGMA quick_check")
             if row[0] != "ok"
         ]
         if found:
             return found
         for table, rowid, parent, _ in db.execute("PRAGMA foreign_key_check"):
-            found.append(
-                Finding("error", f"foreign key: {table} row {rowid} points to a missing {parent} row")
-            )
+            found.append(finding("error", "check.foreign_key", table=table, row=rowid, parent=parent))
     except sqlite3.DatabaseError as exc:  # too damaged even to be checked
-        return [Finding("error", f"integrity: {exc}")]
+        return [finding("error", "check.integrity", detail=str(exc))]
     return found
 
 
-def decreasing_flows(db: Database) -> list[Finding]:
+def decreasing_flows(db: Database) -> list[Message]:
     rows = db.execute(
         """
         SELECT t.code, a.year, a.months, a.value, b.months, b.value
@@ -50,14 +65,21 @@ def decreasing_flows(db: Database) -> list[Finding]:
         """
     )
     return [
-        Finding(
-            "warning", f"{code} {year}: {later_v:g} at month {later} is less than {v:g} at month {months}"
+        finding(
+            "warning",
+            "check.decreasing",
+            code,
+            year=year,
+            later_value=_n(later_v),
+            later=later,
+            value=_n(v),
+            months=months,
         )
         for code, year, months, v, later, later_v in rows
     ]
 
 
-def children_above_parent(db: Database) -> list[Finding]:
+def children_above_parent(db: Database) -> list[Message]:
     """The grid's rule too: only "trong đó" rows in the parent's own unit add up, and rates (%) never do."""
     rows = db.execute(
         """
@@ -71,14 +93,20 @@ def children_above_parent(db: Database) -> list[Finding]:
         """
     )
     return [
-        Finding(
-            "warning", f"{code} {months}/{year}: its 'trong đó' rows add up to {total:g}, more than {value:g}"
+        finding(
+            "warning",
+            "check.children_above",
+            code,
+            months=months,
+            year=year,
+            total=_n(total),
+            value=_n(value),
         )
         for code, year, months, value, total in rows
     ]
 
 
-def unparsable_plans(db: Database) -> list[Finding]:
+def unparsable_plans(db: Database) -> list[Message]:
     found = []
     for code, year, source, text in db.execute(
         "SELECT t.code, p.year, p.source, p.expression FROM plans p JOIN targets t ON t.id = p.target_id"
@@ -86,15 +114,17 @@ def unparsable_plans(db: Database) -> list[Finding]:
     ):
         try:
             parse_plan(text)
-        except PlanError as exc:
-            found.append(Finding("warning", f"{code} {year} plan ({source}): {exc}"))
+        except PlanError:
+            found.append(
+                finding("warning", "check.plan_unreadable", code, year=year, source=source, text=text)
+            )
     return found
 
 
-def parent_problems(db: Database) -> list[Finding]:
+def parent_problems(db: Database) -> list[Message]:
     """'Trong đó' rows whose parent is in another sector, and parent chains that loop."""
     found = [
-        Finding("warning", f"{code}: its parent {parent} is in another sector")
+        finding("warning", "check.parent_sector", code, parent=parent)
         for code, parent in db.execute(
             "SELECT c.code, p.code FROM targets c JOIN targets p ON p.id = c.parent_id"
             " WHERE c.sector_id <> p.sector_id ORDER BY c.code"
@@ -106,17 +136,17 @@ def parent_problems(db: Database) -> list[Finding]:
         seen, walk = {start}, parents[start]
         while walk is not None and walk in parents:
             if walk in seen:
-                found.append(Finding("error", f"{codes[start]}: its chain of parents loops"))
+                found.append(finding("error", "check.parent_loop", codes[start]))
                 break
             seen.add(walk)
             walk = parents[walk]
     return found
 
 
-def values_outside_the_plan_sheet(db: Database) -> list[Finding]:
+def values_outside_the_plan_sheet(db: Database) -> list[Message]:
     """Values of a target in a year it is not part of (no plan-sheet row): no screen or table shows them."""
     return [
-        Finding("warning", f"{code} {year}: {count} value(s) entered, but the target is not in {year}'s plan")
+        finding("warning", "check.values_outside_plan", code, count=count, year=year)
         for code, year, count in db.execute(
             "SELECT t.code, e.year, count(*) FROM entries e JOIN targets t ON t.id = e.target_id"
             " WHERE e.value IS NOT NULL AND NOT EXISTS (SELECT 1 FROM target_years y"
@@ -128,7 +158,7 @@ def values_outside_the_plan_sheet(db: Database) -> list[Finding]:
     ]
 
 
-def check_database(db: Database) -> list[Finding]:
+def check_database(db: Database) -> list[Message]:
     """Everything ``nxdesk check`` reports; an empty list means all is well."""
     found = integrity(db)
     if found:

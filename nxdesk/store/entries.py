@@ -8,6 +8,7 @@ from sqlite_utils import Database
 
 from ..domain.numbers import check_magnitude
 from ..domain.targets import Status
+from ..domain.text import clean_text
 from .clock import now
 from .locks import ensure_unlocked
 
@@ -69,7 +70,8 @@ def set_entry(
 ) -> bool:
     """Change what is given of one cell (value, status, note, the office's year-end expectation) and
     record the change in the history, in one transaction. Refuses any change to a locked period
-    (writing what is already there is no change). Returns False when nothing changed."""
+    (writing what is already there is no change). A note is kept in NFC, on one line, within its length
+    (``TextError`` otherwise). Returns False when nothing changed."""
     with db.atomic():
         old = get_entry(db, target, year, months)
         old_value = old.value if old else None
@@ -81,7 +83,7 @@ def set_entry(
         if value is not _UNSET and value is not None:
             check_magnitude(float(value))  # type: ignore[arg-type]
         new_status = (old_status or str(Status.ESTIMATE)) if status is _UNSET else str(Status(status))
-        new_note = old_note if note is _UNSET else (note or None)
+        new_note = old_note if note is _UNSET else (clean_text(note, "note") or None)  # type: ignore[arg-type]
         new = (new_value, new_status, new_note, new_expected)
         if old is not None and new == (old_value, old_status, old_note, old_expected):
             return False

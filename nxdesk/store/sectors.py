@@ -6,6 +6,8 @@ from dataclasses import dataclass
 
 from sqlite_utils import Database
 
+from ..domain.text import clean_text
+
 DEFAULT_SECTOR = "Chung"
 
 
@@ -23,7 +25,7 @@ def list_sectors(db: Database) -> list[Sector]:
 
 
 def add_sector(db: Database, name: str) -> int:
-    name = name.strip()
+    name = clean_text(name, "sector")
     if not name:
         raise ValueError("a sector needs a name")
     with db.atomic():
@@ -32,18 +34,18 @@ def add_sector(db: Database, name: str) -> int:
 
 
 def sector_id(db: Database, name: str) -> int | None:
-    row = db.execute("SELECT id FROM sectors WHERE name = ?", [name.strip()]).fetchone()
+    row = db.execute("SELECT id FROM sectors WHERE name = ?", [clean_text(name, "sector")]).fetchone()
     return row[0] if row else None
 
 
 def get_or_create_sector(db: Database, name: str | None) -> int:
-    name = (name or "").strip() or DEFAULT_SECTOR
+    name = clean_text(name, "sector") or DEFAULT_SECTOR
     existing = sector_id(db, name)
     return existing if existing is not None else add_sector(db, name)
 
 
 def rename_sector(db: Database, sector: int, name: str) -> None:
-    name = name.strip()
+    name = clean_text(name, "sector")
     if not name:
         raise ValueError("a sector needs a name")
     with db.atomic():

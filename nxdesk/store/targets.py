@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from sqlite_utils import Database
 
 from ..domain.targets import Direction, Kind
+from ..domain.text import clean_code, clean_text, code_key
 
 PLAN_SOURCES = ("upper", "own", "term")
 
@@ -103,8 +104,16 @@ def years(db: Database) -> list[int]:
 
 
 def target_id(db: Database, code: str) -> int | None:
-    row = db.execute("SELECT id FROM targets WHERE code = ?", [code.strip()]).fetchone()
-    return row[0] if row else None
+    """The target with this code, compared as :func:`domain.text.code_key` does (``kt01`` is ``KT01``)."""
+    code = code_key(code)
+    row = db.execute("SELECT id FROM targets WHERE code = ? COLLATE NOCASE", [code]).fetchone()
+    if row:
+        return row[0]
+    if code.isascii():
+        return None
+    return next(
+        (tid for tid, other in db.execute("SELECT id, code FROM targets") if code_key(other) == code), None
+    )
 
 
 def upsert_target(
@@ -118,8 +127,17 @@ def upsert_target(
     direction: Direction | str = Direction.UP,
     parent_id: int | None = None,
 ) -> int:
-    """Create the target with this code, or update it; return its id. New targets go last in their sector."""
-    values = [name.strip(), unit.strip(), str(Kind(kind)), str(Direction(direction)), sector_id, parent_id]
+    """Create the target with this code, or update it; return its id. New targets go last in their sector.
+    Texts are kept as :func:`domain.text.clean_text` gives them (raises ``TextError`` otherwise)."""
+    code = clean_code(code)
+    values = [
+        clean_text(name, "name"),
+        clean_text(unit, "unit"),
+        str(Kind(kind)),
+        str(Direction(direction)),
+        sector_id,
+        parent_id,
+    ]
     with db.atomic():
         existing = target_id(db, code)
         if existing is not None:
@@ -134,7 +152,7 @@ def upsert_target(
         return db.execute(
             "INSERT INTO targets (code, name, unit, kind, direction, sector_id, parent_id, position)"
             " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-            [code.strip(), *values, _next_position(db, sector_id)],
+            [code, *values, _next_position(db, sector_id)],
         ).lastrowid
 
 
@@ -278,9 +296,9 @@ def update_target(
     with db.atomic():
         sets: dict[str, object] = {}
         if code is not None:
-            code = code.strip()
-            if not code:
+            if not code.strip():
                 raise ValueError("a target needs a code")
+            code = clean_code(code)
             other = target_id(db, code)
             if other is not None and other != target:
                 raise TargetCodeTaken(code, other)
@@ -288,9 +306,9 @@ def update_target(
         if name is not None:
             if not name.strip():
                 raise ValueError("a target needs a name")
-            sets["name"] = name.strip()
+            sets["name"] = clean_text(name, "name")
         if unit is not None:
-            sets["unit"] = unit.strip()
+            sets["unit"] = clean_text(unit, "unit")
         if kind is not None:
             sets["kind"] = str(Kind(kind))
         if direction is not None:

@@ -13,7 +13,7 @@ from sqlite_utils import Database
 from ..importing import import_path
 from ..store.errors import StoreError
 from .dialog_service import ask_save_path, dialogs
-from .import_issues import issue_text
+from .messages import message_text
 from .write_errors import write_error_text
 
 translate = QCoreApplication.translate
@@ -22,7 +22,7 @@ MAX_LISTED_ISSUES = 30
 
 def show_import_issues(parent: QWidget | None, issues: list) -> None:
     """Every reason a file was refused, in the interface language (the first 30, then a count)."""
-    lines = [issue_text(i) for i in issues[:MAX_LISTED_ISSUES]]
+    lines = [message_text(i) for i in issues[:MAX_LISTED_ISSUES]]
     if len(issues) > MAX_LISTED_ISSUES:
         lines.append(
             translate("Import", "… and %1 more.").replace("%1", str(len(issues) - MAX_LISTED_ISSUES))
@@ -75,7 +75,7 @@ def import_figures(parent: QWidget | None, db: Database) -> bool:
 
 def export_entry_workbook(parent: QWidget | None, db: Database, year: int, months: int) -> Path | None:
     """Ask where, then write the entry workbook of (year, months) for the departments to fill in."""
-    from ..report.entry_workbook import write_entry_workbook
+    from ..interchange.entry_workbook import write_entry_workbook
 
     path = ask_save_path(
         parent,

@@ -506,62 +506,62 @@ Nếu vẫn muốn khôi phục, hãy nhập lý do (lý do được ghi vào nh
 <context>
     <name>EntryGrid</name>
     <message>
-        <location filename="../../nxdesk/ui/models/entry_cells.py" line="119" />
+        <location filename="../../nxdesk/ui/models/entry_cells.py" line="120" />
         <source>Target</source>
         <translation>Chỉ tiêu</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/models/entry_cells.py" line="120" />
+        <location filename="../../nxdesk/ui/models/entry_cells.py" line="121" />
         <source>Unit</source>
         <translation>ĐVT</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/models/entry_cells.py" line="121" />
+        <location filename="../../nxdesk/ui/models/entry_cells.py" line="122" />
         <source>Plan (province)</source>
         <translation>KH tỉnh giao</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/models/entry_cells.py" line="122" />
+        <location filename="../../nxdesk/ui/models/entry_cells.py" line="123" />
         <source>Plan (district)</source>
         <translation>KH huyện giao</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/models/entry_cells.py" line="123" />
+        <location filename="../../nxdesk/ui/models/entry_cells.py" line="124" />
         <source>Same period last year</source>
         <translation>Cùng kỳ</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/models/entry_cells.py" line="124" />
+        <location filename="../../nxdesk/ui/models/entry_cells.py" line="125" />
         <source>Actual</source>
         <translation>Thực hiện</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/models/entry_cells.py" line="125" />
+        <location filename="../../nxdesk/ui/models/entry_cells.py" line="126" />
         <source>Estimate/Official</source>
         <translation>Ước/Chính thức</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/models/entry_cells.py" line="126" />
+        <location filename="../../nxdesk/ui/models/entry_cells.py" line="127" />
         <source>% of plan</source>
         <translation>% KH</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/models/entry_cells.py" line="127" />
+        <location filename="../../nxdesk/ui/models/entry_cells.py" line="128" />
         <source>% same period</source>
         <translation>% cùng kỳ</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/models/entry_cells.py" line="128" />
+        <location filename="../../nxdesk/ui/models/entry_cells.py" line="129" />
         <source>Note</source>
         <translation>Ghi chú</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/models/entry_cells.py" line="134" />
+        <location filename="../../nxdesk/ui/models/entry_cells.py" line="135" />
         <source>Official</source>
         <translation>Chính thức</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/models/entry_cells.py" line="136" />
+        <location filename="../../nxdesk/ui/models/entry_cells.py" line="137" />
         <source>Estimate</source>
         <translation>Ước</translation>
     </message>
@@ -612,7 +612,7 @@ Nếu vẫn muốn khôi phục, hãy nhập lý do (lý do được ghi vào nh
         <translation>Cột này được tính tự động, không nhập được.</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/models/entry_model.py" line="399" />
+        <location filename="../../nxdesk/ui/models/entry_model.py" line="411" />
         <source>Edit %1</source>
         <translation>Sửa %1</translation>
     </message>
@@ -931,154 +931,6 @@ Nếu vẫn muốn khôi phục, hãy nhập lý do (lý do được ghi vào nh
         <location filename="../../nxdesk/ui/import_export.py" line="101" />
         <source>%1 was written. Departments fill in the yellow cells; import the file back with File → Import figures.</source>
         <translation>Đã ghi %1. Các phòng, ban điền vào các ô màu vàng; sau đó nhập lại tệp bằng Tệp → Nhập số liệu từ tệp.</translation>
-    </message>
-</context>
-<context>
-    <name>ImportIssues</name>
-    <message>
-        <location filename="../../nxdesk/ui/import_issues.py" line="19" />
-        <source>required value is empty</source>
-        <translation>thiếu giá trị bắt buộc</translation>
-    </message>
-    <message>
-        <location filename="../../nxdesk/ui/import_issues.py" line="22" />
-        <source>'%1' is not a whole number from %2 to %3</source>
-        <translation>'%1' không phải số nguyên từ %2 đến %3</translation>
-    </message>
-    <message>
-        <location filename="../../nxdesk/ui/import_issues.py" line="24" />
-        <source>'%1' is not a number</source>
-        <translation>'%1' không phải là số</translation>
-    </message>
-    <message>
-        <location filename="../../nxdesk/ui/import_issues.py" line="27" />
-        <source>'%1' can be read two ways: write %2 for a whole number or %3 for a decimal</source>
-        <translation>'%1' có thể hiểu theo hai cách: viết %2 nếu là số nguyên, hoặc %3 nếu là số thập phân</translation>
-    </message>
-    <message>
-        <location filename="../../nxdesk/ui/import_issues.py" line="33" />
-        <source>'%1' is negative, which this figure cannot be</source>
-        <translation>'%1' là số âm; số liệu này không thể âm</translation>
-    </message>
-    <message>
-        <location filename="../../nxdesk/ui/import_issues.py" line="35" />
-        <source>'%1' must be a whole number</source>
-        <translation>'%1' phải là số nguyên</translation>
-    </message>
-    <message>
-        <location filename="../../nxdesk/ui/import_issues.py" line="38" />
-        <source>'%1' is too large: a figure may be at most 1.000.000.000.000.000</source>
-        <translation>'%1' quá lớn: số liệu không được vượt quá 1.000.000.000.000.000</translation>
-    </message>
-    <message>
-        <location filename="../../nxdesk/ui/import_issues.py" line="40" />
-        <source>'%1' is too long to be a figure</source>
-        <translation>'%1' quá dài, không thể là một số liệu</translation>
-    </message>
-    <message>
-        <location filename="../../nxdesk/ui/import_issues.py" line="41" />
-        <source>the plan is empty</source>
-        <translation>kế hoạch để trống</translation>
-    </message>
-    <message>
-        <location filename="../../nxdesk/ui/import_issues.py" line="44" />
-        <source>'%1' is not a plan (e.g. 25.000, ≥ 70, dưới 3, 6,6-6,8, khoảng 4)</source>
-        <translation>'%1' không phải là kế hoạch (ví dụ 25.000, ≥ 70, dưới 3, 6,6-6,8, khoảng 4)</translation>
-    </message>
-    <message>
-        <location filename="../../nxdesk/ui/import_issues.py" line="48" />
-        <source>'%1': the lower bound of a range must come first</source>
-        <translation>'%1': trong một khoảng, số nhỏ phải viết trước</translation>
-    </message>
-    <message>
-        <location filename="../../nxdesk/ui/import_issues.py" line="50" />
-        <source>'%1' is neither %2 nor %3</source>
-        <translation>'%1' không phải %2 hay %3</translation>
-    </message>
-    <message>
-        <location filename="../../nxdesk/ui/import_issues.py" line="53" />
-        <source>a target cannot be its own parent</source>
-        <translation>chỉ tiêu không thể là chỉ tiêu cha của chính nó</translation>
-    </message>
-    <message>
-        <location filename="../../nxdesk/ui/import_issues.py" line="57" />
-        <source>code %1 appears twice for %2/%3 (see line %4)</source>
-        <translation>mã %1 xuất hiện hai lần cho kỳ %2/%3 (xem dòng %4)</translation>
-    </message>
-    <message>
-        <location filename="../../nxdesk/ui/import_issues.py" line="61" />
-        <source>differs from line %1 for the same code %2</source>
-        <translation>khác với dòng %1 của cùng mã %2</translation>
-    </message>
-    <message>
-        <location filename="../../nxdesk/ui/import_issues.py" line="65" />
-        <source>differs from line %1 for %2 %3</source>
-        <translation>khác với dòng %1 của %2 năm %3</translation>
-    </message>
-    <message>
-        <location filename="../../nxdesk/ui/import_issues.py" line="67" />
-        <source>no target has the parent code %1</source>
-        <translation>không có chỉ tiêu nào mang mã cha %1</translation>
-    </message>
-    <message>
-        <location filename="../../nxdesk/ui/import_issues.py" line="70" />
-        <source>the parents of %1 loop back to it</source>
-        <translation>chuỗi chỉ tiêu cha của %1 quay vòng về chính nó</translation>
-    </message>
-    <message>
-        <location filename="../../nxdesk/ui/import_issues.py" line="74" />
-        <source>the parent %1 is in the sector %2, not in %3</source>
-        <translation>chỉ tiêu cha %1 thuộc lĩnh vực %2, không thuộc %3</translation>
-    </message>
-    <message>
-        <location filename="../../nxdesk/ui/import_issues.py" line="76" />
-        <source>period %1/%2 is locked</source>
-        <translation>kỳ %1/%2 đã chốt số liệu</translation>
-    </message>
-    <message>
-        <location filename="../../nxdesk/ui/import_issues.py" line="79" />
-        <source>the file is not UTF-8 text (%1)</source>
-        <translation>tệp không phải văn bản UTF-8 (%1)</translation>
-    </message>
-    <message>
-        <location filename="../../nxdesk/ui/import_issues.py" line="81" />
-        <source>the file is empty</source>
-        <translation>tệp trống</translation>
-    </message>
-    <message>
-        <location filename="../../nxdesk/ui/import_issues.py" line="82" />
-        <source>unknown column</source>
-        <translation>cột không có trong mẫu nhập liệu</translation>
-    </message>
-    <message>
-        <location filename="../../nxdesk/ui/import_issues.py" line="83" />
-        <source>the column appears twice</source>
-        <translation>cột xuất hiện hai lần</translation>
-    </message>
-    <message>
-        <location filename="../../nxdesk/ui/import_issues.py" line="84" />
-        <source>a required column is missing</source>
-        <translation>thiếu cột bắt buộc</translation>
-    </message>
-    <message>
-        <location filename="../../nxdesk/ui/import_issues.py" line="87" />
-        <source>%1 cells where the header has %2</source>
-        <translation>có %1 ô trong khi dòng tiêu đề có %2 ô</translation>
-    </message>
-    <message>
-        <location filename="../../nxdesk/ui/import_issues.py" line="89" />
-        <source>not valid CSV: %1</source>
-        <translation>không đúng định dạng CSV: %1</translation>
-    </message>
-    <message>
-        <location filename="../../nxdesk/ui/import_issues.py" line="92" />
-        <source>cannot tell whether the decimal mark is a comma or a dot; write the numbers the Vietnamese way (1.401,351)</source>
-        <translation>không xác định được dấu thập phân là dấu phẩy hay dấu chấm; hãy viết số theo kiểu Việt Nam (1.401,351)</translation>
-    </message>
-    <message>
-        <location filename="../../nxdesk/ui/import_issues.py" line="122" />
-        <source>line %1, column %2: %3</source>
-        <translation>dòng %1, cột %2: %3</translation>
     </message>
 </context>
 <context>
@@ -1449,6 +1301,309 @@ Nếu vẫn muốn khôi phục, hãy nhập lý do (lý do được ghi vào nh
     </message>
 </context>
 <context>
+    <name>MessageText</name>
+    <message>
+        <location filename="../../nxdesk/ui/messages.py" line="19" />
+        <source>contains a control character ({char}); retype the text without it</source>
+        <translation>có ký tự điều khiển ({char}); hãy gõ lại, bỏ ký tự đó</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/messages.py" line="23" />
+        <source>contains an invisible character ({char}); retype the text without it</source>
+        <translation>có ký tự ẩn ({char}); hãy gõ lại, bỏ ký tự đó</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/messages.py" line="27" />
+        <source>is {length} characters long; at most {limit} are kept</source>
+        <translation>dài {length} ký tự; chỉ được tối đa {limit} ký tự</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/messages.py" line="31" />
+        <source>a target needs a code</source>
+        <translation>chỉ tiêu phải có mã</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/messages.py" line="35" />
+        <source>the file is empty</source>
+        <translation>tệp trống</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/messages.py" line="39" />
+        <source>the file is not a text table (it holds binary data); save it as CSV</source>
+        <translation>tệp không phải bảng văn bản (có dữ liệu nhị phân); hãy lưu thành CSV</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/messages.py" line="43" />
+        <source>the file is written in {encoding}, which nxdesk cannot read; convert it to Unicode (e.g. Unikey's converter) and save it as CSV UTF-8</source>
+        <translation>tệp viết bằng bảng mã {encoding}, nxdesk không đọc được; hãy chuyển sang Unicode (ví dụ bằng công cụ chuyển mã của Unikey) rồi lưu thành CSV UTF-8</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/messages.py" line="47" />
+        <source>the file is not text in UTF-8, UTF-16 or Windows-1258</source>
+        <translation>tệp không phải văn bản UTF-8, UTF-16 hay Windows-1258</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/messages.py" line="51" />
+        <source>unknown column</source>
+        <translation>cột không có trong mẫu</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/messages.py" line="55" />
+        <source>column appears twice</source>
+        <translation>cột xuất hiện hai lần</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/messages.py" line="59" />
+        <source>required column is missing</source>
+        <translation>thiếu cột bắt buộc</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/messages.py" line="63" />
+        <source>{count} cells where the header has {expected}</source>
+        <translation>có {count} ô trong khi dòng tiêu đề có {expected} cột</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/messages.py" line="67" />
+        <source>not valid CSV: {detail}</source>
+        <translation>không đúng định dạng CSV: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/messages.py" line="71" />
+        <source>no number given</source>
+        <translation>chưa nhập số</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/messages.py" line="75" />
+        <source>'{text}' is not a number</source>
+        <translation>'{text}' không phải là số</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/messages.py" line="79" />
+        <source>'{text}' is ambiguous: write {as_thousands} for thousands or {as_decimal} for a decimal</source>
+        <translation>'{text}' có thể hiểu theo hai cách: viết {as_thousands} nếu là số nguyên, hoặc {as_decimal} nếu là số thập phân</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/messages.py" line="83" />
+        <source>'{text}' is negative, which this figure cannot be</source>
+        <translation>'{text}' là số âm; số liệu này không thể âm</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/messages.py" line="87" />
+        <source>'{text}' must be a whole number</source>
+        <translation>'{text}' phải là số nguyên</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/messages.py" line="91" />
+        <source>'{text}' is too large: a figure may be at most 1.000.000.000.000.000 (10^15)</source>
+        <translation>'{text}' quá lớn: số liệu tối đa là 1.000.000.000.000.000 (10^15)</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/messages.py" line="95" />
+        <source>'{text}' is too long to be a figure</source>
+        <translation>'{text}' quá dài, không phải là số liệu</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/messages.py" line="99" />
+        <source>the plan is empty</source>
+        <translation>kế hoạch để trống</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/messages.py" line="103" />
+        <source>'{text}' is not a plan expression (e.g. 25.000, ≥ 70, dưới 3, 6,6-6,8, khoảng 4)</source>
+        <translation>'{text}' không phải là kế hoạch (ví dụ 25.000, ≥ 70, dưới 3, 6,6-6,8, khoảng 4)</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/messages.py" line="107" />
+        <source>'{text}': the lower bound of a range must come first</source>
+        <translation>'{text}': số nhỏ của khoảng phải viết trước</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/messages.py" line="111" />
+        <source>required value is empty</source>
+        <translation>ô bắt buộc đang để trống</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/messages.py" line="115" />
+        <source>'{text}' is not a whole number from {low} to {high}</source>
+        <translation>'{text}' không phải số nguyên từ {low} đến {high}</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/messages.py" line="119" />
+        <source>'{text}' is not {allowed}</source>
+        <translation>'{text}' không phải là {allowed}</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/messages.py" line="123" />
+        <source>'{text}' is not estimate, official, ước or chính thức</source>
+        <translation>'{text}' không phải là ước hay chính thức</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/messages.py" line="127" />
+        <source>a target cannot be its own parent</source>
+        <translation>chỉ tiêu không thể là chỉ tiêu cha của chính nó</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/messages.py" line="131" />
+        <source>duplicate code {code} for {months}/{year} (see line {other})</source>
+        <translation>mã {code} xuất hiện hai lần cho kỳ {months}/{year} (xem dòng {other})</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/messages.py" line="135" />
+        <source>differs from line {other} for the same code {code}</source>
+        <translation>khác với dòng {other} của cùng mã {code}</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/messages.py" line="139" />
+        <source>differs from line {other} for {code} {year}</source>
+        <translation>khác với dòng {other} của {code} năm {year}</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/messages.py" line="143" />
+        <source>unknown parent code {code}</source>
+        <translation>không có chỉ tiêu cha mã {code}</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/messages.py" line="147" />
+        <source>parent chain of {code} loops back to itself</source>
+        <translation>các chỉ tiêu cha của {code} vòng lại chính nó</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/messages.py" line="151" />
+        <source>parent {parent} is in sector {parent_sector}, not {sector}</source>
+        <translation>chỉ tiêu cha {parent} thuộc lĩnh vực {parent_sector}, không phải {sector}</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/messages.py" line="155" />
+        <source>period {months}/{year} is locked</source>
+        <translation>kỳ {months}/{year} đã chốt số liệu</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/messages.py" line="159" />
+        <source>cannot tell whether the file's decimal mark is a comma or a dot; give --decimal comma or --decimal dot</source>
+        <translation>không xác định được dấu thập phân là dấu phẩy hay dấu chấm; hãy viết số theo kiểu Việt Nam (1.401,351)</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/messages.py" line="163" />
+        <source>no backup could be written before importing ({detail})</source>
+        <translation>không sao lưu được trước khi nhập ({detail})</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/messages.py" line="167" />
+        <source>cannot read the workbook: {detail}</source>
+        <translation>không đọc được tệp Excel: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/messages.py" line="171" />
+        <source>this is not an nxdesk entry workbook (no sheet has the hidden row of column names; write one with nxdesk for the period)</source>
+        <translation>đây không phải biểu nhập liệu của nxdesk (không trang nào có dòng ẩn ghi tên cột); hãy xuất biểu nhập liệu của kỳ từ nxdesk</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/messages.py" line="175" />
+        <source>the hidden row of column names is gone; write the workbook again with nxdesk and copy the figures into it</source>
+        <translation>dòng ẩn ghi tên cột đã bị xóa; hãy xuất lại biểu nhập liệu từ nxdesk rồi chép số liệu vào</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/messages.py" line="179" />
+        <source>the file unpacks to {size} MB, far more than any entry form; it was not opened</source>
+        <translation>tệp giải nén ra {size} MB, lớn hơn nhiều so với mọi biểu nhập liệu; tệp không được mở</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/messages.py" line="183" />
+        <source>the file has {count} parts, far more than any entry form; it was not opened</source>
+        <translation>tệp có {count} phần, nhiều hơn hẳn mọi biểu nhập liệu; tệp không được mở</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/messages.py" line="187" />
+        <source>the file has {count} cells, far more than any entry form; it was not opened</source>
+        <translation>tệp có {count} ô, nhiều hơn hẳn mọi biểu nhập liệu; tệp không được mở</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/messages.py" line="191" />
+        <source>the formula has no calculated value; open the file in Excel and save it again, or type the number</source>
+        <translation>công thức chưa có giá trị tính sẵn; hãy mở tệp bằng Excel rồi lưu lại, hoặc gõ số trực tiếp</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/messages.py" line="195" />
+        <source>no Thực hiện or Ghi chú cell is filled in on any sheet: nothing to import</source>
+        <translation>chưa ô Thực hiện hay Ghi chú nào được điền: không có gì để nhập</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/messages.py" line="199" />
+        <source>this cell may not be changed in the workbook (it was '{old}', it is '{new}'); only Thực hiện, Ước / Chính thức, Dự kiến cả năm and Ghi chú are read</source>
+        <translation>không được sửa ô này trong biểu (trước là '{old}', nay là '{new}'); chỉ các ô Thực hiện, Ước / Chính thức, Dự kiến cả năm và Ghi chú được nhận</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/messages.py" line="203" />
+        <source>a row was added; new targets are added in the plan editor, not the workbook</source>
+        <translation>có dòng được thêm vào; chỉ tiêu mới phải thêm trong cửa sổ Kế hoạch, không thêm trong biểu</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/messages.py" line="207" />
+        <source>the target {code} appears twice (also row {other})</source>
+        <translation>chỉ tiêu {code} xuất hiện hai lần (cả ở dòng {other})</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/messages.py" line="211" />
+        <source>integrity: {detail}</source>
+        <translation>tệp dữ liệu hỏng: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/messages.py" line="215" />
+        <source>foreign key: {table} row {row} points to a missing {parent} row</source>
+        <translation>liên kết hỏng: dòng {row} của bảng {table} trỏ tới dòng {parent} không còn</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/messages.py" line="219" />
+        <source>in {year}, {later_value} at month {later} is less than {value} at month {months}</source>
+        <translation>năm {year}, số {later_value} ở tháng {later} nhỏ hơn {value} ở tháng {months}</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/messages.py" line="223" />
+        <source>in {months}/{year} its 'trong đó' rows add up to {total}, more than {value}</source>
+        <translation>kỳ {months}/{year}, các dòng "trong đó" cộng lại {total}, lớn hơn {value}</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/messages.py" line="227" />
+        <source>the {year} plan ({source}) '{text}' cannot be read</source>
+        <translation>kế hoạch năm {year} ({source}) '{text}' không đọc được</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/messages.py" line="231" />
+        <source>its parent {parent} is in another sector</source>
+        <translation>chỉ tiêu cha {parent} thuộc lĩnh vực khác</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/messages.py" line="235" />
+        <source>its chain of parents loops</source>
+        <translation>các chỉ tiêu cha vòng lại chính nó</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/messages.py" line="239" />
+        <source>{count} value(s) entered in {year}, but the target is not in {year}'s plan</source>
+        <translation>có {count} số liệu năm {year}, nhưng chỉ tiêu không có trong kế hoạch năm {year}</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/messages.py" line="260" />
+        <source>sheet {sheet}, cell {cell}</source>
+        <translation>trang {sheet}, ô {cell}</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/messages.py" line="263" />
+        <source>sheet {sheet}</source>
+        <translation>trang {sheet}</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/messages.py" line="266" />
+        <source>line {line}, column {column}</source>
+        <translation>dòng {line}, cột {column}</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/messages.py" line="271" />
+        <source>line {line}</source>
+        <translation>dòng {line}</translation>
+    </message>
+</context>
+<context>
     <name>Messages</name>
     <message>
         <location filename="../../nxdesk/ui/i18n.py" line="118" />
@@ -1639,212 +1794,218 @@ Có thể tệp đang được mở trong một chương trình khác.</translat
 <context>
     <name>PlanEditorDialog</name>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="82" />
+        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="83" />
         <source>Year:</source>
         <translation>Năm:</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="98" />
-        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="468" />
+        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="99" />
+        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="484" />
         <source>Copy from last year</source>
         <translation>Sao chép từ năm trước</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="100" />
-        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="344" />
+        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="101" />
+        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="345" />
         <source>Sectors</source>
         <translation>Lĩnh vực</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="108" />
+        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="109" />
         <source>Add…</source>
         <translation>Thêm…</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="109" />
+        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="110" />
         <source>Rename…</source>
         <translation>Đổi tên…</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="112" />
-        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="159" />
+        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="113" />
+        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="160" />
         <source>Up</source>
         <translation>Lên</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="113" />
-        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="160" />
+        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="114" />
+        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="161" />
         <source>Down</source>
         <translation>Xuống</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="156" />
+        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="157" />
         <source>Add target…</source>
         <translation>Thêm chỉ tiêu…</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="157" />
+        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="158" />
         <source>Edit</source>
         <translation>Sửa</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="158" />
-        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="236" />
+        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="159" />
+        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="237" />
         <source>Drop from this year</source>
         <translation>Bỏ khỏi năm này</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="162" />
+        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="163" />
         <source>Show targets dropped from this year</source>
         <translation>Hiện cả chỉ tiêu đã bỏ khỏi năm này</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="175" />
+        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="176" />
         <source>Every change is saved at once. Plans are kept as typed: 25.000, ≥ 70, dưới 3, 6,6-6,8, khoảng 4.</source>
         <translation>Mọi thay đổi được lưu ngay. Kế hoạch được giữ đúng như gõ: 25.000, ≥ 70, dưới 3, 6,6-6,8, khoảng 4.</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="183" />
+        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="184" />
         <source>Close</source>
         <translation>Đóng</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="218" />
+        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="219" />
         <source>Plan for %1</source>
         <translation>Kế hoạch năm %1</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="236" />
+        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="237" />
         <source>Put back in this year</source>
         <translation>Đưa lại vào năm này</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="243" />
+        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="244" />
         <source>%1 targets</source>
         <translation>%1 chỉ tiêu</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="247" />
+        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="248" />
         <source>No targets for %1 yet: copy last year's plan or add targets.</source>
         <translation>Năm %1 chưa có chỉ tiêu nào: hãy sao chép kế hoạch năm trước hoặc thêm chỉ tiêu.</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="208" />
-        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="293" />
+        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="209" />
+        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="294" />
         <source>Not saved</source>
         <translation>Chưa lưu</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="207" />
+        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="208" />
         <source>The change could not be saved: %1</source>
         <translation>Không lưu được thay đổi: %1</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="243" />
+        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="244" />
         <source>%1 targets, %2 “of which” rows</source>
         <translation>%1 chỉ tiêu, %2 dòng “trong đó”</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="318" />
+        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="319" />
         <source>All sectors</source>
         <translation>Tất cả lĩnh vực</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="345" />
+        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="346" />
         <source>There is already a sector named “%1”.</source>
         <translation>Đã có lĩnh vực tên “%1”.</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="351" />
+        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="354" />
+        <source>Sector</source>
+        <translation>Lĩnh vực</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="358" />
         <source>New sector</source>
         <translation>Thêm lĩnh vực</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="351" />
+        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="358" />
         <source>Name of the new sector:</source>
         <translation>Tên lĩnh vực mới:</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="363" />
+        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="370" />
         <source>Rename sector</source>
         <translation>Đổi tên lĩnh vực</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="363" />
+        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="370" />
         <source>New name of the sector:</source>
         <translation>Tên mới của lĩnh vực:</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="390" />
-        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="402" />
-        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="409" />
-        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="416" />
-        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="423" />
+        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="399" />
+        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="411" />
+        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="418" />
+        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="425" />
+        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="432" />
+        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="439" />
         <source>New target</source>
         <translation>Thêm chỉ tiêu</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="390" />
+        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="399" />
         <source>Add a sector first.</source>
         <translation>Hãy thêm một lĩnh vực trước.</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="397" />
+        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="406" />
         <source>Code:</source>
         <translation>Mã:</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="398" />
+        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="407" />
         <source>Target:</source>
         <translation>Chỉ tiêu:</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="399" />
+        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="408" />
         <source>Unit:</source>
         <translation>ĐVT:</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="400" />
+        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="409" />
         <source>Sector:</source>
         <translation>Lĩnh vực:</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="409" />
+        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="418" />
         <source>A target needs a code and a name.</source>
         <translation>Chỉ tiêu cần có mã và tên.</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="419" />
+        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="435" />
         <source>The code %1 belongs to a target that is not on the %2 plan. Put that target on this year's plan?</source>
         <translation>Mã %1 thuộc một chỉ tiêu không có trong kế hoạch năm %2. Đưa chỉ tiêu đó vào kế hoạch năm này?</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="444" />
+        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="460" />
         <source>Drop “%1” from the %2 plan? It stays in other years and in the value history.</source>
         <translation>Bỏ “%1” khỏi kế hoạch năm %2? Chỉ tiêu vẫn giữ nguyên ở các năm khác và trong lịch sử giá trị.</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="447" />
+        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="463" />
         <source>Its %1 “of which” rows are dropped with it.</source>
         <translation>%1 dòng “trong đó” của chỉ tiêu này cũng bị bỏ theo.</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="448" />
+        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="464" />
         <source>Drop target</source>
         <translation>Bỏ chỉ tiêu</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="470" />
+        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="486" />
         <source>%1 has no targets to copy.</source>
         <translation>Năm %1 chưa có chỉ tiêu nào để sao chép.</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="475" />
+        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="491" />
         <source>The %1 plan already has %2 targets. Add the targets of %3 that are not on it yet? Targets already there are left as they are.</source>
         <translation>Kế hoạch năm %1 đã có %2 chỉ tiêu. Thêm các chỉ tiêu của năm %3 chưa có trong đó? Các chỉ tiêu đã có được giữ nguyên.</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="489" />
+        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="505" />
         <source>%1 targets copied from %2 to %3.</source>
         <translation>Đã sao chép %1 chỉ tiêu từ năm %2 sang năm %3.</translation>
     </message>
@@ -1852,122 +2013,122 @@ Có thể tệp đang được mở trong một chương trình khác.</translat
 <context>
     <name>PlanTableModel</name>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/plan_model.py" line="125" />
+        <location filename="../../nxdesk/ui/dialogs/plan_model.py" line="126" />
         <source>Code</source>
         <translation>Mã</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/plan_model.py" line="126" />
+        <location filename="../../nxdesk/ui/dialogs/plan_model.py" line="127" />
         <source>Target</source>
         <translation>Chỉ tiêu</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/plan_model.py" line="127" />
+        <location filename="../../nxdesk/ui/dialogs/plan_model.py" line="128" />
         <source>Unit</source>
         <translation>ĐVT</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/plan_model.py" line="128" />
+        <location filename="../../nxdesk/ui/dialogs/plan_model.py" line="129" />
         <source>Sector</source>
         <translation>Lĩnh vực</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/plan_model.py" line="129" />
+        <location filename="../../nxdesk/ui/dialogs/plan_model.py" line="130" />
         <source>Kind</source>
         <translation>Loại</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/plan_model.py" line="130" />
+        <location filename="../../nxdesk/ui/dialogs/plan_model.py" line="131" />
         <source>Direction</source>
         <translation>Chiều</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/plan_model.py" line="131" />
+        <location filename="../../nxdesk/ui/dialogs/plan_model.py" line="132" />
         <source>Part of</source>
         <translation>Thuộc</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/plan_model.py" line="132" />
+        <location filename="../../nxdesk/ui/dialogs/plan_model.py" line="133" />
         <source>Province plan</source>
         <translation>KH tỉnh giao</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/plan_model.py" line="133" />
+        <location filename="../../nxdesk/ui/dialogs/plan_model.py" line="134" />
         <source>District plan</source>
         <translation>KH huyện giao</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/plan_model.py" line="134" />
+        <location filename="../../nxdesk/ui/dialogs/plan_model.py" line="135" />
         <source>Baseline</source>
         <translation>Giá trị gốc</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/plan_model.py" line="148" />
+        <location filename="../../nxdesk/ui/dialogs/plan_model.py" line="149" />
         <source>Cumulative</source>
         <translation>Cộng dồn</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/plan_model.py" line="148" />
+        <location filename="../../nxdesk/ui/dialogs/plan_model.py" line="149" />
         <source>Point in time</source>
         <translation>Thời điểm</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/plan_model.py" line="151" />
+        <location filename="../../nxdesk/ui/dialogs/plan_model.py" line="152" />
         <source>Higher is better</source>
         <translation>Tăng là tốt</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/plan_model.py" line="151" />
+        <location filename="../../nxdesk/ui/dialogs/plan_model.py" line="152" />
         <source>Lower is better</source>
         <translation>Giảm là tốt</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/plan_model.py" line="158" />
+        <location filename="../../nxdesk/ui/dialogs/plan_model.py" line="159" />
         <source>(dropped this year)</source>
         <translation>(đã bỏ năm này)</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/plan_model.py" line="218" />
+        <location filename="../../nxdesk/ui/dialogs/plan_model.py" line="219" />
         <source>— (none)</source>
         <translation>— (không)</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/plan_model.py" line="240" />
+        <location filename="../../nxdesk/ui/dialogs/plan_model.py" line="247" />
         <source>The change could not be saved: %1</source>
         <translation>Không lưu được thay đổi: %1</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/plan_model.py" line="251" />
+        <location filename="../../nxdesk/ui/dialogs/plan_model.py" line="258" />
         <source>A target needs a code.</source>
         <translation>Chỉ tiêu cần có mã.</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/plan_model.py" line="258" />
+        <location filename="../../nxdesk/ui/dialogs/plan_model.py" line="265" />
         <source>A target needs a name.</source>
         <translation>Chỉ tiêu cần có tên.</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/plan_model.py" line="272" />
+        <location filename="../../nxdesk/ui/dialogs/plan_model.py" line="279" />
         <source>A target cannot be placed under itself or under its own rows.</source>
         <translation>Không thể đặt chỉ tiêu vào trong chính nó hoặc vào dòng “trong đó” của nó.</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/plan_model.py" line="296" />
+        <location filename="../../nxdesk/ui/dialogs/plan_model.py" line="303" />
         <source>The code %1 is already used by another target (codes are unique across all years).</source>
         <translation>Mã %1 đã được dùng cho một chỉ tiêu khác (mỗi mã chỉ dùng cho một chỉ tiêu, ở mọi năm).</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/plan_model.py" line="301" />
+        <location filename="../../nxdesk/ui/dialogs/plan_model.py" line="308" />
         <source>“%1”: the lower bound of a range must come first, e.g. 6,6-6,8.</source>
         <translation>“%1”: trong một khoảng, cận dưới phải viết trước, ví dụ 6,6-6,8.</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/plan_model.py" line="305" />
+        <location filename="../../nxdesk/ui/dialogs/plan_model.py" line="312" />
         <source>The plan is empty.</source>
         <translation>Kế hoạch đang để trống.</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/plan_model.py" line="306" />
+        <location filename="../../nxdesk/ui/dialogs/plan_model.py" line="313" />
         <source>“%1” is not a plan nxdesk can read. Write e.g. 25.000, ≥ 70, 6,6-6,8, khoảng 4.</source>
         <translation>Không đọc được kế hoạch “%1”. Hãy viết, ví dụ: 25.000, ≥ 70, 6,6-6,8, khoảng 4.</translation>
     </message>
@@ -2217,124 +2378,194 @@ Có thể khôi phục từ bản sao lưu: tệp hỏng vẫn được giữ l�
 <context>
     <name>SummaryDialog</name>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/summary_dialog.py" line="51" />
+        <location filename="../../nxdesk/ui/dialogs/summary_dialog.py" line="54" />
         <source>Summary — %1</source>
         <translation>Tổng hợp — %1</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/summary_dialog.py" line="53" />
+        <location filename="../../nxdesk/ui/dialogs/summary_dialog.py" line="56" />
         <source>Period: %1</source>
         <translation>Kỳ báo cáo: %1</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/summary_dialog.py" line="58" />
+        <location filename="../../nxdesk/ui/dialogs/summary_dialog.py" line="61" />
         <source>The date on the document's place-date line</source>
         <translation>Ngày ghi ở dòng địa danh, ngày tháng năm của văn bản</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/summary_dialog.py" line="59" />
+        <location filename="../../nxdesk/ui/dialogs/summary_dialog.py" line="62" />
         <source>Document date:</source>
         <translation>Ngày văn bản:</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/summary_dialog.py" line="68" />
+        <location filename="../../nxdesk/ui/dialogs/summary_dialog.py" line="71" />
         <source>Print preview…</source>
         <translation>Xem trước khi in…</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/summary_dialog.py" line="69" />
+        <location filename="../../nxdesk/ui/dialogs/summary_dialog.py" line="72" />
         <source>Print…</source>
         <translation>In…</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/summary_dialog.py" line="70" />
+        <location filename="../../nxdesk/ui/dialogs/summary_dialog.py" line="73" />
         <source>Export PDF…</source>
         <translation>Xuất PDF…</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/summary_dialog.py" line="71" />
+        <location filename="../../nxdesk/ui/dialogs/summary_dialog.py" line="74" />
         <source>Export Excel…</source>
         <translation>Xuất Excel…</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/summary_dialog.py" line="84" />
+        <location filename="../../nxdesk/ui/dialogs/summary_dialog.py" line="75" />
+        <source>Export Word…</source>
+        <translation>Xuất Word…</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/dialogs/summary_dialog.py" line="76" />
+        <source>Copy for Word</source>
+        <translation>Chép sang Word</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/dialogs/summary_dialog.py" line="77" />
+        <source>Copy the table as a Word table, ready to paste with Ctrl+V</source>
+        <translation>Chép bảng thành bảng Word, dán bằng Ctrl+V</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/dialogs/summary_dialog.py" line="90" />
         <source>Summary table</source>
         <translation>Biểu tổng hợp</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/summary_dialog.py" line="86" />
+        <location filename="../../nxdesk/ui/dialogs/summary_dialog.py" line="92" />
         <source>Report draft</source>
         <translation>Dự thảo báo cáo</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/summary_dialog.py" line="89" />
+        <location filename="../../nxdesk/ui/dialogs/summary_dialog.py" line="95" />
         <source>Close</source>
         <translation>Đóng</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/summary_dialog.py" line="109" />
+        <location filename="../../nxdesk/ui/dialogs/summary_dialog.py" line="117" />
         <source>The report draft is not available in this version.</source>
         <translation>Phiên bản này chưa có dự thảo báo cáo.</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/summary_dialog.py" line="131" />
+        <location filename="../../nxdesk/ui/dialogs/summary_dialog.py" line="139" />
         <source>There are no targets for %1 yet: add them in the plan editor or import a table.</source>
         <translation>Năm %1 chưa có chỉ tiêu nào: hãy thêm chỉ tiêu trong Kế hoạch… hoặc nhập bảng số liệu.</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/summary_dialog.py" line="153" />
+        <location filename="../../nxdesk/ui/dialogs/summary_dialog.py" line="165" />
+        <source>State</source>
+        <translation>văn bản hành chính Nhà nước</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/dialogs/summary_dialog.py" line="165" />
+        <source>Party</source>
+        <translation>văn bản Đảng</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/dialogs/summary_dialog.py" line="167" />
+        <source>issuing body (Party)</source>
+        <translation>tên cơ quan ban hành (Đảng)</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/dialogs/summary_dialog.py" line="168" />
+        <source>superior body (Party)</source>
+        <translation>tên cơ quan cấp trên (Đảng)</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/dialogs/summary_dialog.py" line="169" />
+        <source>issuing body (State)</source>
+        <translation>tên cơ quan ban hành (Nhà nước)</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/dialogs/summary_dialog.py" line="170" />
+        <source>superior body (State)</source>
+        <translation>tên cơ quan cấp trên (Nhà nước)</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/dialogs/summary_dialog.py" line="173" />
+        <source>The %1 document style has no %2 in the settings, so the heading will be incomplete. Print anyway?</source>
+        <translation>Thể thức %1 chưa có %2 trong phần Cài đặt, nên phần đầu văn bản sẽ thiếu. Vẫn in?</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/dialogs/summary_dialog.py" line="177" />
+        <source>Names missing</source>
+        <translation>Thiếu tên cơ quan</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/dialogs/summary_dialog.py" line="190" />
         <source>Print preview</source>
         <translation>Xem trước khi in</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/summary_dialog.py" line="179" />
+        <location filename="../../nxdesk/ui/dialogs/summary_dialog.py" line="216" />
         <source>Sent %1 page(s) to the printer.</source>
         <translation>Đã gửi %1 trang tới máy in.</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/summary_dialog.py" line="187" />
+        <location filename="../../nxdesk/ui/dialogs/summary_dialog.py" line="224" />
         <source>Could not print</source>
         <translation>Không in được</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/summary_dialog.py" line="188" />
+        <location filename="../../nxdesk/ui/dialogs/summary_dialog.py" line="225" />
         <source>The document could not be printed:
 %1</source>
         <translation>Không in được văn bản:
 %1</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/summary_dialog.py" line="203" />
+        <location filename="../../nxdesk/ui/dialogs/summary_dialog.py" line="240" />
         <source>Export the summary as PDF</source>
         <translation>Xuất biểu tổng hợp ra tệp PDF</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/summary_dialog.py" line="203" />
+        <location filename="../../nxdesk/ui/dialogs/summary_dialog.py" line="240" />
         <source>PDF documents (*.pdf)</source>
         <translation>Tệp PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/summary_dialog.py" line="217" />
+        <location filename="../../nxdesk/ui/dialogs/summary_dialog.py" line="254" />
         <source>Export Excel</source>
         <translation>Xuất Excel</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/summary_dialog.py" line="217" />
+        <location filename="../../nxdesk/ui/dialogs/summary_dialog.py" line="254" />
         <source>The Excel export is not available in this version.</source>
         <translation>Phiên bản này chưa có chức năng xuất Excel.</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/summary_dialog.py" line="221" />
+        <location filename="../../nxdesk/ui/dialogs/summary_dialog.py" line="258" />
         <source>Export the summary to Excel</source>
         <translation>Xuất biểu tổng hợp ra tệp Excel</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/summary_dialog.py" line="221" />
+        <location filename="../../nxdesk/ui/dialogs/summary_dialog.py" line="258" />
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Sổ tính Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/summary_dialog.py" line="240" />
+        <location filename="../../nxdesk/ui/dialogs/summary_dialog.py" line="270" />
+        <source>Export the summary to Word</source>
+        <translation>Xuất biểu tổng hợp ra Word</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/dialogs/summary_dialog.py" line="270" />
+        <source>Word documents (*.docx)</source>
+        <translation>Tài liệu Word (*.docx)</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/dialogs/summary_dialog.py" line="293" />
+        <source>Copied the table — paste it into Word with Ctrl+V.</source>
+        <translation>Đã chép bảng — dán vào Word bằng Ctrl+V.</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/dialogs/summary_dialog.py" line="307" />
         <source>Could not write %1:
 %2
 The file may be open in another program.</source>
@@ -2343,12 +2574,12 @@ The file may be open in another program.</source>
 Có thể tệp đang được mở trong một chương trình khác.</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/summary_dialog.py" line="242" />
+        <location filename="../../nxdesk/ui/dialogs/summary_dialog.py" line="309" />
         <source>Could not save</source>
         <translation>Không lưu được</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/summary_dialog.py" line="244" />
+        <location filename="../../nxdesk/ui/dialogs/summary_dialog.py" line="311" />
         <source>Saved to %1</source>
         <translation>Đã lưu vào %1</translation>
     </message>

@@ -8,6 +8,7 @@ import sys
 import pytest
 
 from nxdesk.cli import main
+from nxdesk.store.settings import load_settings, save_settings
 
 from ..pdf_reading import flat_text
 
@@ -25,6 +26,9 @@ def _run(db_path, *args):
 
 @pytest.fixture
 def demo_path(demo_db, db_path):
+    settings = load_settings(demo_db)
+    settings.level = "huyen"
+    save_settings(demo_db, settings)
     demo_db.conn.commit()
     return db_path
 
@@ -50,7 +54,7 @@ def test_export_pdf_in_a_process_without_display(demo_path, tmp_path):
     flat = flat_text(out)
     assert "BIỂU TỔNG HỢP KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU CHỦ YẾU 9 THÁNG NĂM 2024" in flat
     assert "Như Xuân, ngày 08 tháng 10 năm 2024" in flat
-    assert "1.401,351" in flat and "Trang 1/" in flat
+    assert "1.401,351" in flat and "Trang" not in flat and "Nơi nhận:" in flat
 
 
 def test_export_csv_is_the_printed_table(demo_path, tmp_path, capsys):
@@ -77,10 +81,10 @@ def test_export_csv_is_the_printed_table(demo_path, tmp_path, capsys):
     assert raw.startswith(b"\xef\xbb\xbf")  # BOM: Excel shows the Vietnamese right
     rows = list(csv.reader(raw.decode("utf-8-sig").splitlines()))
     assert rows[0][:3] == ["STT", "Chỉ tiêu", "ĐVT"]
-    assert "Kế hoạch năm 2024 - Huyện giao" in rows[0] and rows[0][-1] == "Đánh giá"
+    assert "Kế hoạch năm 2024 - KH huyện giao" in rows[0] and rows[0][-1] == "Ghi chú"
     assert rows[1][:2] == ["I", "KINH TẾ"]
     kt01 = next(r for r in rows if r[1] == "Thu ngân sách")
-    assert kt01[0] == "1" and "1.401,351 (ước)" in kt01 and "188" in kt01 and kt01[-1] == "Vượt"
+    assert kt01[0] == "1" and "1.401,351 (ước)" in kt01 and "188" in kt01 and kt01[-2] == "Vượt"
     assert next(r for r in rows if r[1] == "Trong đó:")[:2] == ["", "Trong đó:"]
 
 

@@ -102,7 +102,8 @@ def test_every_export_works(qapp, damaged, tmp_path, capsys):
 
 
 def test_the_entry_workbook_is_written_and_read_back_refusing_the_broken_cell(damaged, tmp_path):
-    from nxdesk.report.entry_workbook import import_workbook, write_entry_workbook
+    from nxdesk.interchange.entry_workbook import write_entry_workbook
+    from nxdesk.interchange.workbook_reader import import_workbook
     from nxdesk.store.db import open_db
 
     db = open_db(damaged)

@@ -20,7 +20,8 @@ from nxdesk.domain.numbers import (
 )
 from nxdesk.domain.plans import PlanError, parse_plan
 from nxdesk.interchange.csv_import import import_file
-from nxdesk.report.entry_workbook import import_workbook, write_entry_workbook
+from nxdesk.interchange.entry_workbook import write_entry_workbook
+from nxdesk.interchange.workbook_reader import import_workbook
 from nxdesk.store import entries, targets
 
 TOO_LARGE = [

@@ -184,5 +184,5 @@ def test_a_superscript_or_other_non_ascii_digit_is_refused_not_a_crash(db, tmp_p
     before = snapshot(db)
     report = import_file(db, write(tmp_path, "code,name,unit,year,months\nKT01,Thu,tỷ đồng,¹,٩\n"))
     assert not report.ok
-    assert {i.column for i in report.issues} >= {"year", "months"}
+    assert {i.where.column for i in report.issues} >= {"year", "months"}
     assert snapshot(db) == before

@@ -1,6 +1,7 @@
 """The printed summary as PDF, read back with pypdf: heading, title, every target,
 figures, page numbers, the header repeated on every page of a long table, and the fonts embedded."""
 
+import subprocess
 from datetime import date
 
 import pytest
@@ -8,7 +9,7 @@ import pytest
 from nxdesk.domain.periods import Period
 from nxdesk.domain.summary import SummaryInput, build_summary
 from nxdesk.domain.targets import Direction, Kind, Status
-from nxdesk.report.heading import place_date
+from nxdesk.report.document import place_date
 from nxdesk.report.pdf import export_pdf, render_pdf
 from nxdesk.report.table import build_table
 from nxdesk.store.settings import Settings, load_settings, save_settings
@@ -40,6 +41,10 @@ def _pages(path):
 
 @pytest.fixture
 def demo_pdf(demo_db, tmp_path):
+    settings = load_settings(demo_db)
+    settings.level = "huyen"
+    settings.recipients = "Thường trực Tỉnh ủy (b/c)\nCác đồng chí Ủy viên BTV"
+    save_settings(demo_db, settings)
     path = tmp_path / "bieu-9-thang.pdf"
     pages = export_pdf(demo_db, 2024, 9, path, DOC_DATE)
     assert pages == _pages(path)
@@ -58,8 +63,14 @@ def test_demo_pdf_has_party_heading_title_and_every_target(demo_db, demo_pdf):
         "V XÂY DỰNG ĐẢNG VÀ HỆ THỐNG CHÍNH TRỊ",
         "Trong đó:",
         "26/27 chỉ tiêu đạt từ 70% kế hoạch trở lên; 5 vượt; 2 chưa đạt tiến độ",
-        "NGƯỜI LẬP BIỂU",
+        "Số -BC/HU",
         "T/M BAN THƯỜNG VỤ",
+        "BÍ THƯ",
+        "Lương Thị Hoa",
+        "Nơi nhận:",
+        "- Thường trực Tỉnh ủy (b/c),",
+        "- Các đồng chí Ủy viên BTV,",
+        "- Lưu VP.",
     ):
         assert line in text, line
     names = [r["name"] for r in demo_db.query("SELECT name FROM targets")]
@@ -70,6 +81,87 @@ def test_demo_pdf_has_party_heading_title_and_every_target(demo_db, demo_pdf):
         assert f" {figure} " in f" {text} ", figure
     assert "1.401,351 (ước)" in text
     assert "Chưa đạt tiến độ" in text and "Vượt" in text
+    assert "NGƯỜI LẬP BIỂU" not in text  # the preparer's block only when the office wants it
+    for header in ("KH tỉnh giao", "KH huyện giao", "TH/KH tỉnh giao", "Ghi chú"):
+        assert header in text, header
+    assert "Tỷ lệ giải ngân thấp, mới đạt 32% KH" in text  # the notes column
+
+
+def _words(path):
+    """Every word of the PDF with its page and box in points (pdftotext -bbox)."""
+    import re
+
+    html = subprocess.run(
+        ["pdftotext", "-bbox", str(path), "-"], check=True, capture_output=True, text=True
+    ).stdout
+    pages = []
+    for page in re.split(r"<page ", html)[1:]:
+        width, height = (float(v) for v in re.search(r'width="([\d.]+)" height="([\d.]+)"', page).groups())
+        words = [
+            (float(a), float(b), float(c), float(d), w)
+            for a, b, c, d, w in re.findall(
+                r'<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)</word>', page
+            )
+        ]
+        pages.append((width, height, words))
+    return pages
+
+
+MM = 72 / 25.4
+
+
+def test_landscape_margins_and_page_numbers_at_the_top_from_page_two(demo_pdf):
+    pages = _words(demo_pdf)
+    assert len(pages) >= 2
+    for number, (width, height, words) in enumerate(pages, start=1):
+        assert width > height  # landscape
+        top_band = [w for w in words if w[3] < 20 * MM]
+        body = [w for w in words if w not in top_band]
+        assert min(w[0] for w in body) >= 20 * MM - 1
+        assert max(w[2] for w in body) <= width - 20 * MM + 1
+        assert min(w[1] for w in body) >= 20 * MM - 1
+        assert max(w[3] for w in body) <= height - 20 * MM + 1
+        if number == 1:
+            assert top_band == []  # no page number on page 1
+        else:
+            assert [w[4] for w in top_band] == [str(number)]
+            x_centre = (top_band[0][0] + top_band[0][2]) / 2
+            assert abs(x_centre - width / 2) < 10 * MM  # top centre
+    assert "Trang" not in _text(demo_pdf)
+
+
+def _line_of(words, phrase):
+    """The words of ``phrase`` in the page's words, found in order; their vertical centres."""
+    parts = phrase.split()
+    texts = [w[4] for w in words]
+    for start in range(len(texts) - len(parts) + 1):
+        if texts[start : start + len(parts)] == parts:
+            return words[start : start + len(parts)]
+    raise AssertionError(f"{phrase!r} not found")
+
+
+@pytest.mark.parametrize("style", ["party", "state"])
+def test_heading_phrases_print_on_one_line(demo_db, tmp_path, style):
+    settings = load_settings(demo_db)
+    settings.level = "xa"
+    settings.document_style = style
+    settings.issuing_body = "Đảng ủy xã Như Xuân"
+    settings.state_parent_body = "UBND tỉnh Thanh Hóa"
+    settings.state_issuing_body = "Ủy ban nhân dân xã Như Xuân"
+    save_settings(demo_db, settings)
+    path = tmp_path / f"{style}.pdf"
+    export_pdf(demo_db, 2024, 9, path, DOC_DATE)
+    words = _words(path)[0][2]
+    phrases = (
+        ["CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc", "ỦY BAN NHÂN DÂN XÃ NHƯ XUÂN"]
+        if style == "state"
+        else ["ĐẢNG CỘNG SẢN VIỆT NAM", "ĐẢNG ỦY XÃ NHƯ XUÂN", "ĐẢNG BỘ TỈNH THANH HÓA"]
+    )
+    for phrase in [*phrases, "Như Xuân, ngày 08 tháng 10 năm 2024"]:
+        line = _line_of(words, phrase)
+        assert max(w[1] for w in line) - min(w[1] for w in line) < 2, phrase
+    text = _flat(_text(path))
+    assert ("Số: /BC-UBND" if style == "state" else "Số -BC/ĐU") in text
 
 
 def test_demo_pdf_numbers_its_pages_and_repeats_the_header(demo_pdf):
@@ -77,7 +169,6 @@ def test_demo_pdf_numbers_its_pages_and_repeats_the_header(demo_pdf):
     assert pages >= 2
     for page in range(1, pages + 1):
         text = _flat(_text(demo_pdf, page))
-        assert f"Trang {page}/{pages}" in text
         if page < pages:  # the last page may hold only the counts line and the signatures
             assert "STT" in text and "Chỉ tiêu" in text and "Đánh giá" in text
 
@@ -94,10 +185,11 @@ def test_pdf_embeds_a_font_with_vietnamese_glyphs(demo_pdf):
 def test_state_style_heading(demo_db, tmp_path):
     settings = load_settings(demo_db)
     settings.document_style = "state"
-    settings.parent_body = "UBND tỉnh Thanh Hóa"
-    settings.issuing_body = "UBND huyện Như Xuân"
+    settings.state_parent_body = "UBND tỉnh Thanh Hóa"
+    settings.state_issuing_body = "UBND huyện Như Xuân"
     settings.signer_title, settings.signer_name = "Phó Chủ tịch", "Lê Văn Thuận"
     settings.preparer_name = "Nguyễn Thị Lan"
+    settings.show_preparer = True
     save_settings(demo_db, settings)
     path = tmp_path / "state.pdf"
     export_pdf(demo_db, 2024, 9, path, date(2025, 1, 5))
@@ -112,9 +204,11 @@ def test_state_style_heading(demo_db, tmp_path):
         "PHÓ CHỦ TỊCH",
         "Lê Văn Thuận",
         "Nguyễn Thị Lan",
+        "NGƯỜI LẬP BIỂU",
     ):
         assert line in text, line
     assert "ĐẢNG CỘNG SẢN VIỆT NAM" not in text
+    assert "HUYỆN ỦY" not in text and "ĐẢNG BỘ" not in text  # the Party names stay with the Party style
 
 
 def _long_summary(n=120):
@@ -146,7 +240,6 @@ def test_long_table_repeats_its_header_on_every_page_and_never_splits_a_row(tmp_
     seen = []
     for page in range(1, pages + 1):
         text = _flat(_text(path, page))
-        assert f"Trang {page}/{pages}" in text
         if page > 1 and page < pages:
             assert "STT Chỉ tiêu ĐVT" in text, f"page {page} has no header"
             assert "Kế hoạch năm 2024" in text and "Đánh giá" in text
@@ -176,6 +269,14 @@ def test_summary_for_one_sector_only(demo_db, tmp_path):
     text = _flat(_text(path))
     assert "MÔI TRƯỜNG" in text and "Độ che phủ rừng" in text
     assert "Thu ngân sách" not in text
+
+
+def test_no_figure_or_plan_is_broken_across_lines(demo_pdf):
+    words = [w for _, _, page in _words(demo_pdf) for w in page]
+    for phrase in ("khoảng 85", "≥ 90", "44–45", "1.401,351 (ước)", "≥ 5,6"):
+        line = _line_of(words, phrase)
+        assert max(w[1] for w in line) - min(w[1] for w in line) < 2, phrase
+    assert _line_of(words, "70,5–71,5")
 
 
 def test_the_pdf_is_read_back_without_any_external_tool(demo_pdf, monkeypatch):

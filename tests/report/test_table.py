@@ -16,11 +16,12 @@ from nxdesk.report.table import (
     RowKind,
     build_table,
 )
+from nxdesk.store.settings import Settings
 from nxdesk.store.summary import load_summary
 
 
 def _table(db):
-    return build_table(load_summary(db, 2024, 9))
+    return build_table(load_summary(db, 2024, 9), Settings(level="huyen"))
 
 
 def _row(table, code):
@@ -91,8 +92,15 @@ def test_header_has_groups_over_plans_and_percentages(demo_db):
         "So sánh (%)",
         "Dự kiến cả năm",
         "Đánh giá",
+        "Ghi chú",
     ]
-    assert [c.text for c in bottom] == ["Tỉnh giao", "Huyện giao", "TH/KH tỉnh", "TH/KH huyện", "TH/cùng kỳ"]
+    assert [c.text for c in bottom] == [
+        "KH tỉnh giao",
+        "KH huyện giao",
+        "TH/KH tỉnh giao",
+        "TH/KH huyện giao",
+        "TH/cùng kỳ",
+    ]
     assert sum(c.colspan for c in top) == len(table.columns)
 
 
@@ -119,7 +127,7 @@ def test_columns_without_data_are_left_out():
     assert PCT_LAST_YEAR not in keys
     assert PROJECTED in keys and VALUE in keys
     top, bottom = table.header_rows
-    assert [c.text for c in bottom] == ["Huyện giao", "TH/KH huyện"]
+    assert [c.text for c in bottom] == ["KH xã giao", "TH/KH xã giao"]  # the default level
     assert table.counts_line.endswith("1 chưa có số liệu")
     assert not table.has_estimates
 
@@ -130,3 +138,40 @@ def test_year_end_drops_projection_and_counts_met():
     assert PROJECTED not in table.keys
     assert "TH năm 2024" in [c.header for c in table.columns]  # not "TH cả năm năm 2024"
     assert table.counts_line == "1/2 chỉ tiêu đạt từ 70% kế hoạch trở lên; 0 vượt; 1 đạt; 1 không đạt"
+
+
+def test_sectors_past_twelve_keep_roman_numerals():
+    inputs = [_input(f"S{n}", sector=f"Lĩnh vực {n}") for n in range(1, 16)]
+    table = build_table(build_summary(inputs, Period(2024, 9)))
+    groups = [r.text(STT) for r in table.rows if r.kind is RowKind.SECTOR]
+    assert groups[11:] == ["XII", "XIII", "XIV", "XV"]
+
+
+def test_plans_print_in_normal_form_from_a_dot_decimal_file(db, tmp_path):
+    from nxdesk.interchange.csv_import import import_file
+
+    csv = tmp_path / "dot.csv"
+    csv.write_text(
+        "code,name,unit,year,months,sector,kind,direction,parent,plan_upper,plan_own,baseline,value,status,"
+        "last_year_value,note\n"
+        "A,Diện tích gieo trồng,ha,2024,9,Kinh tế,flow,up,,6109,42828,,5000.5,official,,\n"
+        "B,Tỷ lệ lao động qua đào tạo,%,2024,9,Kinh tế,level,up,,,70.5-71.5,,71.2,official,,\n"
+        "C,Số lớp tập huấn,lớp,2024,9,Kinh tế,flow,up,,,~10,,9,official,,\n",
+        encoding="utf-8",
+    )
+    report = import_file(db, csv)
+    assert report.ok, report.issues
+    table = build_table(load_summary(db, 2024, 9))
+    row = _row(table, "A")
+    assert row.text(PLAN_UPPER) == "6.109" and row.cells["plan_own"].text == "42.828"
+    assert _row(table, "B").cells["plan_own"].text == "70,5–71,5"
+    assert _row(table, "C").cells["plan_own"].text == "khoảng 10"
+
+
+def test_sectors_print_in_their_own_order(demo_db):
+    ids = {r["name"]: r["id"] for r in demo_db.query("SELECT id, name FROM sectors")}
+    demo_db.execute("UPDATE sectors SET position = 99 WHERE id = ?", [ids["Kinh tế"]])
+    demo_db.execute("UPDATE sectors SET position = -1 WHERE id = ?", [ids["Môi trường"]])
+    groups = [r.text(NAME) for r in _table(demo_db).rows if r.kind is RowKind.SECTOR]
+    assert groups[0] == "MÔI TRƯỜNG" and groups[-1] == "KINH TẾ"
+    assert [r.text(STT) for r in _table(demo_db).rows if r.kind is RowKind.SECTOR][:2] == ["I", "II"]

@@ -19,10 +19,12 @@ from nxdesk.store.summary import load_summary
 @pytest.fixture
 def sheet(tmp_path, demo_db):
     summary = load_summary(demo_db, 2024, 9)
-    path = write_summary_xlsx(
-        summary, load_settings(demo_db), tmp_path / "tong-hop.xlsx", today=date(2024, 10, 8)
-    )
-    return load_workbook(path).active, build_table(summary)
+    settings = load_settings(demo_db)
+    settings.level = "huyen"
+    settings.show_preparer = True
+    settings.recipients = "Thường trực Tỉnh ủy (b/c)"
+    path = write_summary_xlsx(summary, settings, tmp_path / "tong-hop.xlsx", today=date(2024, 10, 8))
+    return load_workbook(path).active, build_table(summary, settings)
 
 
 def _find(ws, text):
@@ -48,8 +50,9 @@ def test_heading_title_and_merged_header(sheet):
     assert f"A{title.row}:{last}{title.row}" in merged
     plan = _find(ws, "Kế hoạch năm 2024")
     assert f"{plan.coordinate}:{ws.cell(plan.row, plan.column + 1).coordinate}" in merged
-    assert ws.cell(plan.row + 1, plan.column).value == "Tỉnh giao"
-    assert ws.cell(plan.row + 1, plan.column + 1).value == "Huyện giao"
+    assert ws.cell(plan.row + 1, plan.column).value == "KH tỉnh giao"
+    assert ws.cell(plan.row + 1, plan.column + 1).value == "KH huyện giao"
+    assert _find(ws, "Số\u00a0\u00a0\u00a0\u00a0\u00a0\u00a0-BC/HU").column == 1
     stt = _find(ws, "STT")
     assert f"{stt.coordinate}:A{stt.row + 1}" in merged
     # the same columns as the printed table, in the same order
@@ -68,9 +71,13 @@ def test_rows_values_and_number_formats(sheet):
     cols = {c.key: i for i, c in enumerate(table.columns, start=1)}
     row = budget.row
     value = ws.cell(row, cols["value"])
-    assert value.value == pytest.approx(1401.351) and value.number_format == '#,##0.### "(ước)"'
+    assert value.value == pytest.approx(1401.351) and value.number_format == '#,##0.000 "(ước)"'
     pct = ws.cell(row, cols["pct_plan_own"])
-    assert pct.value == pytest.approx(1401.351 / 770 * 100) and pct.number_format == "0.0"  # unrounded
+    assert pct.value == pytest.approx(1401.351 / 770 * 100) and pct.number_format == "#,##0"  # as "182"
+    upper = ws.cell(row, cols["pct_plan_upper"])
+    assert upper.number_format == "#,##0"  # "188", never "188,0"
+    food = ws.cell(_find(ws, "Tổng sản lượng lương thực").row, cols["pct_plan_own"])
+    assert food.number_format == "#,##0.0"  # "113,2"
     assert ws.cell(row, cols["plan_own"]).value == 770
     assert ws.cell(row, cols["plan_own"]).number_format == "#,##0"
     assert ws.cell(row, cols["assessment"]).value == "Vượt"
@@ -85,7 +92,10 @@ def test_rows_values_and_number_formats(sheet):
     # the signature block under the table, as on the printed page
     signers = _find(ws, "NGƯỜI LẬP BIỂU").row
     assert signers == _find(ws, "T/M BAN THƯỜNG VỤ").row > _find(ws, table.counts_line).row
-    assert _find(ws, "BÍ THƯ").font.b
+    assert not _find(ws, "BÍ THƯ").font.b  # HD 36: the title in capitals, upright, not bold
+    assert _find(ws, "Nơi nhận:").font.u == "single"
+    assert _find(ws, "- Thường trực Tỉnh ủy (b/c),").row == _find(ws, "Nơi nhận:").row + 1
+    assert _find(ws, "- Lưu VP.")
 
 
 def test_print_setup(sheet):
@@ -96,7 +106,38 @@ def test_print_setup(sheet):
     assert ws.page_setup.fitToWidth == 1 and ws.page_setup.fitToHeight == 0
     assert ws.sheet_properties.pageSetUpPr.fitToPage
     assert ws.print_title_rows == f"${stt.row}:${stt.row + 1}"
-    assert "&P" in ws.oddFooter.center.text
+    assert ws.oddHeader.center.text == "&P" and ws.HeaderFooter.differentFirst
+    assert not ws.firstHeader.center.text  # no number on page 1
+    mm = 25.4
+    assert 20 <= ws.page_margins.left * mm <= 35 and ws.page_margins.right * mm >= 20
+    assert 20 <= ws.page_margins.top * mm <= 25 and 20 <= ws.page_margins.bottom * mm <= 25
+
+
+def test_whole_counts_show_no_decimals(tmp_path):
+    rows = [
+        SummaryInput(
+            code="T",
+            name="Số thôn đạt chuẩn",
+            unit="thôn",
+            sector="Kinh tế",
+            kind=Kind.FLOW,
+            direction=Direction.UP,
+            plan_own="20",
+            value=10.0,
+            last_year_value=6.0,
+            last_year_full=8.0,
+            status=Status.OFFICIAL,
+        )
+    ]
+    summary = build_summary(rows, Period(2024, 9))
+    path = write_summary_xlsx(summary, Settings(), tmp_path / "t.xlsx")
+    ws = load_workbook(path).active
+    table = build_table(summary)
+    cols = {c.key: i for i, c in enumerate(table.columns, start=1)}
+    row = _find(ws, "Số thôn đạt chuẩn").row
+    projected = ws.cell(row, cols["projected_year_end"])
+    assert projected.value == pytest.approx(10 * 8 / 6) and projected.number_format == "#,##0"
+    assert table.rows[1].text("projected_year_end") == "13"
 
 
 def test_formula_looking_text_stays_text_and_state_heading(tmp_path):
@@ -114,8 +155,10 @@ def test_formula_looking_text_stays_text_and_state_heading(tmp_path):
         )
     ]
     settings = Settings(
-        parent_body="UBND tỉnh Thanh Hóa",
-        issuing_body="UBND huyện Như Xuân",
+        parent_body="Đảng bộ tỉnh Thanh Hóa",
+        issuing_body="Huyện ủy Như Xuân",
+        state_parent_body="UBND tỉnh Thanh Hóa",
+        state_issuing_body="UBND huyện Như Xuân",
         place="Như Xuân",
         document_style="state",
     )
@@ -129,6 +172,9 @@ def test_formula_looking_text_stays_text_and_state_heading(tmp_path):
     assert _find(ws, "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM").font.b
     assert _find(ws, "Độc lập - Tự do - Hạnh phúc").font.u == "single"
     assert _find(ws, "UBND HUYỆN NHƯ XUÂN").font.b
+    assert _find(ws, "TM. ỦY BAN NHÂN DÂN") and _find(ws, "Số:\u00a0\u00a0\u00a0\u00a0\u00a0\u00a0/BC-UBND")
+    texts = [c.value for row in ws.iter_rows() for c in row if isinstance(c.value, str)]
+    assert not any("HUYỆN ỦY" in t for t in texts)
     values = load_workbook(path, data_only=True).active
     assert _find(values, "=SUM(A1)")  # no formula was ever stored
 
@@ -158,6 +204,7 @@ def test_cli_export_xlsx(tmp_path, demo_db, db_path):
 
 def test_signer_names_from_the_settings_under_the_signatures(tmp_path, demo_db):
     settings = load_settings(demo_db)
+    settings.show_preparer = True
     settings.preparer_name, settings.signer_title, settings.signer_name = (
         "Nguyễn Thị Lan",
         "Phó Bí thư",

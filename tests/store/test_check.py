@@ -17,7 +17,7 @@ def _entry(db, target, year, months, value):
 
 
 def _messages(db):
-    return [str(f) for f in check_database(db)]
+    return [f"{f.severity}: {f}" for f in check_database(db)]
 
 
 def test_the_demo_is_clean(demo_db):
@@ -27,7 +27,8 @@ def test_the_demo_is_clean(demo_db):
 def test_a_flow_that_decreases_is_reported(demo_db):
     tid = target_id(demo_db, "KT01")
     _entry(demo_db, tid, 2024, 12, 5.0)
-    assert any(m.startswith("warning: KT01 2024: 5 at month 12 is less than") for m in _messages(demo_db))
+    expected = "warning: KT01: in 2024, 5 at month 12 is less than 1.401,351 at month 9"
+    assert any(m.startswith(expected) for m in _messages(demo_db))
 
 
 def test_trong_do_rows_above_their_parent(demo_db):
@@ -37,14 +38,15 @@ def test_trong_do_rows_above_their_parent(demo_db):
     demo_db.execute(
         "UPDATE entries SET value = 1e9 WHERE target_id = ? AND year = 2024 AND months = 9", [child]
     )
-    expected = f"warning: {code} 9/2024: its 'trong đó' rows add up to"
+    expected = f"warning: {code}: in 9/2024 its 'trong đó' rows add up to 1.000.000.000, more than"
     assert any(m.startswith(expected) for m in _messages(demo_db))
 
 
 def test_a_plan_that_does_not_parse(demo_db):
     tid = target_id(demo_db, "KT01")
     demo_db.execute("UPDATE plans SET expression = 'nhiều' WHERE target_id = ? AND year = 2024", [tid])
-    assert any(m.startswith("warning: KT01 2024 plan") for m in _messages(demo_db))
+    expected = "warning: KT01: the 2024 plan (upper) 'nhiều' cannot be read"
+    assert any(m.startswith(expected) for m in _messages(demo_db))
 
 
 def test_parent_in_another_sector_and_loops(demo_db):
@@ -64,7 +66,7 @@ def test_parent_in_another_sector_and_loops(demo_db):
 def test_values_of_a_year_the_target_is_not_in(demo_db):
     tid = target_id(demo_db, "KT01")
     _entry(demo_db, tid, 2030, 6, 5.0)
-    expected = "warning: KT01 2030: 1 value(s) entered, but the target is not in 2030's plan"
+    expected = "warning: KT01: 1 value(s) entered in 2030, but the target is not in 2030's plan"
     assert expected in _messages(demo_db)
 
 

@@ -132,7 +132,7 @@ def test_a_full_disk_during_a_save_leaves_the_stored_data_intact(demo_db):
     demo_db.execute(f"PRAGMA max_page_count = {pages}")  # the disk is full: no page can be added
     with pytest.raises(sqlite3.Error):
         for n in range(50):  # grow until the file would have to grow
-            set_entry(demo_db, tid, 2024, 9, value=float(n), note="ghi chú rất dài " * 400 + str(n))
+            set_entry(demo_db, tid, 2024, 9, value=float(n), note="ghi chú rất dài " * 120 + str(n))
     demo_db.execute("PRAGMA max_page_count = 1073741823")
     assert [r[0] for r in demo_db.execute("PRAGMA integrity_check")] == ["ok"]
     last = get_entry(demo_db, tid, 2024, 9)

@@ -5,6 +5,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from nxdesk.demo import load_demo
+from nxdesk.domain.messages import CATALOG
 from nxdesk.interchange.csv_import import import_rows
 from nxdesk.interchange.table import COLUMNS, RawRow, TableError, read_csv_rows
 from nxdesk.store.db import open_db
@@ -41,9 +42,12 @@ PLAUSIBLE = {
     "plan_own": st.sampled_from(["770", "trên 70", "~4", "", "1.401"]),
     "baseline": st.sampled_from(["", "3,5", "1.401", "-2", "abc"]),
     "value": st.sampled_from(["", "1.401,351", "1401.351", "1.401", "-5", "12,5", "1e5", "∞"]),
-    "status": st.sampled_from(["", "estimate", "official", "final"]),
+    "status": st.sampled_from(["", "estimate", "official", "final", "Ước", "chính thức"]),
     "last_year_value": st.sampled_from(["", "726,1", "12", "x"]),
-    "note": st.sampled_from(["", "ghi chú", 'a;b,c"d']),
+    "note": st.sampled_from(["", "ghi chú", 'a;b,c"d', "x\x00y", "ghi\u200bchú"]),
+    "plan_term": st.sampled_from(["", "≥ 90", "x"]),
+    "decimals": st.sampled_from(["", "0", "2", "5", "x"]),
+    "expected_year_end": st.sampled_from(["", "28.500", "12,5", "-1"]),
 }
 
 
@@ -65,8 +69,8 @@ def _check(db, raw, decimal, dry_run):
     report = import_rows(db, raw, decimal, dry_run)
     if not report.ok:
         for issue in report.issues:
-            assert isinstance(issue.line, int) and issue.column and issue.reason
-            assert str(issue).startswith(f"line {issue.line}, column {issue.column}: ")
+            assert isinstance(issue.where.line, int) and issue.where.column and issue.code in CATALOG
+            assert str(issue).startswith(f"line {issue.where.line}, column {issue.where.column}: ")
         assert _snapshot(db) == before
     elif dry_run:
         assert _snapshot(db) == before

@@ -69,7 +69,7 @@ def test_a_locked_last_year_refuses_last_year_values(demo_db, tmp_path):
         encoding="utf-8",
     )
     report = import_file(demo_db, path)
-    assert [i.column for i in report.issues] == ["last_year_value"]
+    assert [i.where.column for i in report.issues] == ["last_year_value"]
 
 
 def test_unlocking_lets_writes_through_and_history_shows_them(demo_db):

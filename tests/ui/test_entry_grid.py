@@ -327,3 +327,25 @@ def test_undo_of_a_same_period_edit_gives_back_last_years_status(qtbot, window):
     qtbot.keyClick(w, Qt.Key_Z, Qt.ControlModifier)
     entry = get_entry(w.db, kt05, 2023, 9)
     assert (entry.value, entry.status) == (11000, Status.ESTIMATE)
+
+
+def test_a_typed_note_is_kept_in_nfc_and_control_characters_are_refused(qtbot, window):
+    import unicodedata
+
+    w = window
+    model = w.grid.entry_model
+    assert model.setData(index_of(w, "KT06", COL_NOTE), unicodedata.normalize("NFD", "Số của Phòng"))
+    assert get_entry(w.db, target_id(w.db, "KT06"), 2024, 9).note == "Số của Phòng"
+    with pytest.raises(ValueError, match="có ký tự điều khiển"):
+        model.change_for(index_of(w, "KT06", COL_NOTE), "ghi\x00chú")
+    assert not model.setData(index_of(w, "KT06", COL_NOTE), "ghi\x00chú")
+    assert get_entry(w.db, target_id(w.db, "KT06"), 2024, 9).note == "Số của Phòng"
+
+
+@pytest.mark.parametrize(
+    ("typed", "status"), [("ƯỚC", "estimate"), ("Chính Thức", "official"), ("ct", "official")]
+)
+def test_the_grid_reads_status_words_as_the_importer_does(qtbot, window, typed, status):
+    w = window
+    w.grid.entry_model.setData(index_of(w, "KT01", COL_STATUS), typed)
+    assert get_entry(w.db, target_id(w.db, "KT01"), 2024, 9).status == status

@@ -194,8 +194,9 @@ def test_toolbar_and_menus_open_the_other_parts_dialogs(
 
 
 def test_every_importer_refusal_is_shown_in_vietnamese(db, tmp_path, vietnamese):
+    from nxdesk.domain.messages import render_en
     from nxdesk.interchange.csv_import import import_file
-    from nxdesk.ui.import_issues import issue_text, reason_text
+    from nxdesk.ui.messages import message_text
 
     bad = tmp_path / "bad.csv"
     bad.write_text(
@@ -209,8 +210,8 @@ def test_every_importer_refusal_is_shown_in_vietnamese(db, tmp_path, vietnamese)
     report = import_file(db, bad)
     assert len(report.issues) >= 6
     for issue in report.issues:
-        assert reason_text(issue.reason) != issue.reason, issue.reason
-        assert issue_text(issue).startswith(f"dòng {issue.line}, cột {issue.column}: ")
+        assert message_text(issue) != render_en(issue), issue
+        assert message_text(issue).startswith(f"dòng {issue.where.line}, cột {issue.where.column}: ")
 
 
 def test_a_damaged_settings_file_does_not_stop_the_window(qtbot, demo_db, db_path, ini, fake_dialogs):

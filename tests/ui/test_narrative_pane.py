@@ -68,4 +68,4 @@ def test_rebuild_asks_before_dropping_edits_and_reads_new_figures(qtbot, pane, d
     entries.set_entry(demo_db, targets.target_id(demo_db, "XD01"), 2024, 9, value=170.0)
     fake_dialogs.answers = [True]
     qtbot.mouseClick(pane.regenerate_button, Qt.LeftButton)
-    assert "đạt 170 đảng viên, đạt 106,3% KH" in pane.text()
+    assert "kết nạp 170 đảng viên mới, đạt 106,3% KH" in pane.text()

@@ -311,3 +311,22 @@ def test_a_database_error_is_reported_not_raised(editor, fake_dialogs, monkeypat
     editor.up_button.click()
     assert fake_dialogs.shown[-1][0] == "error" and "database is locked" in fake_dialogs.shown[-1][2]
     assert codes(editor._db) == before
+
+
+def test_a_lower_case_taken_code_is_refused(qtbot, editor, fake_dialogs):
+    before = record(editor._db, "KT01")
+    type_into(qtbot, editor, "KT01", COL_CODE, "kt02")  # KT02 in another case
+    qtbot.waitUntil(lambda: bool(fake_dialogs.shown))
+    assert "kt02" in fake_dialogs.shown[0][2]
+    assert record(editor._db, "KT01") == before
+
+
+def test_an_invisible_character_in_a_name_is_refused_with_a_message(qapp, demo_db, vietnamese):
+    model = PlanTableModel(demo_db, 2024)
+    refusals = []
+    model.refused.connect(lambda row, column, message, text: refusals.append(message))
+    before = record(demo_db, "KT01")
+    row = next(r for r in range(model.rowCount()) if model.index(r, COL_CODE).data() == "KT01")
+    assert not model.setData(model.index(row, COL_NAME), "Thu\u200bngân sách")
+    assert refusals == ["có ký tự ẩn (U+200B); hãy gõ lại, bỏ ký tự đó"]
+    assert record(demo_db, "KT01") == before

@@ -98,7 +98,7 @@ def test_print_goes_through_the_same_document(dialog, tmp_path, monkeypatch):
     monkeypatch.setattr(dialog, "choose_printer", pdf_printer)
     dialog.print_()
     text = _pdf_text(out)
-    assert "ĐẢNG CỘNG SẢN VIỆT NAM" in text and "Trang 1/" in text and "Tổng sản lượng lương thực" in text
+    assert "ĐẢNG CỘNG SẢN VIỆT NAM" in text and "Nơi nhận:" in text and "Tổng sản lượng lương thực" in text
     assert "Sent" in dialog.status.text() or "trang" in dialog.status.text()
 
 
@@ -118,3 +118,48 @@ def test_empty_year_disables_the_outputs(qtbot, db, fake_dialogs):
     assert not d.pdf_button.isEnabled() and not d.print_button.isEnabled()
     assert "2031" in d.view.text()
     assert d.export_pdf() is None and fake_dialogs.shown == []
+
+
+def test_a_style_without_its_names_warns_before_printing(qtbot, demo_db, fake_dialogs, tmp_path):
+    from nxdesk.store.settings import load_settings, save_settings
+
+    settings = load_settings(demo_db)
+    settings.document_style = "state"  # the demo has only the Party names
+    save_settings(demo_db, settings)
+    d = SummaryDialog(demo_db, 2024, 9)
+    qtbot.addWidget(d)
+    fake_dialogs.answers = [False]  # "Print anyway?" -> no
+    assert d.export_pdf() is None
+    kind, title, text = fake_dialogs.shown[-1]
+    assert kind == "confirm" and ("State" in text or "Nhà nước" in text)
+    assert [k for k, _, _ in fake_dialogs.shown] == ["confirm"]  # no file asked for, none written
+    assert not list(tmp_path.glob("*.pdf"))
+    fake_dialogs.answers = [True, str(tmp_path / "x")]  # print anyway, then the file name
+    assert d.export_pdf() == tmp_path / "x.pdf"
+    text = _pdf_text(tmp_path / "x.pdf")
+    assert "HUYỆN ỦY" not in text and "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM" in text
+
+
+def test_party_style_with_its_names_prints_without_asking(dialog, fake_dialogs, tmp_path):
+    fake_dialogs.answers = [str(tmp_path / "y")]
+    assert dialog.export_pdf() == tmp_path / "y.pdf"
+    assert [kind for kind, _, _ in fake_dialogs.shown] == ["save_file"]
+
+
+def test_copy_for_word_puts_a_real_table_on_the_clipboard(dialog, qtbot):
+    from PySide6.QtGui import QGuiApplication
+
+    qtbot.mouseClick(dialog.copy_button, Qt.MouseButton.LeftButton)
+    data = QGuiApplication.clipboard().mimeData()
+    assert data.hasHtml() and "<table" in data.html() and "<thead>" in data.html()
+    assert "1.401,351" in data.html() and "KH tỉnh giao" in data.html()
+    assert "Thu ngân sách" in data.text()
+
+
+def test_export_word_writes_the_table(dialog, fake_dialogs, tmp_path):
+    from docx import Document
+
+    fake_dialogs.answers = [str(tmp_path / "bieu")]
+    assert dialog.export_word() == tmp_path / "bieu.docx"
+    document = Document(str(tmp_path / "bieu.docx"))
+    assert any("Thu ngân sách" in c.text for row in document.tables[1].rows for c in row.cells)

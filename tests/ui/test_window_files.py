@@ -6,7 +6,7 @@ import pytest
 from openpyxl import load_workbook
 from PySide6.QtCore import QSettings
 
-from nxdesk.report.entry_workbook import KEYS_ROW
+from nxdesk.interchange.entry_workbook import KEYS_ROW
 from nxdesk.store import entries
 from nxdesk.store.sectors import sector_id
 from nxdesk.store.targets import target_id
@@ -66,6 +66,26 @@ def test_a_bad_file_is_refused_in_vietnamese_and_writes_nothing(window, demo_db,
     assert (kind, title) == ("error", "Không nhập được tệp")
     assert "Chưa ghi gì" in text and "nhiều lắm" in text
     assert list(demo_db.execute("SELECT * FROM entries ORDER BY 1, 2, 3")) == before
+
+
+def test_a_refused_workbook_keeps_its_sheet_and_cell_in_the_window(window, demo_db, tmp_path, fake_dialogs):
+    book = tmp_path / "bieu.xlsx"
+    fake_dialogs.answers = [str(book), None]
+    window.act_entry_book.trigger()
+    wb = load_workbook(book)
+    ws = wb["Kinh tế"]
+    for row in ws.iter_rows(min_row=KEYS_ROW + 1, max_col=2):
+        if row[0].value == "KT01":
+            row[1].value = "Thu ngân sách (sửa tên)"
+            ws[f"{VALUE_COLUMN}{row[0].row}"] = 1800
+            r = row[0].row
+    wb.save(book)
+    fake_dialogs.answers = [str(book)]
+    window.act_import.trigger()
+    kind, _, text = fake_dialogs.shown[-1]
+    assert kind == "error"
+    assert f"trang Kinh tế, ô B{r}: không được sửa ô này trong biểu" in text
+    assert demo_db.execute("SELECT name FROM targets WHERE code = 'KT01'").fetchone()[0] == "Thu ngân sách"
 
 
 def test_import_while_another_process_holds_the_file_says_so_and_writes_nothing(

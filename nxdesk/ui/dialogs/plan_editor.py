@@ -34,6 +34,7 @@ from sqlite_utils import Database
 from ...store import sectors as store_sectors
 from ...store import targets as store_targets
 from ..dialog_service import dialogs
+from ..messages import text_problem
 from .plan_delegate import PlanDelegate
 from .plan_model import (
     COL_BASELINE,
@@ -347,9 +348,15 @@ class PlanEditorDialog(QDialog):
             return False
         return True
 
+    def _sector_text_ok(self, name: str) -> bool:
+        problem = text_problem("sector", name)
+        if problem:
+            dialogs().warning(self, self.tr("Sector"), problem)
+        return problem is None
+
     def add_sector(self) -> None:
         name = dialogs().ask_text(self, self.tr("New sector"), self.tr("Name of the new sector:"))
-        if not name or not name.strip() or not self._sector_name_free(name):
+        if not name or not name.strip() or not self._sector_text_ok(name) or not self._sector_name_free(name):
             return
         sid = store_sectors.add_sector(self._db, name)
         self.changed = True
@@ -361,7 +368,9 @@ class PlanEditorDialog(QDialog):
             return
         old = self.sector_list.currentItem().text()
         name = dialogs().ask_text(self, self.tr("Rename sector"), self.tr("New name of the sector:"), old)
-        if not name or not name.strip() or name.strip() == old or not self._sector_name_free(name, sid):
+        if not name or not name.strip() or name.strip() == old or not self._sector_text_ok(name):
+            return
+        if not self._sector_name_free(name, sid):
             return
         store_sectors.rename_sector(self._db, sid, name)
         self.changed = True
@@ -407,6 +416,13 @@ class PlanEditorDialog(QDialog):
             picked = sectors[sector_index]
             if not code or not name:
                 dialogs().warning(self, self.tr("New target"), self.tr("A target needs a code and a name."))
+                continue
+            problem = next(
+                (p for f, t in (("code", code), ("name", name), ("unit", unit)) if (p := text_problem(f, t))),
+                None,
+            )
+            if problem:
+                dialogs().warning(self, self.tr("New target"), problem)
                 continue
             existing = store_targets.target_id(self._db, code)
             if existing is None:

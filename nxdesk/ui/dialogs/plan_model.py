@@ -21,6 +21,7 @@ from sqlite_utils import Database
 from ...domain.numbers import NumberError, format_number, parse_number
 from ...domain.plans import PlanError, parse_plan
 from ...domain.targets import Direction, Kind, allows_negative, is_count_unit
+from ...domain.text import TextError
 from ...store import targets as store_targets
 from ...store.sectors import list_sectors
 from ...store.targets import InvalidParent, TargetCodeTaken, TargetRecord
@@ -235,6 +236,12 @@ class PlanTableModel(QAbstractTableModel):
             self._write(t, column, value, text.strip())
         except _Refused as refusal:
             self.refused.emit(index.row(), column, refusal.message, text)
+            return False
+        except TextError as exc:  # a control or invisible character, or too long
+            from ...domain.messages import Message
+            from ..messages import message_text
+
+            self.refused.emit(index.row(), column, message_text(Message(exc.code, exc.params)), text)
             return False
         except sqlite3.Error as exc:  # e.g. the file is locked by another program: nothing was written
             message = self.tr("The change could not be saved: %1").replace("%1", str(exc))

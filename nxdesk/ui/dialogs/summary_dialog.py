@@ -1,5 +1,6 @@
 """Tổng hợp: the summary table of a period on screen, print preview, print, PDF and Excel, and the
-narrative draft ("Dự thảo báo cáo", engineer D's NarrativePane) in a second tab.
+narrative draft ("Dự thảo báo cáo", NarrativePane) in a second tab. Before printing or saving, a
+document style without its names (the State style with no State names) is said so.
 
 Every output goes through the same renderers as ``nxdesk export``: ``report.table.build_table`` for the
 structure, ``report.pdf.print_summary`` for print, preview and PDF.
@@ -28,6 +29,8 @@ from PySide6.QtWidgets import (
 from sqlite_utils import Database
 
 from ...domain.periods import Period
+from ...report.document import missing_names
+from ...report.fonts import ensure_fonts
 from ...report.pdf import a4_landscape, print_summary, render_pdf
 from ...report.table import PrintedTable, build_table
 from ...store.settings import Settings, load_settings
@@ -69,11 +72,14 @@ class SummaryDialog(QDialog):
         self.print_button = QPushButton(self.tr("Print…"), self)
         self.pdf_button = QPushButton(self.tr("Export PDF…"), self)
         self.excel_button = QPushButton(self.tr("Export Excel…"), self)
+        self.word_button = QPushButton(self.tr("Export Word…"), self)
+        self.copy_button = QPushButton(self.tr("Copy for Word"), self)
+        self.copy_button.setToolTip(self.tr("Copy the table as a Word table, ready to paste with Ctrl+V"))
         self.status = QLabel(self)
         self.status.setObjectName("summaryStatus")
         buttons = QHBoxLayout()
         buttons.addWidget(self.status, 1)
-        for button in (self.preview_button, self.print_button, self.pdf_button, self.excel_button):
+        for button in self._output_buttons():
             buttons.addWidget(button)
         table_tab = QWidget(self)
         table_layout = QVBoxLayout(table_tab)
@@ -98,6 +104,8 @@ class SummaryDialog(QDialog):
         self.print_button.clicked.connect(self.print_)
         self.pdf_button.clicked.connect(self.export_pdf)
         self.excel_button.clicked.connect(self.export_excel)
+        self.word_button.clicked.connect(self.export_word)
+        self.copy_button.clicked.connect(self.copy_for_word)
         self.reload()
         self.resize(1180, 720)
         self.view.browser.setFocus()
@@ -127,17 +135,46 @@ class SummaryDialog(QDialog):
         """Read the settings and the summary again and show the table."""
         self._settings = load_settings(self._db)
         self._summary = load_summary(self._db, self._period.year, self._period.months)
-        self._table = build_table(self._summary) if self._summary.rows else None
+        self._table = build_table(self._summary, self._settings) if self._summary.rows else None
         empty = self.tr("There are no targets for %1 yet: add them in the plan editor or import a table.")
         self.view.set_table(self._table, empty.replace("%1", str(self._period.year)))
-        for button in (self.preview_button, self.print_button, self.pdf_button, self.excel_button):
+        for button in self._output_buttons():
             button.setEnabled(self._table is not None)
+
+    def _output_buttons(self) -> tuple[QPushButton, ...]:
+        return (
+            self.copy_button,
+            self.preview_button,
+            self.print_button,
+            self.pdf_button,
+            self.excel_button,
+            self.word_button,
+        )
 
     def paint_on(self, printer: QPrinter) -> int:
         """Print the document on ``printer`` (also the preview's paint handler); returns the page count."""
         if self._table is None:
             return 0
         return print_summary(self._table, self._settings, self.document_date, printer)
+
+    def names_ready(self) -> bool:
+        """Whether the document style has its names; if not, say so and let the clerk print anyway."""
+        missing = missing_names(self._settings)
+        if not missing:
+            return True
+        style = self.tr("State") if self._settings.document_style == "state" else self.tr("Party")
+        labels = {
+            "issuing_body": self.tr("issuing body (Party)"),
+            "parent_body": self.tr("superior body (Party)"),
+            "state_issuing_body": self.tr("issuing body (State)"),
+            "state_parent_body": self.tr("superior body (State)"),
+        }
+        text = self.tr(
+            "The %1 document style has no %2 in the settings, so the heading will be incomplete. "
+            "Print anyway?"
+        )
+        text = text.replace("%1", style).replace("%2", ", ".join(labels[m] for m in missing))
+        return dialogs().confirm(self, self.tr("Names missing"), text)
 
     # -- printing -------------------------------------------------------------------------------
     def _new_printer(self) -> QPrinter:
@@ -159,7 +196,7 @@ class SummaryDialog(QDialog):
         return preview
 
     def preview(self) -> None:
-        if self._table is not None:
+        if self._table is not None and self.names_ready():
             self.make_preview().exec()
 
     def choose_printer(self) -> QPrinter | None:
@@ -169,7 +206,7 @@ class SummaryDialog(QDialog):
         return printer if chooser.exec() == QDialog.DialogCode.Accepted else None
 
     def print_(self) -> None:
-        if self._table is None:
+        if self._table is None or not self.names_ready():
             return
         printer = self.choose_printer()
         if printer is None:
@@ -198,7 +235,7 @@ class SummaryDialog(QDialog):
 
     def export_pdf(self) -> Path | None:
         """Ask where, then write the PDF; returns the path written or None."""
-        if self._table is None:
+        if self._table is None or not self.names_ready():
             return None
         path = self._ask_path(self.tr("Export the summary as PDF"), self.tr("PDF documents (*.pdf)"), ".pdf")
         if path is None:
@@ -207,8 +244,8 @@ class SummaryDialog(QDialog):
         return self._write(path, lambda: render_pdf(table, settings, when, path))
 
     def export_excel(self) -> Path | None:
-        """Ask where, then write the summary workbook (engineer D's writer); returns the path or None."""
-        if self._table is None:
+        """Ask where, then write the summary workbook; returns the path or None."""
+        if self._table is None or not self.names_ready():
             return None
         try:
             from ...report.xlsx import write_summary_xlsx
@@ -224,6 +261,36 @@ class SummaryDialog(QDialog):
             return None
         summary, settings, when = self._summary, self._settings, self.document_date
         return self._write(path, lambda: write_summary_xlsx(summary, settings, path, today=when))
+
+    def export_word(self) -> Path | None:
+        """Ask where, then write the summary table as a Word file; returns the path or None."""
+        if self._table is None or not self.names_ready():
+            return None
+        path = self._ask_path(
+            self.tr("Export the summary to Word"), self.tr("Word documents (*.docx)"), ".docx"
+        )
+        if path is None:
+            return None
+        from ...report.docx_table import write_summary_docx
+
+        table, settings, when = self._table, self._settings, self.document_date
+        return self._write(path, lambda: write_summary_docx(table, settings, when, path))
+
+    def copy_for_word(self) -> None:
+        """The table on the clipboard as HTML (Word pastes a real table) and as text. Qt's own text editor
+        puts it there, so the clipboard holds data Qt created (a QMimeData made in Python and handed to
+        the clipboard crashes the interpreter's exit)."""
+        if self._table is None:
+            return
+        from PySide6.QtWidgets import QTextEdit
+
+        from ...report.html import clipboard_html
+
+        editor = QTextEdit()
+        editor.setHtml(clipboard_html(self._table, ensure_fonts()))
+        editor.selectAll()
+        editor.copy()
+        self.status.setText(self.tr("Copied the table — paste it into Word with Ctrl+V."))
 
     def _busy(self, work: Callable[[], object]) -> object:
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)

@@ -8,6 +8,7 @@ from PySide6.QtGui import QBrush, QColor, QFont, QIcon, QPixmap
 from ...domain.numbers import NumberError, format_number, is_showable, parse_number
 from ...domain.summary import SummaryRow
 from ...domain.targets import Assessment, Kind, Status
+from ...domain.targets import parse_status as domain_parse_status
 
 (
     COL_NAME,
@@ -138,19 +139,18 @@ def status_label(status: Status | None) -> str:
 
 
 def parse_status(text: str) -> Status | None:
-    """ "Ước"/"estimate" or "Chính thức"/"official" (any case, with or without accents); '' is None."""
-    key = text.strip().lower()
-    if not key:
-        return None
-    if key in ("estimate", "e", "ước", "uoc", "u", "ư", status_label(Status.ESTIMATE).lower()):
-        return Status.ESTIMATE
-    if key in ("official", "o", "chính thức", "chinh thuc", "c", "ct", status_label(Status.OFFICIAL).lower()):
-        return Status.OFFICIAL
-    raise ValueError(
-        QCoreApplication.translate("EntryGrid", "'%1' is neither 'Estimate' nor 'Official'.").replace(
-            "%1", text.strip()
-        )
-    )
+    """ "Ước"/"estimate" or "Chính thức"/"official" (domain.targets.parse_status), the interface's own
+    labels and the short forms a clerk types (e, u, o, c, ct); '' is None."""
+    shorts = [(w, Status.ESTIMATE) for w in ("e", "u", "ư", status_label(Status.ESTIMATE))]
+    shorts += [(w, Status.OFFICIAL) for w in ("o", "c", "ct", status_label(Status.OFFICIAL))]
+    try:
+        return domain_parse_status(text, *shorts)
+    except ValueError:
+        raise ValueError(
+            QCoreApplication.translate("EntryGrid", "'%1' is neither 'Estimate' nor 'Official'.").replace(
+                "%1", text.strip()
+            )
+        ) from None
 
 
 def editor_number(value: float | None) -> str:

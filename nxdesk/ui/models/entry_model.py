@@ -366,10 +366,22 @@ class EntryTableModel(QAbstractTableModel):
             return Change(
                 tid, year, months, {"status": item.status} if item.status else {}, {"status": status}
             )
-        note = " ".join(text.split()) or None
+        note = self.parse_note(text)
         if note == (item.note or None):
             return None
         return Change(tid, year, months, {"note": item.note}, {"note": note})
+
+    @staticmethod
+    def parse_note(text: str) -> str | None:
+        """A typed note as kept (NFC, one line, bounded); raises ValueError with a translated text."""
+        from ...domain.messages import Message
+        from ...domain.text import TextError, clean_text
+        from ..messages import message_text
+
+        try:
+            return clean_text(text, "note") or None
+        except TextError as exc:
+            raise ValueError(message_text(Message(exc.code, exc.params))) from exc
 
     @staticmethod
     def parse_value(text: str, unit: str, decimal: DecimalMark | None = None) -> float | None:
