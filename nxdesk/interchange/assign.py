@@ -22,9 +22,9 @@ register(
         "assign.no_units": "there are no units to assign to (add them with: nxdesk units add CODE NAME)",
         "assign.no_targets": "there are no targets for {year}",
         "assign.no_folder": "no such folder: {folder}",
-        "assign.value": "{column} {text!r} is not valid",
+        "assign.value": "{column} '{text}' is not valid",
         "assign.year": "the row is for {found}, the package for {year}",
-        "assign.parent": "parent {parent!r} is neither in the package nor a known target",
+        "assign.parent": "parent '{parent}' is neither in the package nor a known target",
     }
 )
 

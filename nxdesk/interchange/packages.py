@@ -40,7 +40,7 @@ MAX_PACKAGE_BYTES = 50 * 1024 * 1024
 register(
     {
         "package.unreadable": "not an nxdesk package ({reason})",
-        "package.format": "not an nxdesk package (the manifest says format {format!r})",
+        "package.format": "not an nxdesk package (the manifest says format '{format}')",
         "package.version": "package format version {version} is newer than this nxdesk reads ({known}); "
         "update nxdesk",
         "package.manifest": "the manifest is incomplete: {field} is missing or invalid",

@@ -26,7 +26,7 @@ register(
         "receive.period": "the row is for {found}, the package for {months}/{year}",
         "receive.value": "{code}: {reason}",
         "receive.decimals": "{code}: {text} is not a whole number, which {unit} must be",
-        "receive.status": "{code}: status {text!r} is not estimate or official",
+        "receive.status": "{code}: status '{text}' is not estimate or official",
         "receive.counts": "the manifest counts {expected} estimates and officials, the rows hold {found}",
         "receive.older": "this package was written at {written_at}, before the one already received "
         "({applied_at}); it is not applied",

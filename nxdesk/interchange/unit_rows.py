@@ -31,7 +31,7 @@ register(
         "unit_rows.own_row": "a row without unit_code: put the office's own rows in a file of their own",
         "unit_rows.unknown_unit": "no unit with code {code}",
         "unit_rows.unknown_target": "no target {code} in {year}",
-        "unit_rows.bad": "{text!r} is not valid here",
+        "unit_rows.bad": "'{text}' is not valid here",
         "unit_rows.locked": "{months}/{year} is locked",
         "unit_rows.unreadable": "the file cannot be read: {reason}",
     }

@@ -18,14 +18,14 @@ UNIT_LEVELS = ("xa", "phuong", "dac_khu", "thon")
 register(
     {
         "units.code_empty": "the unit code is empty",
-        "units.code_invalid": "unit code {code!r} may hold only letters, digits, '-', '_' and '.'",
+        "units.code_invalid": "unit code '{code}' may hold only letters, digits, '-', '_' and '.'",
         "units.name_empty": "the unit's name is empty",
-        "units.level_invalid": "level {level!r} is not one of xa, phuong, dac_khu, thon",
+        "units.level_invalid": "level '{level}' is not one of xa, phuong, dac_khu, thon",
         "units.code_taken": "unit code {code} is already used by {name}",
         "units.unknown": "no unit with code {code}",
         "units.csv_header": "the units file needs the columns code,name[,level], not {header}",
         "units.csv_unreadable": "the units file cannot be read: {reason}",
-        "units.plan_invalid": "plan {text!r} for {code} is not a plan expression",
+        "units.plan_invalid": "plan '{text}' for {code} is not a plan expression",
     }
 )
 
