@@ -473,32 +473,32 @@ Nếu vẫn muốn khôi phục, hãy nhập lý do (lý do được ghi vào nh
 <context>
     <name>DialogService</name>
     <message>
-        <location filename="../../nxdesk/ui/dialog_service.py" line="82" />
+        <location filename="../../nxdesk/ui/dialog_service.py" line="89" />
         <source>OK</source>
         <translation>Đồng ý</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialog_service.py" line="83" />
+        <location filename="../../nxdesk/ui/dialog_service.py" line="90" />
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialog_service.py" line="123" />
+        <location filename="../../nxdesk/ui/dialog_service.py" line="130" />
         <source>%1 is nxdesk's data file. Choose another name: saving there would destroy the figures.</source>
         <translation>%1 là tệp dữ liệu của nxdesk. Hãy chọn tên khác: lưu vào đó sẽ làm mất số liệu.</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialog_service.py" line="127" />
+        <location filename="../../nxdesk/ui/dialog_service.py" line="134" />
         <source>%1 is a working file of a database. Choose another name: saving there would damage the data.</source>
         <translation>%1 là tệp làm việc của một cơ sở dữ liệu. Hãy chọn tên khác: lưu vào đó sẽ làm hỏng dữ liệu.</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialog_service.py" line="131" />
+        <location filename="../../nxdesk/ui/dialog_service.py" line="138" />
         <source>%1 is in the backups folder of the data file. Choose another folder.</source>
         <translation>%1 nằm trong thư mục sao lưu của tệp dữ liệu. Hãy chọn thư mục khác.</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialog_service.py" line="134" />
+        <location filename="../../nxdesk/ui/dialog_service.py" line="141" />
         <source>%1 is a database file. Choose another name: it must not be written over.</source>
         <translation>%1 là tệp cơ sở dữ liệu. Hãy chọn tên khác: không được ghi đè lên tệp này.</translation>
     </message>
@@ -1121,68 +1121,88 @@ Nếu vẫn muốn khôi phục, hãy nhập lý do (lý do được ghi vào nh
     </message>
     <message>
         <location filename="../../nxdesk/ui/window_chrome.py" line="57" />
+        <source>Units and results by unit…</source>
+        <translation>Đơn vị và kết quả theo đơn vị…</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/window_chrome.py" line="59" />
+        <source>Assign targets…</source>
+        <translation>Giao chỉ tiêu…</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/window_chrome.py" line="62" />
+        <source>Receive reports…</source>
+        <translation>Nhận báo cáo…</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/window_chrome.py" line="64" />
         <source>Quit</source>
         <translation>Thoát</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/window_chrome.py" line="58" />
+        <location filename="../../nxdesk/ui/window_chrome.py" line="65" />
         <source>Undo</source>
         <translation>Hoàn tác</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/window_chrome.py" line="60" />
+        <location filename="../../nxdesk/ui/window_chrome.py" line="67" />
         <source>Redo</source>
         <translation>Làm lại</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/window_chrome.py" line="68" />
+        <location filename="../../nxdesk/ui/window_chrome.py" line="75" />
         <source>Toolbar</source>
         <translation>Thanh công cụ</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/window_chrome.py" line="72" />
+        <location filename="../../nxdesk/ui/window_chrome.py" line="79" />
         <source>Year</source>
         <translation>Năm</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/window_chrome.py" line="77" />
+        <location filename="../../nxdesk/ui/window_chrome.py" line="84" />
         <source>Period</source>
         <translation>Kỳ</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/window_chrome.py" line="85" />
+        <location filename="../../nxdesk/ui/window_chrome.py" line="92" />
         <source>Estimate</source>
         <translation>Ước</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/window_chrome.py" line="86" />
+        <location filename="../../nxdesk/ui/window_chrome.py" line="93" />
         <source>Official</source>
         <translation>Chính thức</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/window_chrome.py" line="87" />
+        <location filename="../../nxdesk/ui/window_chrome.py" line="94" />
         <source>Values typed now are stored as estimates</source>
         <translation>Số nhập từ bây giờ được ghi là số ước</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/window_chrome.py" line="89" />
+        <location filename="../../nxdesk/ui/window_chrome.py" line="96" />
         <source>Values typed now are stored as official figures</source>
         <translation>Số nhập từ bây giờ được ghi là số chính thức</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/window_chrome.py" line="104" />
+        <location filename="../../nxdesk/ui/window_chrome.py" line="111" />
         <source>&amp;File</source>
         <translation>&amp;Tệp</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/window_chrome.py" line="111" />
+        <location filename="../../nxdesk/ui/window_chrome.py" line="118" />
         <source>&amp;Edit</source>
         <translation>&amp;Sửa</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/window_chrome.py" line="116" />
+        <location filename="../../nxdesk/ui/window_chrome.py" line="123" />
         <source>&amp;Tools</source>
         <translation>&amp;Công cụ</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/window_chrome.py" line="128" />
+        <source>&amp;Units</source>
+        <translation>Đơn &amp;vị</translation>
     </message>
     <message>
         <location filename="../../nxdesk/ui/main_window.py" line="271" />
@@ -1270,32 +1290,32 @@ Nếu vẫn muốn khôi phục, hãy nhập lý do (lý do được ghi vào nh
         <translation>Tổng hợp</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/window_slots.py" line="79" />
+        <location filename="../../nxdesk/ui/window_slots.py" line="91" />
         <source>Locking</source>
         <translation>Chốt số liệu</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/window_slots.py" line="90" />
+        <location filename="../../nxdesk/ui/window_slots.py" line="102" />
         <source>The value history</source>
         <translation>Lịch sử giá trị</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/window_slots.py" line="100" />
+        <location filename="../../nxdesk/ui/window_slots.py" line="112" />
         <source>Backup</source>
         <translation>Sao lưu</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/window_slots.py" line="121" />
+        <location filename="../../nxdesk/ui/window_slots.py" line="133" />
         <source>Copy</source>
         <translation>Sao chép</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/window_slots.py" line="122" />
+        <location filename="../../nxdesk/ui/window_slots.py" line="134" />
         <source>Paste</source>
         <translation>Dán</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/window_slots.py" line="123" />
+        <location filename="../../nxdesk/ui/window_slots.py" line="135" />
         <source>Clear</source>
         <translation>Xóa</translation>
     </message>
@@ -2355,6 +2375,101 @@ Có thể tệp đang được mở trong một chương trình khác.</translat
     </message>
 </context>
 <context>
+    <name>ReceiveDialog</name>
+    <message>
+        <location filename="../../nxdesk/ui/dialogs/receive_dialog.py" line="38" />
+        <location filename="../../nxdesk/ui/dialogs/receive_dialog.py" line="115" />
+        <source>Receive reports</source>
+        <translation>Nhận báo cáo</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/dialogs/receive_dialog.py" line="42" />
+        <source>File</source>
+        <translation>Tệp</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/dialogs/receive_dialog.py" line="42" />
+        <location filename="../../nxdesk/ui/dialogs/receive_dialog.py" line="52" />
+        <source>Unit</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/dialogs/receive_dialog.py" line="42" />
+        <source>Period</source>
+        <translation>Kỳ</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/dialogs/receive_dialog.py" line="42" />
+        <source>Check</source>
+        <translation>Kiểm tra</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/dialogs/receive_dialog.py" line="48" />
+        <source>Figures that would change:</source>
+        <translation>Các số liệu sẽ thay đổi:</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/dialogs/receive_dialog.py" line="52" />
+        <source>Target</source>
+        <translation>Chỉ tiêu</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/dialogs/receive_dialog.py" line="52" />
+        <source>Received before</source>
+        <translation>Đã nhận trước</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/dialogs/receive_dialog.py" line="52" />
+        <source>In this package</source>
+        <translation>Trong gói này</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/dialogs/receive_dialog.py" line="60" />
+        <source>Receive</source>
+        <translation>Nhận</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/dialogs/receive_dialog.py" line="62" />
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/dialogs/receive_dialog.py" line="73" />
+        <source>ready: %1 figures</source>
+        <translation>sẵn sàng: %1 số liệu</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/dialogs/receive_dialog.py" line="75" />
+        <source>already received, nothing changes</source>
+        <translation>đã nhận, không có gì thay đổi</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/dialogs/receive_dialog.py" line="77" />
+        <source>received</source>
+        <translation>đã nhận</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/dialogs/receive_dialog.py" line="79" />
+        <source>%1 figures differ from those received</source>
+        <translation>%1 số liệu khác với số đã nhận</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/dialogs/receive_dialog.py" line="86" />
+        <source>official</source>
+        <translation>chính thức</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/dialogs/receive_dialog.py" line="86" />
+        <source>estimate</source>
+        <translation>ước</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/dialogs/receive_dialog.py" line="116" />
+        <source>Some packages change figures already received. Replace them with the new figures?</source>
+        <translation>Có gói làm thay đổi số liệu đã nhận. Thay bằng số liệu mới?</translation>
+    </message>
+</context>
+<context>
     <name>SectorList</name>
     <message>
         <location filename="../../nxdesk/ui/views/sector_list.py" line="87" />
@@ -2846,6 +2961,229 @@ Có thể tệp đang được mở trong một chương trình khác.</translat
         <location filename="../../nxdesk/ui/chart/trend.py" line="170" />
         <source>No values entered for this target yet</source>
         <translation>Chỉ tiêu này chưa có số liệu</translation>
+    </message>
+</context>
+<context>
+    <name>UnitsDialog</name>
+    <message>
+        <location filename="../../nxdesk/ui/dialogs/units_dialog.py" line="69" />
+        <location filename="../../nxdesk/ui/dialogs/units_dialog.py" line="73" />
+        <location filename="../../nxdesk/ui/dialogs/units_dialog.py" line="141" />
+        <location filename="../../nxdesk/ui/dialogs/units_dialog.py" line="189" />
+        <source>Units</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/dialogs/units_dialog.py" line="74" />
+        <source>Results by unit</source>
+        <translation>Kết quả theo đơn vị</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/dialogs/units_dialog.py" line="76" />
+        <source>Assign targets…</source>
+        <translation>Giao chỉ tiêu…</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/dialogs/units_dialog.py" line="78" />
+        <source>Receive reports…</source>
+        <translation>Nhận báo cáo…</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/dialogs/units_dialog.py" line="80" />
+        <source>Save the table as Excel…</source>
+        <translation>Lưu biểu tổng hợp ra Excel…</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/dialogs/units_dialog.py" line="82" />
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/dialogs/units_dialog.py" line="98" />
+        <source>Code</source>
+        <translation>Mã</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/dialogs/units_dialog.py" line="98" />
+        <source>Name</source>
+        <translation>Tên</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/dialogs/units_dialog.py" line="98" />
+        <source>Level</source>
+        <translation>Cấp</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/dialogs/units_dialog.py" line="98" />
+        <source>In use</source>
+        <translation>Đang theo dõi</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/dialogs/units_dialog.py" line="108" />
+        <source>Add…</source>
+        <translation>Thêm…</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/dialogs/units_dialog.py" line="109" />
+        <source>Rename…</source>
+        <translation>Đổi tên…</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/dialogs/units_dialog.py" line="110" />
+        <source>Retire / bring back</source>
+        <translation>Ngừng / theo dõi lại</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/dialogs/units_dialog.py" line="111" />
+        <source>Import a list (CSV)…</source>
+        <translation>Nhập danh sách (CSV)…</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/dialogs/units_dialog.py" line="121" />
+        <source>commune</source>
+        <translation>xã</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/dialogs/units_dialog.py" line="121" />
+        <source>ward</source>
+        <translation>phường</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/dialogs/units_dialog.py" line="121" />
+        <source>special zone</source>
+        <translation>đặc khu</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/dialogs/units_dialog.py" line="121" />
+        <source>village</source>
+        <translation>thôn</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/dialogs/units_dialog.py" line="128" />
+        <source>no</source>
+        <translation>không</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/dialogs/units_dialog.py" line="128" />
+        <source>yes</source>
+        <translation>có</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/dialogs/units_dialog.py" line="155" />
+        <source>Add a unit</source>
+        <translation>Thêm đơn vị</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/dialogs/units_dialog.py" line="156" />
+        <source>Code:</source>
+        <translation>Mã:</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/dialogs/units_dialog.py" line="156" />
+        <location filename="../../nxdesk/ui/dialogs/units_dialog.py" line="167" />
+        <source>Name:</source>
+        <translation>Tên:</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/dialogs/units_dialog.py" line="156" />
+        <source>Level:</source>
+        <translation>Cấp:</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/dialogs/units_dialog.py" line="167" />
+        <source>Rename a unit</source>
+        <translation>Đổi tên đơn vị</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/dialogs/units_dialog.py" line="178" />
+        <source>Import a list of units</source>
+        <translation>Nhập danh sách đơn vị</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/dialogs/units_dialog.py" line="178" />
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/dialogs/units_dialog.py" line="188" />
+        <source>%1 units added, %2 renamed.</source>
+        <translation>Đã thêm %1 đơn vị, đổi tên %2 đơn vị.</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/dialogs/units_dialog.py" line="210" />
+        <source>missing</source>
+        <translation>chưa nhận</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/dialogs/units_dialog.py" line="214" />
+        <source>received %1: %2 official, %3 estimate</source>
+        <translation>nhận %1: %2 chính thức, %3 ước</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/dialogs/units_dialog.py" line="229" />
+        <source>Results by unit, %1 %2 — value and % of the assigned plan</source>
+        <translation>Kết quả theo đơn vị, %1 năm %2 — số thực hiện và % kế hoạch giao</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/dialogs/units_dialog.py" line="234" />
+        <source>Rank</source>
+        <translation>Xếp hạng</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/dialogs/units_dialog.py" line="234" />
+        <source>Unit</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/dialogs/units_dialog.py" line="234" />
+        <source>Report</source>
+        <translation>Báo cáo</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/dialogs/units_dialog.py" line="234" />
+        <source>Targets met</source>
+        <translation>Chỉ tiêu đạt</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/dialogs/units_dialog.py" line="277" />
+        <source>estimate</source>
+        <translation>ước</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/dialogs/units_dialog.py" line="293" />
+        <source>Folder for the assignment packages</source>
+        <translation>Thư mục lưu các gói giao chỉ tiêu</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/dialogs/units_dialog.py" line="301" />
+        <source>%1 assignment packages written to %2.</source>
+        <translation>Đã lập %1 gói giao chỉ tiêu trong %2.</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/dialogs/units_dialog.py" line="302" />
+        <source>Assign targets</source>
+        <translation>Giao chỉ tiêu</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/dialogs/units_dialog.py" line="307" />
+        <source>Receive reports</source>
+        <translation>Nhận báo cáo</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/dialogs/units_dialog.py" line="307" />
+        <source>nxdesk packages (*.nxpkg)</source>
+        <translation>Gói số liệu nxdesk (*.nxpkg)</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/dialogs/units_dialog.py" line="319" />
+        <location filename="../../nxdesk/ui/dialogs/units_dialog.py" line="325" />
+        <source>Save the table as Excel</source>
+        <translation>Lưu biểu tổng hợp ra Excel</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/dialogs/units_dialog.py" line="319" />
+        <source>Excel (*.xlsx)</source>
+        <translation>Excel (*.xlsx)</translation>
     </message>
 </context>
 <context>
