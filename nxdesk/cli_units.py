@@ -185,6 +185,36 @@ def import_unit_table(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_unit_table(args: argparse.Namespace) -> int:
+    """The units × targets table of a period as a printed paper (PDF) or a workbook (XLSX)."""
+    from .cli import _headless_qt, _refuse_export_target
+    from .store.settings import load_settings
+    from .store.unit_summary import by_unit
+
+    out = Path(args.output)
+    if out.suffix.lower() not in (".pdf", ".xlsx"):
+        print("unit-table -o needs a .pdf or .xlsx file name", file=sys.stderr)
+        return EXIT_REFUSED
+    if not out.parent.is_dir():
+        print(f"no such folder: {out.parent}", file=sys.stderr)
+        return EXIT_REFUSED
+    if _refuse_export_target(out, args.db):
+        return EXIT_REFUSED
+    db = _open(args, reading=True)
+    data = by_unit(db, args.year, args.months)
+    if out.suffix.lower() == ".pdf":
+        _headless_qt()
+        from .report.units_matrix_pdf import write_units_matrix_pdf
+
+        write_units_matrix_pdf(data, load_settings(db), out)
+    else:
+        from .report.units_matrix import write_units_matrix_xlsx
+
+        write_units_matrix_xlsx(data, load_settings(db), out)
+    print(f"wrote {out}: {len(data.units)} units × {len(data.rollup.rows)} targets")
+    return EXIT_OK
+
+
 def cmd_dhis2(args: argparse.Namespace) -> int:
     from .cli import _refuse_export_target
     from .interchange.dhis2 import write_data_value_sets
@@ -234,6 +264,10 @@ def add_commands(sub, period_args) -> None:
     p.add_argument("--dry-run", action="store_true", help="check and report, write nothing")
     p.add_argument("--accept-changes", action="store_true", help="replace figures already received")
     p.set_defaults(func=cmd_receive)
+    p = sub.add_parser("unit-table", help="print the units × targets table of a period (.pdf or .xlsx)")
+    period_args(p)
+    p.add_argument("-o", "--output", required=True, metavar="FILE")
+    p.set_defaults(func=cmd_unit_table)
     p = sub.add_parser("dhis2", help="write the units' figures of a period as DHIS2 dataValueSets JSON")
     period_args(p)
     p.add_argument("-o", "--output", required=True, metavar="FILE")

@@ -2378,7 +2378,7 @@ Có thể tệp đang được mở trong một chương trình khác.</translat
     <name>ReceiveDialog</name>
     <message>
         <location filename="../../nxdesk/ui/dialogs/receive_dialog.py" line="38" />
-        <location filename="../../nxdesk/ui/dialogs/receive_dialog.py" line="115" />
+        <location filename="../../nxdesk/ui/dialogs/receive_dialog.py" line="118" />
         <source>Receive reports</source>
         <translation>Nhận báo cáo</translation>
     </message>
@@ -2389,7 +2389,7 @@ Có thể tệp đang được mở trong một chương trình khác.</translat
     </message>
     <message>
         <location filename="../../nxdesk/ui/dialogs/receive_dialog.py" line="42" />
-        <location filename="../../nxdesk/ui/dialogs/receive_dialog.py" line="52" />
+        <location filename="../../nxdesk/ui/dialogs/receive_dialog.py" line="53" />
         <source>Unit</source>
         <translation>Đơn vị</translation>
     </message>
@@ -2404,67 +2404,67 @@ Có thể tệp đang được mở trong một chương trình khác.</translat
         <translation>Kiểm tra</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/receive_dialog.py" line="48" />
+        <location filename="../../nxdesk/ui/dialogs/receive_dialog.py" line="49" />
         <source>Figures that would change:</source>
         <translation>Các số liệu sẽ thay đổi:</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/receive_dialog.py" line="52" />
+        <location filename="../../nxdesk/ui/dialogs/receive_dialog.py" line="53" />
         <source>Target</source>
         <translation>Chỉ tiêu</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/receive_dialog.py" line="52" />
+        <location filename="../../nxdesk/ui/dialogs/receive_dialog.py" line="53" />
         <source>Received before</source>
         <translation>Đã nhận trước</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/receive_dialog.py" line="52" />
+        <location filename="../../nxdesk/ui/dialogs/receive_dialog.py" line="53" />
         <source>In this package</source>
         <translation>Trong gói này</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/receive_dialog.py" line="60" />
+        <location filename="../../nxdesk/ui/dialogs/receive_dialog.py" line="63" />
         <source>Receive</source>
         <translation>Nhận</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/receive_dialog.py" line="62" />
+        <location filename="../../nxdesk/ui/dialogs/receive_dialog.py" line="65" />
         <source>Close</source>
         <translation>Đóng</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/receive_dialog.py" line="73" />
+        <location filename="../../nxdesk/ui/dialogs/receive_dialog.py" line="76" />
         <source>ready: %1 figures</source>
         <translation>sẵn sàng: %1 số liệu</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/receive_dialog.py" line="75" />
+        <location filename="../../nxdesk/ui/dialogs/receive_dialog.py" line="78" />
         <source>already received, nothing changes</source>
         <translation>đã nhận, không có gì thay đổi</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/receive_dialog.py" line="77" />
+        <location filename="../../nxdesk/ui/dialogs/receive_dialog.py" line="80" />
         <source>received</source>
         <translation>đã nhận</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/receive_dialog.py" line="79" />
+        <location filename="../../nxdesk/ui/dialogs/receive_dialog.py" line="82" />
         <source>%1 figures differ from those received</source>
         <translation>%1 số liệu khác với số đã nhận</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/receive_dialog.py" line="86" />
+        <location filename="../../nxdesk/ui/dialogs/receive_dialog.py" line="89" />
         <source>official</source>
         <translation>chính thức</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/receive_dialog.py" line="86" />
+        <location filename="../../nxdesk/ui/dialogs/receive_dialog.py" line="89" />
         <source>estimate</source>
         <translation>ước</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/receive_dialog.py" line="116" />
+        <location filename="../../nxdesk/ui/dialogs/receive_dialog.py" line="119" />
         <source>Some packages change figures already received. Replace them with the new figures?</source>
         <translation>Có gói làm thay đổi số liệu đã nhận. Thay bằng số liệu mới?</translation>
     </message>
@@ -2968,8 +2968,8 @@ Có thể tệp đang được mở trong một chương trình khác.</translat
     <message>
         <location filename="../../nxdesk/ui/dialogs/units_dialog.py" line="69" />
         <location filename="../../nxdesk/ui/dialogs/units_dialog.py" line="73" />
-        <location filename="../../nxdesk/ui/dialogs/units_dialog.py" line="141" />
-        <location filename="../../nxdesk/ui/dialogs/units_dialog.py" line="189" />
+        <location filename="../../nxdesk/ui/dialogs/units_dialog.py" line="143" />
+        <location filename="../../nxdesk/ui/dialogs/units_dialog.py" line="191" />
         <source>Units</source>
         <translation>Đơn vị</translation>
     </message>
@@ -2995,195 +2995,211 @@ Có thể tệp đang được mở trong một chương trình khác.</translat
     </message>
     <message>
         <location filename="../../nxdesk/ui/dialogs/units_dialog.py" line="82" />
+        <source>Save the table as PDF…</source>
+        <translation>Lưu biểu tổng hợp ra PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/dialogs/units_dialog.py" line="84" />
         <source>Close</source>
         <translation>Đóng</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/units_dialog.py" line="98" />
+        <location filename="../../nxdesk/ui/dialogs/units_dialog.py" line="100" />
         <source>Code</source>
         <translation>Mã</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/units_dialog.py" line="98" />
+        <location filename="../../nxdesk/ui/dialogs/units_dialog.py" line="100" />
         <source>Name</source>
         <translation>Tên</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/units_dialog.py" line="98" />
+        <location filename="../../nxdesk/ui/dialogs/units_dialog.py" line="100" />
         <source>Level</source>
         <translation>Cấp</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/units_dialog.py" line="98" />
+        <location filename="../../nxdesk/ui/dialogs/units_dialog.py" line="100" />
         <source>In use</source>
         <translation>Đang theo dõi</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/units_dialog.py" line="108" />
+        <location filename="../../nxdesk/ui/dialogs/units_dialog.py" line="110" />
         <source>Add…</source>
         <translation>Thêm…</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/units_dialog.py" line="109" />
+        <location filename="../../nxdesk/ui/dialogs/units_dialog.py" line="111" />
         <source>Rename…</source>
         <translation>Đổi tên…</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/units_dialog.py" line="110" />
+        <location filename="../../nxdesk/ui/dialogs/units_dialog.py" line="112" />
         <source>Retire / bring back</source>
         <translation>Ngừng / theo dõi lại</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/units_dialog.py" line="111" />
+        <location filename="../../nxdesk/ui/dialogs/units_dialog.py" line="113" />
         <source>Import a list (CSV)…</source>
         <translation>Nhập danh sách (CSV)…</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/units_dialog.py" line="121" />
+        <location filename="../../nxdesk/ui/dialogs/units_dialog.py" line="123" />
         <source>commune</source>
         <translation>xã</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/units_dialog.py" line="121" />
+        <location filename="../../nxdesk/ui/dialogs/units_dialog.py" line="123" />
         <source>ward</source>
         <translation>phường</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/units_dialog.py" line="121" />
+        <location filename="../../nxdesk/ui/dialogs/units_dialog.py" line="123" />
         <source>special zone</source>
         <translation>đặc khu</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/units_dialog.py" line="121" />
+        <location filename="../../nxdesk/ui/dialogs/units_dialog.py" line="123" />
         <source>village</source>
         <translation>thôn</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/units_dialog.py" line="128" />
+        <location filename="../../nxdesk/ui/dialogs/units_dialog.py" line="130" />
         <source>no</source>
         <translation>không</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/units_dialog.py" line="128" />
+        <location filename="../../nxdesk/ui/dialogs/units_dialog.py" line="130" />
         <source>yes</source>
         <translation>có</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/units_dialog.py" line="155" />
+        <location filename="../../nxdesk/ui/dialogs/units_dialog.py" line="157" />
         <source>Add a unit</source>
         <translation>Thêm đơn vị</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/units_dialog.py" line="156" />
+        <location filename="../../nxdesk/ui/dialogs/units_dialog.py" line="158" />
         <source>Code:</source>
         <translation>Mã:</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/units_dialog.py" line="156" />
-        <location filename="../../nxdesk/ui/dialogs/units_dialog.py" line="167" />
+        <location filename="../../nxdesk/ui/dialogs/units_dialog.py" line="158" />
+        <location filename="../../nxdesk/ui/dialogs/units_dialog.py" line="169" />
         <source>Name:</source>
         <translation>Tên:</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/units_dialog.py" line="156" />
+        <location filename="../../nxdesk/ui/dialogs/units_dialog.py" line="158" />
         <source>Level:</source>
         <translation>Cấp:</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/units_dialog.py" line="167" />
+        <location filename="../../nxdesk/ui/dialogs/units_dialog.py" line="169" />
         <source>Rename a unit</source>
         <translation>Đổi tên đơn vị</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/units_dialog.py" line="178" />
+        <location filename="../../nxdesk/ui/dialogs/units_dialog.py" line="180" />
         <source>Import a list of units</source>
         <translation>Nhập danh sách đơn vị</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/units_dialog.py" line="178" />
+        <location filename="../../nxdesk/ui/dialogs/units_dialog.py" line="180" />
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/units_dialog.py" line="188" />
+        <location filename="../../nxdesk/ui/dialogs/units_dialog.py" line="190" />
         <source>%1 units added, %2 renamed.</source>
         <translation>Đã thêm %1 đơn vị, đổi tên %2 đơn vị.</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/units_dialog.py" line="210" />
+        <location filename="../../nxdesk/ui/dialogs/units_dialog.py" line="212" />
         <source>missing</source>
         <translation>chưa nhận</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/units_dialog.py" line="214" />
+        <location filename="../../nxdesk/ui/dialogs/units_dialog.py" line="216" />
         <source>received %1: %2 official, %3 estimate</source>
         <translation>nhận %1: %2 chính thức, %3 ước</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/units_dialog.py" line="229" />
+        <location filename="../../nxdesk/ui/dialogs/units_dialog.py" line="231" />
         <source>Results by unit, %1 %2 — value and % of the assigned plan</source>
         <translation>Kết quả theo đơn vị, %1 năm %2 — số thực hiện và % kế hoạch giao</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/units_dialog.py" line="234" />
+        <location filename="../../nxdesk/ui/dialogs/units_dialog.py" line="236" />
         <source>Rank</source>
         <translation>Xếp hạng</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/units_dialog.py" line="234" />
+        <location filename="../../nxdesk/ui/dialogs/units_dialog.py" line="236" />
         <source>Unit</source>
         <translation>Đơn vị</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/units_dialog.py" line="234" />
+        <location filename="../../nxdesk/ui/dialogs/units_dialog.py" line="236" />
         <source>Report</source>
         <translation>Báo cáo</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/units_dialog.py" line="234" />
+        <location filename="../../nxdesk/ui/dialogs/units_dialog.py" line="236" />
         <source>Targets met</source>
         <translation>Chỉ tiêu đạt</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/units_dialog.py" line="277" />
+        <location filename="../../nxdesk/ui/dialogs/units_dialog.py" line="279" />
         <source>estimate</source>
         <translation>ước</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/units_dialog.py" line="293" />
+        <location filename="../../nxdesk/ui/dialogs/units_dialog.py" line="295" />
         <source>Folder for the assignment packages</source>
         <translation>Thư mục lưu các gói giao chỉ tiêu</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/units_dialog.py" line="301" />
+        <location filename="../../nxdesk/ui/dialogs/units_dialog.py" line="303" />
         <source>%1 assignment packages written to %2.</source>
         <translation>Đã lập %1 gói giao chỉ tiêu trong %2.</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/units_dialog.py" line="302" />
+        <location filename="../../nxdesk/ui/dialogs/units_dialog.py" line="304" />
         <source>Assign targets</source>
         <translation>Giao chỉ tiêu</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/units_dialog.py" line="307" />
+        <location filename="../../nxdesk/ui/dialogs/units_dialog.py" line="309" />
         <source>Receive reports</source>
         <translation>Nhận báo cáo</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/units_dialog.py" line="307" />
+        <location filename="../../nxdesk/ui/dialogs/units_dialog.py" line="309" />
         <source>nxdesk packages (*.nxpkg)</source>
         <translation>Gói số liệu nxdesk (*.nxpkg)</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/units_dialog.py" line="319" />
-        <location filename="../../nxdesk/ui/dialogs/units_dialog.py" line="325" />
+        <location filename="../../nxdesk/ui/dialogs/units_dialog.py" line="321" />
+        <location filename="../../nxdesk/ui/dialogs/units_dialog.py" line="327" />
         <source>Save the table as Excel</source>
         <translation>Lưu biểu tổng hợp ra Excel</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/units_dialog.py" line="319" />
+        <location filename="../../nxdesk/ui/dialogs/units_dialog.py" line="321" />
         <source>Excel (*.xlsx)</source>
         <translation>Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/dialogs/units_dialog.py" line="332" />
+        <location filename="../../nxdesk/ui/dialogs/units_dialog.py" line="338" />
+        <source>Save the table as PDF</source>
+        <translation>Lưu biểu tổng hợp ra PDF</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/dialogs/units_dialog.py" line="332" />
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
     </message>
 </context>
 <context>

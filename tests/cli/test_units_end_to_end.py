@@ -108,6 +108,9 @@ def test_province_assigns_communes_report_province_compares(tmp_path):
     rollup = {r["code"]: r for r in by_unit["rollup"]["rows"]}
     assert rollup["KT01"]["value"] == 630.5
     assert rollup["KT06"]["value"] == 2400 and rollup["KT06"]["status"] == "official"
+    printed = tmp_path / "bieu.pdf"
+    ok(nxdesk("unit-table", "--year", "2024", "--months", "9", "-o", str(printed), db=prov))
+    assert printed.read_bytes().startswith(b"%PDF")
     rates = [r for r in by_unit["rollup"]["rows"] if r["unit"] == "%"]
     assert rates and all(r["value"] is None for r in rates)
 

@@ -93,3 +93,8 @@ def test_matrix_receive_with_differences_and_excel(qtbot, demo_db, fake_dialogs,
     sheet = load_workbook(out).active
     assert sheet["A1"].value == "BIỂU TỔNG HỢP KẾT QUẢ THỰC HIỆN CHỈ TIÊU CỦA CÁC XÃ, PHƯỜNG"
     assert [sheet.cell(r, 2).value for r in (6, 7)] == ["Xã A", "Xã B"]
+
+    pdf = tmp_path / "bieu.pdf"
+    fake_dialogs.answers = [str(pdf)]
+    dialog.save_pdf()
+    assert pdf.read_bytes().startswith(b"%PDF")

@@ -79,9 +79,11 @@ class UnitsDialog(QDialog):
         self.receive_button.clicked.connect(self.receive)
         self.xlsx_button = QPushButton(self.tr("Save the table as Excel…"), self)
         self.xlsx_button.clicked.connect(self.save_xlsx)
+        self.pdf_button = QPushButton(self.tr("Save the table as PDF…"), self)
+        self.pdf_button.clicked.connect(self.save_pdf)
         close = QPushButton(self.tr("Close"), self)
         close.clicked.connect(self.accept)
-        for button in (self.assign_button, self.receive_button, self.xlsx_button):
+        for button in (self.assign_button, self.receive_button, self.xlsx_button, self.pdf_button):
             row.addWidget(button)
         row.addStretch(1)
         row.addWidget(close)
@@ -323,3 +325,14 @@ class UnitsDialog(QDialog):
             write_units_matrix_xlsx(self.data, load_settings(self._db), Path(path))
         except OSError as exc:
             dialogs().error(self, self.tr("Save the table as Excel"), str(exc))
+
+    def save_pdf(self) -> None:
+        from ...report.units_matrix_pdf import write_units_matrix_pdf
+
+        path = dialogs().save_file(self, self.tr("Save the table as PDF"), self.tr("PDF (*.pdf)"))
+        if not path:
+            return
+        try:
+            write_units_matrix_pdf(self.data, load_settings(self._db), Path(path))
+        except OSError as exc:
+            dialogs().error(self, self.tr("Save the table as PDF"), str(exc))
