@@ -14,7 +14,7 @@ from ..domain.plans import PlanError, parse_plan
 from ..domain.targets import Direction, Kind
 from ..store import sectors, targets
 from ..store.summary import live_summary_inputs
-from ..store.units import list_units, own_unit, set_own_unit, unit_plans
+from ..store.units import list_units, own_unit, set_assigned_targets, set_own_unit, unit_plans
 from .packages import ASSIGNMENT_COLUMNS, SUFFIX, read_package, rows_csv, write_package
 
 register(
@@ -192,3 +192,4 @@ def _write(db: Database, package, parsed: list[dict], report: AssignmentReport) 
             targets.update_target(db, ids[row["code"].upper()], parent_id=parent)
     sender = (package.manifest.get("from") or {}).get("name")
     set_own_unit(db, package.unit_code, package.unit_name, sender)
+    set_assigned_targets(db, package.year, list(ids.values()))

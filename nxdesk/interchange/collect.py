@@ -8,7 +8,7 @@ from sqlite_utils import Database
 
 from ..domain.messages import Message, MessageError, register
 from ..store.summary import summary_inputs
-from ..store.units import own_unit
+from ..store.units import assigned_targets, own_unit
 from .packages import FIGURE_COLUMNS, number_text, rows_csv, write_package
 
 register(
@@ -28,12 +28,14 @@ def write_figures_package(
     unit_code: str | None = None,
     unit_name: str | None = None,
 ) -> dict:
-    """Write the package; returns its manifest's counts. Targets without a value are not sent."""
+    """Write the package; returns its manifest. Targets without a value are not sent, nor, when the level
+    above assigned the year's targets, the office's own targets it did not assign."""
     me = own_unit(db)
     code = unit_code or (me.code if me else None)
     name = unit_name or (me.name if me and me.code == code else None) or code
     if not code:
         raise MessageError(Message("collect.no_identity"))
+    assigned = assigned_targets(db, year)
     rows = [
         {
             "code": i.code,
@@ -51,7 +53,7 @@ def write_figures_package(
             "note": i.note,
         }  # fmt: skip
         for i in summary_inputs(db, year, months)
-        if i.value is not None
+        if i.value is not None and (not assigned or i.target_id in assigned)
     ]
     if not rows:
         raise MessageError(Message("collect.no_figures", {"year": year, "months": months}))

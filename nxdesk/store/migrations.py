@@ -261,6 +261,11 @@ def m005_units(db: Database) -> None:
             name TEXT NOT NULL,
             assigned_by TEXT
         );
+        CREATE TABLE assigned_targets (
+            target_id INTEGER NOT NULL REFERENCES targets(id),
+            year INTEGER NOT NULL,
+            PRIMARY KEY (target_id, year)
+        );
         """,
     )
 

@@ -224,3 +224,16 @@ def set_own_unit(db: Database, code: str, name: str, assigned_by: str | None) ->
             " SET code = excluded.code, name = excluded.name, assigned_by = excluded.assigned_by",
             [code, name, assigned_by],
         )
+
+
+def set_assigned_targets(db: Database, year: int, target_ids: list[int]) -> None:
+    """The targets the level above assigned to this office for the year (what its figures packages carry)."""
+    with db.atomic():
+        db.execute("DELETE FROM assigned_targets WHERE year = ?", [year])
+        db.conn.executemany(
+            "INSERT INTO assigned_targets (target_id, year) VALUES (?, ?)", [(t, year) for t in target_ids]
+        )
+
+
+def assigned_targets(db: Database, year: int) -> set[int]:
+    return {r[0] for r in db.execute("SELECT target_id FROM assigned_targets WHERE year = ?", [year])}

@@ -213,3 +213,20 @@ def test_units_command_refuses_a_bad_level_and_a_taken_code(province, tmp_path, 
     path = tmp_path / "nxdesk.db"
     assert main(["--db", str(path), "units", "add", "16279", "X"]) == 1
     assert "already used" in capsys.readouterr().err
+
+
+def test_a_communes_own_targets_stay_out_of_its_package(province, tmp_path):
+    from nxdesk.store.sectors import get_or_create_sector
+    from nxdesk.store.targets import set_target_year, upsert_target
+
+    [written, _] = write_assignments(province, 2024, tmp_path)
+    commune = open_db(tmp_path / "xa.db")
+    import_assignment(commune, written)
+    own = upsert_target(commune, code="XA01", name="Đường giao thông nông thôn", unit="km",
+                        sector_id=get_or_create_sector(commune, "Kinh tế"))  # fmt: skip
+    set_target_year(commune, own, 2024)
+    set_entry(commune, own, 2024, 9, value=3.5)
+    set_entry(commune, target_id(commune, "KT01"), 2024, 9, value=12.5)
+    path = tmp_path / "up.nxpkg"
+    assert write_figures_package(commune, 2024, 9, path)["rows"] == 1
+    assert [o.state for o in receive(province, [path])] == ["applied"]
