@@ -95,10 +95,10 @@ def cmd_package(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _figure(f) -> str:
+def _figure(f, decimals: int | None = None) -> str:
     if f is None:
         return "(none)"
-    text = "(empty)" if f.value is None else format_number(f.value)
+    text = "(empty)" if f.value is None else format_number(f.value, decimals)
     return f"{text} ({f.status})" + (f" «{f.note}»" if f.note else "")
 
 
@@ -123,7 +123,10 @@ def cmd_receive(args: argparse.Namespace) -> int:
         stream = sys.stdout if o.ok else sys.stderr
         print(f"{o.file}: {who}{words[o.state]}" + (f" ({o.rows} figures)" if o.ok else ""), file=stream)
         for d in o.differences:
-            print(f"  {d.code} {d.name}: {_figure(d.old)} -> {_figure(d.new)}", file=stream)
+            print(
+                f"  {d.code} {d.name}: {_figure(d.old, d.decimals)} -> {_figure(d.new, d.decimals)}",
+                file=stream,
+            )
         for message in o.messages:
             print(f"  {message}", file=sys.stderr)
     refused = sum(not o.ok for o in outcomes)

@@ -44,6 +44,7 @@ class Difference:
     name: str
     old: UnitFigure | None
     new: UnitFigure | None
+    decimals: int | None = None
 
 
 @dataclass
@@ -152,11 +153,14 @@ def _differences(db: Database, old: dict[int, UnitFigure], new: dict[int, UnitFi
     if not changed:
         return []
     marks = ",".join("?" * len(changed))
-    names = {
-        r[0]: (r[1], r[2])
-        for r in db.execute(f"SELECT id, code, name FROM targets WHERE id IN ({marks})", changed)
-    }
-    return [Difference(*names[tid], old.get(tid), new.get(tid)) for tid in changed]
+    sql = f"SELECT id, code, name, decimals, unit FROM targets WHERE id IN ({marks})"
+    names = {r[0]: r[1:] for r in db.execute(sql, changed)}
+    found = []
+    for tid in changed:
+        code, name, places, unit = names[tid]
+        places = default_decimals(unit) if places is None else places
+        found.append(Difference(code, name, old.get(tid), new.get(tid), places))
+    return found
 
 
 class _Rollback(Exception):

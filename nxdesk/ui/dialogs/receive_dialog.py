@@ -82,10 +82,10 @@ class ReceiveDialog(QDialog):
             return self.tr("%1 figures differ from those received").replace("%1", str(len(o.differences)))
         return "; ".join(message_text(m) for m in o.messages)
 
-    def _figure(self, f) -> str:
+    def _figure(self, f, decimals: int | None = None) -> str:
         if f is None:
             return "–"
-        text = "–" if f.value is None else format_number(f.value)
+        text = "–" if f.value is None else format_number(f.value, decimals)
         return text + " (" + (self.tr("official") if f.status == "official" else self.tr("estimate")) + ")"
 
     def _show(self, outcomes: list[Outcome]) -> None:
@@ -102,7 +102,12 @@ class ReceiveDialog(QDialog):
         self.differences.setRowCount(len(diffs))
         for r, (o, d) in enumerate(diffs):
             for c, text in enumerate(
-                (o.unit_code, f"{d.code} {d.name}", self._figure(d.old), self._figure(d.new))
+                (
+                    o.unit_code,
+                    f"{d.code} {d.name}",
+                    self._figure(d.old, d.decimals),
+                    self._figure(d.new, d.decimals),
+                )
             ):
                 self.differences.setItem(r, c, QTableWidgetItem(text))
         self.packages.resizeColumnsToContents()
