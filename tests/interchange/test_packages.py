@@ -230,3 +230,29 @@ def test_a_communes_own_targets_stay_out_of_its_package(province, tmp_path):
     path = tmp_path / "up.nxpkg"
     assert write_figures_package(commune, 2024, 9, path)["rows"] == 1
     assert [o.state for o in receive(province, [path])] == ["applied"]
+
+
+def test_a_table_with_unit_code_sets_unit_plans_and_figures_all_or_nothing(province, tmp_path):
+    from nxdesk.interchange.unit_rows import import_unit_rows
+
+    own = province.execute("SELECT * FROM entries ORDER BY 1, 2, 3").fetchall()
+    table = tmp_path / "units.csv"
+    table.write_text(
+        "unit_code;code;year;months;plan_upper;value;status\n"
+        "16279;KT01;2024;9;300,5;120,5;chính thức\n"
+        "14755;kt01;2024;9;;80;\n",
+        "utf-8",
+    )
+    report = import_unit_rows(province, table, "comma")
+    assert (report.plans_set, report.values_written) == (1, 2)
+    assert province.execute("SELECT expression FROM unit_plans").fetchall() == [("300,5",)]
+    rows = province.execute("SELECT value, status, package_id FROM unit_entries ORDER BY unit_id").fetchall()
+    assert rows == [(120.5, "official", None), (80.0, "estimate", None)]
+    assert province.execute("SELECT * FROM entries ORDER BY 1, 2, 3").fetchall() == own
+    bad = tmp_path / "bad.csv"
+    bad.write_text("unit_code,code,year,months,value\n16279,KT01,2024,9,999\n,KT01,2024,9,1\n", "utf-8")
+    before = dump(province)
+    with pytest.raises(MessageError) as err:
+        import_unit_rows(province, bad, "comma")
+    assert [m.code for m in err.value.messages] == ["unit_rows.own_row"]
+    assert dump(province) == before
