@@ -93,7 +93,15 @@ def test_province_assigns_communes_report_province_compares(tmp_path):
         sent[code] = tmp_path / f"{code}-9.nxpkg"
         ok(nxdesk("package", "--year", "2024", "--months", "9", "-o", str(sent[code]), db=db))
 
+    before_receiving = dump(prov)
+    dry = ok(nxdesk("receive", "--dry-run", str(sent["16279"]), str(sent["14755"]), db=prov))
+    assert dry.stdout.count("would be received") == 2 and dump(prov) == before_receiving
     ok(nxdesk("receive", str(sent["16279"]), str(sent["14755"]), db=prov))
+    dhis2 = tmp_path / "dhis2.json"
+    ok(nxdesk("dhis2", "--year", "2024", "--months", "9", "-o", str(dhis2), db=prov))
+    values = json.loads(dhis2.read_text("utf-8"))["dataValues"]
+    assert {"dataElement": "KT01", "period": "202409", "orgUnit": "16279", "value": "250.5",
+            "comment": "estimate"} in values  # fmt: skip
     assert own_entries(prov) == province_own  # a package never writes the office's own figures
     by_unit = json.loads(
         ok(
