@@ -35,12 +35,22 @@ class ByUnit:
     rollup: Summary
 
 
-# What a unit's row takes from the office's target; plans and figures are the unit's own.
-_FIELDS = ("code", "name", "unit", "sector", "kind", "direction", "parent", "decimals", "baseline",
-           "pace_pct", "target_id", "sector_id")  # fmt: skip
 _FIGURES = (
-    "SELECT unit_id, target_id, year, months, value, status, note FROM unit_entries WHERE year IN (?, ?)"
+    "SELECT unit_id, target_id, year, months, value, status, note FROM unit_entries"
+    " WHERE (year = ? AND months = ?) OR (year = ? AND months IN (?, 12))"
 )
+_NO_FIGURE = (None, None, None)
+_STATUS = {None: None, "estimate": Status.ESTIMATE, "official": Status.OFFICIAL}
+
+
+def _unit_input(base: dict, **unit_fields) -> SummaryInput:
+    """A :class:`SummaryInput` with the office target's fields and the unit's own, made without running the
+    dataclass's generated ``__init__`` (it only assigns the fields; a frozen one pays an
+    ``object.__setattr__`` per field, which was most of the matrix's time for 170 × 40 cells)."""
+    item = object.__new__(SummaryInput)
+    item.__dict__.update(base)
+    item.__dict__.update(unit_fields)
+    return item
 
 
 def by_unit(db: Database, year: int, months: int, sector_id: int | None = None) -> ByUnit:
@@ -49,32 +59,40 @@ def by_unit(db: Database, year: int, months: int, sector_id: int | None = None) 
     period = Period(year, months)
     office = live_summary_inputs(db, year, months, sector_id)
     units = list_units(db, include_retired=False)
-    plans: dict[tuple[int, int], str] = {}
+    plans: dict[int, dict[int, str]] = {}
     for unit_id, target, expression in db.execute(
         "SELECT unit_id, target_id, expression FROM unit_plans WHERE year = ?", [year]
     ):
-        plans[unit_id, target] = expression
-    figures: dict[tuple[int, int, int, int], tuple] = {}
-    for unit_id, target, y, m, value, status, note in db.execute(_FIGURES, [year, year - 1]):
-        figures[unit_id, target, y, m] = (value, status, note)
+        plans.setdefault(unit_id, {})[target] = expression
+    now: dict[int, dict[int, tuple]] = {}
+    last: dict[int, dict[int, tuple]] = {}
+    last_full: dict[int, dict[int, tuple]] = {}
+    for unit_id, target, y, m, value, status, note in db.execute(_FIGURES, [year, months, year - 1, months]):
+        figure = (value, _STATUS[status], note)
+        if y == year:
+            now.setdefault(unit_id, {})[target] = figure
+        else:
+            if m == months:
+                last.setdefault(unit_id, {})[target] = figure
+            if m == 12:
+                last_full.setdefault(unit_id, {})[target] = figure
     got = receipts(db, year, months)
     per_unit: list[list[SummaryInput]] = []
     results = []
-    bases = [{f: getattr(o, f) for f in _FIELDS} for o in office]
+    bases = [dict(o.__dict__, plan_own=None, plan_term=None, expected_year_end=None) for o in office]
     for unit in units:
+        unit_plans, unit_now = plans.get(unit.id, {}), now.get(unit.id, {})
+        unit_last, unit_full = last.get(unit.id, {}), last_full.get(unit.id, {})
         items = []
         for o, base in zip(office, bases, strict=True):
-            now = figures.get((unit.id, o.target_id, year, months))
-            last = figures.get((unit.id, o.target_id, year - 1, months))
-            last_full = figures.get((unit.id, o.target_id, year - 1, 12))
+            tid = o.target_id
+            value, status, note = unit_now.get(tid, _NO_FIGURE)
+            ly_value, ly_status, _ = unit_last.get(tid, _NO_FIGURE)
             items.append(
-                SummaryInput(
-                    **base, plan_upper=plans.get((unit.id, o.target_id)),
-                    value=now[0] if now else None, status=Status(now[1]) if now else None,
-                    note=now[2] if now else None,
-                    last_year_value=last[0] if last else None,
-                    last_year_status=Status(last[1]) if last else None,
-                    last_year_full=last_full[0] if last_full else None,
+                _unit_input(
+                    base, plan_upper=unit_plans.get(tid), value=value, status=status, note=note,
+                    last_year_value=ly_value, last_year_status=ly_status,
+                    last_year_full=unit_full.get(tid, _NO_FIGURE)[0],
                 )
             )  # fmt: skip
         per_unit.append(items)
