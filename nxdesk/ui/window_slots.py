@@ -70,6 +70,18 @@ class WindowSlots:
             return self._missing(translate("MainWindow", "The summary"))
         SummaryDialog(self.db, self.year, self.months, self).exec()
 
+    def open_units(self, then: str | None = None) -> None:
+        if not self._before_dialog():
+            return
+        from .dialogs.units_dialog import UnitsDialog
+
+        dialog = UnitsDialog(self.db, self.year, self.months, self)
+        if then == "assign":
+            dialog.assign()
+        elif then == "receive":
+            dialog.receive()
+        dialog.exec()
+
     def open_lock(self) -> None:
         if not self._before_dialog():
             return
