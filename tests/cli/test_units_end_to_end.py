@@ -132,7 +132,7 @@ def test_province_assigns_communes_report_province_compares(tmp_path):
     ok(nxdesk("package", "--year", "2024", "--months", "9", "-o", str(corrected), db=c1))
     shown = nxdesk("receive", str(corrected), db=prov)
     assert shown.returncode == 1
-    assert "KT01 Thu ngân sách: 250,50 (estimate) -> 255,00 (official)" in shown.stdout + shown.stderr
+    assert "KT01 Thu ngân sách: 250,500 (estimate) -> 255,000 (official)" in shown.stdout + shown.stderr
     assert dump(prov) == before
     ok(nxdesk("receive", str(corrected), "--accept-changes", db=prov))
     assert query(
