@@ -102,3 +102,16 @@ def test_import_waits_for_another_writer_then_writes(demo_db, db_path, tmp_path)
         other.close()
     assert result.returncode == 0, result.stderr
     assert get_entry(demo_db, target_id(demo_db, "KT01"), 2024, 6).value == 1999
+
+
+def test_a_symbolic_link_to_the_file_is_refused_too(held, tmp_path):
+    link = tmp_path / "loi-tat.db"
+    try:
+        link.symlink_to(held)
+    except OSError:
+        pytest.skip("this file system makes no symbolic links")
+    before = _state(held)
+    result = nxdesk(link, "lock", "--year", "2024", "--months", "9", "--reason", "chốt")
+    assert result.returncode == 1, (result.stdout, result.stderr)
+    assert "open in an nxdesk window" in result.stderr
+    assert _state(held) == before
