@@ -295,6 +295,9 @@ def _refuse_export_target(out: Path, db: str) -> bool:
     return True
 
 
+HEADED_FORMATS = ("pdf", "xlsx", "docx")  # the papers with a heading (not the csv table or the workbook)
+
+
 def cmd_export(args: argparse.Namespace) -> int:
     """The summary of one period as a file, through the same renderers as the window."""
     from datetime import date
@@ -323,8 +326,20 @@ def cmd_export(args: argparse.Namespace) -> int:
     if not summary.rows:
         print(f"no targets for {args.year}: nothing to export", file=sys.stderr)
         return EXIT_REFUSED
+    settings = load_settings(db)
+    if args.format in HEADED_FORMATS:
+        from .report.document import missing_names
+
+        missing = missing_names(settings)
+        if missing:
+            print(
+                f"warning: the {settings.document_style} style's heading is printed with blank names; set "
+                + " and ".join(missing)
+                + " (nxdesk settings KEY VALUE)",
+                file=sys.stderr,
+            )
     try:
-        done = exporter(db, summary, load_settings(db), out, when)
+        done = exporter(db, summary, settings, out, when)
     except OSError as exc:
         print(f"{out}: cannot write: {exc}", file=sys.stderr)
         return EXIT_REFUSED
