@@ -523,6 +523,16 @@ def main(argv: list[str] | None = None) -> int:
     except (StoreError, ForeignDatabaseError, NewerSchemaError) as exc:
         print(f"{args.db}: {exc}", file=sys.stderr)
         return EXIT_REFUSED
+    except sqlite3.OperationalError as exc:
+        if "locked" not in str(exc) and "busy" not in str(exc):
+            print(f"{args.db}: {type(exc).__name__}: {exc} (nothing was written)", file=sys.stderr)
+        else:  # another program kept writing for longer than the busy timeout
+            print(
+                f"{args.db}: another program is writing to this file; "
+                "try again in a moment (nothing was written)",
+                file=sys.stderr,
+            )
+        return EXIT_REFUSED
     except (sqlite3.Error, OSError) as exc:  # a full disk, a pulled USB stick: a message, not a traceback
         print(f"{args.db}: {type(exc).__name__}: {exc} (nothing was written)", file=sys.stderr)
         return EXIT_REFUSED

@@ -115,3 +115,20 @@ def test_a_symbolic_link_to_the_file_is_refused_too(held, tmp_path):
     assert result.returncode == 1, (result.stdout, result.stderr)
     assert "open in an nxdesk window" in result.stderr
     assert _state(held) == before
+
+
+def test_a_writer_that_outlasts_the_busy_timeout_gets_a_sentence(demo_db, db_path, monkeypatch, capsys):
+    import sqlite3
+
+    from nxdesk.cli import main
+    from nxdesk.store import locks
+
+    demo_db.conn.commit()
+
+    def busy(*args, **kwargs):
+        raise sqlite3.OperationalError("database is locked")
+
+    monkeypatch.setattr(locks, "lock_period", busy)
+    assert main(["--db", str(db_path), "lock", "--year", "2024", "--months", "9"]) == 1
+    err = capsys.readouterr().err
+    assert "another program is writing to this file" in err and "OperationalError" not in err
