@@ -425,8 +425,21 @@ def cmd_gui(args: argparse.Namespace) -> int:
     return run(Path(args.db))
 
 
+def _year(text: str) -> int:
+    from .interchange.csv_import import YEAR_RANGE
+
+    try:
+        year = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a year") from None
+    if year not in YEAR_RANGE:
+        last = YEAR_RANGE.stop - 1
+        raise argparse.ArgumentTypeError(f"{year} is not a year from {YEAR_RANGE.start} to {last}")
+    return year
+
+
 def _period_args(p: argparse.ArgumentParser) -> None:
-    p.add_argument("--year", type=int, required=True)
+    p.add_argument("--year", type=_year, required=True)
     p.add_argument("--months", type=int, required=True, choices=range(1, 13), metavar="1-12")
 
 

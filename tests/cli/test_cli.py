@@ -128,6 +128,15 @@ def test_usage_error_is_exit_2(tmp_path):
     assert nxdesk("summary", "--year", "2024", db=tmp_path / "u.db").returncode == 2
 
 
+@pytest.mark.parametrize("year", ["-5", "0", "3000", "99999999999999999999"])
+def test_a_year_no_report_has_is_a_usage_error_not_a_lock(demo_file, year):
+    """`lock --year 3000` once locked 9/3000; a 20-digit year ended in an OverflowError."""
+    for args in (("lock", "--year", year, "--months", "9"), ("summary", "--year", year, "--months", "9")):
+        result = nxdesk(*args, db=demo_file)
+        assert result.returncode == 2, (args, result.stderr)
+        assert "is not a year" in result.stderr and "Traceback" not in result.stderr
+
+
 def test_db_from_environment(tmp_path):
     path = tmp_path / "env.db"
     assert nxdesk("demo", env={"NXDESK_DB": str(path)}).returncode == 0
