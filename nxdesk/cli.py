@@ -87,9 +87,20 @@ def _writes(when: Callable[[argparse.Namespace], bool] = _always) -> Callable[[C
 
 @_writes()
 def cmd_demo(args: argparse.Namespace) -> int:
-    from .demo import DEMO_MONTHS, DEMO_YEAR, load_demo
+    from .demo import DEMO_MONTHS, DEMO_YEAR, load_demo, targets_of_the_office
 
-    report = load_demo(_open(args, create=True))
+    db = _open(args, create=True)
+    own = targets_of_the_office(db)
+    if own:
+        print(
+            f"refused: {args.db} holds {len(own)} target(s) of its own ({', '.join(own[:3])}"
+            + (", …" if len(own) > 3 else "")
+            + "); the demo would change its names, level and target list. "
+            "Load the demo into another file with --db (nothing was written)",
+            file=sys.stderr,
+        )
+        return EXIT_REFUSED
+    report = load_demo(db)
     if not report.ok:
         return _refused(report.issues)
     print(
