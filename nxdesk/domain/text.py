@@ -80,8 +80,9 @@ def check_length(text: str, field: str) -> None:
 
 
 def clean_code(text: str | None) -> str:
-    """A target code as kept: :func:`clean_text`, and never empty. Compare codes with :func:`code_key`."""
-    code = clean_text(text, "code")
+    """A target code as kept: :func:`clean_text` in compatibility form (a full-width ``ＫＴ０１`` typed
+    with a Vietnamese IME is ``KT01``), and never empty. Compare codes with :func:`code_key`."""
+    code = clean_text(None if text is None else unicodedata.normalize("NFKC", text), "code")
     if not code:
         raise TextError("text.empty_code")
     return code
@@ -89,7 +90,7 @@ def clean_code(text: str | None) -> str:
 
 def code_key(code: str) -> str:
     """What two codes are compared by: ``kt01`` is ``KT01``."""
-    return unicodedata.normalize("NFC", code).strip().casefold()
+    return unicodedata.normalize("NFKC", code).strip().casefold()
 
 
 # -- leaving nxdesk --------------------------------------------------------------------------------------

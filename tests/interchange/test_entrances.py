@@ -72,6 +72,14 @@ def test_a_code_in_another_case_is_the_same_target(demo_db, tmp_path):
     assert _value(demo_db, "KT01") == 1500
 
 
+def test_a_full_width_code_is_the_same_target(demo_db, tmp_path):
+    count = demo_db.execute("SELECT count(*) FROM targets").fetchone()[0]
+    text = HEADER + ROW.format(value="1500", status="").replace("KT01", "\uff2b\uff34\uff10\uff11")
+    assert import_file(demo_db, write(tmp_path, text)).ok
+    assert demo_db.execute("SELECT count(*) FROM targets").fetchone()[0] == count
+    assert _value(demo_db, "KT01") == 1500
+
+
 def test_the_same_code_twice_in_two_cases_is_a_duplicate(db, tmp_path):
     text = (
         HEADER + ROW.format(value="1", status="") + ROW.format(value="2", status="").replace("KT01", "kt01")
