@@ -242,6 +242,14 @@ class _Writer:
         plan = self.plan_clause(row)
         if phrase is not None and i.unit.strip() == "%" and plan.startswith("đạt 100%"):
             plan = "đạt kế hoạch"
+        if row.plan_term is not None:
+            term = f"mục tiêu Đại hội là {_bound_words(row.plan_term, i.unit)}"
+            if plan.endswith(")"):
+                plan = f"{plan[:-1]}; {term})"
+            elif plan:
+                plan = f"{plan} ({term})"
+            else:
+                parts[-1] = f"{parts[-1]} ({term})"
         parts += [c for c in (plan, self.same_period_clause(row)) if c]
         return ", ".join(parts)
 

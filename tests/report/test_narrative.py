@@ -223,6 +223,25 @@ def test_estimates_missing_values_down_targets_and_year_end():
     assert "không hoàn thành kế hoạch năm" in limits and "tỷ lệ hộ nghèo" in limits
 
 
+def test_a_term_target_is_quoted_beside_the_year_plan():
+    rows = [
+        _row(
+            code="XD02",
+            name="Tỷ lệ tổ chức đảng hoàn thành tốt nhiệm vụ",
+            unit="%",
+            kind=Kind.LEVEL,
+            plan_own="100",
+            plan_term="90",
+            value=100.0,
+            sector="Xây dựng Đảng",
+        ),
+        _row(code="KT09", name="Thủy sản", plan_own=None, plan_term="≥ 1.000", value=800.0),
+    ]
+    text = narrative(build_summary(rows, Period(2025, 12)))
+    assert "đạt 100%, đạt 100% kế hoạch (KH; mục tiêu Đại hội là 90%)." in text
+    assert "Thủy sản năm 2025 đạt 800 tấn (mục tiêu Đại hội là từ 1.000 tấn trở lên)." in text
+
+
 def test_docx_and_txt_read_back(tmp_path, demo_settings, demo_text):
     from docx import Document
 
