@@ -242,7 +242,7 @@ def build_signature(settings: Settings, *, preparer: bool = True) -> tuple[Signa
         head = Line(RECIPIENTS_HEAD, s.recipients_head, bold=True, italic=True)
         authority = (
             Line("TM. ỦY BAN NHÂN DÂN", s.authority, bold=True),
-            Line(_upper(settings.signer_title) or "CHỦ TỊCH", s.authority, bold=True),
+            Line(_upper(settings.state_signer_title) or "CHỦ TỊCH", s.authority, bold=True),
         )
     else:
         head = Line(RECIPIENTS_HEAD, s.recipients_head, underline=True)
@@ -263,7 +263,8 @@ def build_signature(settings: Settings, *, preparer: bool = True) -> tuple[Signa
                 (Line("NGƯỜI LẬP BIỂU", s.authority, bold=True),), Line(name, s.signer, bold=True)
             )
         )
-    columns.append(SignatureColumn(authority, Line(_clean(settings.signer_name), s.signer, bold=True)))
+    signer = settings.state_signer_name if state else settings.signer_name
+    columns.append(SignatureColumn(authority, Line(_clean(signer), s.signer, bold=True)))
     return tuple(columns)
 
 

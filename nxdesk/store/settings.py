@@ -131,6 +131,8 @@ SETTINGS: dict[str, SettingSpec] = {
     "term": SettingSpec("", _term, "a congress term such as 2025-2030, or empty"),
     "state_parent_body": SettingSpec("", _text, _ANY_TEXT),
     "state_issuing_body": SettingSpec("", _text, _ANY_TEXT),
+    "state_signer_title": SettingSpec("", _text, _ANY_TEXT),
+    "state_signer_name": SettingSpec("", _text, _ANY_TEXT),
     "recipients": SettingSpec("", _lines, "one recipient per line"),
     "report_wording": SettingSpec(
         "dat", _one_of("dat", "vuot"), "dat (đạt Y% KH) or vuot (vượt X% kế hoạch)"
@@ -159,14 +161,16 @@ class Settings:
     threshold_pct: float = 70.0
     language: str = "vi"
     preparer_name: str = ""  # người lập biểu, printed under the left signature
-    signer_title: str = ""  # e.g. "PHÓ BÍ THƯ"; empty: the style's own (BÍ THƯ / CHỦ TỊCH)
-    signer_name: str = ""  # printed under the right signature
+    signer_title: str = ""  # Party: e.g. "PHÓ BÍ THƯ"; empty: BÍ THƯ
+    signer_name: str = ""  # Party: printed under the Party signature
     level: str = "xa"  # the office's administrative level (domain.levels.Level)
     term: str = ""  # the congress term, e.g. "2025-2030"
     parent_body: str = ""  # Party: e.g. "Đảng bộ tỉnh Thanh Hóa"
     issuing_body: str = ""  # Party: e.g. "Đảng ủy xã Như Xuân"
     state_parent_body: str = ""  # State: e.g. "UBND tỉnh Thanh Hóa"
     state_issuing_body: str = ""  # State: e.g. "UBND xã Như Xuân"
+    state_signer_title: str = ""  # State: e.g. "PHÓ CHỦ TỊCH"; empty: CHỦ TỊCH
+    state_signer_name: str = ""  # State: the chairman's name, printed under the State signature
     recipients: str = ""  # "Nơi nhận", one per line
     report_wording: str = "dat"  # "dat": "đạt Y% KH"; "vuot": "vượt X% kế hoạch"
     show_preparer: bool = False  # print the "NGƯỜI LẬP BIỂU" block

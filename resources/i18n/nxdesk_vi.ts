@@ -2653,20 +2653,20 @@ Có thể tệp đang được mở trong một chương trình khác.</translat
     <name>SettingsDialog</name>
     <message>
         <location filename="../../nxdesk/ui/dialogs/settings_dialog.py" line="84" />
-        <location filename="../../nxdesk/ui/dialogs/settings_dialog.py" line="312" />
-        <location filename="../../nxdesk/ui/dialogs/settings_dialog.py" line="336" />
+        <location filename="../../nxdesk/ui/dialogs/settings_dialog.py" line="321" />
+        <location filename="../../nxdesk/ui/dialogs/settings_dialog.py" line="345" />
         <source>Settings</source>
         <translation>Cài đặt</translation>
     </message>
     <message>
         <location filename="../../nxdesk/ui/dialogs/settings_dialog.py" line="129" />
-        <location filename="../../nxdesk/ui/dialogs/settings_dialog.py" line="136" />
+        <location filename="../../nxdesk/ui/dialogs/settings_dialog.py" line="142" />
         <source>Parent body:</source>
         <translation>Cơ quan cấp trên:</translation>
     </message>
     <message>
         <location filename="../../nxdesk/ui/dialogs/settings_dialog.py" line="130" />
-        <location filename="../../nxdesk/ui/dialogs/settings_dialog.py" line="137" />
+        <location filename="../../nxdesk/ui/dialogs/settings_dialog.py" line="143" />
         <source>Issuing body:</source>
         <translation>Cơ quan ban hành:</translation>
     </message>
@@ -2676,27 +2676,24 @@ Có thể tệp đang được mở trong một chương trình khác.</translat
         <translation>Địa danh (ghi ở dòng ngày tháng):</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/settings_dialog.py" line="174" />
-        <source>BÍ THƯ / CHỦ TỊCH (by the document style)</source>
-        <translation>BÍ THƯ / CHỦ TỊCH (theo thể thức văn bản)</translation>
-    </message>
-    <message>
-        <location filename="../../nxdesk/ui/dialogs/settings_dialog.py" line="184" />
+        <location filename="../../nxdesk/ui/dialogs/settings_dialog.py" line="191" />
         <source>Prepared by (name):</source>
         <translation>Người lập biểu (họ tên):</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/settings_dialog.py" line="186" />
+        <location filename="../../nxdesk/ui/dialogs/settings_dialog.py" line="135" />
+        <location filename="../../nxdesk/ui/dialogs/settings_dialog.py" line="147" />
         <source>Signer's title:</source>
         <translation>Chức danh người ký:</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/settings_dialog.py" line="187" />
+        <location filename="../../nxdesk/ui/dialogs/settings_dialog.py" line="136" />
+        <location filename="../../nxdesk/ui/dialogs/settings_dialog.py" line="148" />
         <source>Signer's name:</source>
         <translation>Họ tên người ký:</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/settings_dialog.py" line="146" />
+        <location filename="../../nxdesk/ui/dialogs/settings_dialog.py" line="157" />
         <source>Document style</source>
         <translation>Thể thức văn bản</translation>
     </message>
@@ -2732,87 +2729,87 @@ Có thể tệp đang được mở trong một chương trình khác.</translat
         <translation>Tên theo hệ thống Đảng (văn bản của Đảng)</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/settings_dialog.py" line="132" />
+        <location filename="../../nxdesk/ui/dialogs/settings_dialog.py" line="138" />
         <source>State names (State documents)</source>
         <translation>Tên theo hệ thống Nhà nước (văn bản hành chính)</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/settings_dialog.py" line="148" />
+        <location filename="../../nxdesk/ui/dialogs/settings_dialog.py" line="159" />
         <source>Party documents (Guide 36-HD/VPTW)</source>
         <translation>Văn bản của Đảng (Hướng dẫn 36-HD/VPTW)</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/settings_dialog.py" line="149" />
+        <location filename="../../nxdesk/ui/dialogs/settings_dialog.py" line="160" />
         <source>State documents (Decree 30/2020/NĐ-CP)</source>
         <translation>Văn bản hành chính nhà nước (Nghị định 30/2020/NĐ-CP)</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/settings_dialog.py" line="168" />
+        <location filename="../../nxdesk/ui/dialogs/settings_dialog.py" line="179" />
         <source>Signatures and recipients</source>
         <translation>Chữ ký và nơi nhận</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/settings_dialog.py" line="172" />
+        <location filename="../../nxdesk/ui/dialogs/settings_dialog.py" line="183" />
         <source>Print the “prepared by” block</source>
         <translation>In phần “Người lập biểu”</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/settings_dialog.py" line="182" />
+        <location filename="../../nxdesk/ui/dialogs/settings_dialog.py" line="189" />
         <source>“đạt 148% KH” (reached Y% of plan)</source>
         <translation>“đạt 148% KH”</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/settings_dialog.py" line="183" />
+        <location filename="../../nxdesk/ui/dialogs/settings_dialog.py" line="190" />
         <source>“vượt 48% kế hoạch” (exceeded the plan by X%)</source>
         <translation>“vượt 48% kế hoạch”</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/settings_dialog.py" line="188" />
+        <location filename="../../nxdesk/ui/dialogs/settings_dialog.py" line="193" />
         <source>Recipients (one a line):</source>
         <translation>Nơi nhận (mỗi dòng một nơi):</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/settings_dialog.py" line="189" />
+        <location filename="../../nxdesk/ui/dialogs/settings_dialog.py" line="194" />
         <source>Report wording:</source>
         <translation>Cách viết trong báo cáo:</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/settings_dialog.py" line="199" />
+        <location filename="../../nxdesk/ui/dialogs/settings_dialog.py" line="204" />
         <source>Counting</source>
         <translation>Thống kê</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/settings_dialog.py" line="212" />
+        <location filename="../../nxdesk/ui/dialogs/settings_dialog.py" line="217" />
         <source>Count targets that reached at least:</source>
         <translation>Đếm số chỉ tiêu đạt từ:</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/settings_dialog.py" line="323" />
+        <location filename="../../nxdesk/ui/dialogs/settings_dialog.py" line="332" />
         <source>The term is two years, e.g. 2025-2030.</source>
         <translation>Nhiệm kỳ ghi hai năm, ví dụ 2025-2030.</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/settings_dialog.py" line="324" />
+        <location filename="../../nxdesk/ui/dialogs/settings_dialog.py" line="333" />
         <source>The recipients cannot hold control characters.</source>
         <translation>Nơi nhận không được chứa ký tự điều khiển.</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/settings_dialog.py" line="337" />
+        <location filename="../../nxdesk/ui/dialogs/settings_dialog.py" line="346" />
         <source>A text is too long (200 characters at most) or holds invisible characters.</source>
         <translation>Có nội dung quá dài (tối đa 200 ký tự) hoặc chứa ký tự ẩn.</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/settings_dialog.py" line="207" />
+        <location filename="../../nxdesk/ui/dialogs/settings_dialog.py" line="212" />
         <source>of the plan (the “… targets reached at least N% of plan” line).</source>
         <translation>kế hoạch trở lên (dòng “… chỉ tiêu đạt từ N% kế hoạch trở lên”).</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/settings_dialog.py" line="214" />
+        <location filename="../../nxdesk/ui/dialogs/settings_dialog.py" line="219" />
         <source>Language</source>
         <translation>Ngôn ngữ</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/settings_dialog.py" line="220" />
+        <location filename="../../nxdesk/ui/dialogs/settings_dialog.py" line="225" />
         <source>A new language takes effect the next time nxdesk starts.</source>
         <translation>Ngôn ngữ mới có hiệu lực từ lần mở nxdesk tiếp theo.</translation>
     </message>
@@ -2827,7 +2824,7 @@ Có thể tệp đang được mở trong một chương trình khác.</translat
         <translation>Hủy</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/settings_dialog.py" line="329" />
+        <location filename="../../nxdesk/ui/dialogs/settings_dialog.py" line="338" />
         <source>Please give the issuing body; it heads every printed table.</source>
         <translation>Hãy nhập cơ quan ban hành; tên này đứng đầu mọi biểu in ra.</translation>
     </message>

@@ -187,7 +187,8 @@ def test_state_style_heading(demo_db, tmp_path):
     settings.document_style = "state"
     settings.state_parent_body = "UBND tỉnh Thanh Hóa"
     settings.state_issuing_body = "UBND huyện Như Xuân"
-    settings.signer_title, settings.signer_name = "Phó Chủ tịch", "Lê Văn Thuận"
+    settings.state_signer_title, settings.state_signer_name = "Phó Chủ tịch", "Lê Văn Thuận"
+    settings.signer_name = "Lương Thị Hoa"  # the Party secretary never signs a State paper
     settings.preparer_name = "Nguyễn Thị Lan"
     settings.show_preparer = True
     save_settings(demo_db, settings)
@@ -209,6 +210,7 @@ def test_state_style_heading(demo_db, tmp_path):
         assert line in text, line
     assert "ĐẢNG CỘNG SẢN VIỆT NAM" not in text
     assert "HUYỆN ỦY" not in text and "ĐẢNG BỘ" not in text  # the Party names stay with the Party style
+    assert "Lương Thị Hoa" not in text and "BÍ THƯ" not in text  # and so does the Party's signer
 
 
 def _long_summary(n=120):

@@ -31,6 +31,8 @@ def fill(qtbot, dialog):
         dialog.preparer_name: "Nguyễn Thị Lan",
         dialog.signer_title: "Phó Chủ tịch",
         dialog.signer_name: "Lê Văn Thuận",
+        dialog.state_signer_title: "Chủ tịch",
+        dialog.state_signer_name: "Nguyễn Văn Bình",
     }
     for edit, text in texts.items():
         edit.clear()
@@ -70,6 +72,8 @@ def test_saves_and_reloads_everything(qtbot, db, open_dialog, fake_dialogs):
         preparer_name="Nguyễn Thị Lan",
         signer_title="Phó Chủ tịch",
         signer_name="Lê Văn Thuận",
+        state_signer_title="Chủ tịch",
+        state_signer_name="Nguyễn Văn Bình",
     )
     again = open_dialog()
     assert again.issuing_body.text() == "Đảng ủy xã Như Xuân"
@@ -78,6 +82,7 @@ def test_saves_and_reloads_everything(qtbot, db, open_dialog, fake_dialogs):
     assert again.threshold.value() == 75.5
     assert again.language.currentData() == "en"
     assert again.signer_name.text() == "Lê Văn Thuận"
+    assert again.state_signer_name.text() == "Nguyễn Văn Bình"
     assert "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM" in again.preview.text()
     assert "UBND XÃ NHƯ XUÂN" in again.preview.text() and "ĐẢNG ỦY" not in again.preview.text()
 

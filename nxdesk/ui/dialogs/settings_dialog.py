@@ -128,6 +128,12 @@ class SettingsDialog(QDialog):
         self.issuing_body = QLineEdit(party)
         party_form.addRow(self.tr("Parent body:"), self.parent_body)
         party_form.addRow(self.tr("Issuing body:"), self.issuing_body)
+        self.signer_title = QLineEdit(party)
+        self.signer_title.setPlaceholderText("BÍ THƯ")
+        self.signer_name = QLineEdit(party)
+        self.signer_name.setPlaceholderText("Lương Thị Hoa")
+        party_form.addRow(self.tr("Signer's title:"), self.signer_title)
+        party_form.addRow(self.tr("Signer's name:"), self.signer_name)
 
         state = QGroupBox(self.tr("State names (State documents)"), page)
         state_form = QFormLayout(state)
@@ -135,6 +141,11 @@ class SettingsDialog(QDialog):
         self.state_issuing_body = QLineEdit(state)
         state_form.addRow(self.tr("Parent body:"), self.state_parent_body)
         state_form.addRow(self.tr("Issuing body:"), self.state_issuing_body)
+        self.state_signer_title = QLineEdit(state)
+        self.state_signer_title.setPlaceholderText("CHỦ TỊCH")
+        self.state_signer_name = QLineEdit(state)
+        state_form.addRow(self.tr("Signer's title:"), self.state_signer_title)
+        state_form.addRow(self.tr("Signer's name:"), self.state_signer_name)
         for widget in (office, party, state):
             layout.addWidget(widget)
         layout.addStretch(1)
@@ -170,10 +181,6 @@ class SettingsDialog(QDialog):
         self.preparer_name = QLineEdit(signing)
         self.preparer_name.setPlaceholderText("Nguyễn Văn A")
         self.show_preparer = QCheckBox(self.tr("Print the “prepared by” block"), signing)
-        self.signer_title = QLineEdit(signing)
-        self.signer_title.setPlaceholderText(self.tr("BÍ THƯ / CHỦ TỊCH (by the document style)"))
-        self.signer_name = QLineEdit(signing)
-        self.signer_name.setPlaceholderText("Lương Thị Hoa")
         self.recipients = QPlainTextEdit(signing)
         self.recipients.setPlaceholderText(RECIPIENTS_EXAMPLE)
         self.recipients.setTabChangesFocus(True)
@@ -183,8 +190,6 @@ class SettingsDialog(QDialog):
         self.report_wording.addItem(self.tr("“vượt 48% kế hoạch” (exceeded the plan by X%)"), "vuot")
         signing_form.addRow(self.tr("Prepared by (name):"), self.preparer_name)
         signing_form.addRow("", self.show_preparer)
-        signing_form.addRow(self.tr("Signer's title:"), self.signer_title)
-        signing_form.addRow(self.tr("Signer's name:"), self.signer_name)
         signing_form.addRow(self.tr("Recipients (one a line):"), self.recipients)
         signing_form.addRow(self.tr("Report wording:"), self.report_wording)
         self.signing = signing
@@ -240,6 +245,8 @@ class SettingsDialog(QDialog):
         self.show_preparer.setChecked(bool(settings.show_preparer))
         self.signer_title.setText(settings.signer_title)
         self.signer_name.setText(settings.signer_name)
+        self.state_signer_title.setText(settings.state_signer_title)
+        self.state_signer_name.setText(settings.state_signer_name)
         self.recipients.setPlainText(settings.recipients)
         self.report_wording.setCurrentIndex(max(self.report_wording.findData(settings.report_wording), 0))
         (self.state_style if settings.document_style == "state" else self.party_style).setChecked(True)
@@ -283,6 +290,8 @@ class SettingsDialog(QDialog):
             show_preparer=self.show_preparer.isChecked(),
             signer_title=_clean(self.signer_title.text()),
             signer_name=_clean(self.signer_name.text()),
+            state_signer_title=_clean(self.state_signer_title.text()),
+            state_signer_name=_clean(self.state_signer_name.text()),
             recipients=self.recipients.toPlainText(),
             report_wording=str(self.report_wording.currentData()),
         )
