@@ -74,6 +74,11 @@ def _layout(level: str | None, with_term: bool) -> tuple[tuple[str, str, int], .
     )
 
 
+def sheet_title(period: Period) -> str:
+    """The visible title of every sheet; reading back checks it against the hidden period."""
+    return f"BIỂU NHẬP SỐ LIỆU {period.title}"
+
+
 def _sheet_title(name: str, used: set[str]) -> str:
     title = re.sub(r"[\[\]:*?/\\]", "-", printable(name)).strip("'") or "Chung"
     title = title[:31]
@@ -129,7 +134,7 @@ def write_entry_workbook(db: Database, year: int, months: int, path: str | Path)
     for sector, rows in (sectors or {"Chung": []}).items():
         ws = book.create_sheet(_sheet_title(sector, used))
         ws.merge_cells(f"A1:{last}1")
-        _put(ws["A1"], f"BIỂU NHẬP SỐ LIỆU {period.title}")
+        _put(ws["A1"], sheet_title(period))
         ws["A1"].font = Font(bold=True, size=13)
         ws["A1"].alignment = Alignment(horizontal="center")
         _put(ws["A2"], f"Lĩnh vực: {sector}")

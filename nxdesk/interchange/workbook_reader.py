@@ -18,12 +18,13 @@ if TYPE_CHECKING:
 
 from ..domain.messages import Message, Where, register
 from ..domain.numbers import UNSHOWABLE, DecimalMark, NumberError, format_number, is_showable
+from ..domain.periods import Period
 from ..domain.summary import SummaryInput
 from ..domain.targets import parse_figure
 from ..domain.text import TextError, clean_text, code_key
 from ..store.summary import summary_inputs
 from .csv_import import ImportReport, import_rows
-from .entry_workbook import INPUT_KEYS, KEYS_ROW, MARKERS, NUMBER_INPUTS, places
+from .entry_workbook import INPUT_KEYS, KEYS_ROW, MARKERS, NUMBER_INPUTS, places, sheet_title
 from .table import RawRow
 
 # Beyond any real entry form (a few hundred targets): refused before anything is unpacked.
@@ -163,6 +164,31 @@ def _written_period(ws, keys_row: int, keys: dict[int, str]) -> tuple[int, int] 
     return None
 
 
+def _period_changed(book, located: dict, period: tuple[int, int]) -> list[Message]:
+    """Every sheet must say, in its visible title and its hidden cells, the period it was written for."""
+    try:
+        title = sheet_title(Period(*period))
+    except ValueError:
+        return [Message("workbook.cell_changed", {"old": "", "new": f"{period[1]}/{period[0]}"})]
+    issues = []
+    for ws in book.worksheets:
+        shown = ws["A1"].value
+        if shown != title:
+            issues.append(
+                Message("workbook.cell_changed", {"old": title, "new": _shown(shown)}, _at(ws.title, "A1"))
+            )
+        own = _written_period(ws, *located[ws.title])
+        if own is not None and own != period:
+            issues.append(
+                Message(
+                    "workbook.cell_changed",
+                    {"old": f"{period[1]}/{period[0]}", "new": f"{own[1]}/{own[0]}"},
+                    _at(ws.title, f"A{KEYS_ROW}"),
+                )
+            )
+    return issues
+
+
 def _figure_text(
     value: object, number_format: str, item: SummaryInput, decimal: DecimalMark | None, where: Where
 ) -> tuple[str, Message | None]:
@@ -212,6 +238,10 @@ def read_entry_workbook(db: Database, path: str | Path, decimal: DecimalMark | N
     period = None
     for ws in values_book.worksheets:
         period = period or _written_period(ws, *located[ws.title])  # type: ignore[misc]
+    if period is not None:
+        issues += _period_changed(values_book, located, period)
+        if issues:
+            raise WorkbookRefused(issues)
     rows: list[SheetRow] = []
     seen: dict[str, str] = {}
     stored: dict[tuple[int, int], dict[str, SummaryInput]] = {}

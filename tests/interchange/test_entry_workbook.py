@@ -235,6 +235,28 @@ def test_an_added_row_is_refused_with_its_cell(book, demo_db):
     assert targets.target_id(demo_db, "KT77") is None
 
 
+def test_a_workbook_whose_hidden_period_was_rewritten_is_refused(book, demo_db):
+    from nxdesk.interchange.entry_workbook import MARKERS
+
+    wb = load_workbook(book)
+    for ws in wb.worksheets:
+        keys = {c.value: c.column for c in ws[KEYS_ROW] if isinstance(c.value, str)}
+        for marker in MARKERS:
+            if marker in keys:
+                ws.cell(KEYS_ROW, keys[marker] + 2).value = 6  # the hidden cut-off month
+        if "months" in keys:
+            for r in range(KEYS_ROW + 1, ws.max_row + 1):
+                if ws.cell(r, keys["months"]).value is not None:
+                    ws.cell(r, keys["months"]).value = 6
+    ws = wb["Kinh tế"]
+    ws[f"{VALUE}{_row_of(ws, 'KT01')}"] = 1800
+    wb.save(book)
+    report = import_workbook(demo_db, book)
+    assert not report.ok
+    assert str(report.issues[0]).startswith("sheet Kinh tế, cell A1: this cell may not be changed")
+    assert _value(demo_db, "KT01", 2024, 6) is None and _value(demo_db, "KT01", 2024, 12) is None
+
+
 def test_a_sheet_without_its_hidden_row_refuses_the_file(book, demo_db):
     wb = load_workbook(book)
     ws = wb["Kinh tế"]
