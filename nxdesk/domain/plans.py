@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 from functools import lru_cache
 
-from .numbers import DecimalMark, NumberError, parse_number
+from .numbers import DecimalMark, NumberError, format_number, parse_number
 from .targets import Direction
 
 EPSILON = 1e-9
@@ -131,3 +131,37 @@ def parse_optional_plan(text: str | None, decimal: DecimalMark | None = None) ->
     if text is None or not text.strip():
         return None
     return parse_plan(text, decimal)
+
+
+def _plan_number(value: float, decimals: int) -> str:
+    return format_number(value, max_decimals=max(decimals, 0) if decimals is not None else 3)
+
+
+def normal_form(plan: PlanExpr | None, decimals: int) -> str:
+    """The plan in its normal form; a percentage bound keeps no "%" of its own (the unit column says it)."""
+    if plan is None:
+        return ""
+    places = max(decimals, _typed_places(plan.text))
+    low = _plan_number(plan.low, places)
+    if plan.op is PlanOp.RANGE:
+        return f"{low}–{_plan_number(plan.high, places)}"
+    if plan.op is PlanOp.AT_LEAST:
+        return f"≥ {low}"
+    if plan.op is PlanOp.AT_MOST:
+        return f"≤ {low}"
+    if plan.op is PlanOp.APPROX:
+        return f"khoảng {low}"
+    return low
+
+
+def _typed_places(text: str) -> int:
+    """Decimals the office typed in a plan (``"6,6-6,8"`` -> 1), so a plan is never rounded away."""
+    best = 0
+    for token in text.replace("–", " ").replace("-", " ").split():
+        digits = token.strip("%≥≤<>=~")
+        for mark in (",", "."):
+            whole, sep, frac = digits.rpartition(mark)
+            if sep and frac.isdigit() and len(frac) != 3:
+                best = max(best, len(frac))
+                break
+    return min(best, 3)

@@ -10,7 +10,7 @@ import unicodedata
 
 from ..domain.levels import PlanRole, words
 from ..domain.numbers import format_number, format_pct
-from ..domain.plans import PlanExpr
+from ..domain.plans import PlanExpr, normal_form
 from ..domain.summary import Summary, SummaryRow, counts_line
 from ..domain.targets import Direction
 
@@ -146,8 +146,8 @@ def to_table(summary: Summary) -> str:
                 i.code,
                 name[:48],
                 i.unit,
-                r.plan_upper.text if r.plan_upper else "",
-                r.plan_own.text if r.plan_own else "",
+                normal_form(r.plan_upper, r.decimals),
+                normal_form(r.plan_own, r.decimals),
                 format_number(i.last_year_value),
                 value,
                 format_pct(r.pct_plan_upper),

@@ -15,7 +15,7 @@ from decimal import ROUND_HALF_UP, Decimal
 
 from ..domain.numbers import UNSHOWABLE, format_number, is_showable
 from ..domain.periods import roman
-from ..domain.plans import PlanExpr, PlanOp
+from ..domain.plans import PlanExpr, normal_form
 
 __all__ = ["roman"]
 
@@ -56,38 +56,9 @@ def shown_places(value: float, decimals: int) -> int:
     return len(frac)
 
 
-def _plan_number(value: float, decimals: int) -> str:
-    return format_number(value, max_decimals=max(decimals, 0) if decimals is not None else 3)
-
-
 def plan_text(plan: PlanExpr | None, decimals: int, unit: str = "") -> str:
-    """The plan in its normal form; a percentage bound keeps no "%" of its own (the unit column says it)."""
-    if plan is None:
-        return ""
-    places = max(decimals, _typed_places(plan.text))
-    low = _plan_number(plan.low, places)
-    if plan.op is PlanOp.RANGE:
-        return f"{low}–{_plan_number(plan.high, places)}"
-    if plan.op is PlanOp.AT_LEAST:
-        return f"≥ {low}"
-    if plan.op is PlanOp.AT_MOST:
-        return f"≤ {low}"
-    if plan.op is PlanOp.APPROX:
-        return f"khoảng {low}"
-    return low
-
-
-def _typed_places(text: str) -> int:
-    """Decimals the office typed in a plan (``"6,6-6,8"`` -> 1), so a plan is never rounded away."""
-    best = 0
-    for token in text.replace("–", " ").replace("-", " ").split():
-        digits = token.strip("%≥≤<>=~")
-        for mark in (",", "."):
-            whole, sep, frac = digits.rpartition(mark)
-            if sep and frac.isdigit() and len(frac) != 3:
-                best = max(best, len(frac))
-                break
-    return min(best, 3)
+    """The plan as the papers print it (:func:`nxdesk.domain.plans.normal_form`)."""
+    return normal_form(plan, decimals)
 
 
 def unbreakable(text: str) -> str:

@@ -165,6 +165,10 @@ def test_plans_print_in_normal_form_from_a_dot_decimal_file(db, tmp_path):
     assert row.text(PLAN_UPPER) == "6.109" and row.cells["plan_own"].text == "42.828"
     assert _row(table, "B").cells["plan_own"].text == "70,5–71,5"
     assert _row(table, "C").cells["plan_own"].text == "khoảng 10"
+    from nxdesk.interchange.summary_out import to_table
+
+    terminal = to_table(load_summary(db, 2024, 9))
+    assert "6.109" in terminal and "42.828" in terminal and "6109" not in terminal
 
 
 def test_sectors_print_in_their_own_order(demo_db):
