@@ -18,6 +18,7 @@ from .items import PctAxis, ShrinkLabel, Swatch, break_symbol, unscaled_legend
 from .rows import BarRow, axis_span, bar_length, bar_rows, bar_text, is_capped, tooltip
 
 BAR_HEIGHT = 0.62
+MIN_ROWS = 8  # the chart's height is shared by at least this many rows
 ROW_PX = 24
 LABEL_ROOM_PX = 58  # room right of the cap for the texts at the bars' ends ("182% »")
 MIN_TICK_PX = 34  # closer tick labels would run into each other
@@ -202,8 +203,9 @@ class BarChart(QWidget):
         self._set_texts(texts)
         self.message.setText("" if n else self.tr("No targets for this year and sector"))
         self._fit_x()
-        if self.plot.vb.viewRange()[1] != [-0.5, max(n, 1) - 0.5]:
-            self.plot.setYRange(-0.5, max(n, 1) - 0.5, padding=0)
+        rows = max(n, MIN_ROWS)  # a sector of one or two targets gets bars of a normal thickness
+        if self.plot.vb.viewRange()[1] != [-0.5, rows - 0.5]:
+            self.plot.setYRange(-0.5, rows - 0.5, padding=0)
 
     def _set_texts(self, texts: list[tuple[float, int, str, bool]]) -> None:
         while len(self.texts) < len(texts):
