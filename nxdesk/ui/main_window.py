@@ -7,6 +7,7 @@ the chart) and updates only the grid rows that changed. The other dialogs are im
 
 from __future__ import annotations
 
+import hashlib
 import sqlite3
 import sys
 from datetime import datetime
@@ -38,10 +39,13 @@ from .dialog_service import dialogs, set_open_database
 from .first_paint import after_first_paint
 from .i18n import period_name, setting_problem_text
 from .models.changes import Change, ChangedElsewhere, apply_changes
+from .models.entry_cells import HIDEABLE_COLUMNS
 from .undo import EditCommand, Location
+from .views.banner import Banner
 from .views.entry_grid import EntryGrid
 from .views.sector_list import SectorList
 from .window_chrome import WindowChrome
+from .window_keys import WindowKeys
 from .window_slots import WindowSlots
 from .write_errors import is_busy, write_error_text
 
@@ -81,7 +85,7 @@ class MainWindow(WindowChrome, WindowSlots, QMainWindow):
 
     # --- building ------------------------------------------------------------------------------------------
     def _build(self) -> None:
-        self.setMinimumSize(900, 560)
+        self.setMinimumSize(640, 480)
         self.grid = EntryGrid(self)
         self.grid.entry_model.writer = self.commit_changes
         self.grid.message.connect(self.show_problem)
@@ -90,18 +94,17 @@ class MainWindow(WindowChrome, WindowSlots, QMainWindow):
         self.grid.customContextMenuRequested.connect(self._grid_menu)
         self.sectors = SectorList(self)
         self.sectors.sector_chosen.connect(self._sector_chosen)
-        self.banner = QLabel(self)
-        self.banner.setWordWrap(True)
-        self.banner.setTextInteractionFlags(Qt.TextSelectableByMouse)
-        self.banner.hide()
+        self.grid.dismissed.connect(lambda: self.banner.hide())
+        self.keys = WindowKeys(self)
         middle = QWidget(self)
         layout = QVBoxLayout(middle)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(2)
-        layout.addWidget(self.banner)
+        layout.addWidget(self.keys.find_bar)
         layout.addWidget(self.grid)
+        self.banner = Banner(self.grid)
         self.chart_placeholder = QWidget(self)
-        self.chart_placeholder.setMinimumWidth(280)
+        self.chart_placeholder.setMinimumWidth(200)
         self.splitter = QSplitter(Qt.Horizontal, self)
         self.splitter.setObjectName("mainSplitter")
         self.splitter.addWidget(self.sectors)
@@ -125,15 +128,45 @@ class MainWindow(WindowChrome, WindowSlots, QMainWindow):
         self.status_file.setText(str(self.db_path))
 
     # --- state between runs --------------------------------------------------------------------------------
+    def _file_group(self) -> str:
+        """The settings group of this data file: view state is kept per file, keyed by its absolute path."""
+        return "files/" + hashlib.sha1(str(self.db_path.resolve()).encode("utf-8")).hexdigest()[:20]
+
     def _restore_state(self) -> None:
         s = self.qsettings
-        geometry = s.value("window/geometry")
-        if not isinstance(geometry, QByteArray | bytes) or not self.restoreGeometry(geometry):
-            screen = self.screen().availableGeometry()  # a 1366×768 laptop gets the whole screen, not more
-            self.resize(min(1600, screen.width()), min(900, screen.height()))
-        splitter = s.value("window/splitter")
+        self._restore_geometry(s.value("window/geometry"))
+        s.beginGroup(self._file_group())
+        try:
+            self._restore_view(s)
+        finally:
+            s.endGroup()
+
+    def _restore_geometry(self, geometry) -> None:
+        """The last geometry where it still fits the screen; else a size that fits the available screen."""
+        screen = self.screen().availableGeometry()
+        before = self.geometry()
+        if isinstance(geometry, QByteArray | bytes) and self.restoreGeometry(geometry):
+            if screen.contains(self.geometry()) or self.isMaximized():
+                return
+            self.setGeometry(before)
+        width, height = min(1600, screen.width() - 16), min(900, screen.height() - 40)
+        self.resize(max(width, self.minimumWidth()), max(height, self.minimumHeight()))
+        self.move(screen.left() + (screen.width() - self.width()) // 2, screen.top())
+
+    def _restore_view(self, s: QSettings) -> None:
+        splitter = s.value("splitter")
         if isinstance(splitter, QByteArray | bytes):
             self.splitter.restoreState(splitter)
+        sizes = self.splitter.sizes()
+        if sizes[1] < 320 or self.splitter.widget(1).isHidden():  # never a layout that hides the grid
+            self.splitter.widget(1).show()
+            self.splitter.setSizes([215, 1030, 355])
+        if str(s.value("chart_shown", "true")).lower() == "false":
+            self.keys.set_chart_shown(False)
+        hidden = s.value("hidden_columns", "")
+        for column in [int(c) for c in str(hidden or "").split(",") if c.strip().isdigit()]:
+            if column in HIDEABLE_COLUMNS:
+                self.grid.set_column_shown(column, False)
 
         def number(key: str, default: int | None) -> int | None:
             try:
@@ -141,20 +174,25 @@ class MainWindow(WindowChrome, WindowSlots, QMainWindow):
             except (TypeError, ValueError):  # a damaged or foreign settings file: start from defaults
                 return default
 
-        self.year = number("last/year", self.year) or self.year
-        months = number("last/months", 9)
+        self.year = number("year", self.year) or self.year
+        months = number("months", 9)
         self.months = months if months in range(1, 13) else 9
-        self.sector_id = number("last/sector", None)
-        self._set_period_box(self.months, number("last/period_index", -1) or 0)
+        self.sector_id = number("sector", None)
+        self._set_period_box(self.months, number("period_index", -1) or 0)
 
     def save_state(self) -> None:
         s = self.qsettings
         s.setValue("window/geometry", self.saveGeometry())
-        s.setValue("window/splitter", self.splitter.saveState())
-        s.setValue("last/year", self.year)
-        s.setValue("last/months", self.months)
-        s.setValue("last/period_index", self.period_box.currentIndex())
-        s.setValue("last/sector", self.sector_id if self.sector_id is not None else "")
+        s.beginGroup(self._file_group())
+        s.setValue("path", str(self.db_path.resolve()))
+        s.setValue("splitter", self.splitter.saveState())
+        s.setValue("chart_shown", self.keys.act_chart.isChecked())
+        s.setValue("hidden_columns", ",".join(str(c) for c in sorted(self.grid.user_hidden)))
+        s.setValue("year", self.year)
+        s.setValue("months", self.months)
+        s.setValue("period_index", self.period_box.currentIndex())
+        s.setValue("sector", self.sector_id if self.sector_id is not None else "")
+        s.endGroup()
         s.sync()
 
     def _set_period_box(self, months: int, preferred: int = -1) -> None:
@@ -245,7 +283,7 @@ class MainWindow(WindowChrome, WindowSlots, QMainWindow):
         return counts
 
     def _sector_rows(self) -> list[SummaryRow]:
-        return [r for r in self._rows if r.input.sector_id == self.sector_id]
+        return self.keys.shown_rows([r for r in self._rows if r.input.sector_id == self.sector_id])
 
     def _show_sector(self) -> None:
         current = self.grid.current_target()
@@ -316,19 +354,11 @@ class MainWindow(WindowChrome, WindowSlots, QMainWindow):
             self.show_problem("\n".join(setting_problem_text(p) for p in problems))
 
     def show_problem(self, text: str) -> None:
-        self.banner.setStyleSheet(
-            "QLabel { background: #fdecea; color: #8a1c12; border: 1px solid #e5a39c; padding: 6px; }"
-        )
-        self.banner.setText("⚠ " + text)
-        self.banner.show()
+        self.banner.show_text("⚠ " + text, "problem")
         self.statusBar().showMessage(text.splitlines()[0], 8000)
 
     def show_notice(self, text: str) -> None:
-        self.banner.setStyleSheet(
-            "QLabel { background: #eeeeee; color: #333333; border: 1px solid #cccccc; padding: 6px; }"
-        )
-        self.banner.setText(text)
-        self.banner.show()
+        self.banner.show_text(text, "notice")
 
     def _saved(self) -> None:
         self.status_saved.setText(
@@ -505,6 +535,7 @@ class MainWindow(WindowChrome, WindowSlots, QMainWindow):
         self.chart_placeholder.deleteLater()
         self.splitter.setSizes(sizes)
         self.chart = pane
+        pane.setVisible(self.keys.act_chart.isChecked())
         pane.target_clicked.connect(self._chart_clicked)
         pane.set_context(self.year, self.months, self.sector_id, self._summary)
         pane.select_target(self.grid.current_target())

@@ -118,3 +118,14 @@ class WindowChrome:
             tools.addAction(action)
         tools.addSeparator()
         tools.addAction(self.act_settings)
+        menus = self.keys.menu_actions()
+        for title, name in (
+            (translate("MainWindow", "&View"), "view"),
+            (translate("MainWindow", "&Help"), "help"),
+        ):
+            menu = self.menuBar().addMenu(title)
+            for action in menus[name]:
+                if action is None:
+                    menu.addSeparator()
+                else:
+                    menu.addAction(action)

@@ -497,87 +497,87 @@ Nếu vẫn muốn khôi phục, hãy nhập lý do (lý do được ghi vào nh
 <context>
     <name>EntryGrid</name>
     <message>
-        <location filename="../../nxdesk/ui/models/entry_cells.py" line="128" />
+        <location filename="../../nxdesk/ui/models/entry_cells.py" line="139" />
         <source>Target</source>
         <translation>Chỉ tiêu</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/models/entry_cells.py" line="129" />
+        <location filename="../../nxdesk/ui/models/entry_cells.py" line="140" />
         <source>Unit</source>
         <translation>ĐVT</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/models/entry_cells.py" line="132" />
+        <location filename="../../nxdesk/ui/models/entry_cells.py" line="143" />
         <source>Same period last year</source>
         <translation>Cùng kỳ</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/models/entry_cells.py" line="133" />
+        <location filename="../../nxdesk/ui/models/entry_cells.py" line="144" />
         <source>Actual</source>
         <translation>Thực hiện</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/models/entry_cells.py" line="134" />
+        <location filename="../../nxdesk/ui/models/entry_cells.py" line="145" />
         <source>Estimate/Official</source>
         <translation>Ước/Chính thức</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/models/entry_cells.py" line="135" />
+        <location filename="../../nxdesk/ui/models/entry_cells.py" line="146" />
         <source>% of plan</source>
         <translation>% KH</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/models/entry_cells.py" line="136" />
+        <location filename="../../nxdesk/ui/models/entry_cells.py" line="147" />
         <source>% same period</source>
         <translation>% cùng kỳ</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/models/entry_cells.py" line="137" />
+        <location filename="../../nxdesk/ui/models/entry_cells.py" line="148" />
         <source>% of term target</source>
         <translation>% MT nhiệm kỳ</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/models/entry_cells.py" line="138" />
+        <location filename="../../nxdesk/ui/models/entry_cells.py" line="149" />
         <source>Year-end expectation</source>
         <translation>Dự kiến cả năm</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/models/entry_cells.py" line="139" />
+        <location filename="../../nxdesk/ui/models/entry_cells.py" line="150" />
         <source>Note</source>
         <translation>Ghi chú</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/models/entry_cells.py" line="145" />
+        <location filename="../../nxdesk/ui/models/entry_cells.py" line="156" />
         <source>Official</source>
         <translation>Chính thức</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/models/entry_cells.py" line="147" />
+        <location filename="../../nxdesk/ui/models/entry_cells.py" line="158" />
         <source>Estimate</source>
         <translation>Ước</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/models/entry_cells.py" line="160" />
+        <location filename="../../nxdesk/ui/models/entry_cells.py" line="171" />
         <source>'%1' is neither 'Estimate' nor 'Official'.</source>
         <translation>'%1' không phải 'Ước' hay 'Chính thức'.</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/models/entry_cells.py" line="194" />
+        <location filename="../../nxdesk/ui/models/entry_cells.py" line="205" />
         <source>The stored value cannot be shown: it is not a number or larger than 10^15. Type the right figure, or restore a backup.</source>
         <translation>Giá trị đã lưu không hiển thị được: không phải là số hoặc lớn hơn 10^15. Hãy nhập lại số đúng, hoặc khôi phục bản sao lưu.</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/models/entry_cells.py" line="214" />
+        <location filename="../../nxdesk/ui/models/entry_cells.py" line="225" />
         <source>Smaller than at an earlier cut-off of this year (%1).</source>
         <translation>Nhỏ hơn số của kỳ trước trong năm (%1).</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/models/entry_cells.py" line="223" />
+        <location filename="../../nxdesk/ui/models/entry_cells.py" line="234" />
         <source>More than 3 times or less than a third of the same period last year (%1).</source>
         <translation>Gấp hơn 3 lần hoặc chưa bằng một phần ba cùng kỳ năm trước (%1).</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/models/entry_cells.py" line="234" />
+        <location filename="../../nxdesk/ui/models/entry_cells.py" line="245" />
         <source>Its "of which" rows add up to %1, more than this value.</source>
         <translation>Các dòng "trong đó" cộng lại được %1, lớn hơn số này.</translation>
     </message>
@@ -628,22 +628,47 @@ Nếu vẫn muốn khôi phục, hãy nhập lý do (lý do được ghi vào nh
         <translation>Sửa %1</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/views/entry_grid.py" line="423" />
+        <location filename="../../nxdesk/ui/views/entry_grid.py" line="475" />
         <source>Clear</source>
         <translation>Xóa</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/views/entry_grid.py" line="450" />
+        <location filename="../../nxdesk/ui/views/entry_grid.py" line="501" />
+        <source>%1: yes → %2, no → %3</source>
+        <translation>%1: có → %2, không → %3</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/views/entry_grid.py" line="508" />
+        <source>Paste</source>
+        <translation>Dán</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/views/entry_grid.py" line="509" />
+        <source>Is the dot the thousands separator?</source>
+        <translation>Dấu chấm là dấu phân cách hàng nghìn?</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/views/entry_grid.py" line="511" />
+        <source>Yes: the dot separates thousands</source>
+        <translation>Có: dấu chấm phân cách hàng nghìn</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/views/entry_grid.py" line="512" />
+        <source>No: the dot is the decimal mark</source>
+        <translation>Không: dấu chấm là dấu thập phân</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/views/entry_grid.py" line="544" />
         <source>The pasted block goes beyond the table (%1 rows, %2 columns).</source>
         <translation>Khối dán vượt ra ngoài bảng (%1 dòng, %2 cột).</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/views/entry_grid.py" line="463" />
+        <location filename="../../nxdesk/ui/views/entry_grid.py" line="557" />
         <source>Nothing was pasted:</source>
         <translation>Chưa dán gì:</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/views/entry_grid.py" line="468" />
+        <location filename="../../nxdesk/ui/views/entry_grid.py" line="562" />
         <source>Paste %1 cells</source>
         <translation>Dán %1 ô</translation>
     </message>
@@ -1231,7 +1256,7 @@ Nếu vẫn muốn khôi phục, hãy nhập lý do (lý do được ghi vào nh
         <translation>Biểu tổng hợp, in, PDF, Excel và dự thảo báo cáo</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/main_window.py" line="275" />
+        <location filename="../../nxdesk/ui/main_window.py" line="313" />
         <location filename="../../nxdesk/ui/window_chrome.py" line="40" />
         <source>Lock figures</source>
         <translation>Chốt số liệu</translation>
@@ -1342,119 +1367,199 @@ Nếu vẫn muốn khôi phục, hãy nhập lý do (lý do được ghi vào nh
         <translation>&amp;Công cụ</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/main_window.py" line="273" />
+        <location filename="../../nxdesk/ui/window_chrome.py" line="122" />
+        <source>&amp;View</source>
+        <translation>&amp;Xem</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/window_chrome.py" line="122" />
+        <source>&amp;Help</source>
+        <translation>Trợ &amp;giúp</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/main_window.py" line="311" />
         <source>Unlock figures</source>
         <translation>Mở chốt số liệu</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/main_window.py" line="279" />
+        <location filename="../../nxdesk/ui/main_window.py" line="317" />
         <source>This data file is open for reading only: nothing can be changed.</source>
         <translation>Tệp dữ liệu đang mở chỉ để xem: không sửa được số liệu.</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/main_window.py" line="282" />
+        <location filename="../../nxdesk/ui/main_window.py" line="320" />
         <source>%1 %2 is locked: the figures are final and read-only.</source>
         <translation>Kỳ %1 năm %2 đã chốt số liệu: chỉ xem, không sửa được.</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/main_window.py" line="284" />
+        <location filename="../../nxdesk/ui/main_window.py" line="322" />
         <source>The plan or the targets of %2 have changed since %1 was locked; this locked report still shows them as they were at locking. Later periods use the new plan.</source>
         <translation>Kế hoạch hoặc danh mục chỉ tiêu năm %2 đã thay đổi sau khi chốt số liệu %1; báo cáo đã chốt này vẫn giữ như lúc chốt. Các kỳ sau dùng kế hoạch mới.</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/main_window.py" line="297" />
+        <location filename="../../nxdesk/ui/main_window.py" line="335" />
         <source>%1 %2: %3/%4 targets at %5% of plan or more</source>
         <translation>%1 %2: %3/%4 chỉ tiêu đạt từ %5% KH trở lên</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/main_window.py" line="307" />
+        <location filename="../../nxdesk/ui/main_window.py" line="345" />
         <source> (read only)</source>
         <translation> (chỉ xem)</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/main_window.py" line="335" />
+        <location filename="../../nxdesk/ui/main_window.py" line="365" />
         <source>Saved at %1</source>
         <translation>Đã lưu lúc %1</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/main_window.py" line="362" />
+        <location filename="../../nxdesk/ui/main_window.py" line="392" />
         <source>The figures were changed outside this window (another program or the nxdesk command line) and have been reloaded.</source>
         <translation>Số liệu đã được thay đổi bên ngoài cửa sổ này (bởi chương trình khác hoặc dòng lệnh nxdesk) và đã được tải lại.</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/main_window.py" line="381" />
+        <location filename="../../nxdesk/ui/main_window.py" line="411" />
         <source>This step cannot be undone or redone: the figure was changed outside this window (another program or the nxdesk command line) after your edit. The step was dropped and the figure as changed there is kept.</source>
         <translation>Không thể hoàn tác hoặc làm lại bước này: số liệu đã được thay đổi bên ngoài cửa sổ này (bởi chương trình khác hoặc dòng lệnh nxdesk) sau khi bạn sửa. Bước này đã được bỏ, số liệu đã thay đổi đó được giữ nguyên.</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/main_window.py" line="391" />
+        <location filename="../../nxdesk/ui/main_window.py" line="421" />
         <source>%1 %2 is locked: the figures are final. Unlock the period to change them.</source>
         <translation>Kỳ %1 năm %2 đã chốt số liệu. Muốn sửa phải mở chốt kỳ này.</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/main_window.py" line="401" />
+        <location filename="../../nxdesk/ui/main_window.py" line="431" />
         <source>Not saved</source>
         <translation>Chưa lưu</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/main_window.py" line="404" />
+        <location filename="../../nxdesk/ui/main_window.py" line="434" />
         <source>The change could not be saved: %1</source>
         <translation>Không lưu được thay đổi: %1</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/window_slots.py" line="24" />
-        <source>%1 is not available in this version.</source>
-        <translation>%1 chưa có trong phiên bản này.</translation>
-    </message>
-    <message>
-        <location filename="../../nxdesk/ui/window_slots.py" line="39" />
-        <source>The plan editor</source>
-        <translation>Màn hình Kế hoạch</translation>
-    </message>
-    <message>
-        <location filename="../../nxdesk/ui/window_slots.py" line="49" />
-        <source>Settings</source>
-        <translation>Cài đặt</translation>
-    </message>
-    <message>
-        <location filename="../../nxdesk/ui/window_slots.py" line="60" />
+        <location filename="../../nxdesk/ui/window_slots.py" line="72" />
         <source>The new language is used fully after nxdesk is restarted.</source>
         <translation>Ngôn ngữ mới được áp dụng đầy đủ sau khi mở lại nxdesk.</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/window_slots.py" line="70" />
-        <source>The summary</source>
-        <translation>Tổng hợp</translation>
+        <location filename="../../nxdesk/ui/window_slots.py" line="40" />
+        <source>The undo history was cleared: the file was changed by the dialog.</source>
+        <translation>Đã xóa danh sách hoàn tác: hộp thoại vừa thay đổi số liệu trong tệp, hoàn tác các bước cũ sẽ ghi đè lên đó.</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/window_slots.py" line="79" />
-        <source>Locking</source>
-        <translation>Chốt số liệu</translation>
-    </message>
-    <message>
-        <location filename="../../nxdesk/ui/window_slots.py" line="90" />
-        <source>The value history</source>
-        <translation>Lịch sử giá trị</translation>
-    </message>
-    <message>
-        <location filename="../../nxdesk/ui/window_slots.py" line="100" />
-        <source>Backup</source>
-        <translation>Sao lưu</translation>
-    </message>
-    <message>
-        <location filename="../../nxdesk/ui/window_slots.py" line="121" />
+        <location filename="../../nxdesk/ui/window_slots.py" line="115" />
         <source>Copy</source>
         <translation>Sao chép</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/window_slots.py" line="122" />
+        <location filename="../../nxdesk/ui/window_slots.py" line="116" />
         <source>Paste</source>
         <translation>Dán</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/window_slots.py" line="123" />
+        <location filename="../../nxdesk/ui/window_slots.py" line="117" />
         <source>Clear</source>
         <translation>Xóa</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/help_dialog.py" line="24" />
+        <source>nxdesk — guide</source>
+        <translation>nxdesk — hướng dẫn</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/help_dialog.py" line="30" />
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/window_keys.py" line="43" />
+        <source>Find target:</source>
+        <translation>Tìm chỉ tiêu:</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/window_keys.py" line="45" />
+        <source>name or code — Enter: next, Esc: close</source>
+        <translation>tên hoặc mã — Enter: tìm tiếp, Esc: đóng</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/window_keys.py" line="72" />
+        <source>Next sector</source>
+        <translation>Lĩnh vực sau</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/window_keys.py" line="73" />
+        <source>Previous sector</source>
+        <translation>Lĩnh vực trước</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/window_keys.py" line="74" />
+        <source>Next period</source>
+        <translation>Kỳ báo cáo sau</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/window_keys.py" line="75" />
+        <source>Previous period</source>
+        <translation>Kỳ báo cáo trước</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/window_keys.py" line="76" />
+        <source>Next year</source>
+        <translation>Năm sau</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/window_keys.py" line="77" />
+        <source>Previous year</source>
+        <translation>Năm trước</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/window_keys.py" line="78" />
+        <source>Next pane</source>
+        <translation>Ô tiếp theo (danh sách, bảng, biểu đồ)</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/window_keys.py" line="80" />
+        <source>Previous pane</source>
+        <translation>Ô trước</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/window_keys.py" line="82" />
+        <source>Find target…</source>
+        <translation>Tìm chỉ tiêu…</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/window_keys.py" line="84" />
+        <source>Only targets behind plan</source>
+        <translation>Chỉ hiện chỉ tiêu chậm so với kế hoạch</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/window_keys.py" line="87" />
+        <source>Chart pane</source>
+        <translation>Biểu đồ</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/window_keys.py" line="90" />
+        <source>Help</source>
+        <translation>Hướng dẫn</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/window_keys.py" line="91" />
+        <location filename="../../nxdesk/ui/window_keys.py" line="246" />
+        <source>About nxdesk</source>
+        <translation>Giới thiệu nxdesk</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/window_keys.py" line="207" />
+        <source>not found</source>
+        <translation>không thấy</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/window_keys.py" line="247" />
+        <source>nxdesk %1 — the yearly targets' figures, charts and reports of an office, offline.
+
+Data file: %2</source>
+        <translation>nxdesk %1 — số liệu, biểu đồ và báo cáo các chỉ tiêu của năm, chạy không cần mạng.
+
+Tệp dữ liệu: %2</translation>
     </message>
 </context>
 <context>
