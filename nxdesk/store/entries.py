@@ -133,3 +133,13 @@ def history(db: Database, target: int, year: int, months: int) -> list[HistoryIt
             [target, year, months],
         )
     ]
+
+
+def status_counts(db: Database, year: int, months: int) -> tuple[int, int]:
+    """(estimates, figures entered) of a period: how many of its values are still ước."""
+    estimates, total = db.execute(
+        "SELECT COALESCE(SUM(status = ?), 0), COUNT(*) FROM entries"
+        " WHERE year = ? AND months = ? AND value IS NOT NULL",
+        [str(Status.ESTIMATE), year, months],
+    ).fetchone()
+    return int(estimates), int(total)

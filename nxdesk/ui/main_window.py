@@ -307,9 +307,10 @@ class MainWindow(WindowChrome, WindowSlots, QMainWindow):
             self.chart.set_context(self.year, self.months, self.sector_id, self._summary)
 
     def _show_lock_state(self) -> None:
+        period_locked = locks.is_locked(self.db, self.year, self.months)
         self.act_lock.setText(
             translate("MainWindow", "Unlock figures")
-            if self._locked
+            if period_locked
             else translate("MainWindow", "Lock figures")
         )
         if self.read_only:

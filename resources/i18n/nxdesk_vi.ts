@@ -291,27 +291,27 @@ Nếu vẫn muốn khôi phục, hãy nhập lý do (lý do được ghi vào nh
 <context>
     <name>BarChart</name>
     <message>
-        <location filename="../../nxdesk/ui/chart/bars.py" line="203" />
+        <location filename="../../nxdesk/ui/chart/bars.py" line="204" />
         <source>No targets for this year and sector</source>
         <translation>Lĩnh vực này chưa có chỉ tiêu trong năm</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/chart/bars.py" line="271" />
+        <location filename="../../nxdesk/ui/chart/bars.py" line="273" />
         <source>» bar cut at %1</source>
         <translation>» Thanh bị cắt ở mức %1</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/chart/bars.py" line="273" />
+        <location filename="../../nxdesk/ui/chart/bars.py" line="275" />
         <source>◆ no % of plan: the colour gives the assessment</source>
         <translation>◆ không tính được % KH: màu cho biết đánh giá</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/chart/bars.py" line="288" />
+        <location filename="../../nxdesk/ui/chart/bars.py" line="290" />
         <source>100% of plan</source>
         <translation>100% kế hoạch</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/chart/bars.py" line="291" />
+        <location filename="../../nxdesk/ui/chart/bars.py" line="293" />
         <source>Pace %1 (%2)</source>
         <translation>Tiến độ %1 (%2)</translation>
     </message>
@@ -628,47 +628,47 @@ Nếu vẫn muốn khôi phục, hãy nhập lý do (lý do được ghi vào nh
         <translation>Sửa %1</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/views/entry_grid.py" line="475" />
+        <location filename="../../nxdesk/ui/views/entry_grid.py" line="474" />
         <source>Clear</source>
         <translation>Xóa</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/views/entry_grid.py" line="501" />
+        <location filename="../../nxdesk/ui/views/entry_grid.py" line="500" />
         <source>%1: yes → %2, no → %3</source>
         <translation>%1: có → %2, không → %3</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/views/entry_grid.py" line="508" />
+        <location filename="../../nxdesk/ui/views/entry_grid.py" line="507" />
         <source>Paste</source>
         <translation>Dán</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/views/entry_grid.py" line="509" />
+        <location filename="../../nxdesk/ui/views/entry_grid.py" line="508" />
         <source>Is the dot the thousands separator?</source>
         <translation>Dấu chấm là dấu phân cách hàng nghìn?</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/views/entry_grid.py" line="511" />
+        <location filename="../../nxdesk/ui/views/entry_grid.py" line="510" />
         <source>Yes: the dot separates thousands</source>
         <translation>Có: dấu chấm phân cách hàng nghìn</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/views/entry_grid.py" line="512" />
+        <location filename="../../nxdesk/ui/views/entry_grid.py" line="511" />
         <source>No: the dot is the decimal mark</source>
         <translation>Không: dấu chấm là dấu thập phân</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/views/entry_grid.py" line="544" />
+        <location filename="../../nxdesk/ui/views/entry_grid.py" line="543" />
         <source>The pasted block goes beyond the table (%1 rows, %2 columns).</source>
         <translation>Khối dán vượt ra ngoài bảng (%1 dòng, %2 cột).</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/views/entry_grid.py" line="557" />
+        <location filename="../../nxdesk/ui/views/entry_grid.py" line="556" />
         <source>Nothing was pasted:</source>
         <translation>Chưa dán gì:</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/views/entry_grid.py" line="562" />
+        <location filename="../../nxdesk/ui/views/entry_grid.py" line="561" />
         <source>Paste %1 cells</source>
         <translation>Dán %1 ô</translation>
     </message>
@@ -1118,117 +1118,127 @@ Nếu vẫn muốn khôi phục, hãy nhập lý do (lý do được ghi vào nh
 <context>
     <name>LockDialog</name>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/lock_dialog.py" line="50" />
+        <location filename="../../nxdesk/ui/dialogs/lock_dialog.py" line="51" />
         <source>Lock the figures</source>
         <translation>Chốt số liệu</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/lock_dialog.py" line="57" />
+        <location filename="../../nxdesk/ui/dialogs/lock_dialog.py" line="58" />
         <source>%1 %2</source>
         <translation>%1 năm %2</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/lock_dialog.py" line="73" />
+        <location filename="../../nxdesk/ui/dialogs/lock_dialog.py" line="74" />
         <source>Reason:</source>
         <translation>Lý do:</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/lock_dialog.py" line="76" />
+        <location filename="../../nxdesk/ui/dialogs/lock_dialog.py" line="77" />
         <source>Lock</source>
         <translation>Chốt số liệu</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/lock_dialog.py" line="78" />
+        <location filename="../../nxdesk/ui/dialogs/lock_dialog.py" line="79" />
         <source>Unlock…</source>
         <translation>Mở chốt…</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/lock_dialog.py" line="84" />
+        <location filename="../../nxdesk/ui/dialogs/lock_dialog.py" line="85" />
         <source>Locks and unlocks of %1:</source>
         <translation>Các lần chốt và mở chốt năm %1:</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/lock_dialog.py" line="87" />
+        <location filename="../../nxdesk/ui/dialogs/lock_dialog.py" line="88" />
         <source>At</source>
         <translation>Thời điểm</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/lock_dialog.py" line="87" />
+        <location filename="../../nxdesk/ui/dialogs/lock_dialog.py" line="88" />
         <source>Period</source>
         <translation>Kỳ</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/lock_dialog.py" line="87" />
+        <location filename="../../nxdesk/ui/dialogs/lock_dialog.py" line="88" />
         <source>Action</source>
         <translation>Thao tác</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/lock_dialog.py" line="87" />
+        <location filename="../../nxdesk/ui/dialogs/lock_dialog.py" line="88" />
         <source>Reason</source>
         <translation>Lý do</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/lock_dialog.py" line="97" />
+        <location filename="../../nxdesk/ui/dialogs/lock_dialog.py" line="98" />
         <source>Close</source>
         <translation>Đóng</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/lock_dialog.py" line="108" />
-        <source>Locked since %1: the figures are final and cannot be changed.</source>
-        <translation>Đã chốt từ %1: số liệu là chính thức, không sửa được.</translation>
+        <location filename="../../nxdesk/ui/dialogs/lock_dialog.py" line="109" />
+        <source>Locked since %1: the figures cannot be changed.</source>
+        <translation>Đã chốt từ %1: số liệu không sửa được nữa.</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/lock_dialog.py" line="112" />
+        <location filename="../../nxdesk/ui/dialogs/lock_dialog.py" line="113" />
         <source>Reason: %1</source>
         <translation>Lý do: %1</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/lock_dialog.py" line="113" />
+        <location filename="../../nxdesk/ui/dialogs/lock_dialog.py" line="114" />
         <source>Why the period is unlocked (required)</source>
         <translation>Lý do mở chốt (bắt buộc)</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/lock_dialog.py" line="116" />
+        <location filename="../../nxdesk/ui/dialogs/lock_dialog.py" line="117" />
         <source>Not locked: the figures can still be changed. Lock the period once they are final (for example after the meeting's report).</source>
         <translation>Chưa chốt: số liệu còn sửa được. Hãy chốt khi số liệu đã chính thức (ví dụ sau khi báo cáo hội nghị).</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/lock_dialog.py" line="119" />
+        <location filename="../../nxdesk/ui/dialogs/lock_dialog.py" line="120" />
         <source>For example: reported to the standing committee</source>
         <translation>Ví dụ: đã báo cáo Ban Thường vụ</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/lock_dialog.py" line="134" />
+        <location filename="../../nxdesk/ui/dialogs/lock_dialog.py" line="123" />
+        <source>%1 of the %2 figures entered are still estimates (ước).</source>
+        <translation>Trong %2 số đã nhập, %1 số vẫn là số ước.</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/dialogs/lock_dialog.py" line="127" />
+        <source>All %1 figures entered are official.</source>
+        <translation>Cả %1 số đã nhập đều là số chính thức.</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/dialogs/lock_dialog.py" line="142" />
         <source>Locked</source>
         <translation>Chốt</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/lock_dialog.py" line="134" />
+        <location filename="../../nxdesk/ui/dialogs/lock_dialog.py" line="142" />
         <source>Unlocked</source>
         <translation>Mở chốt</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/lock_dialog.py" line="150" />
+        <location filename="../../nxdesk/ui/dialogs/lock_dialog.py" line="158" />
         <source>The period could not be locked: %1</source>
         <translation>Không chốt được kỳ này: %1</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/lock_dialog.py" line="160" />
+        <location filename="../../nxdesk/ui/dialogs/lock_dialog.py" line="168" />
         <source>Please write why the period is unlocked; the reason is kept in the log.</source>
         <translation>Hãy ghi lý do mở chốt; lý do được lưu vào nhật ký.</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/lock_dialog.py" line="165" />
+        <location filename="../../nxdesk/ui/dialogs/lock_dialog.py" line="173" />
         <source>Unlock %1? Its figures can then be changed again. The unlock and its reason are logged.</source>
         <translation>Mở chốt %1? Sau đó số liệu của kỳ sẽ sửa được. Việc mở chốt và lý do được ghi vào nhật ký.</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/lock_dialog.py" line="167" />
+        <location filename="../../nxdesk/ui/dialogs/lock_dialog.py" line="175" />
         <source>Unlock</source>
         <translation>Mở chốt</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/lock_dialog.py" line="175" />
+        <location filename="../../nxdesk/ui/dialogs/lock_dialog.py" line="183" />
         <source>The period could not be unlocked: %1</source>
         <translation>Không mở chốt được kỳ này: %1</translation>
     </message>
@@ -1256,7 +1266,7 @@ Nếu vẫn muốn khôi phục, hãy nhập lý do (lý do được ghi vào nh
         <translation>Biểu tổng hợp, in, PDF, Excel và dự thảo báo cáo</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/main_window.py" line="313" />
+        <location filename="../../nxdesk/ui/main_window.py" line="314" />
         <location filename="../../nxdesk/ui/window_chrome.py" line="40" />
         <source>Lock figures</source>
         <translation>Chốt số liệu</translation>
@@ -1367,72 +1377,72 @@ Nếu vẫn muốn khôi phục, hãy nhập lý do (lý do được ghi vào nh
         <translation>&amp;Công cụ</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/window_chrome.py" line="122" />
+        <location filename="../../nxdesk/ui/window_chrome.py" line="123" />
         <source>&amp;View</source>
         <translation>&amp;Xem</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/window_chrome.py" line="122" />
+        <location filename="../../nxdesk/ui/window_chrome.py" line="124" />
         <source>&amp;Help</source>
         <translation>Trợ &amp;giúp</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/main_window.py" line="311" />
+        <location filename="../../nxdesk/ui/main_window.py" line="312" />
         <source>Unlock figures</source>
         <translation>Mở chốt số liệu</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/main_window.py" line="317" />
+        <location filename="../../nxdesk/ui/main_window.py" line="318" />
         <source>This data file is open for reading only: nothing can be changed.</source>
         <translation>Tệp dữ liệu đang mở chỉ để xem: không sửa được số liệu.</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/main_window.py" line="320" />
+        <location filename="../../nxdesk/ui/main_window.py" line="321" />
         <source>%1 %2 is locked: the figures are final and read-only.</source>
         <translation>Kỳ %1 năm %2 đã chốt số liệu: chỉ xem, không sửa được.</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/main_window.py" line="322" />
+        <location filename="../../nxdesk/ui/main_window.py" line="323" />
         <source>The plan or the targets of %2 have changed since %1 was locked; this locked report still shows them as they were at locking. Later periods use the new plan.</source>
         <translation>Kế hoạch hoặc danh mục chỉ tiêu năm %2 đã thay đổi sau khi chốt số liệu %1; báo cáo đã chốt này vẫn giữ như lúc chốt. Các kỳ sau dùng kế hoạch mới.</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/main_window.py" line="335" />
+        <location filename="../../nxdesk/ui/main_window.py" line="336" />
         <source>%1 %2: %3/%4 targets at %5% of plan or more</source>
         <translation>%1 %2: %3/%4 chỉ tiêu đạt từ %5% KH trở lên</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/main_window.py" line="345" />
+        <location filename="../../nxdesk/ui/main_window.py" line="346" />
         <source> (read only)</source>
         <translation> (chỉ xem)</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/main_window.py" line="365" />
+        <location filename="../../nxdesk/ui/main_window.py" line="366" />
         <source>Saved at %1</source>
         <translation>Đã lưu lúc %1</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/main_window.py" line="392" />
+        <location filename="../../nxdesk/ui/main_window.py" line="393" />
         <source>The figures were changed outside this window (another program or the nxdesk command line) and have been reloaded.</source>
         <translation>Số liệu đã được thay đổi bên ngoài cửa sổ này (bởi chương trình khác hoặc dòng lệnh nxdesk) và đã được tải lại.</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/main_window.py" line="411" />
+        <location filename="../../nxdesk/ui/main_window.py" line="412" />
         <source>This step cannot be undone or redone: the figure was changed outside this window (another program or the nxdesk command line) after your edit. The step was dropped and the figure as changed there is kept.</source>
         <translation>Không thể hoàn tác hoặc làm lại bước này: số liệu đã được thay đổi bên ngoài cửa sổ này (bởi chương trình khác hoặc dòng lệnh nxdesk) sau khi bạn sửa. Bước này đã được bỏ, số liệu đã thay đổi đó được giữ nguyên.</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/main_window.py" line="421" />
+        <location filename="../../nxdesk/ui/main_window.py" line="422" />
         <source>%1 %2 is locked: the figures are final. Unlock the period to change them.</source>
         <translation>Kỳ %1 năm %2 đã chốt số liệu. Muốn sửa phải mở chốt kỳ này.</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/main_window.py" line="431" />
+        <location filename="../../nxdesk/ui/main_window.py" line="432" />
         <source>Not saved</source>
         <translation>Chưa lưu</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/main_window.py" line="434" />
+        <location filename="../../nxdesk/ui/main_window.py" line="435" />
         <source>The change could not be saved: %1</source>
         <translation>Không lưu được thay đổi: %1</translation>
     </message>
@@ -1482,78 +1492,78 @@ Nếu vẫn muốn khôi phục, hãy nhập lý do (lý do được ghi vào nh
         <translation>tên hoặc mã — Enter: tìm tiếp, Esc: đóng</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/window_keys.py" line="72" />
+        <location filename="../../nxdesk/ui/window_keys.py" line="73" />
         <source>Next sector</source>
         <translation>Lĩnh vực sau</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/window_keys.py" line="73" />
+        <location filename="../../nxdesk/ui/window_keys.py" line="76" />
         <source>Previous sector</source>
         <translation>Lĩnh vực trước</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/window_keys.py" line="74" />
+        <location filename="../../nxdesk/ui/window_keys.py" line="79" />
         <source>Next period</source>
         <translation>Kỳ báo cáo sau</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/window_keys.py" line="75" />
+        <location filename="../../nxdesk/ui/window_keys.py" line="82" />
         <source>Previous period</source>
         <translation>Kỳ báo cáo trước</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/window_keys.py" line="76" />
+        <location filename="../../nxdesk/ui/window_keys.py" line="85" />
         <source>Next year</source>
         <translation>Năm sau</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/window_keys.py" line="77" />
+        <location filename="../../nxdesk/ui/window_keys.py" line="88" />
         <source>Previous year</source>
         <translation>Năm trước</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/window_keys.py" line="78" />
+        <location filename="../../nxdesk/ui/window_keys.py" line="91" />
         <source>Next pane</source>
         <translation>Ô tiếp theo (danh sách, bảng, biểu đồ)</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/window_keys.py" line="80" />
+        <location filename="../../nxdesk/ui/window_keys.py" line="94" />
         <source>Previous pane</source>
         <translation>Ô trước</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/window_keys.py" line="82" />
+        <location filename="../../nxdesk/ui/window_keys.py" line="97" />
         <source>Find target…</source>
         <translation>Tìm chỉ tiêu…</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/window_keys.py" line="84" />
+        <location filename="../../nxdesk/ui/window_keys.py" line="100" />
         <source>Only targets behind plan</source>
         <translation>Chỉ hiện chỉ tiêu chậm so với kế hoạch</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/window_keys.py" line="87" />
+        <location filename="../../nxdesk/ui/window_keys.py" line="103" />
         <source>Chart pane</source>
         <translation>Biểu đồ</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/window_keys.py" line="90" />
+        <location filename="../../nxdesk/ui/window_keys.py" line="107" />
         <source>Help</source>
         <translation>Hướng dẫn</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/window_keys.py" line="91" />
-        <location filename="../../nxdesk/ui/window_keys.py" line="246" />
+        <location filename="../../nxdesk/ui/window_keys.py" line="109" />
+        <location filename="../../nxdesk/ui/window_keys.py" line="267" />
         <source>About nxdesk</source>
         <translation>Giới thiệu nxdesk</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/window_keys.py" line="207" />
+        <location filename="../../nxdesk/ui/window_keys.py" line="229" />
         <source>not found</source>
         <translation>không thấy</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/window_keys.py" line="247" />
+        <location filename="../../nxdesk/ui/window_keys.py" line="268" />
         <source>nxdesk %1 — the yearly targets' figures, charts and reports of an office, offline.
 
 Data file: %2</source>

@@ -335,3 +335,36 @@ def test_a_sector_of_one_target_draws_a_bar_of_normal_thickness(qtbot, demo_db, 
     assert len(chart.fill.opts["y"]) == 1
     low, high = chart.plot.vb.viewRange()[1]
     assert (high - low) >= 8  # one bar takes an eighth of the height at most, not all of it
+
+
+def test_the_lock_dialog_counts_the_estimates(qtbot, demo_db, fake_dialogs, vietnamese):
+    from nxdesk.store.locks import lock_period
+    from nxdesk.ui.dialogs.lock_dialog import LockDialog
+
+    lock_period(demo_db, 2024, 9)
+    estimates = demo_db.execute(
+        "SELECT COUNT(*) FROM entries WHERE year = 2024 AND months = 9 AND status = 'estimate'"
+        " AND value IS NOT NULL"
+    ).fetchone()[0]
+    assert estimates > 0
+    dialog = LockDialog(demo_db, 2024, 9)
+    qtbot.addWidget(dialog)
+    text = dialog.state.text()
+    assert "chính thức" not in text
+    assert f"{estimates} " in text and "ước" in text
+
+
+def test_a_read_only_window_with_nothing_locked_offers_no_unlock(
+    qtbot, demo_db, db_path, ini, fake_dialogs, vietnamese
+):
+    from nxdesk.store.db import open_db
+    from nxdesk.ui.main_window import MainWindow
+
+    demo_db.conn.close()
+    ro = open_db(db_path, read_only=True)
+    w = MainWindow(ro, db_path, settings=QSettings(ini, QSettings.IniFormat), with_chart=False)
+    qtbot.addWidget(w)
+    assert w.read_only
+    assert w.act_lock.text() != "Mở chốt số liệu"
+    assert not w.act_lock.isEnabled()
+    ro.conn.close()
