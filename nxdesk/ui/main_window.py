@@ -75,6 +75,7 @@ class MainWindow(WindowChrome, WindowSlots, QMainWindow):
         self._first_run = None
         self._plan_changed_since_lock = False
         self._data_version = data_version(db)
+        self._shown_once = False
         self._build()
         self._restore_state()
         self.refresh()
@@ -157,10 +158,6 @@ class MainWindow(WindowChrome, WindowSlots, QMainWindow):
         splitter = s.value("splitter")
         if isinstance(splitter, QByteArray | bytes):
             self.splitter.restoreState(splitter)
-        sizes = self.splitter.sizes()
-        if sizes[1] < 320 or self.splitter.widget(1).isHidden():  # never a layout that hides the grid
-            self.splitter.widget(1).show()
-            self.splitter.setSizes([215, 1030, 355])
         if str(s.value("chart_shown", "true")).lower() == "false":
             self.keys.set_chart_shown(False)
         hidden = s.value("hidden_columns", "")
@@ -179,6 +176,22 @@ class MainWindow(WindowChrome, WindowSlots, QMainWindow):
         self.months = months if months in range(1, 13) else 9
         self.sector_id = number("sector", None)
         self._set_period_box(self.months, number("period_index", -1) or 0)
+
+    def keep_grid_in_view(self) -> None:
+        """Never a layout that hides the grid: a squashed middle pane gets the room back."""
+        middle = self.splitter.widget(1)
+        if middle.isHidden() or self.splitter.sizes()[1] < 320:
+            middle.show()
+            sizes = self.splitter.sizes()
+            width = sum(sizes)
+            chart = max(min(sizes[2], 355, width - 215 - 320), 0)
+            self.splitter.setSizes([215, width - 215 - chart, chart])
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if not self._shown_once:
+            self._shown_once = True
+            self.keep_grid_in_view()
 
     def save_state(self) -> None:
         s = self.qsettings
@@ -259,7 +272,9 @@ class MainWindow(WindowChrome, WindowSlots, QMainWindow):
         present = {r.input.sector_id for r in self._rows}
         sectors = [s for s in list_sectors(self.db) if s.id in present] or list_sectors(self.db)
         counts = self._sector_counts()
-        self.sectors.set_sectors([(s.id, s.name, *counts.get(s.id, (0, 0))) for s in sectors], self.sector_id)
+        self.sectors.set_sectors(
+            [(s.id, s.name, *counts.get(s.id, (0, 0, 0))) for s in sectors], self.sector_id
+        )
         self.sector_id = self.sectors.current_sector()
         self._show_sector()
 
@@ -273,13 +288,18 @@ class MainWindow(WindowChrome, WindowSlots, QMainWindow):
         )
         return {tid: value for tid, value in rows}
 
-    def _sector_counts(self) -> dict[int, tuple[int, int]]:
-        counts: dict[int, tuple[int, int]] = {}
+    def _sector_counts(self) -> dict[int, tuple[int, int, int]]:
+        """(on track, with a plan, with a figure) of each sector's top-level targets."""
+        counts: dict[int, tuple[int, int, int]] = {}
         for r in self._rows:
             if r.input.parent is not None or r.judged_plan is None:  # counted only with a plan
                 continue
-            good, total = counts.get(r.input.sector_id, (0, 0))
-            counts[r.input.sector_id] = (good + r.assessment.is_good, total + 1)
+            good, total, entered = counts.get(r.input.sector_id, (0, 0, 0))
+            counts[r.input.sector_id] = (
+                good + r.assessment.is_good,
+                total + 1,
+                entered + (r.input.value is not None),
+            )
         return counts
 
     def _sector_rows(self) -> list[SummaryRow]:

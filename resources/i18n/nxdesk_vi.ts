@@ -497,87 +497,87 @@ Nếu vẫn muốn khôi phục, hãy nhập lý do (lý do được ghi vào nh
 <context>
     <name>EntryGrid</name>
     <message>
-        <location filename="../../nxdesk/ui/models/entry_cells.py" line="139" />
+        <location filename="../../nxdesk/ui/models/entry_cells.py" line="134" />
         <source>Target</source>
         <translation>Chỉ tiêu</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/models/entry_cells.py" line="140" />
+        <location filename="../../nxdesk/ui/models/entry_cells.py" line="135" />
         <source>Unit</source>
         <translation>ĐVT</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/models/entry_cells.py" line="143" />
+        <location filename="../../nxdesk/ui/models/entry_cells.py" line="138" />
         <source>Same period last year</source>
         <translation>Cùng kỳ</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/models/entry_cells.py" line="144" />
+        <location filename="../../nxdesk/ui/models/entry_cells.py" line="139" />
         <source>Actual</source>
         <translation>Thực hiện</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/models/entry_cells.py" line="145" />
+        <location filename="../../nxdesk/ui/models/entry_cells.py" line="140" />
         <source>Estimate/Official</source>
         <translation>Ước/Chính thức</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/models/entry_cells.py" line="146" />
+        <location filename="../../nxdesk/ui/models/entry_cells.py" line="141" />
         <source>% of plan</source>
         <translation>% KH</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/models/entry_cells.py" line="147" />
+        <location filename="../../nxdesk/ui/models/entry_cells.py" line="142" />
         <source>% same period</source>
         <translation>% cùng kỳ</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/models/entry_cells.py" line="148" />
+        <location filename="../../nxdesk/ui/models/entry_cells.py" line="143" />
         <source>% of term target</source>
         <translation>% MT nhiệm kỳ</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/models/entry_cells.py" line="149" />
+        <location filename="../../nxdesk/ui/models/entry_cells.py" line="144" />
         <source>Year-end expectation</source>
         <translation>Dự kiến cả năm</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/models/entry_cells.py" line="150" />
+        <location filename="../../nxdesk/ui/models/entry_cells.py" line="145" />
         <source>Note</source>
         <translation>Ghi chú</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/models/entry_cells.py" line="156" />
+        <location filename="../../nxdesk/ui/models/entry_cells.py" line="151" />
         <source>Official</source>
         <translation>Chính thức</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/models/entry_cells.py" line="158" />
+        <location filename="../../nxdesk/ui/models/entry_cells.py" line="153" />
         <source>Estimate</source>
         <translation>Ước</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/models/entry_cells.py" line="171" />
+        <location filename="../../nxdesk/ui/models/entry_cells.py" line="166" />
         <source>'%1' is neither 'Estimate' nor 'Official'.</source>
         <translation>'%1' không phải 'Ước' hay 'Chính thức'.</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/models/entry_cells.py" line="205" />
+        <location filename="../../nxdesk/ui/models/entry_cells.py" line="200" />
         <source>The stored value cannot be shown: it is not a number or larger than 10^15. Type the right figure, or restore a backup.</source>
         <translation>Giá trị đã lưu không hiển thị được: không phải là số hoặc lớn hơn 10^15. Hãy nhập lại số đúng, hoặc khôi phục bản sao lưu.</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/models/entry_cells.py" line="225" />
+        <location filename="../../nxdesk/ui/models/entry_cells.py" line="220" />
         <source>Smaller than at an earlier cut-off of this year (%1).</source>
         <translation>Nhỏ hơn số của kỳ trước trong năm (%1).</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/models/entry_cells.py" line="234" />
+        <location filename="../../nxdesk/ui/models/entry_cells.py" line="229" />
         <source>More than 3 times or less than a third of the same period last year (%1).</source>
         <translation>Gấp hơn 3 lần hoặc chưa bằng một phần ba cùng kỳ năm trước (%1).</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/models/entry_cells.py" line="245" />
+        <location filename="../../nxdesk/ui/models/entry_cells.py" line="240" />
         <source>Its "of which" rows add up to %1, more than this value.</source>
         <translation>Các dòng "trong đó" cộng lại được %1, lớn hơn số này.</translation>
     </message>
@@ -1178,67 +1178,67 @@ Nếu vẫn muốn khôi phục, hãy nhập lý do (lý do được ghi vào nh
         <translation>Đã chốt từ %1: số liệu không sửa được nữa.</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/lock_dialog.py" line="113" />
+        <location filename="../../nxdesk/ui/dialogs/lock_dialog.py" line="111" />
         <source>Reason: %1</source>
         <translation>Lý do: %1</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/lock_dialog.py" line="114" />
+        <location filename="../../nxdesk/ui/dialogs/lock_dialog.py" line="112" />
         <source>Why the period is unlocked (required)</source>
         <translation>Lý do mở chốt (bắt buộc)</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/lock_dialog.py" line="117" />
+        <location filename="../../nxdesk/ui/dialogs/lock_dialog.py" line="115" />
         <source>Not locked: the figures can still be changed. Lock the period once they are final (for example after the meeting's report).</source>
         <translation>Chưa chốt: số liệu còn sửa được. Hãy chốt khi số liệu đã chính thức (ví dụ sau khi báo cáo hội nghị).</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/lock_dialog.py" line="120" />
+        <location filename="../../nxdesk/ui/dialogs/lock_dialog.py" line="118" />
         <source>For example: reported to the standing committee</source>
         <translation>Ví dụ: đã báo cáo Ban Thường vụ</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/lock_dialog.py" line="123" />
+        <location filename="../../nxdesk/ui/dialogs/lock_dialog.py" line="121" />
         <source>%1 of the %2 figures entered are still estimates (ước).</source>
         <translation>Trong %2 số đã nhập, %1 số vẫn là số ước.</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/lock_dialog.py" line="127" />
+        <location filename="../../nxdesk/ui/dialogs/lock_dialog.py" line="125" />
         <source>All %1 figures entered are official.</source>
         <translation>Cả %1 số đã nhập đều là số chính thức.</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/lock_dialog.py" line="142" />
+        <location filename="../../nxdesk/ui/dialogs/lock_dialog.py" line="140" />
         <source>Locked</source>
         <translation>Chốt</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/lock_dialog.py" line="142" />
+        <location filename="../../nxdesk/ui/dialogs/lock_dialog.py" line="140" />
         <source>Unlocked</source>
         <translation>Mở chốt</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/lock_dialog.py" line="158" />
+        <location filename="../../nxdesk/ui/dialogs/lock_dialog.py" line="156" />
         <source>The period could not be locked: %1</source>
         <translation>Không chốt được kỳ này: %1</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/lock_dialog.py" line="168" />
+        <location filename="../../nxdesk/ui/dialogs/lock_dialog.py" line="166" />
         <source>Please write why the period is unlocked; the reason is kept in the log.</source>
         <translation>Hãy ghi lý do mở chốt; lý do được lưu vào nhật ký.</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/lock_dialog.py" line="173" />
+        <location filename="../../nxdesk/ui/dialogs/lock_dialog.py" line="171" />
         <source>Unlock %1? Its figures can then be changed again. The unlock and its reason are logged.</source>
         <translation>Mở chốt %1? Sau đó số liệu của kỳ sẽ sửa được. Việc mở chốt và lý do được ghi vào nhật ký.</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/lock_dialog.py" line="175" />
+        <location filename="../../nxdesk/ui/dialogs/lock_dialog.py" line="173" />
         <source>Unlock</source>
         <translation>Mở chốt</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/lock_dialog.py" line="183" />
+        <location filename="../../nxdesk/ui/dialogs/lock_dialog.py" line="181" />
         <source>The period could not be unlocked: %1</source>
         <translation>Không mở chốt được kỳ này: %1</translation>
     </message>
@@ -1266,7 +1266,7 @@ Nếu vẫn muốn khôi phục, hãy nhập lý do (lý do được ghi vào nh
         <translation>Biểu tổng hợp, in, PDF, Excel và dự thảo báo cáo</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/main_window.py" line="314" />
+        <location filename="../../nxdesk/ui/main_window.py" line="321" />
         <location filename="../../nxdesk/ui/window_chrome.py" line="40" />
         <source>Lock figures</source>
         <translation>Chốt số liệu</translation>
@@ -1387,62 +1387,62 @@ Nếu vẫn muốn khôi phục, hãy nhập lý do (lý do được ghi vào nh
         <translation>Trợ &amp;giúp</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/main_window.py" line="312" />
+        <location filename="../../nxdesk/ui/main_window.py" line="319" />
         <source>Unlock figures</source>
         <translation>Mở chốt số liệu</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/main_window.py" line="318" />
+        <location filename="../../nxdesk/ui/main_window.py" line="325" />
         <source>This data file is open for reading only: nothing can be changed.</source>
         <translation>Tệp dữ liệu đang mở chỉ để xem: không sửa được số liệu.</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/main_window.py" line="321" />
+        <location filename="../../nxdesk/ui/main_window.py" line="328" />
         <source>%1 %2 is locked: the figures are final and read-only.</source>
         <translation>Kỳ %1 năm %2 đã chốt số liệu: chỉ xem, không sửa được.</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/main_window.py" line="323" />
+        <location filename="../../nxdesk/ui/main_window.py" line="330" />
         <source>The plan or the targets of %2 have changed since %1 was locked; this locked report still shows them as they were at locking. Later periods use the new plan.</source>
         <translation>Kế hoạch hoặc danh mục chỉ tiêu năm %2 đã thay đổi sau khi chốt số liệu %1; báo cáo đã chốt này vẫn giữ như lúc chốt. Các kỳ sau dùng kế hoạch mới.</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/main_window.py" line="336" />
+        <location filename="../../nxdesk/ui/main_window.py" line="343" />
         <source>%1 %2: %3/%4 targets at %5% of plan or more</source>
         <translation>%1 %2: %3/%4 chỉ tiêu đạt từ %5% KH trở lên</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/main_window.py" line="346" />
+        <location filename="../../nxdesk/ui/main_window.py" line="353" />
         <source> (read only)</source>
         <translation> (chỉ xem)</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/main_window.py" line="366" />
+        <location filename="../../nxdesk/ui/main_window.py" line="373" />
         <source>Saved at %1</source>
         <translation>Đã lưu lúc %1</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/main_window.py" line="393" />
+        <location filename="../../nxdesk/ui/main_window.py" line="400" />
         <source>The figures were changed outside this window (another program or the nxdesk command line) and have been reloaded.</source>
         <translation>Số liệu đã được thay đổi bên ngoài cửa sổ này (bởi chương trình khác hoặc dòng lệnh nxdesk) và đã được tải lại.</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/main_window.py" line="412" />
+        <location filename="../../nxdesk/ui/main_window.py" line="419" />
         <source>This step cannot be undone or redone: the figure was changed outside this window (another program or the nxdesk command line) after your edit. The step was dropped and the figure as changed there is kept.</source>
         <translation>Không thể hoàn tác hoặc làm lại bước này: số liệu đã được thay đổi bên ngoài cửa sổ này (bởi chương trình khác hoặc dòng lệnh nxdesk) sau khi bạn sửa. Bước này đã được bỏ, số liệu đã thay đổi đó được giữ nguyên.</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/main_window.py" line="422" />
+        <location filename="../../nxdesk/ui/main_window.py" line="429" />
         <source>%1 %2 is locked: the figures are final. Unlock the period to change them.</source>
         <translation>Kỳ %1 năm %2 đã chốt số liệu. Muốn sửa phải mở chốt kỳ này.</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/main_window.py" line="432" />
+        <location filename="../../nxdesk/ui/main_window.py" line="439" />
         <source>Not saved</source>
         <translation>Chưa lưu</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/main_window.py" line="435" />
+        <location filename="../../nxdesk/ui/main_window.py" line="442" />
         <source>The change could not be saved: %1</source>
         <translation>Không lưu được thay đổi: %1</translation>
     </message>
@@ -2418,12 +2418,12 @@ Có thể tệp đang được mở trong một chương trình khác.</translat
 <context>
     <name>SectorList</name>
     <message>
-        <location filename="../../nxdesk/ui/views/sector_list.py" line="87" />
-        <source>Targets on track / targets of the sector</source>
-        <translation>Số chỉ tiêu đạt tiến độ / tổng số chỉ tiêu của lĩnh vực</translation>
+        <location filename="../../nxdesk/ui/views/sector_list.py" line="73" />
+        <source>n/N: targets on track of the sector's targets with a plan. Dot: green, all on track; orange, at least half; vermilion, fewer than half; grey, nothing to judge yet (no plan or no figure entered).</source>
+        <translation>n/N: số chỉ tiêu đạt tiến độ trên số chỉ tiêu có kế hoạch của lĩnh vực. Chấm màu: xanh — tất cả đạt; cam — đạt từ một nửa; đỏ cam — dưới một nửa; xám — chưa có gì để đánh giá (chưa có kế hoạch hoặc chưa nhập số).</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/views/sector_list.py" line="119" />
+        <location filename="../../nxdesk/ui/views/sector_list.py" line="129" />
         <source>%1: %2 of %3 targets on track</source>
         <translation>%1: %2/%3 chỉ tiêu đạt tiến độ</translation>
     </message>

@@ -368,3 +368,27 @@ def test_a_read_only_window_with_nothing_locked_offers_no_unlock(
     assert w.act_lock.text() != "Mở chốt số liệu"
     assert not w.act_lock.isEnabled()
     ro.conn.close()
+
+
+def test_grid_sector_list_and_chart_share_one_colour_blind_safe_palette(window, demo_db):
+    from PySide6.QtCore import Qt as _Qt
+
+    from nxdesk.domain.targets import Assessment
+    from nxdesk.ui import palette
+    from nxdesk.ui.views.sector_list import EnteredRole, count_colour
+
+    model = window.grid.entry_model
+    for row in range(model.rowCount()):
+        assessment = Assessment(model.index(row, COL_PCT_PLAN).data(_Qt.UserRole + 5))
+        brush = model.index(row, COL_PCT_PLAN).data(_Qt.BackgroundRole)
+        if brush is not None:
+            assert brush.color().hue() == palette.tint(palette.COLOURS[assessment]).hue()
+    from nxdesk.ui.chart import style
+
+    assert style.COLOURS is palette.COLOURS
+    # a period with nothing entered: the dot says "nothing to judge", not "behind"
+    window.go_to(2024, 3, sector_id(demo_db, "Kinh tế"))
+    item = window.sectors.item(0)
+    assert item.data(EnteredRole) == 0
+    assert count_colour(item.data(_Qt.UserRole + 2), item.data(_Qt.UserRole + 3), 0).name() == "#8c8c8c"
+    assert "xám" in item.toolTip()

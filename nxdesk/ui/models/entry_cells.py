@@ -11,6 +11,7 @@ from ...domain.summary import SummaryRow
 from ...domain.targets import Assessment, Kind, Status
 from ...domain.targets import parse_status as domain_parse_status
 from ..level_text import plan_header
+from ..palette import BACKGROUNDS
 
 (
     COL_NAME,
@@ -62,13 +63,7 @@ WARNING_BG = QColor("#ffe3a3")
 ERROR_BG = QColor("#f4a7a0")
 LOCKED_BG = QColor("#ececec")
 LOCKED_FG = QColor("#777777")
-ASSESSMENT_BG = {
-    Assessment.EXCEEDED: QColor("#b9e4c3"),
-    Assessment.MET: QColor("#d4efd9"),
-    Assessment.ON_TRACK: QColor("#d4efd9"),
-    Assessment.BEHIND: QColor("#f7c9c4"),
-    Assessment.NOT_MET: QColor("#f7c9c4"),
-}
+ASSESSMENT_BG = BACKGROUNDS  # the chart's colours, lightened
 ASSESSMENT_MARK = {
     Assessment.EXCEEDED: "▲",
     Assessment.MET: "✓",
