@@ -113,7 +113,7 @@ class MainWindow(WindowChrome, WindowSlots, QMainWindow):
         self.splitter.addWidget(self.chart_placeholder)
         self.splitter.setStretchFactor(1, 3)
         self.splitter.setStretchFactor(2, 1)
-        self.splitter.setSizes([215, 1030, 355])
+        self.splitter.setSizes(self.default_sizes(1600))
         self.stack = QStackedWidget(self)
         self.stack.addWidget(self.splitter)
         self.setCentralWidget(self.stack)
@@ -177,6 +177,14 @@ class MainWindow(WindowChrome, WindowSlots, QMainWindow):
         self.sector_id = number("sector", None)
         self._set_period_box(self.months, number("period_index", -1) or 0)
 
+    @staticmethod
+    def default_sizes(width: int) -> list[int]:
+        """Sector list, grid and chart for a splitter ``width`` wide: the chart gets room enough for its
+        labels (about 380 px on a 1366 px screen), the grid the rest, never less than 320 px."""
+        sectors = 190 if width < 1500 else 215
+        chart = max(min(int(width * 0.29), 460, width - sectors - 320), 0)
+        return [sectors, width - sectors - chart, chart]
+
     def keep_grid_in_view(self) -> None:
         """Never a layout that hides the grid: a squashed middle pane gets the room back."""
         middle = self.splitter.widget(1)
@@ -184,13 +192,14 @@ class MainWindow(WindowChrome, WindowSlots, QMainWindow):
             middle.show()
             sizes = self.splitter.sizes()
             width = sum(sizes)
-            chart = max(min(sizes[2], 355, width - 215 - 320), 0)
-            self.splitter.setSizes([215, width - 215 - chart, chart])
+            self.splitter.setSizes(self.default_sizes(width))
 
     def showEvent(self, event) -> None:
         super().showEvent(event)
         if not self._shown_once:
             self._shown_once = True
+            if not self.qsettings.contains(self._file_group() + "/splitter"):
+                self.splitter.setSizes(self.default_sizes(sum(self.splitter.sizes())))
             self.keep_grid_in_view()
 
     def save_state(self) -> None:
