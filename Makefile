@@ -5,7 +5,7 @@ PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 QM := resources/i18n/nxdesk_vi.qm
 
-.PHONY: translations run test lint bench clean package smoke-package
+.PHONY: translations run test lint bench bench-frozen clean package smoke-package
 
 $(STAMP): pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -43,3 +43,8 @@ smoke-package:
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info
+
+# The frozen build's start against a frozen bare window (bench/bare_window.spec), as bench/README.md records it.
+bench-frozen: package
+	$(VENV)/bin/pyinstaller --noconfirm --log-level WARN --workpath build/bench bench/bare_window.spec
+	$(PY) bench/bench_frozen.py

@@ -76,7 +76,11 @@ def build_store(
                     )
                     for m in range(12 - cutoffs + 1, 13)
                 ]
-                db.conn.executemany("INSERT INTO entries VALUES (?, ?, ?, ?, ?, ?, ?)", rows)
+                db.conn.executemany(
+                    "INSERT INTO entries (target_id, year, months, value, status, note, updated_at)"
+                    " VALUES (?, ?, ?, ?, ?, ?, ?)",
+                    rows,
+                )
     return db
 
 

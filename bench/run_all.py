@@ -13,7 +13,14 @@ import sys
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-BENCHMARKS = ("bench_startup.py", "bench_window.py", "bench_scale.py", "bench_pdf_export.py")
+BENCHMARKS = (
+    "bench_startup.py",
+    "bench_window.py",
+    "bench_scale.py",
+    "bench_pdf_export.py",
+    "bench_import_stream.py",
+    "bench_frozen.py",
+)
 
 
 def machine() -> str:

@@ -430,14 +430,12 @@ class _VersionAction(argparse.Action):
 
 
 def build_parser() -> argparse.ArgumentParser:
-    from .paths import default_db_path
-
     parser = argparse.ArgumentParser(
         prog="nxdesk", description="District socio-economic targets: enter, follow, print."
     )
     parser.add_argument(
         "--db",
-        default=str(default_db_path()),
+        default=None,  # resolved after parsing: platformdirs only when --db is not given
         help="database file (default: NXDESK_DB or the user data folder)",
     )
     parser.add_argument("--version", action=_VersionAction)
@@ -492,6 +490,10 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: list[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)  # exits 2 on a usage error
+    if args.db is None:
+        from .paths import default_db_path
+
+        args.db = str(default_db_path())
     func: Command = getattr(args, "func", cmd_gui)
     from .qt_pair import UnsoundQtPair
     from .store.db import StoreError

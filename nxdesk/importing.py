@@ -4,8 +4,10 @@ Both go through the same validation and all-or-nothing write; the command line a
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from sqlite_utils import Database
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 from .domain.numbers import DecimalMark
 from .interchange.csv_import import ImportReport, import_file

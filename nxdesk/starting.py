@@ -8,8 +8,10 @@ import csv
 import io
 import tempfile
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from sqlite_utils import Database
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 from .domain.levels import Level
 from .importing import import_path

@@ -24,13 +24,12 @@ Files far larger than any real entry form are refused before they are read (a zi
 
 from __future__ import annotations
 
-import os
 import re
-import tempfile
-from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from sqlite_utils import Database
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 from ..domain.levels import PlanRole, words
 from ..domain.numbers import UNSHOWABLE, is_showable
@@ -38,6 +37,7 @@ from ..domain.periods import Period
 from ..domain.summary import SummaryInput
 from ..domain.targets import default_decimals
 from ..domain.text import printable, safe_cell
+from ..files import write_atomically
 from ..store.locks import is_locked
 from ..store.settings import load_settings
 from ..store.summary import summary_inputs
@@ -101,19 +101,6 @@ def places(item: SummaryInput) -> int:
 
 def number_format(decimals: int) -> str:
     return "#,##0" if decimals <= 0 else "#,##0." + "0" * decimals
-
-
-def _save_atomically(path: str | Path, save: Callable[[Path], None]) -> Path:
-    target = Path(path)
-    fd, tmp = tempfile.mkstemp(prefix=f".{target.stem}-", suffix=target.suffix, dir=target.parent)
-    os.close(fd)
-    try:
-        save(Path(tmp))
-        os.replace(tmp, target)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
-    return target
 
 
 def write_entry_workbook(db: Database, year: int, months: int, path: str | Path) -> Path:
@@ -221,4 +208,4 @@ def write_entry_workbook(db: Database, year: int, months: int, path: str | Path)
         ws.print_area = f"A1:{last}{max(FIRST_DATA_ROW, FIRST_DATA_ROW + len(rows) - 1)}"
         ws.protection.sheet = True
         ws.protection.formatColumns = ws.protection.formatRows = ws.protection.formatCells = False
-    return _save_atomically(path, lambda tmp: book.save(tmp))
+    return write_atomically(path, lambda tmp: book.save(tmp))

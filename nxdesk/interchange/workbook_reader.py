@@ -11,8 +11,10 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, time
 from decimal import Decimal
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from sqlite_utils import Database
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 from ..domain.messages import Message, Where, register
 from ..domain.numbers import UNSHOWABLE, DecimalMark, NumberError, format_number, is_showable

@@ -12,32 +12,16 @@ failed save never leaves half a file.
 
 from __future__ import annotations
 
-import os
-import tempfile
-from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
 
 from ..domain.periods import Period
+from ..files import write_atomically
 from ..store.settings import Settings
 from .document import PLACEHOLDER_MARK, Document, Line, report_document
 from .narrative import report_subject, text_sections
 
 FONT = "Times New Roman"
-
-
-def write_atomically(path: str | Path, save: Callable[[Path], None]) -> Path:
-    """Call ``save(temporary_path)`` in the target's folder, then replace ``path`` with it."""
-    target = Path(path)
-    fd, tmp = tempfile.mkstemp(prefix=f".{target.stem}-", suffix=target.suffix, dir=target.parent)
-    os.close(fd)
-    try:
-        save(Path(tmp))
-        os.replace(tmp, target)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
-    return target
 
 
 def write_text_file(text: str, path: str | Path) -> Path:

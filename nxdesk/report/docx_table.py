@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from ..files import write_atomically
 from ..store.settings import Settings
 from .document import Document
 from .docx_out import (
@@ -17,7 +18,6 @@ from .docx_out import (
     _set_widths,
     _signature_table,
     _styles,
-    write_atomically,
 )
 from .table import PrintedTable
 

@@ -17,6 +17,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QLineF, QMarginsF, QRectF, QSizeF, Qt
 from PySide6.QtGui import (
@@ -37,7 +38,9 @@ from PySide6.QtGui import (
     QTextLength,
     QTextTable,
 )
-from sqlite_utils import Database
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 from ..qt_pair import require_sound_pair
 from ..store.settings import Settings, load_settings

@@ -101,7 +101,7 @@ def write_summary_xlsx(
     from openpyxl.styles import Alignment, Border, Font, Side
     from openpyxl.utils import get_column_letter
 
-    from .docx_out import write_atomically
+    from ..files import write_atomically
 
     settings = settings or Settings()
     table: PrintedTable = build_table(summary, settings)

@@ -31,12 +31,14 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from pathlib import Path
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING
 
 from . import clock
 from .errors import BackupError, RestoreDropsLocks
 from .identify import REFUSALS
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 BACKUP_DIR = "backups"
 KEEP_DAILY = 10
@@ -334,6 +336,7 @@ def _prepare_restored(
     """Build, in ``part``, the file a restore puts in place: the backup ``source`` migrated to this
     nxdesk's schema, with the audit trail of ``current`` (the data it replaces) carried in and the
     restore recorded. Nothing of the live database is touched."""
+    from .connection import NxDatabase
     from .migrations import apply_migrations
 
     with contextlib.suppress(FileNotFoundError):
@@ -353,7 +356,7 @@ def _prepare_restored(
         if page_size and conn.execute("PRAGMA page_size").fetchone()[0] != page_size:
             conn.execute(f"PRAGMA page_size = {int(page_size)}")
             conn.execute("VACUUM")
-        apply_migrations(Database(conn, execute_plugins=False), None)
+        apply_migrations(NxDatabase(conn), None)
         logs = {table: _audit_rows(current, table) for table in _AUDIT} if current is not None else {}
         locks = (
             {(y, m) for y, m in current.execute("SELECT year, months FROM period_locks")}

@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import sqlite3
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING
 
 from ..domain.messages import Message, Where, register
 from ..domain.numbers import format_number
 from ..domain.plans import PlanError, parse_plan
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 register(
     {

@@ -9,18 +9,16 @@ files those are is decided in :mod:`.identify`, read-only: it never writes to a 
 
 from __future__ import annotations
 
-import contextlib
 import os
 import shutil
 import sqlite3
 import stat
 import tempfile
-from collections.abc import Iterator
 from pathlib import Path
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING
 
 from . import identify, migrations
+from .connection import NxDatabase
 from .errors import (
     BackupError,
     CorruptDatabase,
@@ -31,6 +29,9 @@ from .errors import (
 )
 from .identify import SQLITE_HEADER
 from .migrations import apply_migrations
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 __all__ = [
     "BackupError",
@@ -47,31 +48,6 @@ __all__ = [
     "sniff",
     "SQLITE_HEADER",
 ]
-
-
-class NxDatabase(Database):
-    """sqlite-utils' ``Database`` whose ``atomic()`` starts with ``BEGIN IMMEDIATE``: the write lock is taken
-    when the transaction starts, so ``busy_timeout`` waits for another process's write instead of failing
-    with "database is locked" when a read-then-write transaction tries to upgrade."""
-
-    @contextlib.contextmanager
-    def atomic(self) -> Iterator[Database]:
-        if self.conn.in_transaction or getattr(self, "nxdesk_read_only", False):
-            with super().atomic():
-                yield self
-            return
-        self.conn.execute("BEGIN IMMEDIATE")
-        try:
-            yield self
-        except BaseException:
-            self.rollback()  # a no-op when the error already ended the transaction
-            raise
-        else:
-            try:
-                self.conn.execute("COMMIT")
-            except BaseException:
-                self.rollback()
-                raise
 
 
 def data_version(db: Database) -> int:
@@ -165,7 +141,7 @@ def open_db(
     (nxdesk's, new, or refused) is decided by :mod:`.identify`. Raises a :class:`StoreError` subclass
     for a file it will not open (see the module doc)."""
     if str(path) == ":memory:":
-        db = NxDatabase(memory=True, execute_plugins=False)
+        db = NxDatabase(sqlite3.connect(":memory:"), memory=True)
         db.execute("PRAGMA foreign_keys = ON")
         if migrate:
             apply_migrations(db, None)
@@ -190,7 +166,7 @@ def open_db(
         ):  # an older file: read a migrated copy, never the file changed
             old, conn = conn, _in_memory(conn)
             old.close()
-            apply_migrations(Database(conn, execute_plugins=False), None)
+            apply_migrations(NxDatabase(conn), None)
         conn.execute("PRAGMA query_only = ON")
         existing = True
     else:
@@ -201,9 +177,9 @@ def open_db(
         if not is_writable_file(path):
             raise ReadOnlyDatabase(f"{path} cannot be written")
         conn = sqlite3.connect(str(path), timeout=10, isolation_level=None, check_same_thread=False)
-    # No sqlite-utils plugins: nothing installed on the PC gets to touch the clerk's connection, and looking
-    # for them (every installed package's entry points) cost ~40 ms at each start.
-    db = NxDatabase(conn, execute_plugins=False)
+    # Plain sqlite3 until something needs sqlite-utils' table API (store.connection); never its plugins:
+    # nothing installed on the PC gets to touch the clerk's connection.
+    db = NxDatabase(conn)
     db.nxdesk_read_only = read_only  # type: ignore[attr-defined]
     try:
         _prepare(db, path, existing=existing, read_only=read_only, migrate=migrate, check=check)

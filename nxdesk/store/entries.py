@@ -3,14 +3,16 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING
 
 from ..domain.numbers import check_magnitude
 from ..domain.targets import Status
 from ..domain.text import clean_text
 from .clock import now
 from .locks import ensure_unlocked
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 
 @dataclass(frozen=True)

@@ -180,9 +180,9 @@ def _schema(conn: sqlite3.Connection) -> dict[tuple[str, str], tuple[str, str]]:
 
 @functools.lru_cache(maxsize=8)
 def _expected(migrations: tuple, version: int) -> dict[tuple[str, str], tuple[str, str]]:
-    from sqlite_utils import Database
+    from .connection import NxDatabase
 
-    db = Database(memory=True, execute_plugins=False)
+    db = NxDatabase(sqlite3.connect(":memory:", isolation_level=None), memory=True)
     try:
         for migration in migrations[:version]:
             with db.atomic():

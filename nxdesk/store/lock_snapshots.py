@@ -7,13 +7,15 @@ from __future__ import annotations
 import json
 import sqlite3
 from dataclasses import asdict, fields
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING
 
 from ..domain.summary import SummaryInput
 from ..domain.targets import Direction, Kind, Status
 from .clock import now
 from .summary import live_summary_inputs
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 _ENUMS = {"kind": Kind, "direction": Direction, "status": Status, "last_year_status": Status}
 # What a period's figures are, as opposed to what its plan and target list are.

@@ -3,10 +3,13 @@ is frozen as it was at locking (``lock_snapshots``)."""
 
 from __future__ import annotations
 
-from sqlite_utils import Database
+from typing import TYPE_CHECKING
 
 from .clock import now
 from .db import StoreError
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 
 class PeriodLocked(StoreError):

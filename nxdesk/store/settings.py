@@ -11,10 +11,12 @@ from __future__ import annotations
 import unicodedata
 from collections.abc import Callable
 from dataclasses import asdict, dataclass, fields
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING
 
 from ..domain.numbers import NumberError, parse_number
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 MAX_TEXT_SETTING = 200
 

@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
-from sqlite_utils import Database
+from typing import TYPE_CHECKING
 
 from ..domain.periods import Period
 from ..domain.summary import Summary, SummaryInput, build_summary
 from ..domain.targets import Direction, Kind, Status
 from .settings import load_settings
 from .targets import order_tree
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 _SQL = """
 SELECT t.id AS target_id, t.code, t.name, t.unit, s.name AS sector, s.id AS sector_id, t.kind, t.direction,

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING
 
 from ..domain.targets import Direction, Kind
 from ..domain.text import clean_code, clean_text, code_key
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 PLAN_SOURCES = ("upper", "own", "term")
 

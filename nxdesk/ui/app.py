@@ -63,9 +63,9 @@ def run(db_path: Path) -> int:
     register_bundled_fonts()
     choose_ui_font(app)
     install_translator("vi")  # messages before the database is open are Vietnamese
-    from .startup import close_for_window, open_for_window
+    from .startup import backup_after_first_paint, close_for_window, open_for_window
 
-    opened = open_for_window(Path(db_path))  # checks, one-window lock, ways out, backup at start
+    opened = open_for_window(Path(db_path), start_backup=False)  # checks, one-window lock, ways out
     if opened is None:
         return 1
     db, path = opened
@@ -75,6 +75,7 @@ def run(db_path: Path) -> int:
     from .main_window import MainWindow
 
     window = MainWindow(db, path)
+    backup_after_first_paint(window, db, path)  # the start-of-day backup, once the window is on screen
     if os.environ.get("NXDESK_QUIT_AFTER_MS") or os.environ.get("NXDESK_REPORT_PAINT"):
         from .run_hooks import install
 

@@ -1,19 +1,14 @@
-"""Qt Linguist translations: load ``nxdesk_vi.qm`` (compiling it on the fly when missing) and the
-translated texts of the domain's codes (number errors, assessments, period names).
+"""Qt Linguist translations: load ``nxdesk_vi.qm`` and the translated texts of the domain's codes (number
+errors, assessments, period names).
 
-The interface is written with English source strings; Vietnamese is the default language. When the
-compiled ``.qm`` is missing (a source checkout where ``make`` was not run), it is compiled from the
-``.ts`` with ``pyside6-lrelease`` of the running interpreter's environment into a cache folder, so the
-application is never silently English.
+The interface is written with English source strings; Vietnamese is the default language. The ``.qm`` is
+compiled from the ``.ts`` by the build (``make run``, ``make test``, ``make package``, ``build.spec``), never
+at start-up: a missing catalogue is a packaging error, logged, and the window shows English.
 """
 
 from __future__ import annotations
 
-import os
-import shutil
-import subprocess
-import sys
-import tempfile
+import logging
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
@@ -22,56 +17,20 @@ from ..domain.numbers import NumberError, format_pct
 from ..domain.targets import Assessment
 from ..paths import resource
 
-TS_NAME = "nxdesk_vi.ts"
 QM_NAME = "nxdesk_vi.qm"
+
+log = logging.getLogger(__name__)
 
 _installed: list[QTranslator] = []
 
 
-def _lrelease() -> str | None:
-    """The lrelease executable beside the running Python (the venv), else on PATH, else PySide6's own."""
-    exe_dir = Path(sys.executable).parent
-    for name in ("pyside6-lrelease", "pyside6-lrelease.exe"):
-        candidate = exe_dir / name
-        if candidate.exists():
-            return str(candidate)
-    found = shutil.which("pyside6-lrelease")
-    if found:
-        return found
-    try:
-        import PySide6
-
-        for name in ("lrelease", "lrelease.exe"):
-            candidate = Path(PySide6.__file__).parent / name
-            if candidate.exists():
-                return str(candidate)
-    except ImportError:  # pragma: no cover
-        pass
-    return None
-
-
 def qm_path() -> Path | None:
-    """The compiled Vietnamese catalogue: the bundled/built one when up to date, else a fresh compile."""
-    ts = resource("i18n", TS_NAME)
+    """The compiled Vietnamese catalogue shipped beside the package, or None (logged) when it is missing."""
     qm = resource("i18n", QM_NAME)
-    if qm.exists() and (not ts.exists() or qm.stat().st_mtime >= ts.stat().st_mtime):
+    if qm.is_file():
         return qm
-    if not ts.exists():
-        return qm if qm.exists() else None
-    tool = _lrelease()
-    if tool is None:
-        return qm if qm.exists() else None
-    cache = Path(tempfile.gettempdir()) / "nxdesk-i18n"
-    cache.mkdir(parents=True, exist_ok=True)
-    target = cache / QM_NAME
-    if target.exists() and target.stat().st_mtime >= ts.stat().st_mtime:
-        return target
-    part = cache / f"{QM_NAME}.{os.getpid()}.part"  # two starting instances must not read half a file
-    result = subprocess.run([tool, str(ts), "-qm", str(part)], capture_output=True)
-    if result.returncode == 0 and part.exists():
-        os.replace(part, target)
-        return target
-    return qm if qm.exists() else None
+    log.error("%s is missing (the build compiles it from nxdesk_vi.ts): the window shows English", qm)
+    return None
 
 
 def install_translator(language: str = "vi") -> bool:

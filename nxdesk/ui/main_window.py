@@ -12,6 +12,7 @@ import sqlite3
 import sys
 from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, QSettings, Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QUndoStack
@@ -23,7 +24,6 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlite_utils import Database
 
 from ..domain.numbers import format_pct
 from ..domain.summary import Summary, SummaryRow, count
@@ -48,6 +48,9 @@ from .window_chrome import WindowChrome
 from .window_keys import WindowKeys
 from .window_slots import WindowSlots
 from .write_errors import is_busy, write_error_text
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 translate = QCoreApplication.translate
 

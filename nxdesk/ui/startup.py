@@ -13,10 +13,10 @@ from __future__ import annotations
 import sqlite3
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QLockFile
+from PySide6.QtCore import QCoreApplication, QEvent, QLockFile, QObject
 from PySide6.QtWidgets import QWidget
-from sqlite_utils import Database
 
 from ..store import backup
 from ..store.db import is_read_only, open_db
@@ -30,6 +30,9 @@ from ..store.errors import (
 )
 from ..store.protected_files import window_lock_path
 from .dialog_service import dialogs
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 _locks: dict[str, QLockFile] = {}
 
@@ -190,8 +193,13 @@ def _restore_backup(path: Path, parent: QWidget | None) -> bool:
     return True
 
 
-def open_for_window(path: Path, parent: QWidget | None = None) -> tuple[Database, Path] | None:
-    """Open ``path`` for the window, or explain why not and offer the ways out; None means quit."""
+def open_for_window(
+    path: Path, parent: QWidget | None = None, *, start_backup: bool = True
+) -> tuple[Database, Path] | None:
+    """Open ``path`` for the window, or explain why not and offer the ways out; None means quit. The file's
+    checks (``quick_check`` included) always run here, before any window can edit it; the start-of-day
+    backup too unless ``start_backup`` is False (the caller then takes it with ``backup_after_first_paint``).
+    """
     path = Path(path)
     read_only = False
     while True:
@@ -204,7 +212,7 @@ def open_for_window(path: Path, parent: QWidget | None = None) -> tuple[Database
         if not problem:
             db, problem, detail = _try_open(path, read_only)
         if db is not None:
-            if not read_only:
+            if not read_only and start_backup:
                 _backup(db, path, "start", parent)
             return db, path
         if not read_only:
@@ -229,21 +237,78 @@ def open_for_window(path: Path, parent: QWidget | None = None) -> tuple[Database
             path = Path(chosen)
 
 
+class _HoldInput(QObject):
+    """Application event filter that drops the clerk's keys and clicks until ``release()``: nothing typed
+    ahead reaches the data before the start-of-day backup has been taken."""
+
+    _DROPPED = frozenset(
+        (
+            QEvent.Type.KeyPress,
+            QEvent.Type.KeyRelease,
+            QEvent.Type.ShortcutOverride,
+            QEvent.Type.MouseButtonPress,
+            QEvent.Type.MouseButtonRelease,
+            QEvent.Type.MouseButtonDblClick,
+        )
+    )
+
+    def __init__(self) -> None:
+        super().__init__()
+        QCoreApplication.instance().installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        return event.type() in self._DROPPED
+
+    def release(self) -> None:
+        app = QCoreApplication.instance()
+        if app is not None:
+            app.removeEventFilter(self)
+
+
+def backup_after_first_paint(window: QWidget, db: Database, path: Path) -> None:
+    """The start-of-day backup of a file opened with ``start_backup=False``, taken from the event loop right
+    after ``window`` first paints; until then the window takes no keys or clicks, so the backup holds the
+    file as it was before this session's first edit. A read-only database is never backed up."""
+    if is_read_only(db):
+        return
+    from .first_paint import after_first_paint
+
+    hold = _HoldInput()
+
+    def take() -> None:
+        failed = None
+        try:
+            backup.backup_now(db, Path(path), "start")
+        except BackupError as exc:
+            failed = exc
+        finally:
+            hold.release()  # before any message: the clerk must be able to answer it
+            hold.deleteLater()
+        if failed is not None:
+            _backup_failed(failed, Path(path), "start", window)
+
+    after_first_paint(window, take)
+
+
 def _backup(db: Database, path: Path, reason: str, parent: QWidget | None) -> None:
     try:
         backup.backup_now(db, path, reason)
     except BackupError as exc:
-        if parent is not None or reason == "start":
-            text = translate(
-                "Startup",
-                "No automatic backup could be written into %1. Your figures are "
-                "saved, but please check the disk.\n\n%2",
-            )
-            dialogs().warning(
-                parent, "nxdesk", text.replace("%1", str(backup.backups_dir(path))).replace("%2", str(exc))
-            )
-        else:
-            print(f"nxdesk: {exc}", file=sys.stderr)
+        _backup_failed(exc, path, reason, parent)
+
+
+def _backup_failed(exc: BackupError, path: Path, reason: str, parent: QWidget | None) -> None:
+    if parent is not None or reason == "start":
+        text = translate(
+            "Startup",
+            "No automatic backup could be written into %1. Your figures are "
+            "saved, but please check the disk.\n\n%2",
+        )
+        dialogs().warning(
+            parent, "nxdesk", text.replace("%1", str(backup.backups_dir(path))).replace("%2", str(exc))
+        )
+    else:
+        print(f"nxdesk: {exc}", file=sys.stderr)
 
 
 def close_for_window(db: Database, path: Path) -> None:

@@ -136,7 +136,7 @@ def test_whole_counts_show_no_decimals(tmp_path):
     cols = {c.key: i for i, c in enumerate(table.columns, start=1)}
     row = _find(ws, "Số thôn đạt chuẩn").row
     projected = ws.cell(row, cols["projected_year_end"])
-    assert projected.value == pytest.approx(10 * 8 / 6) and projected.number_format == "#,##0"
+    assert projected.value == 13 and projected.number_format == "#,##0"  # 10 × 8 / 6, whole
     assert table.rows[1].text("projected_year_end") == "13"
 
 

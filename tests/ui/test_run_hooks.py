@@ -25,3 +25,6 @@ def test_the_window_opens_its_chart_and_the_summary_dialog_then_closes(demo_db, 
     )
     assert result.returncode == 0, result.stderr
     assert result.stdout.splitlines() == ["first-paint", "chart-ready", "summary-dialog"]
+    from nxdesk.store.backup import list_backups
+
+    assert sorted(b.reason for b in list_backups(db_path)) == ["close", "start"]  # start: after the paint

@@ -55,6 +55,86 @@ def test_a_sound_file_opens_with_backups_at_start_and_close(qapp, demo_file, fak
     assert fake_dialogs.shown == []
 
 
+def test_the_start_backup_after_the_first_paint_holds_keys_and_clicks_until_taken(
+    qapp, qtbot, demo_file, fake_dialogs
+):
+    from PySide6.QtWidgets import QLineEdit, QVBoxLayout, QWidget
+
+    opened = startup.open_for_window(demo_file, start_backup=False)
+    assert opened is not None
+    db, path = opened
+    try:
+        assert backup.list_backups(demo_file) == []  # the checks ran; the backup waits for the window
+        window = QWidget()
+        qtbot.addWidget(window)
+        field = QLineEdit(window)
+        QVBoxLayout(window).addWidget(field)
+        startup.backup_after_first_paint(window, db, path)
+        qtbot.keyClicks(field, "12")
+        assert field.text() == ""  # nothing typed ahead gets in before the backup
+        window.show()
+        qtbot.waitUntil(lambda: [b.reason for b in backup.list_backups(demo_file)] == ["start"])
+        qtbot.keyClicks(field, "34")
+        assert field.text() == "34"
+    finally:
+        startup.close_for_window(db, path)
+    assert sorted(b.reason for b in backup.list_backups(demo_file)) == ["close", "start"]
+    assert fake_dialogs.shown == []
+
+
+def test_a_start_backup_that_fails_after_the_first_paint_is_said_with_input_released(
+    qapp, qtbot, demo_file, fake_dialogs, monkeypatch
+):
+    from PySide6.QtWidgets import QLineEdit, QVBoxLayout, QWidget
+
+    from nxdesk.store.errors import BackupError
+
+    opened = startup.open_for_window(demo_file, start_backup=False)
+    assert opened is not None
+    db, path = opened
+    typed_when_told = []
+
+    def fail(*args, **kwargs):
+        raise BackupError("disk full")
+
+    monkeypatch.setattr(backup, "backup_now", fail)
+    try:
+        window = QWidget()
+        qtbot.addWidget(window)
+        field = QLineEdit(window)
+        QVBoxLayout(window).addWidget(field)
+        original = fake_dialogs.warning
+
+        def warning(parent, title, text):
+            qtbot.keyClicks(field, "5")  # the message box would take keys: nothing may hold them
+            typed_when_told.append(field.text())
+            original(parent, title, text)
+
+        monkeypatch.setattr(fake_dialogs, "warning", warning)
+        startup.backup_after_first_paint(window, db, path)
+        window.show()
+        qtbot.waitUntil(lambda: typed_when_told == ["5"])
+        assert "disk full" in str(fake_dialogs.shown)
+    finally:
+        monkeypatch.undo()
+        startup.close_for_window(db, path)
+
+
+def test_a_read_only_database_gets_no_start_backup_after_the_first_paint(qapp, qtbot, demo_file):
+    from PySide6.QtWidgets import QWidget
+
+    db = open_db(demo_file, read_only=True)
+    try:
+        window = QWidget()
+        qtbot.addWidget(window)
+        startup.backup_after_first_paint(window, db, demo_file)
+        window.show()
+        qtbot.wait(50)
+        assert backup.list_backups(demo_file) == []
+    finally:
+        db.conn.close()
+
+
 HOLDER = textwrap.dedent("""
     import sys
     from PySide6.QtCore import QLockFile

@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtWidgets import (
@@ -23,7 +24,6 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlite_utils import Database
 
 from ...domain.summary import Summary
 from ...store.sectors import list_sectors
@@ -35,6 +35,9 @@ from ..level_text import area
 from . import export
 from .bars import BarChart
 from .trend import TrendChart
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 PROGRESS, ALL_SECTORS, TREND = 0, 1, 2
 

@@ -4,7 +4,7 @@ transaction, through nxdesk.store; what cannot be read is refused with a Vietnam
 from __future__ import annotations
 
 import sqlite3
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -16,7 +16,9 @@ from PySide6.QtCore import (
     Signal,
 )
 from PySide6.QtGui import QBrush, QColor, QFont
-from sqlite_utils import Database
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 from ...domain.levels import PlanRole
 from ...domain.numbers import NumberError, format_number

@@ -3,17 +3,20 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QFont, QGuiApplication
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPlainTextEdit, QPushButton, QVBoxLayout, QWidget
-from sqlite_utils import Database
 
 from ...domain.periods import Period
 from ...report.narrative import narrative, period_title
 from ...store.settings import Settings, load_settings
 from ...store.summary import load_summary
 from ..dialog_service import ask_save_path, dialogs
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 
 class NarrativePane(QWidget):
