@@ -12,37 +12,37 @@
 <context>
     <name>Assessment</name>
     <message>
-        <location filename="../../nxdesk/ui/i18n.py" line="168" />
+        <location filename="../../nxdesk/ui/i18n.py" line="127" />
         <source>Exceeded</source>
         <translation>Vượt</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/i18n.py" line="169" />
+        <location filename="../../nxdesk/ui/i18n.py" line="128" />
         <source>Met</source>
         <translation>Đạt</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/i18n.py" line="170" />
+        <location filename="../../nxdesk/ui/i18n.py" line="129" />
         <source>Not met</source>
         <translation>Không đạt</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/i18n.py" line="171" />
+        <location filename="../../nxdesk/ui/i18n.py" line="130" />
         <source>On track</source>
         <translation>Đạt tiến độ</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/i18n.py" line="172" />
+        <location filename="../../nxdesk/ui/i18n.py" line="131" />
         <source>Behind</source>
         <translation>Chưa đạt tiến độ</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/i18n.py" line="173" />
+        <location filename="../../nxdesk/ui/i18n.py" line="132" />
         <source>No plan</source>
         <translation>Chưa có kế hoạch</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/i18n.py" line="174" />
+        <location filename="../../nxdesk/ui/i18n.py" line="133" />
         <source>No data</source>
         <translation>Chưa có số liệu</translation>
     </message>
@@ -50,102 +50,102 @@
 <context>
     <name>BackupDialog</name>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/backup_dialog.py" line="119" />
+        <location filename="../../nxdesk/ui/dialogs/backup_dialog.py" line="122" />
         <source>Backup and restore</source>
         <translation>Sao lưu và khôi phục</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/backup_dialog.py" line="142" />
+        <location filename="../../nxdesk/ui/dialogs/backup_dialog.py" line="145" />
         <source>Made at</source>
         <translation>Thời điểm</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/backup_dialog.py" line="142" />
+        <location filename="../../nxdesk/ui/dialogs/backup_dialog.py" line="145" />
         <source>Why</source>
         <translation>Lý do</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/backup_dialog.py" line="142" />
+        <location filename="../../nxdesk/ui/dialogs/backup_dialog.py" line="145" />
         <source>Contents</source>
         <translation>Nội dung</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/backup_dialog.py" line="142" />
+        <location filename="../../nxdesk/ui/dialogs/backup_dialog.py" line="145" />
         <source>Size</source>
         <translation>Dung lượng</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/backup_dialog.py" line="142" />
+        <location filename="../../nxdesk/ui/dialogs/backup_dialog.py" line="145" />
         <source>Kept</source>
         <translation>Lưu giữ</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/backup_dialog.py" line="154" />
+        <location filename="../../nxdesk/ui/dialogs/backup_dialog.py" line="157" />
         <source>No backups yet.</source>
         <translation>Chưa có bản sao lưu nào.</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/backup_dialog.py" line="158" />
+        <location filename="../../nxdesk/ui/dialogs/backup_dialog.py" line="161" />
         <source>Back up now</source>
         <translation>Sao lưu ngay</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/backup_dialog.py" line="160" />
+        <location filename="../../nxdesk/ui/dialogs/backup_dialog.py" line="163" />
         <source>Save a copy as…</source>
         <translation>Lưu bản sao ra tệp…</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/backup_dialog.py" line="162" />
+        <location filename="../../nxdesk/ui/dialogs/backup_dialog.py" line="165" />
         <source>Restore…</source>
         <translation>Khôi phục…</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/backup_dialog.py" line="164" />
+        <location filename="../../nxdesk/ui/dialogs/backup_dialog.py" line="167" />
         <source>Restore from a file…</source>
         <translation>Khôi phục từ tệp…</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/backup_dialog.py" line="170" />
+        <location filename="../../nxdesk/ui/dialogs/backup_dialog.py" line="173" />
         <source>Close</source>
         <translation>Đóng</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/backup_dialog.py" line="211" />
+        <location filename="../../nxdesk/ui/dialogs/backup_dialog.py" line="214" />
         <source>The backup could not be written: %1</source>
         <translation>Không ghi được bản sao lưu: %1</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/backup_dialog.py" line="215" />
+        <location filename="../../nxdesk/ui/dialogs/backup_dialog.py" line="218" />
         <source>Backed up to %1.</source>
         <translation>Đã sao lưu vào %1.</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/backup_dialog.py" line="219" />
+        <location filename="../../nxdesk/ui/dialogs/backup_dialog.py" line="222" />
         <source>Save a copy as</source>
         <translation>Lưu bản sao ra tệp</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/backup_dialog.py" line="233" />
+        <location filename="../../nxdesk/ui/dialogs/backup_dialog.py" line="236" />
         <source>The copy could not be written: %1</source>
         <translation>Không ghi được bản sao: %1</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/backup_dialog.py" line="236" />
+        <location filename="../../nxdesk/ui/dialogs/backup_dialog.py" line="239" />
         <source>A copy was saved as %1.</source>
         <translation>Đã lưu bản sao thành %1.</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/backup_dialog.py" line="250" />
+        <location filename="../../nxdesk/ui/dialogs/backup_dialog.py" line="253" />
         <source>Restore from a file</source>
         <translation>Khôi phục từ tệp</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/backup_dialog.py" line="261" />
+        <location filename="../../nxdesk/ui/dialogs/backup_dialog.py" line="264" />
         <source>%1 cannot be restored: %2</source>
         <translation>Không khôi phục được %1: %2</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/backup_dialog.py" line="271" />
+        <location filename="../../nxdesk/ui/dialogs/backup_dialog.py" line="274" />
         <source>Restore the backup of %1 (%2)?
 
 The figures now in nxdesk are backed up first, then replaced by this backup's.</source>
@@ -154,29 +154,29 @@ The figures now in nxdesk are backed up first, then replaced by this backup's.</
 Số liệu hiện có trong nxdesk sẽ được sao lưu trước, rồi thay bằng số liệu của bản này.</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/backup_dialog.py" line="260" />
-        <location filename="../../nxdesk/ui/dialogs/backup_dialog.py" line="281" />
-        <location filename="../../nxdesk/ui/dialogs/backup_dialog.py" line="289" />
-        <location filename="../../nxdesk/ui/dialogs/backup_dialog.py" line="294" />
+        <location filename="../../nxdesk/ui/dialogs/backup_dialog.py" line="263" />
+        <location filename="../../nxdesk/ui/dialogs/backup_dialog.py" line="284" />
+        <location filename="../../nxdesk/ui/dialogs/backup_dialog.py" line="292" />
         <location filename="../../nxdesk/ui/dialogs/backup_dialog.py" line="297" />
-        <location filename="../../nxdesk/ui/dialogs/backup_dialog.py" line="303" />
-        <location filename="../../nxdesk/ui/dialogs/backup_dialog.py" line="309" />
+        <location filename="../../nxdesk/ui/dialogs/backup_dialog.py" line="300" />
+        <location filename="../../nxdesk/ui/dialogs/backup_dialog.py" line="306" />
+        <location filename="../../nxdesk/ui/dialogs/backup_dialog.py" line="312" />
         <source>Restore</source>
         <translation>Khôi phục</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/backup_dialog.py" line="131" />
+        <location filename="../../nxdesk/ui/dialogs/backup_dialog.py" line="134" />
         <source>Backups of %1 are kept in %2. nxdesk backs up when it opens and closes, before every import, upgrade and restore. A backup made by hand or before an import, upgrade or restore is kept at least 30 days; of the others, every backup of today, the last one of each of the last 10 days and of each of the last 12 months are kept.</source>
         <translation>Các bản sao lưu của %1 được lưu trong %2. nxdesk tự sao lưu khi mở và khi đóng, trước mỗi lần nhập dữ liệu, nâng cấp và khôi phục. Bản sao lưu làm bằng tay hoặc trước khi nhập dữ liệu, nâng cấp, khôi phục được giữ ít nhất 30 ngày; với các bản còn lại, giữ mọi bản của hôm nay, bản cuối cùng của mỗi ngày trong 10 ngày gần nhất và của mỗi tháng trong 12 tháng gần nhất.</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/backup_dialog.py" line="280" />
-        <location filename="../../nxdesk/ui/dialogs/backup_dialog.py" line="302" />
+        <location filename="../../nxdesk/ui/dialogs/backup_dialog.py" line="283" />
+        <location filename="../../nxdesk/ui/dialogs/backup_dialog.py" line="305" />
         <source>Nothing was restored: %1</source>
         <translation>Chưa khôi phục gì: %1</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/backup_dialog.py" line="286" />
+        <location filename="../../nxdesk/ui/dialogs/backup_dialog.py" line="289" />
         <source>This backup is older than these locks, which the restore would remove: %1.
 
 To restore it anyway, give the reason (it is kept in the lock log):</source>
@@ -185,12 +185,12 @@ To restore it anyway, give the reason (it is kept in the lock log):</source>
 Nếu vẫn muốn khôi phục, hãy nhập lý do (lý do được ghi vào nhật ký chốt số liệu):</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/backup_dialog.py" line="294" />
+        <location filename="../../nxdesk/ui/dialogs/backup_dialog.py" line="297" />
         <source>Nothing was restored: removing locks needs a reason.</source>
         <translation>Chưa khôi phục gì: bỏ chốt số liệu phải có lý do.</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/backup_dialog.py" line="310" />
+        <location filename="../../nxdesk/ui/dialogs/backup_dialog.py" line="313" />
         <source>The backup was restored. The figures from before are kept in %1.</source>
         <translation>Đã khôi phục bản sao lưu. Số liệu trước đó được giữ ở %1.</translation>
     </message>
@@ -198,92 +198,92 @@ Nếu vẫn muốn khôi phục, hãy nhập lý do (lý do được ghi vào nh
 <context>
     <name>Backups</name>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/backup_dialog.py" line="39" />
+        <location filename="../../nxdesk/ui/dialogs/backup_dialog.py" line="42" />
         <source>When nxdesk opened</source>
         <translation>Khi mở nxdesk</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/backup_dialog.py" line="40" />
+        <location filename="../../nxdesk/ui/dialogs/backup_dialog.py" line="43" />
         <source>When nxdesk closed</source>
         <translation>Khi đóng nxdesk</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/backup_dialog.py" line="41" />
+        <location filename="../../nxdesk/ui/dialogs/backup_dialog.py" line="44" />
         <source>Backed up by hand</source>
         <translation>Sao lưu thủ công</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/backup_dialog.py" line="42" />
+        <location filename="../../nxdesk/ui/dialogs/backup_dialog.py" line="45" />
         <source>Before an import</source>
         <translation>Trước khi nhập tệp</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/backup_dialog.py" line="43" />
+        <location filename="../../nxdesk/ui/dialogs/backup_dialog.py" line="46" />
         <source>Before a restore</source>
         <translation>Trước khi khôi phục</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/backup_dialog.py" line="46" />
+        <location filename="../../nxdesk/ui/dialogs/backup_dialog.py" line="49" />
         <source>Before an upgrade</source>
         <translation>Trước khi nâng cấp</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/backup_dialog.py" line="53" />
+        <location filename="../../nxdesk/ui/dialogs/backup_dialog.py" line="56" />
         <source>Rotated (daily, monthly)</source>
         <translation>Xoay vòng (theo ngày, theo tháng)</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/backup_dialog.py" line="55" />
+        <location filename="../../nxdesk/ui/dialogs/backup_dialog.py" line="58" />
         <source>At least until %1</source>
         <translation>Giữ ít nhất đến %1</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/backup_dialog.py" line="62" />
+        <location filename="../../nxdesk/ui/dialogs/backup_dialog.py" line="65" />
         <source>%1 months %2 (locked %3)</source>
         <translation>%1 tháng năm %2 (chốt lúc %3)</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/backup_dialog.py" line="79" />
+        <location filename="../../nxdesk/ui/dialogs/backup_dialog.py" line="82" />
         <source>Damaged: cannot be restored</source>
         <translation>Bị hỏng: không khôi phục được</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/backup_dialog.py" line="80" />
+        <location filename="../../nxdesk/ui/dialogs/backup_dialog.py" line="83" />
         <source>Not an nxdesk data file</source>
         <translation>Không phải tệp dữ liệu nxdesk</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/backup_dialog.py" line="81" />
+        <location filename="../../nxdesk/ui/dialogs/backup_dialog.py" line="84" />
         <source>From a newer nxdesk</source>
         <translation>Của phiên bản nxdesk mới hơn</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/backup_dialog.py" line="82" />
+        <location filename="../../nxdesk/ui/dialogs/backup_dialog.py" line="85" />
         <source>Changed by another program: cannot be restored</source>
         <translation>Đã bị chương trình khác sửa: không khôi phục được</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/backup_dialog.py" line="83" />
+        <location filename="../../nxdesk/ui/dialogs/backup_dialog.py" line="86" />
         <source>Cannot be read</source>
         <translation>Không đọc được</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/backup_dialog.py" line="85" />
+        <location filename="../../nxdesk/ui/dialogs/backup_dialog.py" line="88" />
         <source>%1 targets, %2 values</source>
         <translation>%1 chỉ tiêu, %2 số liệu</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/backup_dialog.py" line="95" />
+        <location filename="../../nxdesk/ui/dialogs/backup_dialog.py" line="98" />
         <source>, years %1</source>
         <translation>, năm %1</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/backup_dialog.py" line="97" />
+        <location filename="../../nxdesk/ui/dialogs/backup_dialog.py" line="100" />
         <source>, last change %1</source>
         <translation>, sửa lần cuối %1</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/backup_dialog.py" line="99" />
+        <location filename="../../nxdesk/ui/dialogs/backup_dialog.py" line="102" />
         <source>, %1 locked periods</source>
         <translation>, %1 kỳ đã chốt</translation>
     </message>
@@ -319,81 +319,81 @@ Nếu vẫn muốn khôi phục, hãy nhập lý do (lý do được ghi vào nh
 <context>
     <name>ChartPane</name>
     <message>
-        <location filename="../../nxdesk/ui/chart/pane.py" line="79" />
+        <location filename="../../nxdesk/ui/chart/pane.py" line="82" />
         <source>Sector</source>
         <translation>Lĩnh vực</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/chart/pane.py" line="79" />
+        <location filename="../../nxdesk/ui/chart/pane.py" line="82" />
         <source>% of plan of the sector's targets</source>
         <translation>% kế hoạch của các chỉ tiêu trong lĩnh vực</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/chart/pane.py" line="80" />
+        <location filename="../../nxdesk/ui/chart/pane.py" line="83" />
         <source>All sectors</source>
         <translation>Tất cả lĩnh vực</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/chart/pane.py" line="80" />
+        <location filename="../../nxdesk/ui/chart/pane.py" line="83" />
         <source>% of plan of every target, by sector</source>
         <translation>% kế hoạch của mọi chỉ tiêu, theo lĩnh vực</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/chart/pane.py" line="81" />
+        <location filename="../../nxdesk/ui/chart/pane.py" line="84" />
         <source>Trend</source>
         <translation>Xu hướng</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/chart/pane.py" line="81" />
+        <location filename="../../nxdesk/ui/chart/pane.py" line="84" />
         <source>The selected target by month, against last year and the plan</source>
         <translation>Chỉ tiêu đang chọn theo tháng, so với cùng kỳ năm trước và kế hoạch</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/chart/pane.py" line="89" />
+        <location filename="../../nxdesk/ui/chart/pane.py" line="92" />
         <source>Save as PNG image…</source>
         <translation>Lưu thành ảnh PNG…</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/chart/pane.py" line="90" />
+        <location filename="../../nxdesk/ui/chart/pane.py" line="93" />
         <source>Copy image (to paste into Word)</source>
         <translation>Sao chép ảnh (để dán vào Word)</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/chart/pane.py" line="91" />
+        <location filename="../../nxdesk/ui/chart/pane.py" line="94" />
         <source>Save or copy the chart shown</source>
         <translation>Lưu hoặc sao chép biểu đồ đang xem</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/chart/pane.py" line="171" />
-        <location filename="../../nxdesk/ui/chart/pane.py" line="175" />
+        <location filename="../../nxdesk/ui/chart/pane.py" line="174" />
+        <location filename="../../nxdesk/ui/chart/pane.py" line="178" />
         <source>%1 — % of plan, %2</source>
         <translation>%1 — % kế hoạch, %2</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/chart/pane.py" line="191" />
+        <location filename="../../nxdesk/ui/chart/pane.py" line="194" />
         <source>No sector</source>
         <translation>Chưa chọn lĩnh vực</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/chart/pane.py" line="221" />
-        <location filename="../../nxdesk/ui/chart/pane.py" line="231" />
+        <location filename="../../nxdesk/ui/chart/pane.py" line="224" />
+        <location filename="../../nxdesk/ui/chart/pane.py" line="234" />
         <source>Save chart as PNG</source>
         <translation>Lưu biểu đồ thành ảnh PNG</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/chart/pane.py" line="221" />
+        <location filename="../../nxdesk/ui/chart/pane.py" line="224" />
         <source>PNG image (*.png)</source>
         <translation>Ảnh PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/chart/pane.py" line="232" />
+        <location filename="../../nxdesk/ui/chart/pane.py" line="235" />
         <source>The image could not be written to %1:
 %2</source>
         <translation>Không ghi được ảnh vào %1:
 %2</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/chart/pane.py" line="246" />
+        <location filename="../../nxdesk/ui/chart/pane.py" line="249" />
         <source>Chart copied: paste it into Word with Ctrl+V</source>
         <translation>Đã sao chép biểu đồ: dán vào Word bằng Ctrl+V</translation>
     </message>
@@ -676,146 +676,146 @@ Nếu vẫn muốn khôi phục, hãy nhập lý do (lý do được ghi vào nh
 <context>
     <name>FirstRun</name>
     <message>
-        <location filename="../../nxdesk/ui/first_run.py" line="60" />
+        <location filename="../../nxdesk/ui/first_run.py" line="63" />
         <source>Welcome to nxdesk</source>
         <translation>Chào mừng đến với nxdesk</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/first_run.py" line="68" />
+        <location filename="../../nxdesk/ui/first_run.py" line="71" />
         <source>This database has no targets yet. How do you want to start?</source>
         <translation>Cơ sở dữ liệu này chưa có chỉ tiêu nào. Anh/chị muốn bắt đầu thế nào?</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/first_run.py" line="74" />
+        <location filename="../../nxdesk/ui/first_run.py" line="77" />
         <source>Load the demo</source>
         <translation>Nạp dữ liệu mẫu</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/first_run.py" line="75" />
+        <location filename="../../nxdesk/ui/first_run.py" line="78" />
         <source>The 27 targets of Như Xuân district with their 9-month 2024 figures, to try everything out.</source>
         <translation>27 chỉ tiêu của huyện Như Xuân với số liệu 9 tháng năm 2024, để dùng thử mọi chức năng.</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/first_run.py" line="82" />
+        <location filename="../../nxdesk/ui/first_run.py" line="85" />
         <source>Copy the structure from a CSV file…</source>
         <translation>Sao chép cấu trúc từ tệp CSV…</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/first_run.py" line="83" />
+        <location filename="../../nxdesk/ui/first_run.py" line="86" />
         <source>Targets, sectors and plans from a table in the import format (a file exported from Excel).</source>
         <translation>Chỉ tiêu, lĩnh vực và kế hoạch từ một bảng theo mẫu nhập liệu (tệp xuất từ Excel).</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/first_run.py" line="90" />
+        <location filename="../../nxdesk/ui/first_run.py" line="93" />
         <source>Start an empty year…</source>
         <translation>Bắt đầu một năm trống…</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/first_run.py" line="91" />
+        <location filename="../../nxdesk/ui/first_run.py" line="94" />
         <source>Choose the year, then enter its targets and plans in the plan editor.</source>
         <translation>Chọn năm, rồi nhập các chỉ tiêu và kế hoạch trong màn hình Kế hoạch.</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/first_run.py" line="111" />
-        <location filename="../../nxdesk/ui/first_run.py" line="179" />
-        <location filename="../../nxdesk/ui/first_run.py" line="186" />
+        <location filename="../../nxdesk/ui/first_run.py" line="114" />
+        <location filename="../../nxdesk/ui/first_run.py" line="182" />
+        <location filename="../../nxdesk/ui/first_run.py" line="189" />
         <source>Your office</source>
         <translation>Cơ quan của bạn</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/first_run.py" line="122" />
+        <location filename="../../nxdesk/ui/first_run.py" line="125" />
         <source>Level:</source>
         <translation>Cấp:</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/first_run.py" line="123" />
+        <location filename="../../nxdesk/ui/first_run.py" line="126" />
         <source>Place name:</source>
         <translation>Địa danh:</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/first_run.py" line="124" />
+        <location filename="../../nxdesk/ui/first_run.py" line="127" />
         <source>Party committee:</source>
         <translation>Đảng ủy / cấp ủy:</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/first_run.py" line="125" />
+        <location filename="../../nxdesk/ui/first_run.py" line="128" />
         <source>Above it:</source>
         <translation>Đảng bộ cấp trên:</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/first_run.py" line="126" />
+        <location filename="../../nxdesk/ui/first_run.py" line="129" />
         <source>People's Committee:</source>
         <translation>Ủy ban nhân dân:</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/first_run.py" line="153" />
+        <location filename="../../nxdesk/ui/first_run.py" line="156" />
         <source>Start from a province's typical targets</source>
         <translation>Bắt đầu từ danh mục chỉ tiêu thường dùng của tỉnh</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/first_run.py" line="154" />
+        <location filename="../../nxdesk/ui/first_run.py" line="157" />
         <source>About 25 targets a province follows, in the five sectors, for this year: edit them.</source>
         <translation>Khoảng 25 chỉ tiêu chủ yếu của một tỉnh, theo 5 lĩnh vực, cho năm nay; sửa lại cho đúng với tỉnh.</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/first_run.py" line="159" />
+        <location filename="../../nxdesk/ui/first_run.py" line="162" />
         <source>Start from a commune's typical targets</source>
         <translation>Bắt đầu từ danh mục chỉ tiêu thường dùng của xã</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/first_run.py" line="160" />
+        <location filename="../../nxdesk/ui/first_run.py" line="163" />
         <source>About 25 targets of a 2025–2030 commune congress resolution, in the five sectors, for this year: edit them.</source>
         <translation>Khoảng 25 chỉ tiêu như Nghị quyết Đại hội Đảng bộ xã nhiệm kỳ 2025–2030, theo 5 lĩnh vực, cho năm nay; sửa lại cho đúng với xã.</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/first_run.py" line="180" />
+        <location filename="../../nxdesk/ui/first_run.py" line="183" />
         <source>A name is too long (200 characters at most) or holds invisible characters.</source>
         <translation>Tên quá dài (tối đa 200 ký tự) hoặc có ký tự ẩn.</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/first_run.py" line="200" />
+        <location filename="../../nxdesk/ui/first_run.py" line="203" />
         <source>The starting list was not loaded</source>
         <translation>Chưa nạp được danh mục chỉ tiêu</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/first_run.py" line="215" />
+        <location filename="../../nxdesk/ui/first_run.py" line="218" />
         <source>The demo was not loaded</source>
         <translation>Chưa nạp được dữ liệu mẫu</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/first_run.py" line="230" />
+        <location filename="../../nxdesk/ui/first_run.py" line="233" />
         <source>Copy the structure from a CSV file</source>
         <translation>Sao chép cấu trúc từ tệp CSV</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/first_run.py" line="231" />
+        <location filename="../../nxdesk/ui/first_run.py" line="234" />
         <source>CSV tables (*.csv)</source>
         <translation>Bảng CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/first_run.py" line="240" />
-        <location filename="../../nxdesk/ui/first_run.py" line="245" />
+        <location filename="../../nxdesk/ui/first_run.py" line="243" />
+        <location filename="../../nxdesk/ui/first_run.py" line="248" />
         <source>The file was not imported</source>
         <translation>Không nhập được tệp</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/first_run.py" line="241" />
+        <location filename="../../nxdesk/ui/first_run.py" line="244" />
         <source>The file cannot be read: %1</source>
         <translation>Không đọc được tệp: %1</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/first_run.py" line="267" />
-        <location filename="../../nxdesk/ui/first_run.py" line="275" />
+        <location filename="../../nxdesk/ui/first_run.py" line="270" />
+        <location filename="../../nxdesk/ui/first_run.py" line="278" />
         <source>Start an empty year</source>
         <translation>Bắt đầu một năm trống</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/first_run.py" line="267" />
+        <location filename="../../nxdesk/ui/first_run.py" line="270" />
         <source>Year:</source>
         <translation>Năm:</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/first_run.py" line="276" />
+        <location filename="../../nxdesk/ui/first_run.py" line="279" />
         <source>'%1' is not a year.</source>
         <translation>'%1' không phải là một năm.</translation>
     </message>
@@ -823,42 +823,42 @@ Nếu vẫn muốn khôi phục, hãy nhập lý do (lý do được ghi vào nh
 <context>
     <name>History</name>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/history_dialog.py" line="37" />
+        <location filename="../../nxdesk/ui/dialogs/history_dialog.py" line="40" />
         <source>Estimate</source>
         <translation>Ước</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/history_dialog.py" line="38" />
+        <location filename="../../nxdesk/ui/dialogs/history_dialog.py" line="41" />
         <source>Official</source>
         <translation>Chính thức</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/history_dialog.py" line="44" />
+        <location filename="../../nxdesk/ui/dialogs/history_dialog.py" line="47" />
         <source>Typed in the grid</source>
         <translation>Nhập trên bảng</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/history_dialog.py" line="45" />
+        <location filename="../../nxdesk/ui/dialogs/history_dialog.py" line="48" />
         <source>Pasted</source>
         <translation>Dán</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/history_dialog.py" line="46" />
+        <location filename="../../nxdesk/ui/dialogs/history_dialog.py" line="49" />
         <source>Undo / redo</source>
         <translation>Hoàn tác / làm lại</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/history_dialog.py" line="47" />
+        <location filename="../../nxdesk/ui/dialogs/history_dialog.py" line="50" />
         <source>Imported from a file</source>
         <translation>Nhập từ tệp</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/history_dialog.py" line="48" />
+        <location filename="../../nxdesk/ui/dialogs/history_dialog.py" line="51" />
         <source>Restored from the history</source>
         <translation>Khôi phục từ lịch sử</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/history_dialog.py" line="49" />
+        <location filename="../../nxdesk/ui/dialogs/history_dialog.py" line="52" />
         <source>Read from a workbook</source>
         <translation>Đọc từ tệp Excel</translation>
     </message>
@@ -866,83 +866,83 @@ Nếu vẫn muốn khôi phục, hãy nhập lý do (lý do được ghi vào nh
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/history_dialog.py" line="74" />
+        <location filename="../../nxdesk/ui/dialogs/history_dialog.py" line="77" />
         <source>Value history</source>
         <translation>Lịch sử giá trị</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/history_dialog.py" line="93" />
+        <location filename="../../nxdesk/ui/dialogs/history_dialog.py" line="96" />
         <source>Changed at</source>
         <translation>Thời điểm sửa</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/history_dialog.py" line="94" />
+        <location filename="../../nxdesk/ui/dialogs/history_dialog.py" line="97" />
         <source>Old value</source>
         <translation>Giá trị cũ</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/history_dialog.py" line="95" />
+        <location filename="../../nxdesk/ui/dialogs/history_dialog.py" line="98" />
         <source>New value</source>
         <translation>Giá trị mới</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/history_dialog.py" line="96" />
+        <location filename="../../nxdesk/ui/dialogs/history_dialog.py" line="99" />
         <source>Estimate / official</source>
         <translation>Ước / chính thức</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/history_dialog.py" line="97" />
+        <location filename="../../nxdesk/ui/dialogs/history_dialog.py" line="100" />
         <source>Note</source>
         <translation>Ghi chú</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/history_dialog.py" line="98" />
+        <location filename="../../nxdesk/ui/dialogs/history_dialog.py" line="101" />
         <source>How</source>
         <translation>Cách nhập</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/history_dialog.py" line="110" />
+        <location filename="../../nxdesk/ui/dialogs/history_dialog.py" line="113" />
         <source>No value has been entered for this period yet.</source>
         <translation>Kỳ này chưa nhập giá trị nào.</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/history_dialog.py" line="113" />
-        <location filename="../../nxdesk/ui/dialogs/history_dialog.py" line="187" />
+        <location filename="../../nxdesk/ui/dialogs/history_dialog.py" line="116" />
+        <location filename="../../nxdesk/ui/dialogs/history_dialog.py" line="190" />
         <source>Restore this value</source>
         <translation>Khôi phục giá trị này</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/history_dialog.py" line="116" />
+        <location filename="../../nxdesk/ui/dialogs/history_dialog.py" line="119" />
         <source>Make the selected row's new value the current value again; the restore is recorded in the history too.</source>
         <translation>Đặt lại giá trị mới của dòng đang chọn làm giá trị hiện tại; việc khôi phục cũng được ghi vào lịch sử.</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/history_dialog.py" line="124" />
+        <location filename="../../nxdesk/ui/dialogs/history_dialog.py" line="127" />
         <source>Close</source>
         <translation>Đóng</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/history_dialog.py" line="131" />
+        <location filename="../../nxdesk/ui/dialogs/history_dialog.py" line="134" />
         <source>%1 %2</source>
         <translation>%1 năm %2</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/history_dialog.py" line="141" />
+        <location filename="../../nxdesk/ui/dialogs/history_dialog.py" line="144" />
         <source>Current value: %1</source>
         <translation>Giá trị hiện tại: %1</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/history_dialog.py" line="143" />
+        <location filename="../../nxdesk/ui/dialogs/history_dialog.py" line="146" />
         <source>This period is locked: unlock it to restore a value.</source>
         <translation>Kỳ này đã chốt số liệu: cần mở chốt để khôi phục giá trị.</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/history_dialog.py" line="200" />
+        <location filename="../../nxdesk/ui/dialogs/history_dialog.py" line="203" />
         <source>%1 is locked: the figures are final. Unlock the period to change them.</source>
         <translation>%1 đã chốt số liệu. Cần mở chốt để sửa.</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/history_dialog.py" line="207" />
+        <location filename="../../nxdesk/ui/dialogs/history_dialog.py" line="210" />
         <source>The value could not be saved; nothing was changed.
 
 %1</source>
@@ -951,7 +951,7 @@ Nếu vẫn muốn khôi phục, hãy nhập lý do (lý do được ghi vào nh
 %1</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/history_dialog.py" line="211" />
+        <location filename="../../nxdesk/ui/dialogs/history_dialog.py" line="214" />
         <source>That is already the current value.</source>
         <translation>Đây đã là giá trị hiện tại.</translation>
     </message>
@@ -959,74 +959,74 @@ Nếu vẫn muốn khôi phục, hãy nhập lý do (lý do được ghi vào nh
 <context>
     <name>Import</name>
     <message>
-        <location filename="../../nxdesk/ui/import_export.py" line="28" />
+        <location filename="../../nxdesk/ui/import_export.py" line="31" />
         <source>… and %1 more.</source>
         <translation>… và %1 lỗi khác.</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/import_export.py" line="30" />
+        <location filename="../../nxdesk/ui/import_export.py" line="33" />
         <source>Nothing was written. Correct these %1 problem(s) and try again:</source>
         <translation>Chưa ghi gì vào dữ liệu. Hãy sửa %1 lỗi sau rồi thử lại:</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/import_export.py" line="33" />
-        <location filename="../../nxdesk/ui/import_export.py" line="54" />
-        <location filename="../../nxdesk/ui/import_export.py" line="59" />
+        <location filename="../../nxdesk/ui/import_export.py" line="36" />
+        <location filename="../../nxdesk/ui/import_export.py" line="57" />
+        <location filename="../../nxdesk/ui/import_export.py" line="62" />
         <source>The file was not imported</source>
         <translation>Không nhập được tệp</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/import_export.py" line="42" />
+        <location filename="../../nxdesk/ui/import_export.py" line="45" />
         <source>Import figures from a file</source>
         <translation>Nhập số liệu từ tệp</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/import_export.py" line="43" />
+        <location filename="../../nxdesk/ui/import_export.py" line="46" />
         <source>CSV tables and entry workbooks (*.csv *.xlsx);;CSV tables (*.csv);;Excel (*.xlsx)</source>
         <translation>Bảng CSV và biểu nhập liệu (*.csv *.xlsx);;Bảng CSV (*.csv);;Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/import_export.py" line="55" />
+        <location filename="../../nxdesk/ui/import_export.py" line="58" />
         <source>The file cannot be read: %1</source>
         <translation>Không đọc được tệp: %1</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/import_export.py" line="66" />
+        <location filename="../../nxdesk/ui/import_export.py" line="69" />
         <source>Imported</source>
         <translation>Đã nhập</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/import_export.py" line="67" />
+        <location filename="../../nxdesk/ui/import_export.py" line="70" />
         <source>%1 rows imported: %2 new targets, %3 updated, %4 values written.</source>
         <translation>Đã nhập %1 dòng: %2 chỉ tiêu mới, %3 chỉ tiêu cập nhật, %4 giá trị được ghi.</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/import_export.py" line="82" />
+        <location filename="../../nxdesk/ui/import_export.py" line="85" />
         <source>Entry workbook for the departments</source>
         <translation>Biểu nhập liệu gửi các phòng, ban</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/import_export.py" line="83" />
+        <location filename="../../nxdesk/ui/import_export.py" line="86" />
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Sổ Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/import_export.py" line="94" />
+        <location filename="../../nxdesk/ui/import_export.py" line="97" />
         <source>Not saved</source>
         <translation>Chưa lưu</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/import_export.py" line="95" />
+        <location filename="../../nxdesk/ui/import_export.py" line="98" />
         <source>The workbook could not be written: %1</source>
         <translation>Không ghi được tệp Excel: %1</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/import_export.py" line="100" />
+        <location filename="../../nxdesk/ui/import_export.py" line="103" />
         <source>Entry workbook written</source>
         <translation>Đã xuất biểu nhập liệu</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/import_export.py" line="101" />
+        <location filename="../../nxdesk/ui/import_export.py" line="104" />
         <source>%1 was written. Departments fill in the yellow cells; import the file back with File → Import figures.</source>
         <translation>Đã ghi %1. Các phòng, ban điền vào các ô màu vàng; sau đó nhập lại tệp bằng Tệp → Nhập số liệu từ tệp.</translation>
     </message>
@@ -1118,127 +1118,127 @@ Nếu vẫn muốn khôi phục, hãy nhập lý do (lý do được ghi vào nh
 <context>
     <name>LockDialog</name>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/lock_dialog.py" line="51" />
+        <location filename="../../nxdesk/ui/dialogs/lock_dialog.py" line="54" />
         <source>Lock the figures</source>
         <translation>Chốt số liệu</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/lock_dialog.py" line="58" />
+        <location filename="../../nxdesk/ui/dialogs/lock_dialog.py" line="61" />
         <source>%1 %2</source>
         <translation>%1 năm %2</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/lock_dialog.py" line="74" />
+        <location filename="../../nxdesk/ui/dialogs/lock_dialog.py" line="77" />
         <source>Reason:</source>
         <translation>Lý do:</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/lock_dialog.py" line="77" />
+        <location filename="../../nxdesk/ui/dialogs/lock_dialog.py" line="80" />
         <source>Lock</source>
         <translation>Chốt số liệu</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/lock_dialog.py" line="79" />
+        <location filename="../../nxdesk/ui/dialogs/lock_dialog.py" line="82" />
         <source>Unlock…</source>
         <translation>Mở chốt…</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/lock_dialog.py" line="85" />
+        <location filename="../../nxdesk/ui/dialogs/lock_dialog.py" line="88" />
         <source>Locks and unlocks of %1:</source>
         <translation>Các lần chốt và mở chốt năm %1:</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/lock_dialog.py" line="88" />
+        <location filename="../../nxdesk/ui/dialogs/lock_dialog.py" line="91" />
         <source>At</source>
         <translation>Thời điểm</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/lock_dialog.py" line="88" />
+        <location filename="../../nxdesk/ui/dialogs/lock_dialog.py" line="91" />
         <source>Period</source>
         <translation>Kỳ</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/lock_dialog.py" line="88" />
+        <location filename="../../nxdesk/ui/dialogs/lock_dialog.py" line="91" />
         <source>Action</source>
         <translation>Thao tác</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/lock_dialog.py" line="88" />
+        <location filename="../../nxdesk/ui/dialogs/lock_dialog.py" line="91" />
         <source>Reason</source>
         <translation>Lý do</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/lock_dialog.py" line="98" />
+        <location filename="../../nxdesk/ui/dialogs/lock_dialog.py" line="101" />
         <source>Close</source>
         <translation>Đóng</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/lock_dialog.py" line="109" />
+        <location filename="../../nxdesk/ui/dialogs/lock_dialog.py" line="112" />
         <source>Locked since %1: the figures cannot be changed.</source>
         <translation>Đã chốt từ %1: số liệu không sửa được nữa.</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/lock_dialog.py" line="111" />
+        <location filename="../../nxdesk/ui/dialogs/lock_dialog.py" line="114" />
         <source>Reason: %1</source>
         <translation>Lý do: %1</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/lock_dialog.py" line="112" />
+        <location filename="../../nxdesk/ui/dialogs/lock_dialog.py" line="115" />
         <source>Why the period is unlocked (required)</source>
         <translation>Lý do mở chốt (bắt buộc)</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/lock_dialog.py" line="115" />
+        <location filename="../../nxdesk/ui/dialogs/lock_dialog.py" line="118" />
         <source>Not locked: the figures can still be changed. Lock the period once they are final (for example after the meeting's report).</source>
         <translation>Chưa chốt: số liệu còn sửa được. Hãy chốt khi số liệu đã chính thức (ví dụ sau khi báo cáo hội nghị).</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/lock_dialog.py" line="118" />
+        <location filename="../../nxdesk/ui/dialogs/lock_dialog.py" line="121" />
         <source>For example: reported to the standing committee</source>
         <translation>Ví dụ: đã báo cáo Ban Thường vụ</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/lock_dialog.py" line="121" />
+        <location filename="../../nxdesk/ui/dialogs/lock_dialog.py" line="124" />
         <source>%1 of the %2 figures entered are still estimates (ước).</source>
         <translation>Trong %2 số đã nhập, %1 số vẫn là số ước.</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/lock_dialog.py" line="125" />
+        <location filename="../../nxdesk/ui/dialogs/lock_dialog.py" line="128" />
         <source>All %1 figures entered are official.</source>
         <translation>Cả %1 số đã nhập đều là số chính thức.</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/lock_dialog.py" line="140" />
+        <location filename="../../nxdesk/ui/dialogs/lock_dialog.py" line="143" />
         <source>Locked</source>
         <translation>Chốt</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/lock_dialog.py" line="140" />
+        <location filename="../../nxdesk/ui/dialogs/lock_dialog.py" line="143" />
         <source>Unlocked</source>
         <translation>Mở chốt</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/lock_dialog.py" line="156" />
+        <location filename="../../nxdesk/ui/dialogs/lock_dialog.py" line="159" />
         <source>The period could not be locked: %1</source>
         <translation>Không chốt được kỳ này: %1</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/lock_dialog.py" line="166" />
+        <location filename="../../nxdesk/ui/dialogs/lock_dialog.py" line="169" />
         <source>Please write why the period is unlocked; the reason is kept in the log.</source>
         <translation>Hãy ghi lý do mở chốt; lý do được lưu vào nhật ký.</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/lock_dialog.py" line="171" />
+        <location filename="../../nxdesk/ui/dialogs/lock_dialog.py" line="174" />
         <source>Unlock %1? Its figures can then be changed again. The unlock and its reason are logged.</source>
         <translation>Mở chốt %1? Sau đó số liệu của kỳ sẽ sửa được. Việc mở chốt và lý do được ghi vào nhật ký.</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/lock_dialog.py" line="173" />
+        <location filename="../../nxdesk/ui/dialogs/lock_dialog.py" line="176" />
         <source>Unlock</source>
         <translation>Mở chốt</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/lock_dialog.py" line="181" />
+        <location filename="../../nxdesk/ui/dialogs/lock_dialog.py" line="184" />
         <source>The period could not be unlocked: %1</source>
         <translation>Không mở chốt được kỳ này: %1</translation>
     </message>
@@ -1266,7 +1266,7 @@ Nếu vẫn muốn khôi phục, hãy nhập lý do (lý do được ghi vào nh
         <translation>Biểu tổng hợp, in, PDF, Excel và dự thảo báo cáo</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/main_window.py" line="321" />
+        <location filename="../../nxdesk/ui/main_window.py" line="346" />
         <location filename="../../nxdesk/ui/window_chrome.py" line="40" />
         <source>Lock figures</source>
         <translation>Chốt số liệu</translation>
@@ -1387,62 +1387,62 @@ Nếu vẫn muốn khôi phục, hãy nhập lý do (lý do được ghi vào nh
         <translation>Trợ &amp;giúp</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/main_window.py" line="319" />
+        <location filename="../../nxdesk/ui/main_window.py" line="344" />
         <source>Unlock figures</source>
         <translation>Mở chốt số liệu</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/main_window.py" line="325" />
+        <location filename="../../nxdesk/ui/main_window.py" line="350" />
         <source>This data file is open for reading only: nothing can be changed.</source>
         <translation>Tệp dữ liệu đang mở chỉ để xem: không sửa được số liệu.</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/main_window.py" line="328" />
+        <location filename="../../nxdesk/ui/main_window.py" line="353" />
         <source>%1 %2 is locked: the figures are final and read-only.</source>
         <translation>Kỳ %1 năm %2 đã chốt số liệu: chỉ xem, không sửa được.</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/main_window.py" line="330" />
+        <location filename="../../nxdesk/ui/main_window.py" line="355" />
         <source>The plan or the targets of %2 have changed since %1 was locked; this locked report still shows them as they were at locking. Later periods use the new plan.</source>
         <translation>Kế hoạch hoặc danh mục chỉ tiêu năm %2 đã thay đổi sau khi chốt số liệu %1; báo cáo đã chốt này vẫn giữ như lúc chốt. Các kỳ sau dùng kế hoạch mới.</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/main_window.py" line="343" />
+        <location filename="../../nxdesk/ui/main_window.py" line="368" />
         <source>%1 %2: %3/%4 targets at %5% of plan or more</source>
         <translation>%1 %2: %3/%4 chỉ tiêu đạt từ %5% KH trở lên</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/main_window.py" line="353" />
+        <location filename="../../nxdesk/ui/main_window.py" line="378" />
         <source> (read only)</source>
         <translation> (chỉ xem)</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/main_window.py" line="373" />
+        <location filename="../../nxdesk/ui/main_window.py" line="398" />
         <source>Saved at %1</source>
         <translation>Đã lưu lúc %1</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/main_window.py" line="400" />
+        <location filename="../../nxdesk/ui/main_window.py" line="425" />
         <source>The figures were changed outside this window (another program or the nxdesk command line) and have been reloaded.</source>
         <translation>Số liệu đã được thay đổi bên ngoài cửa sổ này (bởi chương trình khác hoặc dòng lệnh nxdesk) và đã được tải lại.</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/main_window.py" line="419" />
+        <location filename="../../nxdesk/ui/main_window.py" line="444" />
         <source>This step cannot be undone or redone: the figure was changed outside this window (another program or the nxdesk command line) after your edit. The step was dropped and the figure as changed there is kept.</source>
         <translation>Không thể hoàn tác hoặc làm lại bước này: số liệu đã được thay đổi bên ngoài cửa sổ này (bởi chương trình khác hoặc dòng lệnh nxdesk) sau khi bạn sửa. Bước này đã được bỏ, số liệu đã thay đổi đó được giữ nguyên.</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/main_window.py" line="429" />
+        <location filename="../../nxdesk/ui/main_window.py" line="454" />
         <source>%1 %2 is locked: the figures are final. Unlock the period to change them.</source>
         <translation>Kỳ %1 năm %2 đã chốt số liệu. Muốn sửa phải mở chốt kỳ này.</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/main_window.py" line="439" />
+        <location filename="../../nxdesk/ui/main_window.py" line="464" />
         <source>Not saved</source>
         <translation>Chưa lưu</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/main_window.py" line="442" />
+        <location filename="../../nxdesk/ui/main_window.py" line="467" />
         <source>The change could not be saved: %1</source>
         <translation>Không lưu được thay đổi: %1</translation>
     </message>
@@ -1878,42 +1878,42 @@ Tệp dữ liệu: %2</translation>
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../nxdesk/ui/i18n.py" line="118" />
+        <location filename="../../nxdesk/ui/i18n.py" line="77" />
         <source>Please type a number.</source>
         <translation>Hãy nhập một số.</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/i18n.py" line="121" />
+        <location filename="../../nxdesk/ui/i18n.py" line="80" />
         <source>'%1' can be read two ways: write %2 for a whole number or %3 for a decimal.</source>
         <translation>'%1' có thể hiểu theo hai cách: viết %2 nếu là số nguyên, hoặc %3 nếu là số thập phân.</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/i18n.py" line="130" />
+        <location filename="../../nxdesk/ui/i18n.py" line="89" />
         <source>'%1' is negative; a figure in %2 cannot be negative.</source>
         <translation>'%1' là số âm; số liệu tính bằng %2 không thể âm.</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/i18n.py" line="136" />
+        <location filename="../../nxdesk/ui/i18n.py" line="95" />
         <source>'%1' must be a whole number (unit: %2).</source>
         <translation>'%1' phải là số nguyên (ĐVT: %2).</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/i18n.py" line="141" />
+        <location filename="../../nxdesk/ui/i18n.py" line="100" />
         <source>'%1' is too large: a figure may be at most 1.000.000.000.000.000.</source>
         <translation>'%1' quá lớn: số liệu không được vượt quá 1.000.000.000.000.000.</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/i18n.py" line="145" />
+        <location filename="../../nxdesk/ui/i18n.py" line="104" />
         <source>'%1' is too long to be a figure.</source>
         <translation>'%1' quá dài, không thể là một số liệu.</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/i18n.py" line="146" />
+        <location filename="../../nxdesk/ui/i18n.py" line="105" />
         <source>'%1' is not a number.</source>
         <translation>'%1' không phải là số.</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/i18n.py" line="154" />
+        <location filename="../../nxdesk/ui/i18n.py" line="113" />
         <source>The stored setting %1 holds '%2', which is not valid; %3 is used instead. Correct it in Settings.</source>
         <translation>Thiết lập %1 đang lưu giá trị '%2' không hợp lệ; tạm dùng %3. Hãy sửa lại trong Cài đặt.</translation>
     </message>
@@ -1921,82 +1921,82 @@ Tệp dữ liệu: %2</translation>
 <context>
     <name>NarrativePane</name>
     <message>
-        <location filename="../../nxdesk/ui/views/narrative_pane.py" line="45" />
+        <location filename="../../nxdesk/ui/views/narrative_pane.py" line="48" />
         <source>Rebuild from data</source>
         <translation>Soạn lại từ số liệu</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/views/narrative_pane.py" line="46" />
+        <location filename="../../nxdesk/ui/views/narrative_pane.py" line="49" />
         <source>Copy</source>
         <translation>Sao chép</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/views/narrative_pane.py" line="47" />
+        <location filename="../../nxdesk/ui/views/narrative_pane.py" line="50" />
         <source>Save as Word (.docx)…</source>
         <translation>Lưu tệp Word (.docx)…</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/views/narrative_pane.py" line="48" />
+        <location filename="../../nxdesk/ui/views/narrative_pane.py" line="51" />
         <source>Save as text (.txt)…</source>
         <translation>Lưu tệp văn bản (.txt)…</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/views/narrative_pane.py" line="50" />
+        <location filename="../../nxdesk/ui/views/narrative_pane.py" line="53" />
         <source>Write the draft again from the current figures</source>
         <translation>Soạn lại dự thảo theo số liệu hiện có</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/views/narrative_pane.py" line="51" />
+        <location filename="../../nxdesk/ui/views/narrative_pane.py" line="54" />
         <source>Copy the whole draft, ready to paste into Word</source>
         <translation>Sao chép toàn bộ dự thảo để dán vào Word</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/views/narrative_pane.py" line="87" />
+        <location filename="../../nxdesk/ui/views/narrative_pane.py" line="90" />
         <source>Draft report — %1</source>
         <translation>Dự thảo báo cáo — %1</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/views/narrative_pane.py" line="88" />
+        <location filename="../../nxdesk/ui/views/narrative_pane.py" line="91" />
         <source>Built from the figures in the database; you may edit the text here.</source>
         <translation>Soạn tự động từ số liệu trong cơ sở dữ liệu; có thể sửa trực tiếp văn bản tại đây.</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/views/narrative_pane.py" line="92" />
+        <location filename="../../nxdesk/ui/views/narrative_pane.py" line="95" />
         <source>Rebuild the draft</source>
         <translation>Soạn lại dự thảo</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/views/narrative_pane.py" line="92" />
+        <location filename="../../nxdesk/ui/views/narrative_pane.py" line="95" />
         <source>Your edits to the draft will be lost. Rebuild it?</source>
         <translation>Những chỗ đã sửa trong dự thảo sẽ mất. Soạn lại?</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/views/narrative_pane.py" line="99" />
+        <location filename="../../nxdesk/ui/views/narrative_pane.py" line="102" />
         <source>Copied to the clipboard — paste it into Word with Ctrl+V.</source>
         <translation>Đã sao chép — dán vào Word bằng Ctrl+V.</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/views/narrative_pane.py" line="110" />
+        <location filename="../../nxdesk/ui/views/narrative_pane.py" line="113" />
         <source>Save the draft as a Word document</source>
         <translation>Lưu dự thảo thành tệp Word</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/views/narrative_pane.py" line="110" />
+        <location filename="../../nxdesk/ui/views/narrative_pane.py" line="113" />
         <source>Word documents (*.docx)</source>
         <translation>Tài liệu Word (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/views/narrative_pane.py" line="120" />
+        <location filename="../../nxdesk/ui/views/narrative_pane.py" line="123" />
         <source>Save the draft as text</source>
         <translation>Lưu dự thảo thành tệp văn bản</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/views/narrative_pane.py" line="120" />
+        <location filename="../../nxdesk/ui/views/narrative_pane.py" line="123" />
         <source>Text files (*.txt)</source>
         <translation>Tệp văn bản (*.txt)</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/views/narrative_pane.py" line="132" />
+        <location filename="../../nxdesk/ui/views/narrative_pane.py" line="135" />
         <source>Could not write %1:
 %2
 The file may be open in another program.</source>
@@ -2005,12 +2005,12 @@ The file may be open in another program.</source>
 Có thể tệp đang được mở trong một chương trình khác.</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/views/narrative_pane.py" line="134" />
+        <location filename="../../nxdesk/ui/views/narrative_pane.py" line="137" />
         <source>Could not save</source>
         <translation>Không lưu được</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/views/narrative_pane.py" line="136" />
+        <location filename="../../nxdesk/ui/views/narrative_pane.py" line="139" />
         <source>Saved to %1</source>
         <translation>Đã lưu vào %1</translation>
     </message>
@@ -2018,47 +2018,47 @@ Có thể tệp đang được mở trong một chương trình khác.</translat
 <context>
     <name>Period</name>
     <message>
-        <location filename="../../nxdesk/ui/i18n.py" line="182" />
-        <location filename="../../nxdesk/ui/i18n.py" line="198" />
+        <location filename="../../nxdesk/ui/i18n.py" line="141" />
+        <location filename="../../nxdesk/ui/i18n.py" line="157" />
         <source>Quarter I</source>
         <translation>Quý I</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/i18n.py" line="184" />
-        <location filename="../../nxdesk/ui/i18n.py" line="202" />
+        <location filename="../../nxdesk/ui/i18n.py" line="143" />
+        <location filename="../../nxdesk/ui/i18n.py" line="161" />
         <source>6 months</source>
         <translation>6 tháng</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/i18n.py" line="186" />
-        <location filename="../../nxdesk/ui/i18n.py" line="203" />
+        <location filename="../../nxdesk/ui/i18n.py" line="145" />
+        <location filename="../../nxdesk/ui/i18n.py" line="162" />
         <source>9 months</source>
         <translation>9 tháng</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/i18n.py" line="188" />
-        <location filename="../../nxdesk/ui/i18n.py" line="204" />
+        <location filename="../../nxdesk/ui/i18n.py" line="147" />
+        <location filename="../../nxdesk/ui/i18n.py" line="163" />
         <source>Full year</source>
         <translation>Cả năm</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/i18n.py" line="189" />
-        <location filename="../../nxdesk/ui/i18n.py" line="195" />
+        <location filename="../../nxdesk/ui/i18n.py" line="148" />
+        <location filename="../../nxdesk/ui/i18n.py" line="154" />
         <source>Month %1</source>
         <translation>Tháng %1</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/i18n.py" line="199" />
+        <location filename="../../nxdesk/ui/i18n.py" line="158" />
         <source>Quarter II</source>
         <translation>Quý II</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/i18n.py" line="200" />
+        <location filename="../../nxdesk/ui/i18n.py" line="159" />
         <source>Quarter III</source>
         <translation>Quý III</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/i18n.py" line="201" />
+        <location filename="../../nxdesk/ui/i18n.py" line="160" />
         <source>Quarter IV</source>
         <translation>Quý IV</translation>
     </message>
@@ -2066,218 +2066,218 @@ Có thể tệp đang được mở trong một chương trình khác.</translat
 <context>
     <name>PlanEditorDialog</name>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="85" />
+        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="87" />
         <source>Year:</source>
         <translation>Năm:</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="101" />
-        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="488" />
+        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="103" />
+        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="490" />
         <source>Copy from last year</source>
         <translation>Sao chép từ năm trước</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="103" />
-        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="349" />
+        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="105" />
+        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="351" />
         <source>Sectors</source>
         <translation>Lĩnh vực</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="111" />
+        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="113" />
         <source>Add…</source>
         <translation>Thêm…</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="112" />
+        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="114" />
         <source>Rename…</source>
         <translation>Đổi tên…</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="115" />
-        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="164" />
+        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="117" />
+        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="166" />
         <source>Up</source>
         <translation>Lên</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="116" />
-        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="165" />
+        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="118" />
+        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="167" />
         <source>Down</source>
         <translation>Xuống</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="161" />
+        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="163" />
         <source>Add target…</source>
         <translation>Thêm chỉ tiêu…</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="162" />
+        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="164" />
         <source>Edit</source>
         <translation>Sửa</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="163" />
-        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="241" />
+        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="165" />
+        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="243" />
         <source>Drop from this year</source>
         <translation>Bỏ khỏi năm này</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="167" />
+        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="169" />
         <source>Show targets dropped from this year</source>
         <translation>Hiện cả chỉ tiêu đã bỏ khỏi năm này</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="180" />
+        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="182" />
         <source>Every change is saved at once. Plans are kept as typed: 25.000, ≥ 70, dưới 3, 6,6-6,8, khoảng 4.</source>
         <translation>Mọi thay đổi được lưu ngay. Kế hoạch được giữ đúng như gõ: 25.000, ≥ 70, dưới 3, 6,6-6,8, khoảng 4.</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="188" />
+        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="190" />
         <source>Close</source>
         <translation>Đóng</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="223" />
+        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="225" />
         <source>Plan for %1</source>
         <translation>Kế hoạch năm %1</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="241" />
+        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="243" />
         <source>Put back in this year</source>
         <translation>Đưa lại vào năm này</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="248" />
+        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="250" />
         <source>%1 targets</source>
         <translation>%1 chỉ tiêu</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="252" />
+        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="254" />
         <source>No targets for %1 yet: copy last year's plan or add targets.</source>
         <translation>Năm %1 chưa có chỉ tiêu nào: hãy sao chép kế hoạch năm trước hoặc thêm chỉ tiêu.</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="213" />
-        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="298" />
+        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="215" />
+        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="300" />
         <source>Not saved</source>
         <translation>Chưa lưu</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="212" />
+        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="214" />
         <source>The change could not be saved: %1</source>
         <translation>Không lưu được thay đổi: %1</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="248" />
+        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="250" />
         <source>%1 targets, %2 “of which” rows</source>
         <translation>%1 chỉ tiêu, %2 dòng “trong đó”</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="323" />
+        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="325" />
         <source>All sectors</source>
         <translation>Tất cả lĩnh vực</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="350" />
+        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="352" />
         <source>There is already a sector named “%1”.</source>
         <translation>Đã có lĩnh vực tên “%1”.</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="358" />
+        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="360" />
         <source>Sector</source>
         <translation>Lĩnh vực</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="362" />
+        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="364" />
         <source>New sector</source>
         <translation>Thêm lĩnh vực</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="362" />
+        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="364" />
         <source>Name of the new sector:</source>
         <translation>Tên lĩnh vực mới:</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="374" />
+        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="376" />
         <source>Rename sector</source>
         <translation>Đổi tên lĩnh vực</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="374" />
+        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="376" />
         <source>New name of the sector:</source>
         <translation>Tên mới của lĩnh vực:</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="403" />
-        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="415" />
-        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="422" />
-        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="429" />
-        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="436" />
-        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="443" />
+        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="405" />
+        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="417" />
+        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="424" />
+        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="431" />
+        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="438" />
+        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="445" />
         <source>New target</source>
         <translation>Thêm chỉ tiêu</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="403" />
+        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="405" />
         <source>Add a sector first.</source>
         <translation>Hãy thêm một lĩnh vực trước.</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="410" />
+        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="412" />
         <source>Code:</source>
         <translation>Mã:</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="411" />
+        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="413" />
         <source>Target:</source>
         <translation>Chỉ tiêu:</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="412" />
+        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="414" />
         <source>Unit:</source>
         <translation>ĐVT:</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="413" />
+        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="415" />
         <source>Sector:</source>
         <translation>Lĩnh vực:</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="422" />
+        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="424" />
         <source>A target needs a code and a name.</source>
         <translation>Chỉ tiêu cần có mã và tên.</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="439" />
+        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="441" />
         <source>The code %1 belongs to a target that is not on the %2 plan. Put that target on this year's plan?</source>
         <translation>Mã %1 thuộc một chỉ tiêu không có trong kế hoạch năm %2. Đưa chỉ tiêu đó vào kế hoạch năm này?</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="464" />
+        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="466" />
         <source>Drop “%1” from the %2 plan? It stays in other years and in the value history.</source>
         <translation>Bỏ “%1” khỏi kế hoạch năm %2? Chỉ tiêu vẫn giữ nguyên ở các năm khác và trong lịch sử giá trị.</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="467" />
+        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="469" />
         <source>Its %1 “of which” rows are dropped with it.</source>
         <translation>%1 dòng “trong đó” của chỉ tiêu này cũng bị bỏ theo.</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="468" />
+        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="470" />
         <source>Drop target</source>
         <translation>Bỏ chỉ tiêu</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="490" />
+        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="492" />
         <source>%1 has no targets to copy.</source>
         <translation>Năm %1 chưa có chỉ tiêu nào để sao chép.</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="495" />
+        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="497" />
         <source>The %1 plan already has %2 targets. Add the targets of %3 that are not on it yet? Targets already there are left as they are.</source>
         <translation>Kế hoạch năm %1 đã có %2 chỉ tiêu. Thêm các chỉ tiêu của năm %3 chưa có trong đó? Các chỉ tiêu đã có được giữ nguyên.</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="509" />
+        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="511" />
         <source>%1 targets copied from %2 to %3.</source>
         <translation>Đã sao chép %1 chỉ tiêu từ năm %2 sang năm %3.</translation>
     </message>
@@ -2285,134 +2285,310 @@ Có thể tệp đang được mở trong một chương trình khác.</translat
 <context>
     <name>PlanTableModel</name>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/plan_model.py" line="133" />
+        <location filename="../../nxdesk/ui/dialogs/plan_model.py" line="135" />
         <source>Code</source>
         <translation>Mã</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/plan_model.py" line="134" />
+        <location filename="../../nxdesk/ui/dialogs/plan_model.py" line="136" />
         <source>Target</source>
         <translation>Chỉ tiêu</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/plan_model.py" line="135" />
+        <location filename="../../nxdesk/ui/dialogs/plan_model.py" line="137" />
         <source>Unit</source>
         <translation>ĐVT</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/plan_model.py" line="136" />
+        <location filename="../../nxdesk/ui/dialogs/plan_model.py" line="138" />
         <source>Sector</source>
         <translation>Lĩnh vực</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/plan_model.py" line="137" />
+        <location filename="../../nxdesk/ui/dialogs/plan_model.py" line="139" />
         <source>Kind</source>
         <translation>Loại</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/plan_model.py" line="138" />
+        <location filename="../../nxdesk/ui/dialogs/plan_model.py" line="140" />
         <source>Direction</source>
         <translation>Chiều</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/plan_model.py" line="139" />
+        <location filename="../../nxdesk/ui/dialogs/plan_model.py" line="141" />
         <source>Part of</source>
         <translation>Thuộc</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/plan_model.py" line="143" />
+        <location filename="../../nxdesk/ui/dialogs/plan_model.py" line="145" />
         <source>Baseline</source>
         <translation>Giá trị gốc</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/plan_model.py" line="144" />
+        <location filename="../../nxdesk/ui/dialogs/plan_model.py" line="146" />
         <source>Decimals</source>
         <translation>Số chữ số thập phân</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/plan_model.py" line="158" />
+        <location filename="../../nxdesk/ui/dialogs/plan_model.py" line="160" />
         <source>Cumulative</source>
         <translation>Cộng dồn</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/plan_model.py" line="158" />
+        <location filename="../../nxdesk/ui/dialogs/plan_model.py" line="160" />
         <source>Point in time</source>
         <translation>Thời điểm</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/plan_model.py" line="161" />
+        <location filename="../../nxdesk/ui/dialogs/plan_model.py" line="163" />
         <source>Higher is better</source>
         <translation>Tăng là tốt</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/plan_model.py" line="161" />
+        <location filename="../../nxdesk/ui/dialogs/plan_model.py" line="163" />
         <source>Lower is better</source>
         <translation>Giảm là tốt</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/plan_model.py" line="168" />
+        <location filename="../../nxdesk/ui/dialogs/plan_model.py" line="170" />
         <source>(dropped this year)</source>
         <translation>(đã bỏ năm này)</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/plan_model.py" line="191" />
+        <location filename="../../nxdesk/ui/dialogs/plan_model.py" line="193" />
         <source>%1 (unit's default)</source>
         <translation>%1 (theo ĐVT)</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/plan_model.py" line="215" />
+        <location filename="../../nxdesk/ui/dialogs/plan_model.py" line="217" />
         <source>How many decimals the target's figures are shown and printed with.</source>
         <translation>Số chữ số thập phân khi hiển thị và in số liệu của chỉ tiêu.</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/plan_model.py" line="248" />
+        <location filename="../../nxdesk/ui/dialogs/plan_model.py" line="250" />
         <source>— (none)</source>
         <translation>— (không)</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/plan_model.py" line="276" />
+        <location filename="../../nxdesk/ui/dialogs/plan_model.py" line="278" />
         <source>The change could not be saved: %1</source>
         <translation>Không lưu được thay đổi: %1</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/plan_model.py" line="287" />
+        <location filename="../../nxdesk/ui/dialogs/plan_model.py" line="289" />
         <source>A target needs a code.</source>
         <translation>Chỉ tiêu cần có mã.</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/plan_model.py" line="294" />
+        <location filename="../../nxdesk/ui/dialogs/plan_model.py" line="296" />
         <source>A target needs a name.</source>
         <translation>Chỉ tiêu cần có tên.</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/plan_model.py" line="308" />
+        <location filename="../../nxdesk/ui/dialogs/plan_model.py" line="310" />
         <source>A target cannot be placed under itself or under its own rows.</source>
         <translation>Không thể đặt chỉ tiêu vào trong chính nó hoặc vào dòng “trong đó” của nó.</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/plan_model.py" line="323" />
+        <location filename="../../nxdesk/ui/dialogs/plan_model.py" line="325" />
         <source>Decimals are a whole number from 0 to 4.</source>
         <translation>Số chữ số thập phân là số nguyên từ 0 đến 4.</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/plan_model.py" line="337" />
+        <location filename="../../nxdesk/ui/dialogs/plan_model.py" line="339" />
         <source>The code %1 is already used by another target (codes are unique across all years).</source>
         <translation>Mã %1 đã được dùng cho một chỉ tiêu khác (mỗi mã chỉ dùng cho một chỉ tiêu, ở mọi năm).</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/plan_model.py" line="342" />
+        <location filename="../../nxdesk/ui/dialogs/plan_model.py" line="344" />
         <source>“%1”: the lower bound of a range must come first, e.g. 6,6-6,8.</source>
         <translation>“%1”: trong một khoảng, cận dưới phải viết trước, ví dụ 6,6-6,8.</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/plan_model.py" line="346" />
+        <location filename="../../nxdesk/ui/dialogs/plan_model.py" line="348" />
         <source>The plan is empty.</source>
         <translation>Kế hoạch đang để trống.</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/plan_model.py" line="347" />
+        <location filename="../../nxdesk/ui/dialogs/plan_model.py" line="349" />
         <source>“%1” is not a plan nxdesk can read. Write e.g. 25.000, ≥ 70, 6,6-6,8, khoảng 4.</source>
         <translation>Không đọc được kế hoạch “%1”. Hãy viết, ví dụ: 25.000, ≥ 70, 6,6-6,8, khoảng 4.</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <location filename="../../nxdesk/ui/qt_texts.py" line="16" />
+        <source>OK</source>
+        <translation>Đồng ý</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/qt_texts.py" line="17" />
+        <source>Save</source>
+        <translation>Lưu</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/qt_texts.py" line="18" />
+        <source>Save All</source>
+        <translation>Lưu tất cả</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/qt_texts.py" line="19" />
+        <source>Open</source>
+        <translation>Mở</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/qt_texts.py" line="20" />
+        <source>&amp;Yes</source>
+        <translation>&amp;Có</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/qt_texts.py" line="21" />
+        <source>Yes to &amp;All</source>
+        <translation>Có với &amp;tất cả</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/qt_texts.py" line="22" />
+        <source>&amp;No</source>
+        <translation>&amp;Không</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/qt_texts.py" line="23" />
+        <source>N&amp;o to All</source>
+        <translation>K&amp;hông với tất cả</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/qt_texts.py" line="24" />
+        <source>Abort</source>
+        <translation>Hủy bỏ</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/qt_texts.py" line="25" />
+        <source>Retry</source>
+        <translation>Thử lại</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/qt_texts.py" line="26" />
+        <source>Ignore</source>
+        <translation>Bỏ qua</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/qt_texts.py" line="27" />
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/qt_texts.py" line="28" />
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/qt_texts.py" line="29" />
+        <source>Discard</source>
+        <translation>Không lưu</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/qt_texts.py" line="30" />
+        <source>Help</source>
+        <translation>Trợ giúp</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/qt_texts.py" line="31" />
+        <source>Apply</source>
+        <translation>Áp dụng</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/qt_texts.py" line="32" />
+        <source>Reset</source>
+        <translation>Đặt lại</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/qt_texts.py" line="33" />
+        <source>Restore Defaults</source>
+        <translation>Khôi phục mặc định</translation>
+    </message>
+</context>
+<context>
+    <name>QPrintPreviewDialog</name>
+    <message>
+        <location filename="../../nxdesk/ui/qt_texts.py" line="40" />
+        <source>Print Preview</source>
+        <translation>Xem trước khi in</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/qt_texts.py" line="41" />
+        <source>Next page</source>
+        <translation>Trang sau</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/qt_texts.py" line="42" />
+        <source>Previous page</source>
+        <translation>Trang trước</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/qt_texts.py" line="43" />
+        <source>First page</source>
+        <translation>Trang đầu</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/qt_texts.py" line="44" />
+        <source>Last page</source>
+        <translation>Trang cuối</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/qt_texts.py" line="45" />
+        <source>Fit width</source>
+        <translation>Vừa chiều rộng</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/qt_texts.py" line="46" />
+        <source>Fit page</source>
+        <translation>Vừa trang</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/qt_texts.py" line="47" />
+        <source>Zoom in</source>
+        <translation>Phóng to</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/qt_texts.py" line="48" />
+        <source>Zoom out</source>
+        <translation>Thu nhỏ</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/qt_texts.py" line="49" />
+        <source>Portrait</source>
+        <translation>Khổ dọc</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/qt_texts.py" line="50" />
+        <source>Landscape</source>
+        <translation>Khổ ngang</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/qt_texts.py" line="51" />
+        <source>Show single page</source>
+        <translation>Xem từng trang</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/qt_texts.py" line="52" />
+        <source>Show facing pages</source>
+        <translation>Xem hai trang đối diện</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/qt_texts.py" line="53" />
+        <source>Show overview of all pages</source>
+        <translation>Xem tổng thể mọi trang</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/qt_texts.py" line="54" />
+        <source>Print</source>
+        <translation>In</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/qt_texts.py" line="55" />
+        <source>Page setup</source>
+        <translation>Thiết lập trang</translation>
     </message>
 </context>
 <context>
@@ -2431,182 +2607,182 @@ Có thể tệp đang được mở trong một chương trình khác.</translat
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/settings_dialog.py" line="81" />
-        <location filename="../../nxdesk/ui/dialogs/settings_dialog.py" line="309" />
-        <location filename="../../nxdesk/ui/dialogs/settings_dialog.py" line="333" />
+        <location filename="../../nxdesk/ui/dialogs/settings_dialog.py" line="84" />
+        <location filename="../../nxdesk/ui/dialogs/settings_dialog.py" line="312" />
+        <location filename="../../nxdesk/ui/dialogs/settings_dialog.py" line="336" />
         <source>Settings</source>
         <translation>Cài đặt</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/settings_dialog.py" line="126" />
-        <location filename="../../nxdesk/ui/dialogs/settings_dialog.py" line="133" />
+        <location filename="../../nxdesk/ui/dialogs/settings_dialog.py" line="129" />
+        <location filename="../../nxdesk/ui/dialogs/settings_dialog.py" line="136" />
         <source>Parent body:</source>
         <translation>Cơ quan cấp trên:</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/settings_dialog.py" line="127" />
-        <location filename="../../nxdesk/ui/dialogs/settings_dialog.py" line="134" />
+        <location filename="../../nxdesk/ui/dialogs/settings_dialog.py" line="130" />
+        <location filename="../../nxdesk/ui/dialogs/settings_dialog.py" line="137" />
         <source>Issuing body:</source>
         <translation>Cơ quan ban hành:</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/settings_dialog.py" line="120" />
+        <location filename="../../nxdesk/ui/dialogs/settings_dialog.py" line="123" />
         <source>Place name (for the date line):</source>
         <translation>Địa danh (ghi ở dòng ngày tháng):</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/settings_dialog.py" line="171" />
+        <location filename="../../nxdesk/ui/dialogs/settings_dialog.py" line="174" />
         <source>BÍ THƯ / CHỦ TỊCH (by the document style)</source>
         <translation>BÍ THƯ / CHỦ TỊCH (theo thể thức văn bản)</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/settings_dialog.py" line="181" />
+        <location filename="../../nxdesk/ui/dialogs/settings_dialog.py" line="184" />
         <source>Prepared by (name):</source>
         <translation>Người lập biểu (họ tên):</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/settings_dialog.py" line="183" />
+        <location filename="../../nxdesk/ui/dialogs/settings_dialog.py" line="186" />
         <source>Signer's title:</source>
         <translation>Chức danh người ký:</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/settings_dialog.py" line="184" />
+        <location filename="../../nxdesk/ui/dialogs/settings_dialog.py" line="187" />
         <source>Signer's name:</source>
         <translation>Họ tên người ký:</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/settings_dialog.py" line="143" />
+        <location filename="../../nxdesk/ui/dialogs/settings_dialog.py" line="146" />
         <source>Document style</source>
         <translation>Thể thức văn bản</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/settings_dialog.py" line="93" />
-        <location filename="../../nxdesk/ui/dialogs/settings_dialog.py" line="109" />
+        <location filename="../../nxdesk/ui/dialogs/settings_dialog.py" line="96" />
+        <location filename="../../nxdesk/ui/dialogs/settings_dialog.py" line="112" />
         <source>Office</source>
         <translation>Cơ quan</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/settings_dialog.py" line="94" />
+        <location filename="../../nxdesk/ui/dialogs/settings_dialog.py" line="97" />
         <source>Printed documents</source>
         <translation>Văn bản in</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/settings_dialog.py" line="95" />
+        <location filename="../../nxdesk/ui/dialogs/settings_dialog.py" line="98" />
         <source>Counting and language</source>
         <translation>Đếm chỉ tiêu và ngôn ngữ</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/settings_dialog.py" line="118" />
+        <location filename="../../nxdesk/ui/dialogs/settings_dialog.py" line="121" />
         <source>Level:</source>
         <translation>Cấp:</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/settings_dialog.py" line="119" />
+        <location filename="../../nxdesk/ui/dialogs/settings_dialog.py" line="122" />
         <source>Congress term:</source>
         <translation>Nhiệm kỳ Đại hội:</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/settings_dialog.py" line="122" />
+        <location filename="../../nxdesk/ui/dialogs/settings_dialog.py" line="125" />
         <source>Party names (Party documents)</source>
         <translation>Tên theo hệ thống Đảng (văn bản của Đảng)</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/settings_dialog.py" line="129" />
+        <location filename="../../nxdesk/ui/dialogs/settings_dialog.py" line="132" />
         <source>State names (State documents)</source>
         <translation>Tên theo hệ thống Nhà nước (văn bản hành chính)</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/settings_dialog.py" line="145" />
+        <location filename="../../nxdesk/ui/dialogs/settings_dialog.py" line="148" />
         <source>Party documents (Guide 36-HD/VPTW)</source>
         <translation>Văn bản của Đảng (Hướng dẫn 36-HD/VPTW)</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/settings_dialog.py" line="146" />
+        <location filename="../../nxdesk/ui/dialogs/settings_dialog.py" line="149" />
         <source>State documents (Decree 30/2020/NĐ-CP)</source>
         <translation>Văn bản hành chính nhà nước (Nghị định 30/2020/NĐ-CP)</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/settings_dialog.py" line="165" />
+        <location filename="../../nxdesk/ui/dialogs/settings_dialog.py" line="168" />
         <source>Signatures and recipients</source>
         <translation>Chữ ký và nơi nhận</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/settings_dialog.py" line="169" />
+        <location filename="../../nxdesk/ui/dialogs/settings_dialog.py" line="172" />
         <source>Print the “prepared by” block</source>
         <translation>In phần “Người lập biểu”</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/settings_dialog.py" line="179" />
+        <location filename="../../nxdesk/ui/dialogs/settings_dialog.py" line="182" />
         <source>“đạt 148% KH” (reached Y% of plan)</source>
         <translation>“đạt 148% KH”</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/settings_dialog.py" line="180" />
+        <location filename="../../nxdesk/ui/dialogs/settings_dialog.py" line="183" />
         <source>“vượt 48% kế hoạch” (exceeded the plan by X%)</source>
         <translation>“vượt 48% kế hoạch”</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/settings_dialog.py" line="185" />
+        <location filename="../../nxdesk/ui/dialogs/settings_dialog.py" line="188" />
         <source>Recipients (one a line):</source>
         <translation>Nơi nhận (mỗi dòng một nơi):</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/settings_dialog.py" line="186" />
+        <location filename="../../nxdesk/ui/dialogs/settings_dialog.py" line="189" />
         <source>Report wording:</source>
         <translation>Cách viết trong báo cáo:</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/settings_dialog.py" line="196" />
+        <location filename="../../nxdesk/ui/dialogs/settings_dialog.py" line="199" />
         <source>Counting</source>
         <translation>Thống kê</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/settings_dialog.py" line="209" />
+        <location filename="../../nxdesk/ui/dialogs/settings_dialog.py" line="212" />
         <source>Count targets that reached at least:</source>
         <translation>Đếm số chỉ tiêu đạt từ:</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/settings_dialog.py" line="320" />
+        <location filename="../../nxdesk/ui/dialogs/settings_dialog.py" line="323" />
         <source>The term is two years, e.g. 2025-2030.</source>
         <translation>Nhiệm kỳ ghi hai năm, ví dụ 2025-2030.</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/settings_dialog.py" line="321" />
+        <location filename="../../nxdesk/ui/dialogs/settings_dialog.py" line="324" />
         <source>The recipients cannot hold control characters.</source>
         <translation>Nơi nhận không được chứa ký tự điều khiển.</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/settings_dialog.py" line="334" />
+        <location filename="../../nxdesk/ui/dialogs/settings_dialog.py" line="337" />
         <source>A text is too long (200 characters at most) or holds invisible characters.</source>
         <translation>Có nội dung quá dài (tối đa 200 ký tự) hoặc chứa ký tự ẩn.</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/settings_dialog.py" line="204" />
+        <location filename="../../nxdesk/ui/dialogs/settings_dialog.py" line="207" />
         <source>of the plan (the “… targets reached at least N% of plan” line).</source>
         <translation>kế hoạch trở lên (dòng “… chỉ tiêu đạt từ N% kế hoạch trở lên”).</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/settings_dialog.py" line="211" />
+        <location filename="../../nxdesk/ui/dialogs/settings_dialog.py" line="214" />
         <source>Language</source>
         <translation>Ngôn ngữ</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/settings_dialog.py" line="217" />
+        <location filename="../../nxdesk/ui/dialogs/settings_dialog.py" line="220" />
         <source>A new language takes effect the next time nxdesk starts.</source>
         <translation>Ngôn ngữ mới có hiệu lực từ lần mở nxdesk tiếp theo.</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/settings_dialog.py" line="97" />
+        <location filename="../../nxdesk/ui/dialogs/settings_dialog.py" line="100" />
         <source>Save</source>
         <translation>Lưu</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/settings_dialog.py" line="98" />
+        <location filename="../../nxdesk/ui/dialogs/settings_dialog.py" line="101" />
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/settings_dialog.py" line="326" />
+        <location filename="../../nxdesk/ui/dialogs/settings_dialog.py" line="329" />
         <source>Please give the issuing body; it heads every printed table.</source>
         <translation>Hãy nhập cơ quan ban hành; tên này đứng đầu mọi biểu in ra.</translation>
     </message>
@@ -2614,17 +2790,17 @@ Có thể tệp đang được mở trong một chương trình khác.</translat
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../nxdesk/ui/startup.py" line="55" />
+        <location filename="../../nxdesk/ui/startup.py" line="58" />
         <source>this window</source>
         <translation>chính cửa sổ này</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/startup.py" line="68" />
+        <location filename="../../nxdesk/ui/startup.py" line="71" />
         <source>process %1 on computer %2</source>
         <translation>tiến trình %1 trên máy %2</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/startup.py" line="86" />
+        <location filename="../../nxdesk/ui/startup.py" line="89" />
         <source>The data file %1 is already open in another nxdesk window (%2).
 
 Two windows writing one file could lose figures, so this window does not open it for editing. Use the other window, or open this file read-only.</source>
@@ -2633,12 +2809,12 @@ Two windows writing one file could lose figures, so this window does not open it
 Hai cửa sổ cùng ghi một tệp có thể làm mất số liệu, nên cửa sổ này không mở tệp để sửa. Hãy dùng cửa sổ kia, hoặc mở tệp này chỉ để xem.</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/startup.py" line="92" />
+        <location filename="../../nxdesk/ui/startup.py" line="95" />
         <source>The file %1 is not an nxdesk data file (it is another kind of file, or another program's database). It was not changed.</source>
         <translation>Tệp %1 không phải là tệp dữ liệu nxdesk (đây là loại tệp khác, hoặc cơ sở dữ liệu của chương trình khác). Tệp không bị thay đổi.</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/startup.py" line="97" />
+        <location filename="../../nxdesk/ui/startup.py" line="100" />
         <source>The data file %1 has been changed by another program: its tables or triggers are not the ones nxdesk makes, and using it could damage figures. It was not changed.
 
 You can restore a backup: the changed file is kept beside it, not deleted.</source>
@@ -2647,7 +2823,7 @@ You can restore a backup: the changed file is kept beside it, not deleted.</sour
 Bạn có thể khôi phục một bản sao lưu: tệp đã bị sửa được giữ lại bên cạnh, không bị xoá.</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/startup.py" line="103" />
+        <location filename="../../nxdesk/ui/startup.py" line="106" />
         <source>The data file %1 is damaged and cannot be used safely.
 
 You can restore a backup: the damaged file is kept beside it, not deleted.</source>
@@ -2656,67 +2832,67 @@ You can restore a backup: the damaged file is kept beside it, not deleted.</sour
 Có thể khôi phục từ bản sao lưu: tệp hỏng vẫn được giữ lại bên cạnh, không bị xóa.</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/startup.py" line="108" />
+        <location filename="../../nxdesk/ui/startup.py" line="111" />
         <source>The data file %1 was written by a newer version of nxdesk. Please install the newer version; this one does not change the file.</source>
         <translation>Tệp dữ liệu %1 được tạo bởi phiên bản nxdesk mới hơn. Hãy cài phiên bản mới hơn; phiên bản này không thay đổi tệp.</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/startup.py" line="113" />
+        <location filename="../../nxdesk/ui/startup.py" line="116" />
         <source>The data file %1 cannot be written (it is marked read-only, or it is on a write-protected disk). You can open it read-only to look and print.</source>
         <translation>Không ghi được vào tệp dữ liệu %1 (tệp được đặt chỉ đọc, hoặc nằm trên đĩa bị chống ghi). Có thể mở chỉ để xem và in.</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/startup.py" line="118" />
+        <location filename="../../nxdesk/ui/startup.py" line="121" />
         <source>The data file %1 cannot be opened.</source>
         <translation>Không mở được tệp dữ liệu %1.</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/startup.py" line="142" />
+        <location filename="../../nxdesk/ui/startup.py" line="145" />
         <source>Restore a backup…</source>
         <translation>Khôi phục từ bản sao lưu…</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/startup.py" line="143" />
+        <location filename="../../nxdesk/ui/startup.py" line="146" />
         <source>Open read-only</source>
         <translation>Mở chỉ để xem</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/startup.py" line="144" />
+        <location filename="../../nxdesk/ui/startup.py" line="147" />
         <source>Choose another file…</source>
         <translation>Chọn tệp khác…</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/startup.py" line="145" />
+        <location filename="../../nxdesk/ui/startup.py" line="148" />
         <source>Quit</source>
         <translation>Thoát</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/startup.py" line="172" />
+        <location filename="../../nxdesk/ui/startup.py" line="175" />
         <source>Restore a backup</source>
         <translation>Khôi phục từ bản sao lưu</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/startup.py" line="176" />
+        <location filename="../../nxdesk/ui/startup.py" line="179" />
         <source>Backup to restore:</source>
         <translation>Bản sao lưu cần khôi phục:</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/startup.py" line="184" />
+        <location filename="../../nxdesk/ui/startup.py" line="187" />
         <source>The backup could not be restored: %1</source>
         <translation>Không khôi phục được bản sao lưu: %1</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/startup.py" line="188" />
+        <location filename="../../nxdesk/ui/startup.py" line="191" />
         <source>The backup was restored. The damaged file was kept as %1.</source>
         <translation>Đã khôi phục bản sao lưu. Tệp hỏng được giữ lại ở %1.</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/startup.py" line="225" />
+        <location filename="../../nxdesk/ui/startup.py" line="233" />
         <source>Choose a data file</source>
         <translation>Chọn tệp dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/startup.py" line="237" />
+        <location filename="../../nxdesk/ui/startup.py" line="302" />
         <source>No automatic backup could be written into %1. Your figures are saved, but please check the disk.
 
 %2</source>
@@ -2728,194 +2904,194 @@ Có thể khôi phục từ bản sao lưu: tệp hỏng vẫn được giữ l�
 <context>
     <name>SummaryDialog</name>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/summary_dialog.py" line="54" />
+        <location filename="../../nxdesk/ui/dialogs/summary_dialog.py" line="57" />
         <source>Summary — %1</source>
         <translation>Tổng hợp — %1</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/summary_dialog.py" line="56" />
+        <location filename="../../nxdesk/ui/dialogs/summary_dialog.py" line="59" />
         <source>Period: %1</source>
         <translation>Kỳ báo cáo: %1</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/summary_dialog.py" line="61" />
+        <location filename="../../nxdesk/ui/dialogs/summary_dialog.py" line="64" />
         <source>The date on the document's place-date line</source>
         <translation>Ngày ghi ở dòng địa danh, ngày tháng năm của văn bản</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/summary_dialog.py" line="62" />
+        <location filename="../../nxdesk/ui/dialogs/summary_dialog.py" line="65" />
         <source>Document date:</source>
         <translation>Ngày văn bản:</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/summary_dialog.py" line="71" />
+        <location filename="../../nxdesk/ui/dialogs/summary_dialog.py" line="74" />
         <source>Print preview…</source>
         <translation>Xem trước khi in…</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/summary_dialog.py" line="72" />
+        <location filename="../../nxdesk/ui/dialogs/summary_dialog.py" line="75" />
         <source>Print…</source>
         <translation>In…</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/summary_dialog.py" line="73" />
+        <location filename="../../nxdesk/ui/dialogs/summary_dialog.py" line="76" />
         <source>Export PDF…</source>
         <translation>Xuất PDF…</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/summary_dialog.py" line="74" />
+        <location filename="../../nxdesk/ui/dialogs/summary_dialog.py" line="77" />
         <source>Export Excel…</source>
         <translation>Xuất Excel…</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/summary_dialog.py" line="75" />
+        <location filename="../../nxdesk/ui/dialogs/summary_dialog.py" line="78" />
         <source>Export Word…</source>
         <translation>Xuất Word…</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/summary_dialog.py" line="76" />
+        <location filename="../../nxdesk/ui/dialogs/summary_dialog.py" line="79" />
         <source>Copy for Word</source>
         <translation>Chép sang Word</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/summary_dialog.py" line="77" />
+        <location filename="../../nxdesk/ui/dialogs/summary_dialog.py" line="80" />
         <source>Copy the table as a Word table, ready to paste with Ctrl+V</source>
         <translation>Chép bảng thành bảng Word, dán bằng Ctrl+V</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/summary_dialog.py" line="90" />
+        <location filename="../../nxdesk/ui/dialogs/summary_dialog.py" line="93" />
         <source>Summary table</source>
         <translation>Biểu tổng hợp</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/summary_dialog.py" line="92" />
+        <location filename="../../nxdesk/ui/dialogs/summary_dialog.py" line="95" />
         <source>Report draft</source>
         <translation>Dự thảo báo cáo</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/summary_dialog.py" line="95" />
+        <location filename="../../nxdesk/ui/dialogs/summary_dialog.py" line="98" />
         <source>Close</source>
         <translation>Đóng</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/summary_dialog.py" line="117" />
+        <location filename="../../nxdesk/ui/dialogs/summary_dialog.py" line="120" />
         <source>The report draft is not available in this version.</source>
         <translation>Phiên bản này chưa có dự thảo báo cáo.</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/summary_dialog.py" line="139" />
+        <location filename="../../nxdesk/ui/dialogs/summary_dialog.py" line="142" />
         <source>There are no targets for %1 yet: add them in the plan editor or import a table.</source>
         <translation>Năm %1 chưa có chỉ tiêu nào: hãy thêm chỉ tiêu trong Kế hoạch… hoặc nhập bảng số liệu.</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/summary_dialog.py" line="165" />
+        <location filename="../../nxdesk/ui/dialogs/summary_dialog.py" line="168" />
         <source>State</source>
         <translation>văn bản hành chính Nhà nước</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/summary_dialog.py" line="165" />
+        <location filename="../../nxdesk/ui/dialogs/summary_dialog.py" line="168" />
         <source>Party</source>
         <translation>văn bản Đảng</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/summary_dialog.py" line="167" />
+        <location filename="../../nxdesk/ui/dialogs/summary_dialog.py" line="170" />
         <source>issuing body (Party)</source>
         <translation>tên cơ quan ban hành (Đảng)</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/summary_dialog.py" line="168" />
+        <location filename="../../nxdesk/ui/dialogs/summary_dialog.py" line="171" />
         <source>superior body (Party)</source>
         <translation>tên cơ quan cấp trên (Đảng)</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/summary_dialog.py" line="169" />
+        <location filename="../../nxdesk/ui/dialogs/summary_dialog.py" line="172" />
         <source>issuing body (State)</source>
         <translation>tên cơ quan ban hành (Nhà nước)</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/summary_dialog.py" line="170" />
+        <location filename="../../nxdesk/ui/dialogs/summary_dialog.py" line="173" />
         <source>superior body (State)</source>
         <translation>tên cơ quan cấp trên (Nhà nước)</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/summary_dialog.py" line="173" />
+        <location filename="../../nxdesk/ui/dialogs/summary_dialog.py" line="176" />
         <source>The %1 document style has no %2 in the settings, so the heading will be incomplete. Print anyway?</source>
         <translation>Thể thức %1 chưa có %2 trong phần Cài đặt, nên phần đầu văn bản sẽ thiếu. Vẫn in?</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/summary_dialog.py" line="177" />
+        <location filename="../../nxdesk/ui/dialogs/summary_dialog.py" line="180" />
         <source>Names missing</source>
         <translation>Thiếu tên cơ quan</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/summary_dialog.py" line="190" />
+        <location filename="../../nxdesk/ui/dialogs/summary_dialog.py" line="193" />
         <source>Print preview</source>
         <translation>Xem trước khi in</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/summary_dialog.py" line="216" />
+        <location filename="../../nxdesk/ui/dialogs/summary_dialog.py" line="219" />
         <source>Sent %1 page(s) to the printer.</source>
         <translation>Đã gửi %1 trang tới máy in.</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/summary_dialog.py" line="224" />
+        <location filename="../../nxdesk/ui/dialogs/summary_dialog.py" line="227" />
         <source>Could not print</source>
         <translation>Không in được</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/summary_dialog.py" line="225" />
+        <location filename="../../nxdesk/ui/dialogs/summary_dialog.py" line="228" />
         <source>The document could not be printed:
 %1</source>
         <translation>Không in được văn bản:
 %1</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/summary_dialog.py" line="240" />
+        <location filename="../../nxdesk/ui/dialogs/summary_dialog.py" line="243" />
         <source>Export the summary as PDF</source>
         <translation>Xuất biểu tổng hợp ra tệp PDF</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/summary_dialog.py" line="240" />
+        <location filename="../../nxdesk/ui/dialogs/summary_dialog.py" line="243" />
         <source>PDF documents (*.pdf)</source>
         <translation>Tệp PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/summary_dialog.py" line="254" />
+        <location filename="../../nxdesk/ui/dialogs/summary_dialog.py" line="257" />
         <source>Export Excel</source>
         <translation>Xuất Excel</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/summary_dialog.py" line="254" />
+        <location filename="../../nxdesk/ui/dialogs/summary_dialog.py" line="257" />
         <source>The Excel export is not available in this version.</source>
         <translation>Phiên bản này chưa có chức năng xuất Excel.</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/summary_dialog.py" line="258" />
+        <location filename="../../nxdesk/ui/dialogs/summary_dialog.py" line="261" />
         <source>Export the summary to Excel</source>
         <translation>Xuất biểu tổng hợp ra tệp Excel</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/summary_dialog.py" line="258" />
+        <location filename="../../nxdesk/ui/dialogs/summary_dialog.py" line="261" />
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Sổ tính Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/summary_dialog.py" line="270" />
+        <location filename="../../nxdesk/ui/dialogs/summary_dialog.py" line="273" />
         <source>Export the summary to Word</source>
         <translation>Xuất biểu tổng hợp ra Word</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/summary_dialog.py" line="270" />
+        <location filename="../../nxdesk/ui/dialogs/summary_dialog.py" line="273" />
         <source>Word documents (*.docx)</source>
         <translation>Tài liệu Word (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/summary_dialog.py" line="293" />
+        <location filename="../../nxdesk/ui/dialogs/summary_dialog.py" line="296" />
         <source>Copied the table — paste it into Word with Ctrl+V.</source>
         <translation>Đã chép bảng — dán vào Word bằng Ctrl+V.</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/summary_dialog.py" line="307" />
+        <location filename="../../nxdesk/ui/dialogs/summary_dialog.py" line="310" />
         <source>Could not write %1:
 %2
 The file may be open in another program.</source>
@@ -2924,12 +3100,12 @@ The file may be open in another program.</source>
 Có thể tệp đang được mở trong một chương trình khác.</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/summary_dialog.py" line="309" />
+        <location filename="../../nxdesk/ui/dialogs/summary_dialog.py" line="312" />
         <source>Could not save</source>
         <translation>Không lưu được</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/summary_dialog.py" line="311" />
+        <location filename="../../nxdesk/ui/dialogs/summary_dialog.py" line="314" />
         <source>Saved to %1</source>
         <translation>Đã lưu vào %1</translation>
     </message>

@@ -392,3 +392,18 @@ def test_grid_sector_list_and_chart_share_one_colour_blind_safe_palette(window, 
     assert item.data(EnteredRole) == 0
     assert count_colour(item.data(_Qt.UserRole + 2), item.data(_Qt.UserRole + 3), 0).name() == "#8c8c8c"
     assert "xám" in item.toolTip()
+
+
+def test_qt_standard_buttons_and_print_preview_speak_vietnamese(qtbot, vietnamese):
+    from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
+
+    box = QMessageBox(QMessageBox.Question, "nxdesk", "?", QMessageBox.Yes | QMessageBox.No)
+    qtbot.addWidget(box)
+    assert box.button(QMessageBox.Yes).text().replace("&", "") == "Có"
+    assert box.button(QMessageBox.No).text().replace("&", "") == "Không"
+    buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
+    qtbot.addWidget(buttons)
+    assert buttons.button(QDialogButtonBox.Cancel).text() == "Hủy"
+    from PySide6.QtCore import QCoreApplication
+
+    assert QCoreApplication.translate("QPrintPreviewDialog", "Next page") == "Trang sau"
