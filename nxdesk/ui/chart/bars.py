@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import math
+from collections.abc import Iterator
+from contextlib import contextmanager
 
 import pyqtgraph as pg
 from PySide6.QtCore import QEvent, QPointF, Qt, Signal
@@ -435,3 +437,25 @@ class BarChart(QWidget):
     def export_item(self):
         """The graphics item a PNG export draws (the plot with its legend and note)."""
         return self.view.ci
+
+    @contextmanager
+    def full_labels(self) -> Iterator[None]:
+        """While exporting: every target's name whole on the left axis, the chart widened to hold them
+        beside a plot of its usual width; the on-screen layout comes back afterwards."""
+        fm = QFontMetrics(self.tick_font)
+        labels = [(i, b.label) for i, b in enumerate(self.bars) if not b.is_heading]
+        widest = max((fm.horizontalAdvance(text) for _i, text in labels), default=0) + 20
+        plot_width = max(self.plot.vb.width(), 420)
+        self.view.setFixedWidth(int(widest + plot_width + 40))
+        self.plot.getAxis("left").setWidth(widest)
+        self._set_axis_ticks("left", labels)
+        QApplication.processEvents()
+        self._fit_x()
+        try:
+            yield
+        finally:
+            self.view.setMinimumWidth(0)
+            self.view.setMaximumWidth(16777215)
+            QApplication.processEvents()
+            self._update_labels(force=True)
+            self._fit_x()
