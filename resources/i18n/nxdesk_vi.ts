@@ -291,27 +291,27 @@ Nếu vẫn muốn khôi phục, hãy nhập lý do (lý do được ghi vào nh
 <context>
     <name>BarChart</name>
     <message>
-        <location filename="../../nxdesk/ui/chart/bars.py" line="204" />
+        <location filename="../../nxdesk/ui/chart/bars.py" line="206" />
         <source>No targets for this year and sector</source>
         <translation>Lĩnh vực này chưa có chỉ tiêu trong năm</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/chart/bars.py" line="273" />
+        <location filename="../../nxdesk/ui/chart/bars.py" line="275" />
         <source>» bar cut at %1</source>
         <translation>» Thanh bị cắt ở mức %1</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/chart/bars.py" line="275" />
+        <location filename="../../nxdesk/ui/chart/bars.py" line="277" />
         <source>◆ no % of plan: the colour gives the assessment</source>
         <translation>◆ không tính được % KH: màu cho biết đánh giá</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/chart/bars.py" line="290" />
+        <location filename="../../nxdesk/ui/chart/bars.py" line="292" />
         <source>100% of plan</source>
         <translation>100% kế hoạch</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/chart/bars.py" line="293" />
+        <location filename="../../nxdesk/ui/chart/bars.py" line="295" />
         <source>Pace %1 (%2)</source>
         <translation>Tiến độ %1 (%2)</translation>
     </message>
@@ -375,25 +375,25 @@ Nếu vẫn muốn khôi phục, hãy nhập lý do (lý do được ghi vào nh
         <translation>Chưa chọn lĩnh vực</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/chart/pane.py" line="224" />
-        <location filename="../../nxdesk/ui/chart/pane.py" line="234" />
+        <location filename="../../nxdesk/ui/chart/pane.py" line="225" />
+        <location filename="../../nxdesk/ui/chart/pane.py" line="235" />
         <source>Save chart as PNG</source>
         <translation>Lưu biểu đồ thành ảnh PNG</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/chart/pane.py" line="224" />
+        <location filename="../../nxdesk/ui/chart/pane.py" line="225" />
         <source>PNG image (*.png)</source>
         <translation>Ảnh PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/chart/pane.py" line="235" />
+        <location filename="../../nxdesk/ui/chart/pane.py" line="236" />
         <source>The image could not be written to %1:
 %2</source>
         <translation>Không ghi được ảnh vào %1:
 %2</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/chart/pane.py" line="249" />
+        <location filename="../../nxdesk/ui/chart/pane.py" line="250" />
         <source>Chart copied: paste it into Word with Ctrl+V</source>
         <translation>Đã sao chép biểu đồ: dán vào Word bằng Ctrl+V</translation>
     </message>
@@ -497,87 +497,92 @@ Nếu vẫn muốn khôi phục, hãy nhập lý do (lý do được ghi vào nh
 <context>
     <name>EntryGrid</name>
     <message>
-        <location filename="../../nxdesk/ui/models/entry_cells.py" line="134" />
+        <location filename="../../nxdesk/ui/models/entry_cells.py" line="135" />
         <source>Target</source>
         <translation>Chỉ tiêu</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/models/entry_cells.py" line="135" />
+        <location filename="../../nxdesk/ui/models/entry_cells.py" line="136" />
         <source>Unit</source>
         <translation>ĐVT</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/models/entry_cells.py" line="138" />
+        <location filename="../../nxdesk/ui/models/entry_cells.py" line="139" />
         <source>Same period last year</source>
         <translation>Cùng kỳ</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/models/entry_cells.py" line="139" />
+        <location filename="../../nxdesk/ui/models/entry_cells.py" line="140" />
         <source>Actual</source>
         <translation>Thực hiện</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/models/entry_cells.py" line="140" />
+        <location filename="../../nxdesk/ui/models/entry_cells.py" line="141" />
         <source>Estimate/Official</source>
         <translation>Ước/Chính thức</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/models/entry_cells.py" line="141" />
+        <location filename="../../nxdesk/ui/models/entry_cells.py" line="142" />
         <source>% of plan</source>
         <translation>% KH</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/models/entry_cells.py" line="142" />
+        <location filename="../../nxdesk/ui/models/entry_cells.py" line="143" />
         <source>% same period</source>
         <translation>% cùng kỳ</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/models/entry_cells.py" line="143" />
+        <location filename="../../nxdesk/ui/models/entry_cells.py" line="144" />
         <source>% of term target</source>
         <translation>% MT nhiệm kỳ</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/models/entry_cells.py" line="144" />
+        <location filename="../../nxdesk/ui/models/entry_cells.py" line="145" />
         <source>Year-end expectation</source>
         <translation>Dự kiến cả năm</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/models/entry_cells.py" line="145" />
+        <location filename="../../nxdesk/ui/models/entry_cells.py" line="146" />
         <source>Note</source>
         <translation>Ghi chú</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/models/entry_cells.py" line="151" />
+        <location filename="../../nxdesk/ui/models/entry_cells.py" line="152" />
         <source>Official</source>
         <translation>Chính thức</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/models/entry_cells.py" line="153" />
+        <location filename="../../nxdesk/ui/models/entry_cells.py" line="154" />
         <source>Estimate</source>
         <translation>Ước</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/models/entry_cells.py" line="166" />
+        <location filename="../../nxdesk/ui/models/entry_cells.py" line="167" />
         <source>'%1' is neither 'Estimate' nor 'Official'.</source>
         <translation>'%1' không phải 'Ước' hay 'Chính thức'.</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/models/entry_cells.py" line="200" />
+        <location filename="../../nxdesk/ui/models/entry_cells.py" line="201" />
         <source>The stored value cannot be shown: it is not a number or larger than 10^15. Type the right figure, or restore a backup.</source>
         <translation>Giá trị đã lưu không hiển thị được: không phải là số hoặc lớn hơn 10^15. Hãy nhập lại số đúng, hoặc khôi phục bản sao lưu.</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/models/entry_cells.py" line="220" />
+        <location filename="../../nxdesk/ui/models/entry_cells.py" line="221" />
         <source>Smaller than at an earlier cut-off of this year (%1).</source>
         <translation>Nhỏ hơn số của kỳ trước trong năm (%1).</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/models/entry_cells.py" line="229" />
+        <location filename="../../nxdesk/ui/models/entry_cells.py" line="230" />
         <source>More than 3 times or less than a third of the same period last year (%1).</source>
         <translation>Gấp hơn 3 lần hoặc chưa bằng một phần ba cùng kỳ năm trước (%1).</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/models/entry_cells.py" line="240" />
+        <location filename="../../nxdesk/ui/models/entry_cells.py" line="238" />
+        <source>%1% of plan: far beyond it. Check the figure and its unit.</source>
+        <translation>%1% kế hoạch: vượt quá xa. Kiểm tra lại số và đơn vị tính.</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/models/entry_cells.py" line="249" />
         <source>Its "of which" rows add up to %1, more than this value.</source>
         <translation>Các dòng "trong đó" cộng lại được %1, lớn hơn số này.</translation>
     </message>

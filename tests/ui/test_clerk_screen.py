@@ -407,3 +407,26 @@ def test_qt_standard_buttons_and_print_preview_speak_vietnamese(qtbot, vietnames
     from PySide6.QtCore import QCoreApplication
 
     assert QCoreApplication.translate("QPrintPreviewDialog", "Next page") == "Trang sau"
+
+
+def test_a_value_far_beyond_its_plan_is_kept_and_marked(window, demo_db):
+    from nxdesk.ui.models.entry_model import WarningRole
+
+    model = window.grid.entry_model
+    row = model.row_of_target(target_id(demo_db, "KT08"))  # Trồng rừng sản xuất, plan 1.500 ha
+    assert model.setData(model.index(row, COL_VALUE), "5250")  # 350% of plan
+    assert get_entry(demo_db, target_id(demo_db, "KT08"), 2024, 9).value == 5250
+    assert "350% kế hoạch" in model.index(row, COL_VALUE).data(WarningRole)
+
+
+def test_save_dialogs_start_in_documents(window, fake_dialogs, tmp_path, monkeypatch):
+    from pathlib import Path
+
+    from PySide6.QtCore import QStandardPaths
+
+    from nxdesk.ui.dialog_service import ask_save_path
+
+    fake_dialogs.answers = [None]
+    ask_save_path(window, "PDF", "PDF (*.pdf)", "bao-cao.pdf", ".pdf")
+    documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    assert Path(fake_dialogs.save_directory) == Path(documents or Path.home()) / "bao-cao.pdf"

@@ -6,7 +6,8 @@ from PySide6.QtCore import QCoreApplication, QSize, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QIcon, QPixmap
 
 from ...domain.levels import PlanRole
-from ...domain.numbers import NumberError, format_number, is_showable, parse_number
+from ...domain.numbers import NumberError, format_number, format_pct, is_showable, parse_number
+from ...domain.plan_distance import far_from_plan
 from ...domain.summary import SummaryRow
 from ...domain.targets import Assessment, Kind, Status
 from ...domain.targets import parse_status as domain_parse_status
@@ -229,6 +230,14 @@ def compute_warnings(
                 translate(
                     "EntryGrid", "More than 3 times or less than a third of the same period last year (%1)."
                 ).replace("%1", format_number(last)),
+            )
+        if far_from_plan(r.pct_plan):
+            add(
+                item.target_id,
+                COL_VALUE,
+                translate("EntryGrid", "%1% of plan: far beyond it. Check the figure and its unit.").replace(
+                    "%1", format_pct(r.pct_plan)
+                ),
             )
         kids = [k for k in children.get(item.code, []) if k.input.unit.strip() == item.unit.strip()]
         if kids and item.unit.strip() != "%":
