@@ -7,14 +7,13 @@ the chart) and updates only the grid rows that changed. The other dialogs are im
 
 from __future__ import annotations
 
-import hashlib
 import sqlite3
 import sys
 from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, QSettings, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QSettings, Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QUndoStack
 from PySide6.QtWidgets import (
     QLabel,
@@ -26,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..domain.numbers import format_pct
-from ..domain.summary import Summary, SummaryRow, count
+from ..domain.summary import SummaryRow, count
 from ..domain.targets import Status
 from ..store import locks
 from ..store.db import StoreError, data_version, is_read_only
@@ -39,7 +38,6 @@ from .dialog_service import dialogs, set_open_database
 from .first_paint import after_first_paint
 from .i18n import period_name, setting_problem_text
 from .models.changes import Change, ChangedElsewhere, apply_changes
-from .models.entry_cells import HIDEABLE_COLUMNS
 from .undo import EditCommand, Location
 from .views.banner import Banner
 from .views.entry_grid import EntryGrid
@@ -47,12 +45,20 @@ from .views.sector_list import SectorList
 from .window_chrome import WindowChrome
 from .window_keys import WindowKeys
 from .window_slots import WindowSlots
+from .window_state import ViewSettings, WindowState
 from .write_errors import is_busy, write_error_text
 
 if TYPE_CHECKING:
     from sqlite_utils import Database
 
 translate = QCoreApplication.translate
+
+
+def _shown(name: str) -> property:
+    """A window attribute that is a field of its state object."""
+    return property(
+        lambda self: getattr(self.state, name), lambda self, value: setattr(self.state, name, value)
+    )
 
 
 class MainWindow(WindowChrome, WindowSlots, QMainWindow):
@@ -68,11 +74,11 @@ class MainWindow(WindowChrome, WindowSlots, QMainWindow):
         self.qsettings = settings if settings is not None else QSettings("nxdesk", "nxdesk")
         self.undo_stack = QUndoStack(self)
         self.chart = None
-        self.year = datetime.now().year
-        self.months = 12
-        self.sector_id: int | None = None
+        self.state = WindowState(self)
+        self.view_settings = ViewSettings(self, self.qsettings)
+        self.state.changed.connect(self._follow_state)
+        self._chart_shows: tuple | None = None
         self._rows: list[SummaryRow] = []
-        self._summary: Summary | None = None
         self._threshold = 70.0
         self._chosen_empty_year: int | None = None
         self._first_run = None
@@ -86,6 +92,13 @@ class MainWindow(WindowChrome, WindowSlots, QMainWindow):
         self.grid.setFocus()  # typing goes straight into the grid
         if with_chart:  # pyqtgraph costs ~0.4 s to import: only once the window is on screen
             after_first_paint(self, self._install_chart)
+
+    # --- what is shown: the state object's fields -----------------------------------------------------------
+    year = _shown("year")
+    months = _shown("months")
+    sector_id = _shown("sector_id")
+    _summary = _shown("summary")
+    _locked = _shown("locked")
 
     # --- building ------------------------------------------------------------------------------------------
     def _build(self) -> None:
@@ -132,53 +145,8 @@ class MainWindow(WindowChrome, WindowSlots, QMainWindow):
         self.status_file.setText(str(self.db_path))
 
     # --- state between runs --------------------------------------------------------------------------------
-    def _file_group(self) -> str:
-        """The settings group of this data file: view state is kept per file, keyed by its absolute path."""
-        return "files/" + hashlib.sha1(str(self.db_path.resolve()).encode("utf-8")).hexdigest()[:20]
-
     def _restore_state(self) -> None:
-        s = self.qsettings
-        self._restore_geometry(s.value("window/geometry"))
-        s.beginGroup(self._file_group())
-        try:
-            self._restore_view(s)
-        finally:
-            s.endGroup()
-
-    def _restore_geometry(self, geometry) -> None:
-        """The last geometry where it still fits the screen; else a size that fits the available screen."""
-        screen = self.screen().availableGeometry()
-        before = self.geometry()
-        if isinstance(geometry, QByteArray | bytes) and self.restoreGeometry(geometry):
-            if screen.contains(self.geometry()) or self.isMaximized():
-                return
-            self.setGeometry(before)
-        width, height = min(1600, screen.width() - 16), min(900, screen.height() - 40)
-        self.resize(max(width, self.minimumWidth()), max(height, self.minimumHeight()))
-        self.move(screen.left() + (screen.width() - self.width()) // 2, screen.top())
-
-    def _restore_view(self, s: QSettings) -> None:
-        splitter = s.value("splitter")
-        if isinstance(splitter, QByteArray | bytes):
-            self.splitter.restoreState(splitter)
-        if str(s.value("chart_shown", "true")).lower() == "false":
-            self.keys.set_chart_shown(False)
-        hidden = s.value("hidden_columns", "")
-        for column in [int(c) for c in str(hidden or "").split(",") if c.strip().isdigit()]:
-            if column in HIDEABLE_COLUMNS:
-                self.grid.set_column_shown(column, False)
-
-        def number(key: str, default: int | None) -> int | None:
-            try:
-                return int(s.value(key, default))
-            except (TypeError, ValueError):  # a damaged or foreign settings file: start from defaults
-                return default
-
-        self.year = number("year", self.year) or self.year
-        months = number("months", 9)
-        self.months = months if months in range(1, 13) else 9
-        self.sector_id = number("sector", None)
-        self._set_period_box(self.months, number("period_index", -1) or 0)
+        self.view_settings.restore()
 
     @staticmethod
     def default_sizes(width: int) -> list[int]:
@@ -201,24 +169,12 @@ class MainWindow(WindowChrome, WindowSlots, QMainWindow):
         super().showEvent(event)
         if not self._shown_once:
             self._shown_once = True
-            if not self.qsettings.contains(self._file_group() + "/splitter"):
+            if not self.view_settings.has_layout():
                 self.splitter.setSizes(self.default_sizes(sum(self.splitter.sizes())))
             self.keep_grid_in_view()
 
     def save_state(self) -> None:
-        s = self.qsettings
-        s.setValue("window/geometry", self.saveGeometry())
-        s.beginGroup(self._file_group())
-        s.setValue("path", str(self.db_path.resolve()))
-        s.setValue("splitter", self.splitter.saveState())
-        s.setValue("chart_shown", self.keys.act_chart.isChecked())
-        s.setValue("hidden_columns", ",".join(str(c) for c in sorted(self.grid.user_hidden)))
-        s.setValue("year", self.year)
-        s.setValue("months", self.months)
-        s.setValue("period_index", self.period_box.currentIndex())
-        s.setValue("sector", self.sector_id if self.sector_id is not None else "")
-        s.endGroup()
-        s.sync()
+        self.view_settings.save()
 
     def _set_period_box(self, months: int, preferred: int = -1) -> None:
         box = self.period_box
@@ -334,9 +290,7 @@ class MainWindow(WindowChrome, WindowSlots, QMainWindow):
         elif self.grid.entry_model.rowCount():
             self.grid.setCurrentIndex(self.grid.entry_model.index(0, max(column, 5)))
         self._show_lock_state()
-        self._update_counts()
-        if self.chart is not None:
-            self.chart.set_context(self.year, self.months, self.sector_id, self._summary)
+        self.state.publish()
 
     def _show_lock_state(self) -> None:
         period_locked = locks.is_locked(self.db, self.year, self.months)
@@ -504,9 +458,18 @@ class MainWindow(WindowChrome, WindowSlots, QMainWindow):
         self._rows = list(self._summary.rows)
         self.grid.entry_model.update_rows(self._sector_rows())
         self.sectors.update_counts(self._sector_counts())
+        self.state.publish()
+
+    def _follow_state(self) -> None:
+        """The status line's counts and the chart follow what the window shows."""
         self._update_counts()
         if self.chart is not None:
-            self.chart.refresh(self._summary)
+            shown = (self.year, self.months, self.sector_id)
+            if shown != self._chart_shows:
+                self._chart_shows = shown
+                self.chart.set_context(*shown, self._summary)
+            else:
+                self.chart.refresh(self._summary)
 
     # --- navigation ----------------------------------------------------------------------------------------
     def go_to(self, year: int, months: int, sector_id: int | None) -> None:
@@ -570,7 +533,8 @@ class MainWindow(WindowChrome, WindowSlots, QMainWindow):
         self.chart = pane
         pane.setVisible(self.keys.act_chart.isChecked())
         pane.target_clicked.connect(self._chart_clicked)
-        pane.set_context(self.year, self.months, self.sector_id, self._summary)
+        self._chart_shows = (self.year, self.months, self.sector_id)
+        pane.set_context(*self._chart_shows, self._summary)
         pane.select_target(self.grid.current_target())
 
     def _chart_clicked(self, target_id: int) -> None:

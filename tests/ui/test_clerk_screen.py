@@ -430,3 +430,19 @@ def test_save_dialogs_start_in_documents(window, fake_dialogs, tmp_path, monkeyp
     ask_save_path(window, "PDF", "PDF (*.pdf)", "bao-cao.pdf", ".pdf")
     documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
     assert Path(fake_dialogs.save_directory) == Path(documents or Path.home()) / "bao-cao.pdf"
+
+
+def test_chart_and_status_line_follow_the_window_state(
+    qtbot, demo_db, db_path, ini, fake_dialogs, vietnamese
+):
+    w = make_window(qtbot, demo_db, db_path, ini, with_chart=True)
+    qtbot.waitUntil(lambda: w.chart is not None, timeout=10000)
+    w.go_to(2024, 9, sector_id(demo_db, "Kinh tế"))
+    published = []
+    w.state.changed.connect(lambda: published.append((w.state.year, w.state.months, w.state.sector_id)))
+    qtbot.keyClick(w.grid, Qt.Key_PageDown, Qt.ControlModifier)
+    assert published[-1] == (2024, 9, sector_id(demo_db, "Văn hóa - Xã hội"))
+    assert (w.chart.year, w.chart.months, w.chart.sector_id) == published[-1]
+    qtbot.keyClick(w.grid, Qt.Key_Left, Qt.AltModifier)
+    assert w.state.months < 9 and w.chart.months == w.state.months
+    assert w.status_counts.text().startswith(w.period_box.currentText())
