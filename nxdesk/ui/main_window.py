@@ -7,13 +7,11 @@ the chart) and updates only the grid rows that changed. The other dialogs are im
 
 from __future__ import annotations
 
-import sqlite3
-import sys
 from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEvent, QSettings, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QSettings, Qt
 from PySide6.QtGui import QCloseEvent, QUndoStack
 from PySide6.QtWidgets import (
     QLabel,
@@ -28,17 +26,15 @@ from ..domain.numbers import format_pct
 from ..domain.summary import SummaryRow, count
 from ..domain.targets import Status
 from ..store import locks
-from ..store.db import StoreError, data_version, is_read_only
+from ..store.db import data_version, is_read_only
 from ..store.lock_snapshots import differs_from_snapshot
 from ..store.sectors import list_sectors
 from ..store.settings import load_settings, stored_problems
 from ..store.summary import load_summary
 from ..store.targets import years
-from .dialog_service import dialogs, set_open_database
+from .dialog_service import set_open_database
 from .first_paint import after_first_paint
 from .i18n import period_name, setting_problem_text
-from .models.changes import Change, ChangedElsewhere, apply_changes
-from .undo import EditCommand, Location
 from .views.banner import Banner
 from .views.entry_grid import EntryGrid
 from .views.sector_list import SectorList
@@ -46,7 +42,7 @@ from .window_chrome import WindowChrome
 from .window_keys import WindowKeys
 from .window_slots import WindowSlots
 from .window_state import ViewSettings, WindowState
-from .write_errors import is_busy, write_error_text
+from .window_writer import WindowWriter
 
 if TYPE_CHECKING:
     from sqlite_utils import Database
@@ -104,7 +100,8 @@ class MainWindow(WindowChrome, WindowSlots, QMainWindow):
     def _build(self) -> None:
         self.setMinimumSize(640, 480)
         self.grid = EntryGrid(self)
-        self.grid.entry_model.writer = self.commit_changes
+        self.writer = WindowWriter(self)
+        self.grid.entry_model.writer = self.writer.commit
         self.grid.message.connect(self.show_problem)
         self.grid.current_target_changed.connect(self._target_changed)
         self.grid.setContextMenuPolicy(Qt.CustomContextMenu)
@@ -356,97 +353,14 @@ class MainWindow(WindowChrome, WindowSlots, QMainWindow):
         else:
             self.banner.hide()
 
-    # --- changes made outside the window -------------------------------------------------------------------
+    # --- changes made outside the window, and writing ------------------------------------------------------
     def event(self, event: QEvent) -> bool:
         if event.type() == QEvent.WindowActivate:
             self.check_outside_changes()
         return super().event(event)
 
-    def _changed_outside(self) -> bool:
-        """Whether another connection (another program, the command line) committed since the last read."""
-        try:
-            return data_version(self.db) != self._data_version
-        except sqlite3.Error:
-            return False
-
     def check_outside_changes(self) -> bool:
-        """Reload what the window shows when the file was changed outside it; True when it reloaded. Undo
-        steps stay, but one that would write over such a change is refused and dropped when replayed."""
-        if not self._changed_outside() or self.grid.is_editing():
-            return False
-        self.refresh()
-        self.statusBar().showMessage(
-            translate(
-                "MainWindow",
-                "The figures were changed outside this window (another program or the nxdesk command line) "
-                "and have been reloaded.",
-            ),
-            15000,
-        )
-        return True
-
-    # --- writing -------------------------------------------------------------------------------------------
-    def _write(
-        self, changes: list[Change], undo: bool, source: str, replay: bool = False
-    ) -> list[Change] | None:
-        """Write the changes; the changes as written (their ``old`` as the cells held it), None if refused."""
-        try:
-            return apply_changes(self.db, changes, undo=undo, source=source, replay=replay)
-        except ChangedElsewhere:
-            self.refresh()
-            self.show_problem(
-                translate(
-                    "MainWindow",
-                    "This step cannot be undone or redone: the figure was changed outside this window "
-                    "(another program or the nxdesk command line) after your edit. The step was dropped and "
-                    "the figure as changed there is kept.",
-                )
-            )
-            return None
-        except locks.PeriodLocked as exc:
-            self.show_problem(
-                translate(
-                    "MainWindow", "%1 %2 is locked: the figures are final. Unlock the period to change them."
-                )
-                .replace("%1", period_name(exc.months))
-                .replace("%2", str(exc.year))
-            )
-            return None
-        except (StoreError, sqlite3.Error) as exc:
-            dialogs().error(
-                self,
-                translate("MainWindow", "Not saved"),
-                write_error_text(exc)
-                if is_busy(exc)
-                else translate("MainWindow", "The change could not be saved: %1").replace("%1", str(exc)),
-            )
-            return None
-
-    def commit_changes(self, changes: list[Change], label: str) -> bool:
-        """Write the grid's changes in one transaction and push them as one undo step."""
-        source = "paste" if len(changes) > 1 else "grid"
-        outside = self._changed_outside()
-        written = self._write(changes, False, source)
-        if written is None:
-            return False
-        location = Location(self.year, self.months, self.sector_id)
-        self.undo_stack.push(EditCommand(written, location, self._replay, label))
-        self._after_write()
-        if outside:  # rows may have come or gone too: re-read all once the grid has finished this edit
-            QTimer.singleShot(0, self.check_outside_changes)
-        return True
-
-    def _replay(self, changes: list[Change], location: Location, undo: bool) -> bool:
-        if not self.grid.commit_open_editor():
-            return False
-        self.check_outside_changes()
-        if (location.year, location.months, location.sector_id) != (self.year, self.months, self.sector_id):
-            self.go_to(location.year, location.months, location.sector_id)
-        if self._write(changes, undo, "undo" if undo else "redo", replay=True) is None:
-            return False
-        self._after_write()
-        self.grid.select_target(changes[0].target_id)
-        return True
+        return self.writer.check_outside_changes()
 
     def _after_write(self) -> None:
         self._reload_sector()
@@ -519,11 +433,8 @@ class MainWindow(WindowChrome, WindowSlots, QMainWindow):
 
     # --- chart pane ----------------------------------------------------------------------------------------
     def _install_chart(self) -> None:
-        try:
-            from .chart.pane import ChartPane
-        except ImportError as exc:  # a broken installation: the window works on without its chart
-            print(f"nxdesk: the chart pane cannot be loaded: {exc!r}", file=sys.stderr)
-            return
+        from .chart.pane import ChartPane
+
         pane = ChartPane(self.db, self)
         index = self.splitter.indexOf(self.chart_placeholder)
         sizes = self.splitter.sizes()

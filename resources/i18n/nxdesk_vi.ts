@@ -1271,7 +1271,7 @@ Nếu vẫn muốn khôi phục, hãy nhập lý do (lý do được ghi vào nh
         <translation>Biểu tổng hợp, in, PDF, Excel và dự thảo báo cáo</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/main_window.py" line="346" />
+        <location filename="../../nxdesk/ui/main_window.py" line="297" />
         <location filename="../../nxdesk/ui/window_chrome.py" line="40" />
         <source>Lock figures</source>
         <translation>Chốt số liệu</translation>
@@ -1392,62 +1392,62 @@ Nếu vẫn muốn khôi phục, hãy nhập lý do (lý do được ghi vào nh
         <translation>Trợ &amp;giúp</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/main_window.py" line="344" />
+        <location filename="../../nxdesk/ui/main_window.py" line="295" />
         <source>Unlock figures</source>
         <translation>Mở chốt số liệu</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/main_window.py" line="350" />
+        <location filename="../../nxdesk/ui/main_window.py" line="301" />
         <source>This data file is open for reading only: nothing can be changed.</source>
         <translation>Tệp dữ liệu đang mở chỉ để xem: không sửa được số liệu.</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/main_window.py" line="353" />
+        <location filename="../../nxdesk/ui/main_window.py" line="304" />
         <source>%1 %2 is locked: the figures are final and read-only.</source>
         <translation>Kỳ %1 năm %2 đã chốt số liệu: chỉ xem, không sửa được.</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/main_window.py" line="355" />
+        <location filename="../../nxdesk/ui/main_window.py" line="306" />
         <source>The plan or the targets of %2 have changed since %1 was locked; this locked report still shows them as they were at locking. Later periods use the new plan.</source>
         <translation>Kế hoạch hoặc danh mục chỉ tiêu năm %2 đã thay đổi sau khi chốt số liệu %1; báo cáo đã chốt này vẫn giữ như lúc chốt. Các kỳ sau dùng kế hoạch mới.</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/main_window.py" line="368" />
+        <location filename="../../nxdesk/ui/main_window.py" line="319" />
         <source>%1 %2: %3/%4 targets at %5% of plan or more</source>
         <translation>%1 %2: %3/%4 chỉ tiêu đạt từ %5% KH trở lên</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/main_window.py" line="378" />
+        <location filename="../../nxdesk/ui/main_window.py" line="329" />
         <source> (read only)</source>
         <translation> (chỉ xem)</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/main_window.py" line="398" />
+        <location filename="../../nxdesk/ui/main_window.py" line="349" />
         <source>Saved at %1</source>
         <translation>Đã lưu lúc %1</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/main_window.py" line="425" />
+        <location filename="../../nxdesk/ui/window_writer.py" line="42" />
         <source>The figures were changed outside this window (another program or the nxdesk command line) and have been reloaded.</source>
         <translation>Số liệu đã được thay đổi bên ngoài cửa sổ này (bởi chương trình khác hoặc dòng lệnh nxdesk) và đã được tải lại.</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/main_window.py" line="444" />
+        <location filename="../../nxdesk/ui/window_writer.py" line="60" />
         <source>This step cannot be undone or redone: the figure was changed outside this window (another program or the nxdesk command line) after your edit. The step was dropped and the figure as changed there is kept.</source>
         <translation>Không thể hoàn tác hoặc làm lại bước này: số liệu đã được thay đổi bên ngoài cửa sổ này (bởi chương trình khác hoặc dòng lệnh nxdesk) sau khi bạn sửa. Bước này đã được bỏ, số liệu đã thay đổi đó được giữ nguyên.</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/main_window.py" line="454" />
+        <location filename="../../nxdesk/ui/window_writer.py" line="70" />
         <source>%1 %2 is locked: the figures are final. Unlock the period to change them.</source>
         <translation>Kỳ %1 năm %2 đã chốt số liệu. Muốn sửa phải mở chốt kỳ này.</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/main_window.py" line="464" />
+        <location filename="../../nxdesk/ui/window_writer.py" line="80" />
         <source>Not saved</source>
         <translation>Chưa lưu</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/main_window.py" line="467" />
+        <location filename="../../nxdesk/ui/window_writer.py" line="83" />
         <source>The change could not be saved: %1</source>
         <translation>Không lưu được thay đổi: %1</translation>
     </message>
