@@ -145,3 +145,15 @@ def status_counts(db: Database, year: int, months: int) -> tuple[int, int]:
         [str(Status.ESTIMATE), year, months],
     ).fetchone()
     return int(estimates), int(total)
+
+
+def earlier_max(db: Database, year: int, months: int) -> dict[int, float]:
+    """Each target's largest value at an earlier cut-off of the year (a flow smaller than it is suspect)."""
+    if months <= 1:
+        return {}
+    rows = db.execute(
+        "SELECT target_id, MAX(value) FROM entries WHERE year = ? AND months < ? AND value IS NOT NULL"
+        " GROUP BY target_id",
+        [year, months],
+    )
+    return {tid: value for tid, value in rows}

@@ -27,6 +27,7 @@ from ..domain.summary import SummaryRow, count
 from ..domain.targets import Status
 from ..store import locks
 from ..store.db import data_version, is_read_only
+from ..store.entries import earlier_max
 from ..store.lock_snapshots import differs_from_snapshot
 from ..store.sectors import list_sectors
 from ..store.settings import load_settings, stored_problems
@@ -41,7 +42,7 @@ from .views.sector_list import SectorList
 from .window_chrome import WindowChrome
 from .window_keys import WindowKeys
 from .window_slots import WindowSlots
-from .window_state import ViewSettings, WindowState
+from .window_state import ViewSettings, WindowState, default_sizes
 from .window_writer import WindowWriter
 
 if TYPE_CHECKING:
@@ -126,7 +127,7 @@ class MainWindow(WindowChrome, WindowSlots, QMainWindow):
         self.splitter.addWidget(self.chart_placeholder)
         self.splitter.setStretchFactor(1, 3)
         self.splitter.setStretchFactor(2, 1)
-        self.splitter.setSizes(self.default_sizes(1600))
+        self.splitter.setSizes(default_sizes(1600))
         self.stack = QStackedWidget(self)
         self.stack.addWidget(self.splitter)
         self.setCentralWidget(self.stack)
@@ -145,30 +146,11 @@ class MainWindow(WindowChrome, WindowSlots, QMainWindow):
     def _restore_state(self) -> None:
         self.view_settings.restore()
 
-    @staticmethod
-    def default_sizes(width: int) -> list[int]:
-        """Sector list, grid and chart for a splitter ``width`` wide: the chart gets room enough for its
-        labels (about 380 px on a 1366 px screen), the grid the rest, never less than 320 px."""
-        sectors = 190 if width < 1500 else 215
-        chart = max(min(int(width * 0.29), 460, width - sectors - 320), 0)
-        return [sectors, width - sectors - chart, chart]
-
-    def keep_grid_in_view(self) -> None:
-        """Never a layout that hides the grid: a squashed middle pane gets the room back."""
-        middle = self.splitter.widget(1)
-        if middle.isHidden() or self.splitter.sizes()[1] < 320:
-            middle.show()
-            sizes = self.splitter.sizes()
-            width = sum(sizes)
-            self.splitter.setSizes(self.default_sizes(width))
-
     def showEvent(self, event) -> None:
         super().showEvent(event)
         if not self._shown_once:
             self._shown_once = True
-            if not self.view_settings.has_layout():
-                self.splitter.setSizes(self.default_sizes(sum(self.splitter.sizes())))
-            self.keep_grid_in_view()
+            self.view_settings.keep_grid_in_view()
 
     def save_state(self) -> None:
         self.view_settings.save()
@@ -228,7 +210,7 @@ class MainWindow(WindowChrome, WindowSlots, QMainWindow):
         self._summary = summary
         self._rows = list(summary.rows)
         self._threshold = summary.threshold_pct
-        self._earlier = self._earlier_max()
+        self._earlier = earlier_max(self.db, self.year, self.months)
         self._locked = self.read_only or locks.is_locked(self.db, self.year, self.months)
         self._plan_changed_since_lock = not self.read_only and differs_from_snapshot(
             self.db, self.year, self.months
@@ -242,16 +224,6 @@ class MainWindow(WindowChrome, WindowSlots, QMainWindow):
         )
         self.sector_id = self.sectors.current_sector()
         self._show_sector()
-
-    def _earlier_max(self) -> dict[int, float]:
-        if self.months <= 1:
-            return {}
-        rows = self.db.execute(
-            "SELECT target_id, MAX(value) FROM entries WHERE year = ? AND months < ? AND value IS NOT NULL"
-            " GROUP BY target_id",
-            [self.year, self.months],
-        )
-        return {tid: value for tid, value in rows}
 
     def _sector_counts(self) -> dict[int, tuple[int, int, int]]:
         """(on track, with a plan, with a figure) of each sector's top-level targets."""

@@ -46,6 +46,14 @@ def file_group(db_path: Path) -> str:
     return "files/" + hashlib.sha1(str(Path(db_path).resolve()).encode("utf-8")).hexdigest()[:20]
 
 
+def default_sizes(width: int) -> list[int]:
+    """Sector list, grid and chart for a splitter ``width`` wide: the chart gets room enough for its labels
+    (about 380 px on a 1366 px screen), the grid the rest, never less than 320 px."""
+    sectors = 190 if width < 1500 else 215
+    chart = max(min(int(width * 0.29), 460, width - sectors - 320), 0)
+    return [sectors, width - sectors - chart, chart]
+
+
 class ViewSettings:
     """Restores and saves the main window's geometry and its view of one data file."""
 
@@ -53,8 +61,16 @@ class ViewSettings:
         self.w, self.s = window, settings
         self.group = file_group(window.db_path)
 
-    def has_layout(self) -> bool:
-        return self.s.contains(self.group + "/splitter")
+    def keep_grid_in_view(self) -> None:
+        """Once the window is on screen: the default split where this file has none saved, and never a
+        layout that hides the grid (a squashed middle pane gets the room back)."""
+        splitter = self.w.splitter
+        middle = splitter.widget(1)
+        if not self.s.contains(self.group + "/splitter"):
+            splitter.setSizes(default_sizes(sum(splitter.sizes())))
+        if middle.isHidden() or splitter.sizes()[1] < 320:
+            middle.show()
+            splitter.setSizes(default_sizes(sum(splitter.sizes())))
 
     def restore(self) -> None:
         self.restore_geometry(self.s.value("window/geometry"))
