@@ -9,7 +9,6 @@ from PySide6.QtWidgets import QMenu
 
 from ..store.db import data_version
 from ..store.settings import load_settings
-from .dialog_service import dialogs
 
 translate = QCoreApplication.translate
 
@@ -63,14 +62,24 @@ class WindowSlots:
         self.launch(lambda: SettingsDialog(self.db, self).exec())
         after = load_settings(self.db).language
         if after != before:
-            from .i18n import install_translator
+            self.reopen_in_language(after)
 
-            install_translator(after)
-            dialogs().info(
-                self,
-                "nxdesk",
-                translate("MainWindow", "The new language is used fully after nxdesk is restarted."),
-            )
+    def reopen_in_language(self, language: str) -> None:
+        """Apply a new interface language at once: the window is built again in it, on the same file and
+        view (the old one closes once the new one is on screen)."""
+        from .i18n import install_translator
+
+        install_translator(language)
+        if not self.grid.commit_open_editor():
+            return
+        self.save_state()
+        successor = type(self)(
+            self.db, self.db_path, settings=self.qsettings, with_chart=self.chart is not None
+        )
+        successor.setGeometry(self.geometry())
+        successor.show()
+        self.successor = successor  # kept alive by the first window, which the application holds
+        self.close()
 
     def open_summary(self) -> None:
         from .dialogs.summary_dialog import SummaryDialog

@@ -1271,7 +1271,7 @@ Nếu vẫn muốn khôi phục, hãy nhập lý do (lý do được ghi vào nh
         <translation>Biểu tổng hợp, in, PDF, Excel và dự thảo báo cáo</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/main_window.py" line="297" />
+        <location filename="../../nxdesk/ui/main_window.py" line="269" />
         <location filename="../../nxdesk/ui/window_chrome.py" line="40" />
         <source>Lock figures</source>
         <translation>Chốt số liệu</translation>
@@ -1392,37 +1392,37 @@ Nếu vẫn muốn khôi phục, hãy nhập lý do (lý do được ghi vào nh
         <translation>Trợ &amp;giúp</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/main_window.py" line="295" />
+        <location filename="../../nxdesk/ui/main_window.py" line="267" />
         <source>Unlock figures</source>
         <translation>Mở chốt số liệu</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/main_window.py" line="301" />
+        <location filename="../../nxdesk/ui/main_window.py" line="273" />
         <source>This data file is open for reading only: nothing can be changed.</source>
         <translation>Tệp dữ liệu đang mở chỉ để xem: không sửa được số liệu.</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/main_window.py" line="304" />
+        <location filename="../../nxdesk/ui/main_window.py" line="276" />
         <source>%1 %2 is locked: the figures are final and read-only.</source>
         <translation>Kỳ %1 năm %2 đã chốt số liệu: chỉ xem, không sửa được.</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/main_window.py" line="306" />
+        <location filename="../../nxdesk/ui/main_window.py" line="278" />
         <source>The plan or the targets of %2 have changed since %1 was locked; this locked report still shows them as they were at locking. Later periods use the new plan.</source>
         <translation>Kế hoạch hoặc danh mục chỉ tiêu năm %2 đã thay đổi sau khi chốt số liệu %1; báo cáo đã chốt này vẫn giữ như lúc chốt. Các kỳ sau dùng kế hoạch mới.</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/main_window.py" line="319" />
+        <location filename="../../nxdesk/ui/main_window.py" line="291" />
         <source>%1 %2: %3/%4 targets at %5% of plan or more</source>
         <translation>%1 %2: %3/%4 chỉ tiêu đạt từ %5% KH trở lên</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/main_window.py" line="329" />
+        <location filename="../../nxdesk/ui/main_window.py" line="301" />
         <source> (read only)</source>
         <translation> (chỉ xem)</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/main_window.py" line="349" />
+        <location filename="../../nxdesk/ui/main_window.py" line="321" />
         <source>Saved at %1</source>
         <translation>Đã lưu lúc %1</translation>
     </message>
@@ -1452,27 +1452,22 @@ Nếu vẫn muốn khôi phục, hãy nhập lý do (lý do được ghi vào nh
         <translation>Không lưu được thay đổi: %1</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/window_slots.py" line="72" />
-        <source>The new language is used fully after nxdesk is restarted.</source>
-        <translation>Ngôn ngữ mới được áp dụng đầy đủ sau khi mở lại nxdesk.</translation>
-    </message>
-    <message>
-        <location filename="../../nxdesk/ui/window_slots.py" line="40" />
+        <location filename="../../nxdesk/ui/window_slots.py" line="39" />
         <source>The undo history was cleared: the file was changed by the dialog.</source>
         <translation>Đã xóa danh sách hoàn tác: hộp thoại vừa thay đổi số liệu trong tệp, hoàn tác các bước cũ sẽ ghi đè lên đó.</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/window_slots.py" line="115" />
+        <location filename="../../nxdesk/ui/window_slots.py" line="124" />
         <source>Copy</source>
         <translation>Sao chép</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/window_slots.py" line="116" />
+        <location filename="../../nxdesk/ui/window_slots.py" line="125" />
         <source>Paste</source>
         <translation>Dán</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/window_slots.py" line="117" />
+        <location filename="../../nxdesk/ui/window_slots.py" line="126" />
         <source>Clear</source>
         <translation>Xóa</translation>
     </message>
@@ -2613,8 +2608,8 @@ Có thể tệp đang được mở trong một chương trình khác.</translat
     <name>SettingsDialog</name>
     <message>
         <location filename="../../nxdesk/ui/dialogs/settings_dialog.py" line="84" />
-        <location filename="../../nxdesk/ui/dialogs/settings_dialog.py" line="312" />
-        <location filename="../../nxdesk/ui/dialogs/settings_dialog.py" line="336" />
+        <location filename="../../nxdesk/ui/dialogs/settings_dialog.py" line="314" />
+        <location filename="../../nxdesk/ui/dialogs/settings_dialog.py" line="338" />
         <source>Settings</source>
         <translation>Cài đặt</translation>
     </message>
@@ -2747,17 +2742,22 @@ Có thể tệp đang được mở trong một chương trình khác.</translat
         <translation>Đếm số chỉ tiêu đạt từ:</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/settings_dialog.py" line="323" />
+        <location filename="../../nxdesk/ui/dialogs/settings_dialog.py" line="221" />
+        <source>A new language takes effect when you press OK: the window opens again in it.</source>
+        <translation>Ngôn ngữ mới có hiệu lực ngay khi bấm Đồng ý: cửa sổ được mở lại bằng ngôn ngữ đó.</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/dialogs/settings_dialog.py" line="325" />
         <source>The term is two years, e.g. 2025-2030.</source>
         <translation>Nhiệm kỳ ghi hai năm, ví dụ 2025-2030.</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/settings_dialog.py" line="324" />
+        <location filename="../../nxdesk/ui/dialogs/settings_dialog.py" line="326" />
         <source>The recipients cannot hold control characters.</source>
         <translation>Nơi nhận không được chứa ký tự điều khiển.</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/settings_dialog.py" line="337" />
+        <location filename="../../nxdesk/ui/dialogs/settings_dialog.py" line="339" />
         <source>A text is too long (200 characters at most) or holds invisible characters.</source>
         <translation>Có nội dung quá dài (tối đa 200 ký tự) hoặc chứa ký tự ẩn.</translation>
     </message>
@@ -2772,11 +2772,6 @@ Có thể tệp đang được mở trong một chương trình khác.</translat
         <translation>Ngôn ngữ</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/settings_dialog.py" line="220" />
-        <source>A new language takes effect the next time nxdesk starts.</source>
-        <translation>Ngôn ngữ mới có hiệu lực từ lần mở nxdesk tiếp theo.</translation>
-    </message>
-    <message>
         <location filename="../../nxdesk/ui/dialogs/settings_dialog.py" line="100" />
         <source>Save</source>
         <translation>Lưu</translation>
@@ -2787,7 +2782,7 @@ Có thể tệp đang được mở trong một chương trình khác.</translat
         <translation>Hủy</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/settings_dialog.py" line="329" />
+        <location filename="../../nxdesk/ui/dialogs/settings_dialog.py" line="331" />
         <source>Please give the issuing body; it heads every printed table.</source>
         <translation>Hãy nhập cơ quan ban hành; tên này đứng đầu mọi biểu in ra.</translation>
     </message>

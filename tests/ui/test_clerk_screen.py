@@ -446,3 +446,25 @@ def test_chart_and_status_line_follow_the_window_state(
     qtbot.keyClick(w.grid, Qt.Key_Left, Qt.AltModifier)
     assert w.state.months < 9 and w.chart.months == w.state.months
     assert w.status_counts.text().startswith(w.period_box.currentText())
+
+
+def test_a_language_change_applies_at_once(
+    qtbot, demo_db, db_path, ini, fake_dialogs, vietnamese, monkeypatch
+):
+    from nxdesk.store.settings import set_setting
+    from nxdesk.ui.dialogs import settings_dialog
+
+    w = make_window(qtbot, demo_db, db_path, ini)
+    w.go_to(2024, 6, sector_id(demo_db, "Môi trường"))
+    assert w.menuBar().actions()[0].text() == "&Tệp"
+    monkeypatch.setattr(
+        settings_dialog.SettingsDialog, "exec", lambda self: set_setting(demo_db, "language", "en")
+    )
+    w.act_settings.trigger()
+    new = w.successor
+    qtbot.addWidget(new)
+    assert new.isVisible() and not w.isVisible()
+    assert new.menuBar().actions()[0].text() == "&File"
+    assert new.period_box.currentText() == "6 months" or new.months == 6
+    assert new.sector_id == sector_id(demo_db, "Môi trường")
+    assert new.grid.entry_model.headerData(COL_VALUE, Qt.Horizontal) != "Thực hiện"
