@@ -114,6 +114,13 @@ def cmd_import(args: argparse.Namespace) -> int:
     if not Path(args.file).is_file():
         print(f"no such file: {args.file}", file=sys.stderr)
         return EXIT_REFUSED
+    from .interchange.packages import is_package
+    from .interchange.unit_rows import has_unit_column
+
+    if is_package(args.file) or has_unit_column(args.file):
+        from .cli_units import import_package, import_unit_table
+
+        return (import_package if is_package(args.file) else import_unit_table)(args)
     db = _open(args, create=True)  # the importer backs the database up before it writes
     report = import_path(db, args.file, args.decimal, args.dry_run)  # a CSV table or an entry workbook
     if not report.ok:
@@ -208,6 +215,10 @@ def cmd_summary(args: argparse.Namespace) -> int:
     from .interchange.summary_out import to_csv, to_json, to_table
     from .store.summary import load_summary
 
+    if args.by_unit:
+        from .cli_units import summary_by_unit
+
+        return summary_by_unit(args)
     summary = load_summary(_open(args, reading=True), args.year, args.months)
     render = {"json": to_json, "csv": to_csv, "table": to_table}[args.format]
     sys.stdout.write(render(summary) + ("\n" if args.format == "json" else ""))
@@ -431,7 +442,8 @@ class _VersionAction(argparse.Action):
 
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
-        prog="nxdesk", description="District socio-economic targets: enter, follow, print."
+        prog="nxdesk",
+        description="Socio-economic targets of a commune, ward or province: enter, follow, print.",
     )
     parser.add_argument(
         "--db",
@@ -450,6 +462,7 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("summary", help="print the summary of one period")
     _period_args(p)
     p.add_argument("--format", choices=("table", "json", "csv"), default="table")
+    p.add_argument("--by-unit", action="store_true", help="each subordinate unit's figures and the roll-up")
     p.set_defaults(func=cmd_summary)
     p = sub.add_parser(
         "export", help="write the summary of one period as pdf, xlsx, csv or docx, or its entry workbook"
@@ -484,6 +497,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("key", nargs="?")
     p.add_argument("value", nargs="?")
     p.set_defaults(func=cmd_settings)
+    from .cli_units import add_commands
+
+    add_commands(sub, _period_args)
     return parser
 
 

@@ -205,11 +205,79 @@ def m004_lock_snapshots(db: Database) -> None:
     )
 
 
+def m005_units(db: Database) -> None:
+    """The office's subordinate units (communes of a province, villages of a commune), the plan the office
+    assigns to each, the figures each unit reported (apart from the office's own entries), and the log of
+    every package received."""
+    _run_script(
+        db,
+        """
+        CREATE TABLE units (
+            id INTEGER PRIMARY KEY,
+            code TEXT NOT NULL UNIQUE,
+            name TEXT NOT NULL,
+            level TEXT NOT NULL DEFAULT 'xa' CHECK (level IN ('xa', 'phuong', 'dac_khu', 'thon')),
+            retired INTEGER NOT NULL DEFAULT 0 CHECK (retired IN (0, 1)),
+            position INTEGER NOT NULL
+        );
+        CREATE TABLE unit_plans (
+            unit_id INTEGER NOT NULL REFERENCES units(id),
+            target_id INTEGER NOT NULL REFERENCES targets(id),
+            year INTEGER NOT NULL,
+            expression TEXT NOT NULL,
+            PRIMARY KEY (unit_id, target_id, year)
+        );
+        CREATE TABLE received_packages (
+            id INTEGER PRIMARY KEY,
+            unit_id INTEGER NOT NULL REFERENCES units(id),
+            year INTEGER NOT NULL,
+            months INTEGER NOT NULL CHECK (months BETWEEN 1 AND 12),
+            sha256 TEXT NOT NULL,
+            written_at TEXT NOT NULL,
+            writer_version TEXT NOT NULL,
+            file_name TEXT NOT NULL,
+            rows INTEGER NOT NULL,
+            changed INTEGER NOT NULL,
+            received_at TEXT NOT NULL
+        );
+        CREATE INDEX received_packages_period ON received_packages(unit_id, year, months, id);
+        CREATE TRIGGER received_packages_no_update BEFORE UPDATE ON received_packages
+        BEGIN SELECT RAISE(ABORT, 'received_packages is append-only'); END;
+        CREATE TRIGGER received_packages_no_delete BEFORE DELETE ON received_packages
+        BEGIN SELECT RAISE(ABORT, 'received_packages is append-only'); END;
+        CREATE TABLE unit_entries (
+            unit_id INTEGER NOT NULL REFERENCES units(id),
+            target_id INTEGER NOT NULL REFERENCES targets(id),
+            year INTEGER NOT NULL,
+            months INTEGER NOT NULL CHECK (months BETWEEN 1 AND 12),
+            value REAL,
+            status TEXT NOT NULL DEFAULT 'estimate' CHECK (status IN ('estimate', 'official')),
+            note TEXT,
+            package_id INTEGER REFERENCES received_packages(id),
+            PRIMARY KEY (unit_id, target_id, year, months)
+        );
+        CREATE INDEX unit_entries_period ON unit_entries(year, months);
+        CREATE TABLE own_unit (
+            id INTEGER PRIMARY KEY CHECK (id = 1),
+            code TEXT NOT NULL,
+            name TEXT NOT NULL,
+            assigned_by TEXT
+        );
+        CREATE TABLE assigned_targets (
+            target_id INTEGER NOT NULL REFERENCES targets(id),
+            year INTEGER NOT NULL,
+            PRIMARY KEY (target_id, year)
+        );
+        """,
+    )
+
+
 MIGRATIONS: tuple[Callable[[Database], None], ...] = (
     m001_core_tables,
     m002_plans_by_role,
     m003_restore_log,
     m004_lock_snapshots,
+    m005_units,
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 

@@ -54,6 +54,13 @@ class DialogService:
         path, _ = QFileDialog.getSaveFileName(parent, title, directory, filters)
         return path or None
 
+    def open_files(self, parent: QWidget | None, title: str, filters: str, directory: str = "") -> list[str]:
+        paths, _ = QFileDialog.getOpenFileNames(parent, title, directory, filters)
+        return list(paths)
+
+    def choose_folder(self, parent: QWidget | None, title: str, directory: str = "") -> str | None:
+        return QFileDialog.getExistingDirectory(parent, title, directory) or None
+
     def ask_form(
         self, parent: QWidget | None, title: str, fields: list[tuple[str, object]]
     ) -> list[str | int] | None:

@@ -15,7 +15,10 @@ translate = QCoreApplication.translate
 
 def texts() -> dict[str, str]:
     """Every known code's text in the current interface language."""
+    from .units_messages import units_texts
+
     return {
+        **units_texts(),
         "text.control": translate(
             "MessageText",
             "contains a control character ({char}); retype the text without it",

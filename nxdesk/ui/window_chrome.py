@@ -54,6 +54,13 @@ class WindowChrome:
             tip=translate("MainWindow", "An Excel workbook of this period with empty cells to fill in"),
         )
         self.act_history = self._action(translate("MainWindow", "Value history…"), self.open_history)
+        self.act_units = self._action(translate("MainWindow", "Units and results by unit…"), self.open_units)
+        self.act_assign = self._action(
+            translate("MainWindow", "Assign targets…"), lambda: self.open_units("assign")
+        )
+        self.act_receive = self._action(
+            translate("MainWindow", "Receive reports…"), lambda: self.open_units("receive")
+        )
         self.act_quit = self._action(translate("MainWindow", "Quit"), self.close, QKeySequence.Quit)
         self.act_undo = self.undo_stack.createUndoAction(self, translate("MainWindow", "Undo"))
         self.act_undo.setShortcuts(QKeySequence.keyBindings(QKeySequence.Undo))
@@ -118,6 +125,9 @@ class WindowChrome:
             tools.addAction(action)
         tools.addSeparator()
         tools.addAction(self.act_settings)
+        units_menu = self.menuBar().addMenu(translate("MainWindow", "&Units"))
+        for action in (self.act_units, self.act_assign, self.act_receive):
+            units_menu.addAction(action)
         menus = self.keys.menu_actions()
         for title, name in (
             (translate("MainWindow", "&View"), "view"),

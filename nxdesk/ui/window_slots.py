@@ -23,17 +23,18 @@ class WindowSlots:
         self.check_outside_changes()  # the dialog starts from the figures as they are in the file
         return True
 
-    def launch(self, run, *, refresh: str = "all") -> bool:
+    def launch(self, run, *, refresh: str = "all", figures: bool = True) -> bool:
         """One policy for every dialog: commit what is being typed, start from the file as it is, run the
         dialog; when it wrote to the file, the undo steps from before it are dropped (undoing one would
         write over what the dialog did, silently) and the clerk is told, then the window re-reads
-        (``refresh``: "all", "period" or "sector") and says when it was saved. True when it wrote."""
+        (``refresh``: "all", "period" or "sector") and says when it was saved. True when it wrote.
+        ``figures=False``: a dialog that never writes the office's own figures keeps the undo steps."""
         if not self._before_dialog():
             return False
         before = self.db.conn.total_changes
         run()
         wrote = self.db.conn.total_changes != before
-        if wrote and self.undo_stack.count():
+        if wrote and figures and self.undo_stack.count():
             self.undo_stack.clear()
             self.statusBar().showMessage(
                 translate("MainWindow", "The undo history was cleared: the file was changed by the dialog."),
@@ -85,6 +86,21 @@ class WindowSlots:
         from .dialogs.summary_dialog import SummaryDialog
 
         self.launch(lambda: SummaryDialog(self.db, self.year, self.months, self).exec(), refresh="sector")
+
+    def open_units(self, then: str | None = None) -> None:
+        from .dialogs.units_dialog import UnitsDialog
+
+        def run() -> None:
+            dialog = UnitsDialog(self.db, self.year, self.months, self)
+            if then == "assign":
+                dialog.assign()
+            elif then == "receive":
+                dialog.receive()
+            dialog.exec()
+
+        self.launch(
+            run, refresh="sector", figures=False
+        )  # a unit's package never writes the office's figures
 
     def open_lock(self) -> None:
         from .dialogs.lock_dialog import LockDialog

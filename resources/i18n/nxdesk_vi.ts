@@ -331,7 +331,7 @@ Nếu vẫn muốn khôi phục, hãy nhập lý do (lý do được ghi vào nh
     <message>
         <location filename="../../nxdesk/ui/chart/pane.py" line="83" />
         <source>All sectors</source>
-        <translation>Tất cả lĩnh vực</translation>
+        <translation>Toàn huyện</translation>
     </message>
     <message>
         <location filename="../../nxdesk/ui/chart/pane.py" line="83" />
@@ -464,32 +464,32 @@ Nếu vẫn muốn khôi phục, hãy nhập lý do (lý do được ghi vào nh
 <context>
     <name>DialogService</name>
     <message>
-        <location filename="../../nxdesk/ui/dialog_service.py" line="82" />
+        <location filename="../../nxdesk/ui/dialog_service.py" line="89" />
         <source>OK</source>
         <translation>Đồng ý</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialog_service.py" line="83" />
+        <location filename="../../nxdesk/ui/dialog_service.py" line="90" />
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialog_service.py" line="123" />
+        <location filename="../../nxdesk/ui/dialog_service.py" line="130" />
         <source>%1 is nxdesk's data file. Choose another name: saving there would destroy the figures.</source>
         <translation>%1 là tệp dữ liệu của nxdesk. Hãy chọn tên khác: lưu vào đó sẽ làm mất số liệu.</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialog_service.py" line="127" />
+        <location filename="../../nxdesk/ui/dialog_service.py" line="134" />
         <source>%1 is a working file of a database. Choose another name: saving there would damage the data.</source>
         <translation>%1 là tệp làm việc của một cơ sở dữ liệu. Hãy chọn tên khác: lưu vào đó sẽ làm hỏng dữ liệu.</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialog_service.py" line="131" />
+        <location filename="../../nxdesk/ui/dialog_service.py" line="138" />
         <source>%1 is in the backups folder of the data file. Choose another folder.</source>
         <translation>%1 nằm trong thư mục sao lưu của tệp dữ liệu. Hãy chọn thư mục khác.</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialog_service.py" line="134" />
+        <location filename="../../nxdesk/ui/dialog_service.py" line="141" />
         <source>%1 is a database file. Choose another name: it must not be written over.</source>
         <translation>%1 là tệp cơ sở dữ liệu. Hãy chọn tên khác: không được ghi đè lên tệp này.</translation>
     </message>
@@ -1318,76 +1318,96 @@ Nếu vẫn muốn khôi phục, hãy nhập lý do (lý do được ghi vào nh
     </message>
     <message>
         <location filename="../../nxdesk/ui/window_chrome.py" line="57" />
+        <source>Units and results by unit…</source>
+        <translation>Đơn vị và kết quả theo đơn vị…</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/window_chrome.py" line="59" />
+        <source>Assign targets…</source>
+        <translation>Giao chỉ tiêu…</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/window_chrome.py" line="62" />
+        <source>Receive reports…</source>
+        <translation>Nhận báo cáo…</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/window_chrome.py" line="64" />
         <source>Quit</source>
         <translation>Thoát</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/window_chrome.py" line="58" />
+        <location filename="../../nxdesk/ui/window_chrome.py" line="65" />
         <source>Undo</source>
         <translation>Hoàn tác</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/window_chrome.py" line="60" />
+        <location filename="../../nxdesk/ui/window_chrome.py" line="67" />
         <source>Redo</source>
         <translation>Làm lại</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/window_chrome.py" line="68" />
+        <location filename="../../nxdesk/ui/window_chrome.py" line="75" />
         <source>Toolbar</source>
         <translation>Thanh công cụ</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/window_chrome.py" line="72" />
+        <location filename="../../nxdesk/ui/window_chrome.py" line="79" />
         <source>Year</source>
         <translation>Năm</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/window_chrome.py" line="77" />
+        <location filename="../../nxdesk/ui/window_chrome.py" line="84" />
         <source>Period</source>
         <translation>Kỳ</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/window_chrome.py" line="85" />
+        <location filename="../../nxdesk/ui/window_chrome.py" line="92" />
         <source>Estimate</source>
         <translation>Ước</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/window_chrome.py" line="86" />
+        <location filename="../../nxdesk/ui/window_chrome.py" line="93" />
         <source>Official</source>
         <translation>Chính thức</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/window_chrome.py" line="87" />
+        <location filename="../../nxdesk/ui/window_chrome.py" line="94" />
         <source>Values typed now are stored as estimates</source>
         <translation>Số nhập từ bây giờ được ghi là số ước</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/window_chrome.py" line="89" />
+        <location filename="../../nxdesk/ui/window_chrome.py" line="96" />
         <source>Values typed now are stored as official figures</source>
         <translation>Số nhập từ bây giờ được ghi là số chính thức</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/window_chrome.py" line="104" />
+        <location filename="../../nxdesk/ui/window_chrome.py" line="111" />
         <source>&amp;File</source>
         <translation>&amp;Tệp</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/window_chrome.py" line="111" />
+        <location filename="../../nxdesk/ui/window_chrome.py" line="118" />
         <source>&amp;Edit</source>
         <translation>&amp;Sửa</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/window_chrome.py" line="116" />
+        <location filename="../../nxdesk/ui/window_chrome.py" line="123" />
         <source>&amp;Tools</source>
         <translation>&amp;Công cụ</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/window_chrome.py" line="123" />
+        <location filename="../../nxdesk/ui/window_chrome.py" line="128" />
+        <source>&amp;Units</source>
+        <translation>Đơn &amp;vị</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/window_chrome.py" line="133" />
         <source>&amp;View</source>
         <translation>&amp;Xem</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/window_chrome.py" line="124" />
+        <location filename="../../nxdesk/ui/window_chrome.py" line="134" />
         <source>&amp;Help</source>
         <translation>Trợ &amp;giúp</translation>
     </message>
@@ -1457,17 +1477,17 @@ Nếu vẫn muốn khôi phục, hãy nhập lý do (lý do được ghi vào nh
         <translation>Đã xóa danh sách hoàn tác: hộp thoại vừa thay đổi số liệu trong tệp, hoàn tác các bước cũ sẽ ghi đè lên đó.</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/window_slots.py" line="124" />
+        <location filename="../../nxdesk/ui/window_slots.py" line="136" />
         <source>Copy</source>
         <translation>Sao chép</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/window_slots.py" line="125" />
+        <location filename="../../nxdesk/ui/window_slots.py" line="137" />
         <source>Paste</source>
         <translation>Dán</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/window_slots.py" line="126" />
+        <location filename="../../nxdesk/ui/window_slots.py" line="138" />
         <source>Clear</source>
         <translation>Xóa</translation>
     </message>
@@ -1575,304 +1595,525 @@ Tệp dữ liệu: %2</translation>
 <context>
     <name>MessageText</name>
     <message>
-        <location filename="../../nxdesk/ui/messages.py" line="19" />
+        <location filename="../../nxdesk/ui/messages.py" line="22" />
         <source>contains a control character ({char}); retype the text without it</source>
         <translation>có ký tự điều khiển ({char}); hãy gõ lại, bỏ ký tự đó</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/messages.py" line="23" />
+        <location filename="../../nxdesk/ui/messages.py" line="26" />
         <source>contains an invisible character ({char}); retype the text without it</source>
         <translation>có ký tự ẩn ({char}); hãy gõ lại, bỏ ký tự đó</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/messages.py" line="27" />
+        <location filename="../../nxdesk/ui/messages.py" line="30" />
         <source>is {length} characters long; at most {limit} are kept</source>
         <translation>dài {length} ký tự; chỉ được tối đa {limit} ký tự</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/messages.py" line="31" />
+        <location filename="../../nxdesk/ui/messages.py" line="34" />
         <source>a target needs a code</source>
         <translation>chỉ tiêu phải có mã</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/messages.py" line="35" />
+        <location filename="../../nxdesk/ui/messages.py" line="38" />
         <source>the file is empty</source>
         <translation>tệp trống</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/messages.py" line="39" />
+        <location filename="../../nxdesk/ui/messages.py" line="42" />
         <source>the file is not a text table (it holds binary data); save it as CSV</source>
         <translation>tệp không phải bảng văn bản (có dữ liệu nhị phân); hãy lưu thành CSV</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/messages.py" line="43" />
+        <location filename="../../nxdesk/ui/messages.py" line="46" />
         <source>the file is written in {encoding}, which nxdesk cannot read; convert it to Unicode (e.g. Unikey's converter) and save it as CSV UTF-8</source>
         <translation>tệp viết bằng bảng mã {encoding}, nxdesk không đọc được; hãy chuyển sang Unicode (ví dụ bằng công cụ chuyển mã của Unikey) rồi lưu thành CSV UTF-8</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/messages.py" line="47" />
+        <location filename="../../nxdesk/ui/messages.py" line="50" />
         <source>the file is not text in UTF-8, UTF-16 or Windows-1258</source>
         <translation>tệp không phải văn bản UTF-8, UTF-16 hay Windows-1258</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/messages.py" line="51" />
+        <location filename="../../nxdesk/ui/messages.py" line="54" />
         <source>unknown column</source>
         <translation>cột không có trong mẫu</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/messages.py" line="55" />
+        <location filename="../../nxdesk/ui/messages.py" line="58" />
         <source>column appears twice</source>
         <translation>cột xuất hiện hai lần</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/messages.py" line="59" />
+        <location filename="../../nxdesk/ui/messages.py" line="62" />
         <source>required column is missing</source>
         <translation>thiếu cột bắt buộc</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/messages.py" line="63" />
+        <location filename="../../nxdesk/ui/messages.py" line="66" />
         <source>{count} cells where the header has {expected}</source>
         <translation>có {count} ô trong khi dòng tiêu đề có {expected} cột</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/messages.py" line="67" />
+        <location filename="../../nxdesk/ui/messages.py" line="70" />
         <source>not valid CSV: {detail}</source>
         <translation>không đúng định dạng CSV: {detail}</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/messages.py" line="71" />
+        <location filename="../../nxdesk/ui/messages.py" line="74" />
         <source>no number given</source>
         <translation>chưa nhập số</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/messages.py" line="75" />
+        <location filename="../../nxdesk/ui/messages.py" line="78" />
         <source>'{text}' is not a number</source>
         <translation>'{text}' không phải là số</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/messages.py" line="79" />
+        <location filename="../../nxdesk/ui/messages.py" line="82" />
         <source>'{text}' is ambiguous: write {as_thousands} for thousands or {as_decimal} for a decimal</source>
         <translation>'{text}' có thể hiểu theo hai cách: viết {as_thousands} nếu là số nguyên, hoặc {as_decimal} nếu là số thập phân</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/messages.py" line="83" />
+        <location filename="../../nxdesk/ui/messages.py" line="86" />
         <source>'{text}' is negative, which this figure cannot be</source>
         <translation>'{text}' là số âm; số liệu này không thể âm</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/messages.py" line="87" />
+        <location filename="../../nxdesk/ui/messages.py" line="90" />
         <source>'{text}' must be a whole number</source>
         <translation>'{text}' phải là số nguyên</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/messages.py" line="91" />
+        <location filename="../../nxdesk/ui/messages.py" line="94" />
         <source>'{text}' is too large: a figure may be at most 1.000.000.000.000.000 (10^15)</source>
         <translation>'{text}' quá lớn: số liệu tối đa là 1.000.000.000.000.000 (10^15)</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/messages.py" line="95" />
+        <location filename="../../nxdesk/ui/messages.py" line="98" />
         <source>'{text}' is too long to be a figure</source>
         <translation>'{text}' quá dài, không phải là số liệu</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/messages.py" line="99" />
+        <location filename="../../nxdesk/ui/messages.py" line="102" />
         <source>the plan is empty</source>
         <translation>kế hoạch để trống</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/messages.py" line="103" />
+        <location filename="../../nxdesk/ui/messages.py" line="106" />
         <source>'{text}' is not a plan expression (e.g. 25.000, ≥ 70, dưới 3, 6,6-6,8, khoảng 4)</source>
         <translation>'{text}' không phải là kế hoạch (ví dụ 25.000, ≥ 70, dưới 3, 6,6-6,8, khoảng 4)</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/messages.py" line="107" />
+        <location filename="../../nxdesk/ui/messages.py" line="110" />
         <source>'{text}': the lower bound of a range must come first</source>
         <translation>'{text}': số nhỏ của khoảng phải viết trước</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/messages.py" line="111" />
+        <location filename="../../nxdesk/ui/messages.py" line="114" />
         <source>required value is empty</source>
         <translation>ô bắt buộc đang để trống</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/messages.py" line="115" />
+        <location filename="../../nxdesk/ui/messages.py" line="118" />
         <source>'{text}' is not a whole number from {low} to {high}</source>
         <translation>'{text}' không phải số nguyên từ {low} đến {high}</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/messages.py" line="119" />
+        <location filename="../../nxdesk/ui/messages.py" line="122" />
         <source>'{text}' is not {allowed}</source>
         <translation>'{text}' không phải là {allowed}</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/messages.py" line="123" />
+        <location filename="../../nxdesk/ui/messages.py" line="126" />
         <source>'{text}' is not estimate, official, ước or chính thức</source>
         <translation>'{text}' không phải là ước hay chính thức</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/messages.py" line="127" />
+        <location filename="../../nxdesk/ui/messages.py" line="130" />
         <source>a target cannot be its own parent</source>
         <translation>chỉ tiêu không thể là chỉ tiêu cha của chính nó</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/messages.py" line="131" />
+        <location filename="../../nxdesk/ui/messages.py" line="134" />
         <source>duplicate code {code} for {months}/{year} (see line {other})</source>
         <translation>mã {code} xuất hiện hai lần cho kỳ {months}/{year} (xem dòng {other})</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/messages.py" line="135" />
+        <location filename="../../nxdesk/ui/messages.py" line="138" />
         <source>differs from line {other} for the same code {code}</source>
         <translation>khác với dòng {other} của cùng mã {code}</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/messages.py" line="139" />
+        <location filename="../../nxdesk/ui/messages.py" line="142" />
         <source>differs from line {other} for {code} {year}</source>
         <translation>khác với dòng {other} của {code} năm {year}</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/messages.py" line="143" />
+        <location filename="../../nxdesk/ui/messages.py" line="146" />
         <source>unknown parent code {code}</source>
         <translation>không có chỉ tiêu cha mã {code}</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/messages.py" line="147" />
+        <location filename="../../nxdesk/ui/messages.py" line="150" />
         <source>parent chain of {code} loops back to itself</source>
         <translation>các chỉ tiêu cha của {code} vòng lại chính nó</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/messages.py" line="151" />
+        <location filename="../../nxdesk/ui/messages.py" line="154" />
         <source>parent {parent} is in sector {parent_sector}, not {sector}</source>
         <translation>chỉ tiêu cha {parent} thuộc lĩnh vực {parent_sector}, không phải {sector}</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/messages.py" line="155" />
+        <location filename="../../nxdesk/ui/messages.py" line="158" />
         <source>period {months}/{year} is locked</source>
         <translation>kỳ {months}/{year} đã chốt số liệu</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/messages.py" line="159" />
+        <location filename="../../nxdesk/ui/messages.py" line="162" />
         <source>cannot tell whether the file's decimal mark is a comma or a dot; give --decimal comma or --decimal dot</source>
         <translation>không xác định được dấu thập phân là dấu phẩy hay dấu chấm; hãy viết số theo kiểu Việt Nam (1.401,351)</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/messages.py" line="163" />
+        <location filename="../../nxdesk/ui/messages.py" line="166" />
         <source>no backup could be written before importing ({detail})</source>
         <translation>không sao lưu được trước khi nhập ({detail})</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/messages.py" line="167" />
+        <location filename="../../nxdesk/ui/messages.py" line="170" />
         <source>cannot read the workbook: {detail}</source>
         <translation>không đọc được tệp Excel: {detail}</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/messages.py" line="171" />
+        <location filename="../../nxdesk/ui/messages.py" line="174" />
         <source>this is not an nxdesk entry workbook (no sheet has the hidden row of column names; write one with nxdesk for the period)</source>
         <translation>đây không phải biểu nhập liệu của nxdesk (không trang nào có dòng ẩn ghi tên cột); hãy xuất biểu nhập liệu của kỳ từ nxdesk</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/messages.py" line="175" />
+        <location filename="../../nxdesk/ui/messages.py" line="178" />
         <source>the hidden row of column names is gone; write the workbook again with nxdesk and copy the figures into it</source>
         <translation>dòng ẩn ghi tên cột đã bị xóa; hãy xuất lại biểu nhập liệu từ nxdesk rồi chép số liệu vào</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/messages.py" line="179" />
+        <location filename="../../nxdesk/ui/messages.py" line="182" />
         <source>the file unpacks to {size} MB, far more than any entry form; it was not opened</source>
         <translation>tệp giải nén ra {size} MB, lớn hơn nhiều so với mọi biểu nhập liệu; tệp không được mở</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/messages.py" line="183" />
+        <location filename="../../nxdesk/ui/messages.py" line="186" />
         <source>the file has {count} parts, far more than any entry form; it was not opened</source>
         <translation>tệp có {count} phần, nhiều hơn hẳn mọi biểu nhập liệu; tệp không được mở</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/messages.py" line="187" />
+        <location filename="../../nxdesk/ui/messages.py" line="190" />
         <source>the file has {count} cells, far more than any entry form; it was not opened</source>
         <translation>tệp có {count} ô, nhiều hơn hẳn mọi biểu nhập liệu; tệp không được mở</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/messages.py" line="191" />
+        <location filename="../../nxdesk/ui/messages.py" line="194" />
         <source>the formula has no calculated value; open the file in Excel and save it again, or type the number</source>
         <translation>công thức chưa có giá trị tính sẵn; hãy mở tệp bằng Excel rồi lưu lại, hoặc gõ số trực tiếp</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/messages.py" line="195" />
+        <location filename="../../nxdesk/ui/messages.py" line="198" />
         <source>no Thực hiện or Ghi chú cell is filled in on any sheet: nothing to import</source>
         <translation>chưa ô Thực hiện hay Ghi chú nào được điền: không có gì để nhập</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/messages.py" line="199" />
+        <location filename="../../nxdesk/ui/messages.py" line="202" />
         <source>this cell may not be changed in the workbook (it was '{old}', it is '{new}'); only Thực hiện, Ước / Chính thức, Dự kiến cả năm and Ghi chú are read</source>
         <translation>không được sửa ô này trong biểu (trước là '{old}', nay là '{new}'); chỉ các ô Thực hiện, Ước / Chính thức, Dự kiến cả năm và Ghi chú được nhận</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/messages.py" line="203" />
+        <location filename="../../nxdesk/ui/messages.py" line="206" />
         <source>a row was added; new targets are added in the plan editor, not the workbook</source>
         <translation>có dòng được thêm vào; chỉ tiêu mới phải thêm trong cửa sổ Kế hoạch, không thêm trong biểu</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/messages.py" line="207" />
+        <location filename="../../nxdesk/ui/messages.py" line="210" />
         <source>the target {code} appears twice (also row {other})</source>
         <translation>chỉ tiêu {code} xuất hiện hai lần (cả ở dòng {other})</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/messages.py" line="211" />
+        <location filename="../../nxdesk/ui/messages.py" line="214" />
         <source>integrity: {detail}</source>
         <translation>tệp dữ liệu hỏng: {detail}</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/messages.py" line="215" />
+        <location filename="../../nxdesk/ui/messages.py" line="218" />
         <source>foreign key: {table} row {row} points to a missing {parent} row</source>
         <translation>liên kết hỏng: dòng {row} của bảng {table} trỏ tới dòng {parent} không còn</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/messages.py" line="219" />
+        <location filename="../../nxdesk/ui/messages.py" line="222" />
         <source>in {year}, {later_value} at month {later} is less than {value} at month {months}</source>
         <translation>năm {year}, số {later_value} ở tháng {later} nhỏ hơn {value} ở tháng {months}</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/messages.py" line="223" />
+        <location filename="../../nxdesk/ui/messages.py" line="226" />
         <source>in {months}/{year} its 'trong đó' rows add up to {total}, more than {value}</source>
         <translation>kỳ {months}/{year}, các dòng "trong đó" cộng lại {total}, lớn hơn {value}</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/messages.py" line="227" />
+        <location filename="../../nxdesk/ui/messages.py" line="230" />
         <source>the {year} plan ({source}) '{text}' cannot be read</source>
         <translation>kế hoạch năm {year} ({source}) '{text}' không đọc được</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/messages.py" line="231" />
+        <location filename="../../nxdesk/ui/messages.py" line="234" />
         <source>its parent {parent} is in another sector</source>
         <translation>chỉ tiêu cha {parent} thuộc lĩnh vực khác</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/messages.py" line="235" />
+        <location filename="../../nxdesk/ui/messages.py" line="238" />
         <source>its chain of parents loops</source>
         <translation>các chỉ tiêu cha vòng lại chính nó</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/messages.py" line="239" />
+        <location filename="../../nxdesk/ui/messages.py" line="242" />
         <source>{count} value(s) entered in {year}, but the target is not in {year}'s plan</source>
         <translation>có {count} số liệu năm {year}, nhưng chỉ tiêu không có trong kế hoạch năm {year}</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/messages.py" line="260" />
+        <location filename="../../nxdesk/ui/messages.py" line="263" />
         <source>sheet {sheet}, cell {cell}</source>
         <translation>trang {sheet}, ô {cell}</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/messages.py" line="263" />
+        <location filename="../../nxdesk/ui/messages.py" line="266" />
         <source>sheet {sheet}</source>
         <translation>trang {sheet}</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/messages.py" line="266" />
+        <location filename="../../nxdesk/ui/messages.py" line="269" />
         <source>line {line}, column {column}</source>
         <translation>dòng {line}, cột {column}</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/messages.py" line="271" />
+        <location filename="../../nxdesk/ui/messages.py" line="274" />
         <source>line {line}</source>
         <translation>dòng {line}</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/units_messages.py" line="13" />
+        <source>the unit code is empty</source>
+        <translation>mã đơn vị đang trống</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/units_messages.py" line="14" />
+        <source>unit code '{code}' may hold only letters, digits, '-', '_' and '.'</source>
+        <translation>mã đơn vị '{code}' chỉ được gồm chữ, số, '-', '_' và '.'</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/units_messages.py" line="17" />
+        <source>the unit's name is empty</source>
+        <translation>tên đơn vị đang trống</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/units_messages.py" line="18" />
+        <source>level '{level}' is not one of xa, phuong, dac_khu, thon</source>
+        <translation>cấp '{level}' không phải xa, phuong, dac_khu hay thon</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/units_messages.py" line="21" />
+        <source>unit code {code} is already used by {name}</source>
+        <translation>mã đơn vị {code} đã dùng cho {name}</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/units_messages.py" line="22" />
+        <location filename="../../nxdesk/ui/units_messages.py" line="94" />
+        <source>no unit with code {code}</source>
+        <translation>không có đơn vị mã {code}</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/units_messages.py" line="23" />
+        <source>the units file needs the columns code,name[,level], not {header}</source>
+        <translation>tệp danh sách đơn vị cần các cột code,name[,level], không phải {header}</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/units_messages.py" line="26" />
+        <source>the units file cannot be read: {reason}</source>
+        <translation>không đọc được tệp danh sách đơn vị: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/units_messages.py" line="27" />
+        <source>plan '{text}' for {code} is not a plan expression</source>
+        <translation>kế hoạch '{text}' của {code} không phải biểu thức kế hoạch</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/units_messages.py" line="28" />
+        <source>not an nxdesk package ({reason})</source>
+        <translation>không phải gói số liệu nxdesk ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/units_messages.py" line="29" />
+        <source>not an nxdesk package (the manifest says format '{format}')</source>
+        <translation>không phải gói số liệu nxdesk (tệp mô tả ghi định dạng '{format}')</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/units_messages.py" line="32" />
+        <source>package format version {version} is newer than this nxdesk reads ({known}); update nxdesk</source>
+        <translation>gói số liệu định dạng phiên bản {version}, mới hơn bản nxdesk này đọc được ({known}); hãy cập nhật nxdesk</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/units_messages.py" line="36" />
+        <source>the manifest is incomplete: {field} is missing or invalid</source>
+        <translation>tệp mô tả của gói thiếu hoặc sai mục {field}</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/units_messages.py" line="39" />
+        <source>this is {kind} package, not {expected} package</source>
+        <translation>đây là gói {kind}, không phải gói {expected}</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/units_messages.py" line="40" />
+        <source>the rows do not match the manifest's sha256: the file was changed after it was written, or is damaged</source>
+        <translation>số liệu trong gói không khớp mã sha256 của tệp mô tả: tệp đã bị sửa sau khi tạo hoặc bị hỏng</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/units_messages.py" line="44" />
+        <source>the manifest counts {expected} rows, the file holds {found}</source>
+        <translation>tệp mô tả ghi {expected} dòng, trong gói có {found} dòng</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/units_messages.py" line="47" />
+        <source>rows.csv needs the columns {columns}</source>
+        <translation>rows.csv cần các cột {columns}</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/units_messages.py" line="48" />
+        <source>there are no units to assign to (add them with: nxdesk units add CODE NAME)</source>
+        <translation>chưa có đơn vị nào để giao chỉ tiêu (thêm đơn vị trước)</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/units_messages.py" line="51" />
+        <source>there are no targets for {year}</source>
+        <translation>năm {year} chưa có chỉ tiêu</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/units_messages.py" line="52" />
+        <source>no such folder: {folder}</source>
+        <translation>không có thư mục {folder}</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/units_messages.py" line="53" />
+        <source>{column} '{text}' is not valid</source>
+        <translation>{column} '{text}' không hợp lệ</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/units_messages.py" line="54" />
+        <source>the row is for {found}, the package for {year}</source>
+        <translation>dòng này của năm {found}, gói của năm {year}</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/units_messages.py" line="55" />
+        <source>parent '{parent}' is neither in the package nor a known target</source>
+        <translation>chỉ tiêu cha '{parent}' không có trong gói và không phải chỉ tiêu đã có</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/units_messages.py" line="58" />
+        <source>this office's unit code is not known: import the assignment package from the level above first, or give --unit-code and --unit-name</source>
+        <translation>chưa biết mã đơn vị của cơ quan này: hãy nhập gói giao chỉ tiêu của cấp trên trước</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/units_messages.py" line="62" />
+        <source>there are no figures for {months}/{year} to send</source>
+        <translation>kỳ {months}/{year} chưa có số liệu để gửi</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/units_messages.py" line="63" />
+        <source>unit {code} ({name}) is not one of this office's units</source>
+        <translation>đơn vị {code} ({name}) không thuộc danh sách đơn vị của cơ quan này</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/units_messages.py" line="66" />
+        <source>unit {code} ({name}) is retired</source>
+        <translation>đơn vị {code} ({name}) đã ngừng theo dõi</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/units_messages.py" line="67" />
+        <source>{months}/{year} is locked here; unlock it to receive figures for it</source>
+        <translation>kỳ {months}/{year} đã chốt số liệu ở đây; mở chốt để nhận số liệu của kỳ này</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/units_messages.py" line="70" />
+        <source>target {code} is not a target of {year} here</source>
+        <translation>chỉ tiêu {code} không có trong năm {year} ở đây</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/units_messages.py" line="71" />
+        <source>target {code} appears twice</source>
+        <translation>chỉ tiêu {code} xuất hiện hai lần</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/units_messages.py" line="72" />
+        <source>the row is for {found}, the package for {months}/{year}</source>
+        <translation>dòng này của kỳ {found}, gói của kỳ {months}/{year}</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/units_messages.py" line="73" />
+        <source>{code}: {reason}</source>
+        <translation>{code}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/units_messages.py" line="74" />
+        <source>{code}: {text} is not a whole number, which {unit} must be</source>
+        <translation>{code}: {text} không phải số nguyên, mà {unit} phải là số nguyên</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/units_messages.py" line="77" />
+        <source>{code}: status '{text}' is not estimate or official</source>
+        <translation>{code}: trạng thái '{text}' không phải ước hay chính thức</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/units_messages.py" line="78" />
+        <source>the manifest counts {expected} estimates and officials, the rows hold {found}</source>
+        <translation>tệp mô tả ghi {expected} số ước và chính thức, trong gói có {found}</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/units_messages.py" line="81" />
+        <source>this package was written at {written_at}, before the one already received ({applied_at}); it is not applied</source>
+        <translation>gói này lập lúc {written_at}, trước gói đã nhận ({applied_at}); không áp dụng</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/units_messages.py" line="85" />
+        <source>{count} figure(s) differ from those received on {received_at}; run again with --accept-changes to replace them</source>
+        <translation>{count} số liệu khác với số đã nhận lúc {received_at}; xác nhận để thay thế</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/units_messages.py" line="89" />
+        <source>unknown column(s) {columns} in a table with unit_code</source>
+        <translation>cột không biết {columns} trong bảng có cột unit_code</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/units_messages.py" line="90" />
+        <source>column {column} is needed</source>
+        <translation>cần có cột {column}</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/units_messages.py" line="91" />
+        <source>a row without unit_code: put the office's own rows in a file of their own</source>
+        <translation>dòng không có unit_code: số liệu của chính cơ quan để ở một tệp riêng</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/units_messages.py" line="95" />
+        <source>no target {code} in {year}</source>
+        <translation>không có chỉ tiêu {code} trong năm {year}</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/units_messages.py" line="96" />
+        <source>'{text}' is not valid here</source>
+        <translation>'{text}' không hợp lệ ở đây</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/units_messages.py" line="97" />
+        <source>{months}/{year} is locked</source>
+        <translation>kỳ {months}/{year} đã chốt số liệu</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/units_messages.py" line="98" />
+        <source>the file cannot be read: {reason}</source>
+        <translation>không đọc được tệp: {reason}</translation>
     </message>
 </context>
 <context>
@@ -2592,6 +2833,101 @@ Có thể tệp đang được mở trong một chương trình khác.</translat
     </message>
 </context>
 <context>
+    <name>ReceiveDialog</name>
+    <message>
+        <location filename="../../nxdesk/ui/dialogs/receive_dialog.py" line="38" />
+        <location filename="../../nxdesk/ui/dialogs/receive_dialog.py" line="123" />
+        <source>Receive reports</source>
+        <translation>Nhận báo cáo</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/dialogs/receive_dialog.py" line="42" />
+        <source>File</source>
+        <translation>Tệp</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/dialogs/receive_dialog.py" line="42" />
+        <location filename="../../nxdesk/ui/dialogs/receive_dialog.py" line="53" />
+        <source>Unit</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/dialogs/receive_dialog.py" line="42" />
+        <source>Period</source>
+        <translation>Kỳ</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/dialogs/receive_dialog.py" line="42" />
+        <source>Check</source>
+        <translation>Kiểm tra</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/dialogs/receive_dialog.py" line="49" />
+        <source>Figures that would change:</source>
+        <translation>Các số liệu sẽ thay đổi:</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/dialogs/receive_dialog.py" line="53" />
+        <source>Target</source>
+        <translation>Chỉ tiêu</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/dialogs/receive_dialog.py" line="53" />
+        <source>Received before</source>
+        <translation>Đã nhận trước</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/dialogs/receive_dialog.py" line="53" />
+        <source>In this package</source>
+        <translation>Trong gói này</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/dialogs/receive_dialog.py" line="63" />
+        <source>Receive</source>
+        <translation>Nhận</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/dialogs/receive_dialog.py" line="65" />
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/dialogs/receive_dialog.py" line="76" />
+        <source>ready: %1 figures</source>
+        <translation>sẵn sàng: %1 số liệu</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/dialogs/receive_dialog.py" line="78" />
+        <source>already received, nothing changes</source>
+        <translation>đã nhận, không có gì thay đổi</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/dialogs/receive_dialog.py" line="80" />
+        <source>received</source>
+        <translation>đã nhận</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/dialogs/receive_dialog.py" line="82" />
+        <source>%1 figures differ from those received</source>
+        <translation>%1 số liệu khác với số đã nhận</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/dialogs/receive_dialog.py" line="89" />
+        <source>official</source>
+        <translation>chính thức</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/dialogs/receive_dialog.py" line="89" />
+        <source>estimate</source>
+        <translation>ước</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/dialogs/receive_dialog.py" line="124" />
+        <source>Some packages change figures already received. Replace them with the new figures?</source>
+        <translation>Có gói làm thay đổi số liệu đã nhận. Thay bằng số liệu mới?</translation>
+    </message>
+</context>
+<context>
     <name>SectorList</name>
     <message>
         <location filename="../../nxdesk/ui/views/sector_list.py" line="73" />
@@ -3151,6 +3487,245 @@ Có thể tệp đang được mở trong một chương trình khác.</translat
         <location filename="../../nxdesk/ui/chart/trend.py" line="170" />
         <source>No values entered for this target yet</source>
         <translation>Chỉ tiêu này chưa có số liệu</translation>
+    </message>
+</context>
+<context>
+    <name>UnitsDialog</name>
+    <message>
+        <location filename="../../nxdesk/ui/dialogs/units_dialog.py" line="69" />
+        <location filename="../../nxdesk/ui/dialogs/units_dialog.py" line="73" />
+        <location filename="../../nxdesk/ui/dialogs/units_dialog.py" line="143" />
+        <location filename="../../nxdesk/ui/dialogs/units_dialog.py" line="191" />
+        <source>Units</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/dialogs/units_dialog.py" line="74" />
+        <source>Results by unit</source>
+        <translation>Kết quả theo đơn vị</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/dialogs/units_dialog.py" line="76" />
+        <source>Assign targets…</source>
+        <translation>Giao chỉ tiêu…</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/dialogs/units_dialog.py" line="78" />
+        <source>Receive reports…</source>
+        <translation>Nhận báo cáo…</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/dialogs/units_dialog.py" line="80" />
+        <source>Save the table as Excel…</source>
+        <translation>Lưu biểu tổng hợp ra Excel…</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/dialogs/units_dialog.py" line="82" />
+        <source>Save the table as PDF…</source>
+        <translation>Lưu biểu tổng hợp ra PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/dialogs/units_dialog.py" line="84" />
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/dialogs/units_dialog.py" line="100" />
+        <source>Code</source>
+        <translation>Mã</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/dialogs/units_dialog.py" line="100" />
+        <source>Name</source>
+        <translation>Tên</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/dialogs/units_dialog.py" line="100" />
+        <source>Level</source>
+        <translation>Cấp</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/dialogs/units_dialog.py" line="100" />
+        <source>In use</source>
+        <translation>Đang theo dõi</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/dialogs/units_dialog.py" line="110" />
+        <source>Add…</source>
+        <translation>Thêm…</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/dialogs/units_dialog.py" line="111" />
+        <source>Rename…</source>
+        <translation>Đổi tên…</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/dialogs/units_dialog.py" line="112" />
+        <source>Retire / bring back</source>
+        <translation>Ngừng / theo dõi lại</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/dialogs/units_dialog.py" line="113" />
+        <source>Import a list (CSV)…</source>
+        <translation>Nhập danh sách (CSV)…</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/dialogs/units_dialog.py" line="123" />
+        <source>commune</source>
+        <translation>xã</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/dialogs/units_dialog.py" line="123" />
+        <source>ward</source>
+        <translation>phường</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/dialogs/units_dialog.py" line="123" />
+        <source>special zone</source>
+        <translation>đặc khu</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/dialogs/units_dialog.py" line="123" />
+        <source>village</source>
+        <translation>thôn</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/dialogs/units_dialog.py" line="130" />
+        <source>no</source>
+        <translation>không</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/dialogs/units_dialog.py" line="130" />
+        <source>yes</source>
+        <translation>có</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/dialogs/units_dialog.py" line="157" />
+        <source>Add a unit</source>
+        <translation>Thêm đơn vị</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/dialogs/units_dialog.py" line="158" />
+        <source>Code:</source>
+        <translation>Mã:</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/dialogs/units_dialog.py" line="158" />
+        <location filename="../../nxdesk/ui/dialogs/units_dialog.py" line="169" />
+        <source>Name:</source>
+        <translation>Tên:</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/dialogs/units_dialog.py" line="158" />
+        <source>Level:</source>
+        <translation>Cấp:</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/dialogs/units_dialog.py" line="169" />
+        <source>Rename a unit</source>
+        <translation>Đổi tên đơn vị</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/dialogs/units_dialog.py" line="180" />
+        <source>Import a list of units</source>
+        <translation>Nhập danh sách đơn vị</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/dialogs/units_dialog.py" line="180" />
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/dialogs/units_dialog.py" line="190" />
+        <source>%1 units added, %2 renamed.</source>
+        <translation>Đã thêm %1 đơn vị, đổi tên %2 đơn vị.</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/dialogs/units_dialog.py" line="212" />
+        <source>missing</source>
+        <translation>chưa nhận</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/dialogs/units_dialog.py" line="216" />
+        <source>received %1: %2 official, %3 estimate</source>
+        <translation>nhận %1: %2 chính thức, %3 ước</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/dialogs/units_dialog.py" line="231" />
+        <source>Results by unit, %1 %2 — value and % of the assigned plan</source>
+        <translation>Kết quả theo đơn vị, %1 năm %2 — số thực hiện và % kế hoạch giao</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/dialogs/units_dialog.py" line="236" />
+        <source>Rank</source>
+        <translation>Xếp hạng</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/dialogs/units_dialog.py" line="236" />
+        <source>Unit</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/dialogs/units_dialog.py" line="236" />
+        <source>Report</source>
+        <translation>Báo cáo</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/dialogs/units_dialog.py" line="236" />
+        <source>Targets met</source>
+        <translation>Chỉ tiêu đạt</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/dialogs/units_dialog.py" line="279" />
+        <source>estimate</source>
+        <translation>ước</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/dialogs/units_dialog.py" line="295" />
+        <source>Folder for the assignment packages</source>
+        <translation>Thư mục lưu các gói giao chỉ tiêu</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/dialogs/units_dialog.py" line="303" />
+        <source>%1 assignment packages written to %2.</source>
+        <translation>Đã lập %1 gói giao chỉ tiêu trong %2.</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/dialogs/units_dialog.py" line="304" />
+        <source>Assign targets</source>
+        <translation>Giao chỉ tiêu</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/dialogs/units_dialog.py" line="309" />
+        <source>Receive reports</source>
+        <translation>Nhận báo cáo</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/dialogs/units_dialog.py" line="309" />
+        <source>nxdesk packages (*.nxpkg)</source>
+        <translation>Gói số liệu nxdesk (*.nxpkg)</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/dialogs/units_dialog.py" line="321" />
+        <location filename="../../nxdesk/ui/dialogs/units_dialog.py" line="327" />
+        <source>Save the table as Excel</source>
+        <translation>Lưu biểu tổng hợp ra Excel</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/dialogs/units_dialog.py" line="321" />
+        <source>Excel (*.xlsx)</source>
+        <translation>Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/dialogs/units_dialog.py" line="332" />
+        <location filename="../../nxdesk/ui/dialogs/units_dialog.py" line="338" />
+        <source>Save the table as PDF</source>
+        <translation>Lưu biểu tổng hợp ra PDF</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/dialogs/units_dialog.py" line="332" />
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
     </message>
 </context>
 <context>

@@ -224,6 +224,8 @@ def test_a_backup_from_before_the_restore_log_is_restored_and_migrated(demo_db, 
         conn.execute(f"DROP TRIGGER {trigger}")
     conn.execute("DROP TABLE restore_log")
     conn.execute("DROP TABLE lock_snapshots")  # a later migration than the restore log
+    for table in ("unit_entries", "received_packages", "unit_plans", "units", "own_unit", "assigned_targets"):
+        conn.execute(f"DROP TABLE {table}")
     conn.execute("PRAGMA user_version = 2")
     conn.commit()
     conn.close()

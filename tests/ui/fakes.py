@@ -34,6 +34,12 @@ class FakeDialogs(DialogService):
     def choose(self, parent, title, label, items):
         return self._record("choose", title, label)
 
+    def open_files(self, parent, title, filters, directory=""):
+        return self._record("open_files", title, filters) or []
+
+    def choose_folder(self, parent, title, directory=""):
+        return self._record("choose_folder", title, directory)
+
     def choose_action(self, parent, title, text, actions):
         self.actions = list(actions)  # the ways out offered last, for the test to read
         return self._record("choose_action", title, text)

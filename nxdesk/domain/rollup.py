@@ -1,0 +1,37 @@
+"""The roll-up of the units' figures into the area's row ("toàn tỉnh", "toàn xã") for each target.
+
+Rule per target: a flow whose unit of measure adds up (not a rate such as ``%``) is the sum of the units'
+values; anything else (a level, a rate) has no roll-up, because a rate can only be recomputed from its
+components and nxdesk does not record which targets are a rate's components.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from .summary import SummaryInput
+from .targets import Kind, Status
+
+RATE_UNITS = ("%", "‰", "%o", "phần trăm")
+
+
+def is_additive(item: SummaryInput) -> bool:
+    unit = item.unit.strip().lower()
+    return item.kind is Kind.FLOW and not any(mark in unit for mark in RATE_UNITS)
+
+
+def rollup_input(office: SummaryInput, units: list[SummaryInput]) -> SummaryInput:
+    """The area's row for one target: the office's own target and plans, with the units' values rolled up."""
+    base = replace(office, value=None, status=None, note=None, expected_year_end=None)
+    if not is_additive(office):
+        return base
+    reported = [u for u in units if u.value is not None]
+    if not reported:
+        return base
+    status = Status.ESTIMATE if any(u.status is not Status.OFFICIAL for u in reported) else Status.OFFICIAL
+    return replace(base, value=sum(u.value for u in reported), status=status)
+
+
+def rollup_inputs(office: list[SummaryInput], by_unit: list[list[SummaryInput]]) -> list[SummaryInput]:
+    """One roll-up input per target of ``office`` (``by_unit[k][i]`` is unit k's input for target i)."""
+    return [rollup_input(item, [rows[i] for rows in by_unit]) for i, item in enumerate(office)]

@@ -1,0 +1,338 @@
+"""Đơn vị: the office's subordinate units (add, rename, retire, import a list), assigning them their targets
+("Giao chỉ tiêu"), receiving their packages ("Nhận báo cáo"), and the units × targets matrix of the period
+with completeness and ranking."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+from sqlite_utils import Database
+
+from ...domain.levels import words
+from ...domain.messages import MessageError
+from ...domain.numbers import format_number, format_pct
+from ...domain.periods import Period
+from ...domain.targets import Assessment, Status
+from ...store import units as unit_store
+from ...store.settings import load_settings
+from ...store.unit_summary import ByUnit, UnitSummary, by_unit
+from ..dialog_service import dialogs
+from ..messages import message_text
+
+# Light backgrounds of the assessment colours (chart/style.py's Okabe-Ito hues), readable under black text.
+CELL_COLOURS = {
+    Assessment.EXCEEDED: "#cfe3f3",
+    Assessment.MET: "#c9eee2",
+    Assessment.ON_TRACK: "#c9eee2",
+    Assessment.BEHIND: "#f7d5bf",
+    Assessment.NOT_MET: "#f7d5bf",
+}
+GOOD = frozenset({Assessment.EXCEEDED, Assessment.MET, Assessment.ON_TRACK})
+LEVELS = ("xa", "phuong", "dac_khu", "thon")
+
+
+def targets_met(summary) -> int:
+    return sum(r.assessment in GOOD for r in summary.rows)
+
+
+def _when(text: str | None) -> str:
+    if not text:
+        return ""
+    day, _, time = text.partition("T")
+    y, m, d = day.split("-")
+    return f"{d}/{m}/{y} {time[:5]}"
+
+
+class UnitsDialog(QDialog):
+    """The Units screen: a list tab and a matrix tab for the window's period."""
+
+    def __init__(self, db: Database, year: int, months: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._db, self._year, self._months = db, year, months
+        self.changed = False
+        self.setObjectName("UnitsDialog")
+        self.setWindowTitle(self.tr("Units"))
+        layout = QVBoxLayout(self)
+        self.tabs = QTabWidget(self)
+        layout.addWidget(self.tabs)
+        self.tabs.addTab(self._build_list(), self.tr("Units"))
+        self.tabs.addTab(self._build_matrix(), self.tr("Results by unit"))
+        row = QHBoxLayout()
+        self.assign_button = QPushButton(self.tr("Assign targets…"), self)
+        self.assign_button.clicked.connect(self.assign)
+        self.receive_button = QPushButton(self.tr("Receive reports…"), self)
+        self.receive_button.clicked.connect(self.receive)
+        self.xlsx_button = QPushButton(self.tr("Save the table as Excel…"), self)
+        self.xlsx_button.clicked.connect(self.save_xlsx)
+        self.pdf_button = QPushButton(self.tr("Save the table as PDF…"), self)
+        self.pdf_button.clicked.connect(self.save_pdf)
+        close = QPushButton(self.tr("Close"), self)
+        close.clicked.connect(self.accept)
+        for button in (self.assign_button, self.receive_button, self.xlsx_button, self.pdf_button):
+            row.addWidget(button)
+        row.addStretch(1)
+        row.addWidget(close)
+        layout.addLayout(row)
+        self.reload()
+        self.resize(1280, 640)
+
+    # --- the list ----
+    def _build_list(self) -> QWidget:
+        page = QWidget(self)
+        layout = QVBoxLayout(page)
+        self.unit_table = QTableWidget(0, 4, page)
+        self.unit_table.setHorizontalHeaderLabels(
+            [self.tr("Code"), self.tr("Name"), self.tr("Level"), self.tr("In use")]
+        )
+        self.unit_table.setSelectionBehavior(QAbstractItemView.SelectRows)
+        self.unit_table.setSelectionMode(QAbstractItemView.SingleSelection)
+        self.unit_table.setEditTriggers(QAbstractItemView.NoEditTriggers)
+        self.unit_table.horizontalHeader().setSectionResizeMode(1, QHeaderView.Stretch)
+        self.unit_table.verticalHeader().hide()
+        layout.addWidget(self.unit_table)
+        row = QHBoxLayout()
+        for text, slot in (
+            (self.tr("Add…"), self.add),
+            (self.tr("Rename…"), self.rename),
+            (self.tr("Retire / bring back"), self.toggle_retired),
+            (self.tr("Import a list (CSV)…"), self.import_list),
+        ):
+            button = QPushButton(text, page)
+            button.clicked.connect(slot)
+            row.addWidget(button)
+        row.addStretch(1)
+        layout.addLayout(row)
+        return page
+
+    def _level_names(self) -> list[str]:
+        return [self.tr("commune"), self.tr("ward"), self.tr("special zone"), self.tr("village")]
+
+    def _fill_list(self) -> None:
+        units = unit_store.list_units(self._db)
+        names = dict(zip(LEVELS, self._level_names(), strict=True))
+        self.unit_table.setRowCount(len(units))
+        for r, unit in enumerate(units):
+            in_use = self.tr("no") if unit.retired else self.tr("yes")
+            for c, text in enumerate((unit.code, unit.name, names.get(unit.level, unit.level), in_use)):
+                item = QTableWidgetItem(text)
+                if unit.retired:
+                    item.setForeground(QBrush(QColor("#8C8C8C")))
+                self.unit_table.setItem(r, c, item)
+
+    def _selected_code(self) -> str | None:
+        row = self.unit_table.currentRow()
+        item = self.unit_table.item(row, 0) if row >= 0 else None
+        return item.text() if item else None
+
+    def _refuse(self, exc: MessageError) -> None:
+        dialogs().warning(self, self.tr("Units"), "\n".join(message_text(m) for m in exc.messages))
+
+    def _write(self, action) -> None:
+        try:
+            action()
+        except MessageError as exc:
+            self._refuse(exc)
+            return
+        self.changed = True
+        self.reload()
+
+    def add(self) -> None:
+        answer = dialogs().ask_form(
+            self,
+            self.tr("Add a unit"),
+            [(self.tr("Code:"), ""), (self.tr("Name:"), ""), (self.tr("Level:"), self._level_names())],
+        )
+        if answer:
+            code, name, level = answer
+            self._write(lambda: unit_store.add_unit(self._db, str(code), str(name), LEVELS[int(level)]))
+
+    def rename(self) -> None:
+        code = self._selected_code()
+        if code is None:
+            return
+        unit = unit_store.unit_by_code(self._db, code)
+        name = dialogs().ask_text(self, self.tr("Rename a unit"), self.tr("Name:"), unit.name if unit else "")
+        if name:
+            self._write(lambda: unit_store.rename_unit(self._db, code, name))
+
+    def toggle_retired(self) -> None:
+        code = self._selected_code()
+        unit = unit_store.unit_by_code(self._db, code) if code else None
+        if unit is not None:
+            self._write(lambda: unit_store.set_unit_retired(self._db, unit.code, not unit.retired))
+
+    def import_list(self) -> None:
+        path = dialogs().open_file(self, self.tr("Import a list of units"), self.tr("CSV (*.csv)"))
+        if not path:
+            return
+        try:
+            added, updated = unit_store.import_units(self._db, path)
+        except MessageError as exc:
+            self._refuse(exc)
+            return
+        self.changed = True
+        self.reload()
+        text = self.tr("%1 units added, %2 renamed.").replace("%1", str(added)).replace("%2", str(updated))
+        dialogs().info(self, self.tr("Units"), text)
+
+    # --- the matrix ----
+    def _build_matrix(self) -> QWidget:
+        page = QWidget(self)
+        layout = QVBoxLayout(page)
+        self.matrix_title = QLabel(page)
+        self.matrix_title.setTextFormat(Qt.PlainText)
+        font = self.matrix_title.font()
+        font.setBold(True)
+        self.matrix_title.setFont(font)
+        layout.addWidget(self.matrix_title)
+        self.matrix = QTableWidget(0, 0, page)
+        self.matrix.setEditTriggers(QAbstractItemView.NoEditTriggers)
+        self.matrix.setSelectionMode(QAbstractItemView.SingleSelection)
+        self.matrix.verticalHeader().hide()
+        layout.addWidget(self.matrix)
+        return page
+
+    def completeness(self, u: UnitSummary) -> str:
+        if u.receipt is None:
+            return self.tr("missing")
+        official = sum(r.status is Status.OFFICIAL for r in u.summary.rows)
+        estimate = sum(r.status is Status.ESTIMATE for r in u.summary.rows)
+        return (
+            self.tr("received %1: %2 official, %3 estimate")
+            .replace("%1", _when(u.receipt.received_at))
+            .replace("%2", str(official))
+            .replace("%3", str(estimate))
+        )
+
+    def ranked(self, data: ByUnit) -> list[UnitSummary]:
+        return sorted(data.units, key=lambda u: (-targets_met(u.summary), u.unit.code))
+
+    def _fill_matrix(self) -> None:
+        data = by_unit(self._db, self._year, self._months)
+        self.data = data
+        level = load_settings(self._db).level
+        period = Period(self._year, self._months)
+        self.matrix_title.setText(
+            self.tr("Results by unit, %1 %2 — value and % of the assigned plan")
+            .replace("%1", period.label)
+            .replace("%2", str(self._year))
+        )
+        rows = data.rollup.rows
+        fixed = [self.tr("Rank"), self.tr("Unit"), self.tr("Report"), self.tr("Targets met")]
+        self.matrix.clear()
+        self.matrix.setColumnCount(len(fixed) + len(rows))
+        self.matrix.setHorizontalHeaderLabels(fixed + [f"{r.code}\n{r.unit}" for r in rows])
+        for c, r in enumerate(rows, start=len(fixed)):
+            self.matrix.horizontalHeaderItem(c).setToolTip(r.name)
+        ranked = self.ranked(data)
+        self.matrix.setRowCount(len(ranked) + 1)
+        for n, u in enumerate(ranked):
+            met = targets_met(u.summary)
+            self._row(
+                n, [str(n + 1), f"{u.unit.code} {u.unit.name}", self.completeness(u), f"{met}/{len(rows)}"]
+            )
+            for c, row in enumerate(u.summary.rows, start=len(fixed)):
+                self._cell(n, c, row)
+        last = len(ranked)
+        self._row(last, ["", words(level).area.capitalize(), "", ""], bold=True)
+        for c, row in enumerate(rows, start=len(fixed)):
+            self._cell(last, c, row, bold=True)
+        self.matrix.resizeColumnsToContents()
+        self.matrix.resizeRowsToContents()
+
+    def _row(self, r: int, texts: list[str], bold: bool = False) -> None:
+        for c, text in enumerate(texts):
+            item = QTableWidgetItem(text)
+            if bold:
+                font = item.font()
+                font.setBold(True)
+                item.setFont(font)
+            self.matrix.setItem(r, c, item)
+
+    def _cell(self, r: int, c: int, row, bold: bool = False) -> None:
+        if row.value is None:
+            item = QTableWidgetItem("–")
+        else:
+            text = format_number(row.value, row.decimals)
+            if row.pct_plan_upper is not None:
+                text += f"\n{format_pct(row.pct_plan_upper)}%"
+            item = QTableWidgetItem(text)
+            colour = CELL_COLOURS.get(row.assessment)
+            if colour:
+                item.setBackground(QBrush(QColor(colour)))
+            if row.status is Status.ESTIMATE:
+                item.setToolTip(self.tr("estimate"))
+        item.setTextAlignment(Qt.AlignRight | Qt.AlignVCenter)
+        if bold:
+            font = item.font()
+            font.setBold(True)
+            item.setFont(font)
+        self.matrix.setItem(r, c, item)
+
+    def reload(self) -> None:
+        self._fill_list()
+        self._fill_matrix()
+
+    # --- assign, receive, print ----
+    def assign(self) -> None:
+        from ...interchange.assign import write_assignments
+
+        folder = dialogs().choose_folder(self, self.tr("Folder for the assignment packages"))
+        if not folder:
+            return
+        try:
+            written = write_assignments(self._db, self._year, Path(folder))
+        except MessageError as exc:
+            self._refuse(exc)
+            return
+        text = self.tr("%1 assignment packages written to %2.").replace("%1", str(len(written)))
+        dialogs().info(self, self.tr("Assign targets"), text.replace("%2", folder))
+
+    def receive(self) -> None:
+        from .receive_dialog import ReceiveDialog
+
+        paths = dialogs().open_files(self, self.tr("Receive reports"), self.tr("nxdesk packages (*.nxpkg)"))
+        if not paths:
+            return
+        dialog = ReceiveDialog(self._db, [Path(p) for p in paths], self)
+        dialog.exec()
+        if dialog.applied:
+            self.changed = True
+            self.reload()
+
+    def save_xlsx(self) -> None:
+        from ...report.units_matrix import write_units_matrix_xlsx
+
+        path = dialogs().save_file(self, self.tr("Save the table as Excel"), self.tr("Excel (*.xlsx)"))
+        if not path:
+            return
+        try:
+            write_units_matrix_xlsx(self.data, load_settings(self._db), Path(path))
+        except OSError as exc:
+            dialogs().error(self, self.tr("Save the table as Excel"), str(exc))
+
+    def save_pdf(self) -> None:
+        from ...report.units_matrix_pdf import write_units_matrix_pdf
+
+        path = dialogs().save_file(self, self.tr("Save the table as PDF"), self.tr("PDF (*.pdf)"))
+        if not path:
+            return
+        try:
+            write_units_matrix_pdf(self.data, load_settings(self._db), Path(path))
+        except OSError as exc:
+            dialogs().error(self, self.tr("Save the table as PDF"), str(exc))
