@@ -87,9 +87,20 @@ def _writes(when: Callable[[argparse.Namespace], bool] = _always) -> Callable[[C
 
 @_writes()
 def cmd_demo(args: argparse.Namespace) -> int:
-    from .demo import DEMO_MONTHS, DEMO_YEAR, load_demo
+    from .demo import DEMO_MONTHS, DEMO_YEAR, load_demo, targets_of_the_office
 
-    report = load_demo(_open(args, create=True))
+    db = _open(args, create=True)
+    own = targets_of_the_office(db)
+    if own:
+        print(
+            f"refused: {args.db} holds {len(own)} target(s) of its own ({', '.join(own[:3])}"
+            + (", …" if len(own) > 3 else "")
+            + "); the demo would change its names, level and target list. "
+            "Load the demo into another file with --db (nothing was written)",
+            file=sys.stderr,
+        )
+        return EXIT_REFUSED
+    report = load_demo(db)
     if not report.ok:
         return _refused(report.issues)
     print(
@@ -306,6 +317,9 @@ def _refuse_export_target(out: Path, db: str) -> bool:
     return True
 
 
+HEADED_FORMATS = ("pdf", "xlsx", "docx")  # the papers with a heading (not the csv table or the workbook)
+
+
 def cmd_export(args: argparse.Namespace) -> int:
     """The summary of one period as a file, through the same renderers as the window."""
     from datetime import date
@@ -334,8 +348,20 @@ def cmd_export(args: argparse.Namespace) -> int:
     if not summary.rows:
         print(f"no targets for {args.year}: nothing to export", file=sys.stderr)
         return EXIT_REFUSED
+    settings = load_settings(db)
+    if args.format in HEADED_FORMATS:
+        from .report.document import missing_names
+
+        missing = missing_names(settings)
+        if missing:
+            print(
+                f"warning: the {settings.document_style} style's heading is printed with blank names; set "
+                + " and ".join(missing)
+                + " (nxdesk settings KEY VALUE)",
+                file=sys.stderr,
+            )
     try:
-        done = exporter(db, summary, load_settings(db), out, when)
+        done = exporter(db, summary, settings, out, when)
     except OSError as exc:
         print(f"{out}: cannot write: {exc}", file=sys.stderr)
         return EXIT_REFUSED
@@ -421,8 +447,21 @@ def cmd_gui(args: argparse.Namespace) -> int:
     return run(Path(args.db))
 
 
+def _year(text: str) -> int:
+    from .interchange.csv_import import YEAR_RANGE
+
+    try:
+        year = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a year") from None
+    if year not in YEAR_RANGE:
+        last = YEAR_RANGE.stop - 1
+        raise argparse.ArgumentTypeError(f"{year} is not a year from {YEAR_RANGE.start} to {last}")
+    return year
+
+
 def _period_args(p: argparse.ArgumentParser) -> None:
-    p.add_argument("--year", type=int, required=True)
+    p.add_argument("--year", type=_year, required=True)
     p.add_argument("--months", type=int, required=True, choices=range(1, 13), metavar="1-12")
 
 
@@ -525,6 +564,16 @@ def main(argv: list[str] | None = None) -> int:
         return EXIT_REFUSED
     except (StoreError, ForeignDatabaseError, NewerSchemaError) as exc:
         print(f"{args.db}: {exc}", file=sys.stderr)
+        return EXIT_REFUSED
+    except sqlite3.OperationalError as exc:
+        if "locked" not in str(exc) and "busy" not in str(exc):
+            print(f"{args.db}: {type(exc).__name__}: {exc} (nothing was written)", file=sys.stderr)
+        else:  # another program kept writing for longer than the busy timeout
+            print(
+                f"{args.db}: another program is writing to this file; "
+                "try again in a moment (nothing was written)",
+                file=sys.stderr,
+            )
         return EXIT_REFUSED
     except (sqlite3.Error, OSError) as exc:  # a full disk, a pulled USB stick: a message, not a traceback
         print(f"{args.db}: {type(exc).__name__}: {exc} (nothing was written)", file=sys.stderr)

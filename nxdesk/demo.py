@@ -18,6 +18,27 @@ DEMO_YEAR, DEMO_MONTHS = 2024, 9
 DEMO_DECIMALS = {"KT01": 3, "KT02": 3, "KT02a": 3}
 
 
+def demo_codes() -> set[str]:
+    """The codes of the demo's targets, compared as every code is (``kt01`` is ``KT01``)."""
+    import csv
+
+    from .domain.text import code_key
+
+    with open(resource("demo", DEMO_CSV), encoding="utf-8-sig", newline="") as f:
+        return {code_key(row["code"]) for row in csv.DictReader(f)}
+
+
+def targets_of_the_office(db: Database) -> list[str]:
+    """Codes of the targets in ``db`` that are not the demo's: a file where the demo would mix its
+    district's targets and names into an office's own data."""
+    from .domain.text import code_key
+
+    demo = demo_codes()
+    return [
+        code for (code,) in db.execute("SELECT code FROM targets ORDER BY code") if code_key(code) not in demo
+    ]
+
+
 def load_demo(db: Database) -> ImportReport:
     """Import the demo CSV and set the organisation to the report's own; all in one transaction."""
     with db.atomic():

@@ -314,7 +314,7 @@ def check_consistency(db: Database, rows: list[ParsedRow]) -> list[Message]:
                 issues.append(issue(r.line, "parent", "parent.loop", code=code))
                 break
             walk, steps = parents.get(walk), steps + 1
-        if sectors[r.parent] != sectors[code]:
+        if sectors[r.parent].casefold() != sectors[code].casefold():
             issues.append(
                 issue(
                     r.line,

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from decimal import ROUND_HALF_UP, Decimal
 
-from ..domain.numbers import format_number
+from ..domain.numbers import UNSHOWABLE, format_number, is_showable
 from ..domain.periods import roman
 from ..domain.plans import PlanExpr, PlanOp
 
@@ -25,14 +25,17 @@ NBSP = "\u00a0"
 
 def pct_places(value: float) -> int:
     """How many decimals a paper shows for the percentage ``value`` (0 or 1)."""
-    if abs(value) >= WHOLE_PCT_FROM:
+    if not is_showable(value) or abs(value) >= WHOLE_PCT_FROM:
         return 0
     shown = Decimal(str(value)).quantize(Decimal("0.1"), rounding=ROUND_HALF_UP)
     return 0 if shown == shown.to_integral_value() else 1
 
 
 def report_pct(value: float) -> str:
-    """A percentage as every paper writes it, without the sign: ``113.2 -> "113,2"``, ``147.5 -> "148"``."""
+    """A percentage as every paper writes it, without the sign: ``113.2 -> "113,2"``, ``147.5 -> "148"``;
+    one beyond what nxdesk shows (a value of 10^15 against a plan of 10^-19) is ``UNSHOWABLE``."""
+    if not is_showable(value):
+        return UNSHOWABLE
     if abs(value) >= WHOLE_PCT_FROM:
         whole = Decimal(str(value)).quantize(Decimal(1), rounding=ROUND_HALF_UP)
         return format_number(float(whole), max_decimals=0)

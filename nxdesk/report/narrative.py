@@ -308,6 +308,8 @@ class _Writer:
         if exceeded:
             first += f", trong đó {exceeded} chỉ tiêu đã vượt kế hoạch năm"
         expected = _expected_to_complete(s)
+        if expected is None:
+            return f"{first}."  # no basis to say how many will be completed: the office writes its own
         if total and expected == total:
             outlook = "dự kiến đến cuối năm tất cả các chỉ tiêu đều hoàn thành và hoàn thành vượt mức"
         else:
@@ -375,17 +377,20 @@ def _author(settings: Settings) -> str:
     return f"Ban Thường vụ {name}" if name else f"Ban Thường vụ {words(settings.level).party_body}"
 
 
-def _expected_to_complete(summary: Summary) -> int:
-    """Top-level targets whose year-end projection satisfies the judged plan."""
+def _expected_to_complete(summary: Summary) -> int | None:
+    """Top-level targets with a plan that will be completed by the year's end: already beyond an ``up``
+    plan, or with a year-end expectation that satisfies it. None when a target has neither, so the
+    outlook cannot be counted."""
     count = 0
     for r in summary.rows:
         plan, projected = r.judged_plan, r.projected_year_end
-        if (
-            r.input.parent is None
-            and plan is not None
-            and projected is not None
-            and plan.satisfied_by(projected, r.input.direction)
-        ):
+        if r.input.parent is not None or plan is None:
+            continue
+        if r.assessment is Assessment.EXCEEDED and r.input.direction is Direction.UP:
+            count += 1
+        elif projected is None:
+            return None
+        elif plan.satisfied_by(projected, r.input.direction):
             count += 1
     return count
 

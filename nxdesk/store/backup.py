@@ -232,6 +232,8 @@ def read_contents(path: Path) -> BackupContents:
     except (OSError, sqlite3.Error):
         return BackupContents(False, "unreadable")
     try:
+        if conn.execute("PRAGMA foreign_key_check").fetchone() is not None:
+            return BackupContents(False, "corrupt", schema_version=verdict.version)  # rows pointing nowhere
         years = tuple(r[0] for r in conn.execute("SELECT DISTINCT year FROM entries ORDER BY year"))
         return BackupContents(
             True,

@@ -3,6 +3,7 @@ files, its backups, and any other SQLite database (recognised by its header, wha
 
 from __future__ import annotations
 
+import contextlib
 import os
 from pathlib import Path
 
@@ -15,8 +16,12 @@ DATABASE, COMPANION, BACKUP, SQLITE_FILE = "database", "companion", "backup", "s
 
 def window_lock_path(db_path: str | Path) -> Path:
     """The lock file a window holds beside the database it has open (``nxdesk.db.lock``); writing commands
-    of the command line refuse while it is held."""
-    return Path(db_path).with_name(Path(db_path).name + ".lock")
+    of the command line refuse while it is held. Beside the file itself, so a symbolic link to the database
+    and the database's own path name the same lock."""
+    path = Path(db_path)
+    with contextlib.suppress(OSError, RuntimeError):  # a loop of links, a path Windows cannot resolve
+        path = path.resolve()
+    return path.with_name(path.name + ".lock")
 
 
 def _same(a: Path, b: Path) -> bool:

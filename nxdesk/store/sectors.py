@@ -37,8 +37,17 @@ def add_sector(db: Database, name: str) -> int:
 
 
 def sector_id(db: Database, name: str) -> int | None:
-    row = db.execute("SELECT id FROM sectors WHERE name = ?", [clean_text(name, "sector")]).fetchone()
-    return row[0] if row else None
+    """The sector called ``name``, letter case aside ("KINH TẾ" is "Kinh tế": the papers print both in
+    capitals, so two of them would be two sections with one title)."""
+    name = clean_text(name, "sector")
+    row = db.execute("SELECT id FROM sectors WHERE name = ?", [name]).fetchone()
+    if row:
+        return row[0]
+    wanted = name.casefold()
+    for sid, existing in db.execute("SELECT id, name FROM sectors ORDER BY position, id"):
+        if existing.casefold() == wanted:
+            return sid
+    return None
 
 
 def get_or_create_sector(db: Database, name: str | None) -> int:

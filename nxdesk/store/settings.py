@@ -8,12 +8,12 @@ older version or by hand) never breaks a summary or a print: it reads as its def
 
 from __future__ import annotations
 
-import unicodedata
 from collections.abc import Callable
 from dataclasses import asdict, dataclass, fields
 from typing import TYPE_CHECKING
 
 from ..domain.numbers import NumberError, parse_number
+from ..domain.text import TextError, clean_text
 
 if TYPE_CHECKING:
     from sqlite_utils import Database
@@ -36,9 +36,12 @@ class SettingError(ValueError):
 def _text(value: object) -> str:
     if not isinstance(value, str):
         raise ValueError("not text")
-    text = " ".join(unicodedata.normalize("NFC", value).split())
-    if len(text) > MAX_TEXT_SETTING or any(unicodedata.category(ch) == "Cc" for ch in text):
-        raise ValueError("too long or with control characters")
+    try:
+        text = clean_text(value, "setting")  # NFC; control and invisible characters refused
+    except TextError as exc:
+        raise ValueError(str(exc)) from exc
+    if len(text) > MAX_TEXT_SETTING:
+        raise ValueError("too long")
     return text
 
 

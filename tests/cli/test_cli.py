@@ -128,6 +128,15 @@ def test_usage_error_is_exit_2(tmp_path):
     assert nxdesk("summary", "--year", "2024", db=tmp_path / "u.db").returncode == 2
 
 
+@pytest.mark.parametrize("year", ["-5", "0", "3000", "99999999999999999999"])
+def test_a_year_no_report_has_is_a_usage_error_not_a_lock(demo_file, year):
+    """`lock --year 3000` once locked 9/3000; a 20-digit year ended in an OverflowError."""
+    for args in (("lock", "--year", year, "--months", "9"), ("summary", "--year", year, "--months", "9")):
+        result = nxdesk(*args, db=demo_file)
+        assert result.returncode == 2, (args, result.stderr)
+        assert "is not a year" in result.stderr and "Traceback" not in result.stderr
+
+
 def test_db_from_environment(tmp_path):
     path = tmp_path / "env.db"
     assert nxdesk("demo", env={"NXDESK_DB": str(path)}).returncode == 0
@@ -171,3 +180,19 @@ def test_a_mistyped_database_is_refused_not_created(tmp_path):
     result = nxdesk("summary", "--year", "2024", "--months", "9", db=missing)
     assert result.returncode == 1 and "no such database" in result.stderr
     assert not missing.exists()
+
+
+def test_the_demo_is_not_loaded_over_an_offices_own_targets(tmp_path):
+    """It once set level huyen and the district's names over a commune's, and mixed its targets in."""
+    path = tmp_path / "xa.db"
+    table = tmp_path / "xa.csv"
+    table.write_text("code,name,unit,year,months,value\nNS01,Thu ngân sách,triệu đồng,2025,9,8290\n", "utf-8")
+    assert nxdesk("settings", "level", "xa", db=path).returncode == 0
+    assert nxdesk("import", str(table), db=path).returncode == 0
+    result = nxdesk("demo", db=path)
+    assert result.returncode == 1 and "NS01" in result.stderr
+    assert nxdesk("settings", "level", db=path).stdout.strip() == "xa"
+    assert "KT01" not in nxdesk("summary", "--year", "2024", "--months", "9", db=path).stdout
+    again = tmp_path / "demo.db"
+    assert nxdesk("demo", db=again).returncode == 0
+    assert nxdesk("demo", db=again).returncode == 0  # the demo's own file takes it again

@@ -246,3 +246,18 @@ def test_export_over_the_database_spelled_another_way_is_refused(demo_path, tmp_
     )
     assert code == 1 and "the database itself" in capsys.readouterr().err
     assert demo_path.read_bytes() == before
+
+
+def test_export_warns_when_the_styles_names_are_blank(qapp, demo_path, tmp_path, capsys):
+    """Switching to the State style without its names prints dotted blanks: the command line says so."""
+    assert main(["--db", str(demo_path), "settings", "document_style", "state"]) == 0
+    capsys.readouterr()
+    args = ["--db", str(demo_path), "export", "--year", "2024", "--months", "9"]
+    assert main([*args, "--format", "pdf", "-o", str(tmp_path / "bieu.pdf")]) == 0
+    err = capsys.readouterr().err
+    assert "warning:" in err and "state_issuing_body" in err and "state_parent_body" in err
+    assert main([*args, "--format", "csv", "-o", str(tmp_path / "bieu.csv")]) == 0
+    assert "warning:" not in capsys.readouterr().err  # the csv table has no heading
+    assert main(["--db", str(demo_path), "settings", "document_style", "party"]) == 0
+    assert main([*args, "--format", "docx", "-o", str(tmp_path / "bao-cao.docx")]) == 0
+    assert "warning:" not in capsys.readouterr().err

@@ -122,3 +122,23 @@ def test_the_command_line_in_a_process_does_not_crash(damaged):
         timeout=120,
     )
     assert result.returncode == 0 and "Traceback" not in result.stderr
+
+
+def test_a_percentage_beyond_what_is_shown_breaks_no_export(qapp, demo_db, db_path, tmp_path, capsys):
+    """Both figures are accepted (10^15 and a plan of 10^-19), but their ratio (10^36 %) is not one a paper
+    can round: it prints as the error mark instead of raising decimal.InvalidOperation."""
+    demo_db.conn.commit()
+    table = tmp_path / "bang.csv"
+    table.write_text(
+        "code,name,unit,year,months,sector,value,plan_own\n"
+        'KT01,Thu ngân sách,tỷ đồng,2024,9,Kinh tế,1000000000000000,"0,0000000000000000001"\n',
+        encoding="utf-8",
+    )
+    assert main(["--db", str(db_path), "import", str(table), "--decimal", "comma"]) == 0
+    for fmt in ("pdf", "xlsx", "csv", "docx"):
+        out = tmp_path / f"bieu.{fmt}"
+        args = ["--db", str(db_path), "export", "--year", "2024", "--months", "9", "--format", fmt]
+        assert main([*args, "-o", str(out)]) == 0, capsys.readouterr().err
+        assert out.stat().st_size > 0
+    assert "#NUM" in flat_text(tmp_path / "bieu.pdf")  # the narrow column may break the mark
+    assert "#NUM!" in (tmp_path / "bieu.csv").read_text(encoding="utf-8-sig")

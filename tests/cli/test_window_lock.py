@@ -102,3 +102,33 @@ def test_import_waits_for_another_writer_then_writes(demo_db, db_path, tmp_path)
         other.close()
     assert result.returncode == 0, result.stderr
     assert get_entry(demo_db, target_id(demo_db, "KT01"), 2024, 6).value == 1999
+
+
+def test_a_symbolic_link_to_the_file_is_refused_too(held, tmp_path):
+    link = tmp_path / "loi-tat.db"
+    try:
+        link.symlink_to(held)
+    except OSError:
+        pytest.skip("this file system makes no symbolic links")
+    before = _state(held)
+    result = nxdesk(link, "lock", "--year", "2024", "--months", "9", "--reason", "chốt")
+    assert result.returncode == 1, (result.stdout, result.stderr)
+    assert "open in an nxdesk window" in result.stderr
+    assert _state(held) == before
+
+
+def test_a_writer_that_outlasts_the_busy_timeout_gets_a_sentence(demo_db, db_path, monkeypatch, capsys):
+    import sqlite3
+
+    from nxdesk.cli import main
+    from nxdesk.store import locks
+
+    demo_db.conn.commit()
+
+    def busy(*args, **kwargs):
+        raise sqlite3.OperationalError("database is locked")
+
+    monkeypatch.setattr(locks, "lock_period", busy)
+    assert main(["--db", str(db_path), "lock", "--year", "2024", "--months", "9"]) == 1
+    err = capsys.readouterr().err
+    assert "another program is writing to this file" in err and "OperationalError" not in err

@@ -43,6 +43,22 @@ def test_decomposed_accents_match_the_stored_sector_and_name(demo_db, tmp_path):
     assert _value(demo_db, "KT01") == 1500.5
 
 
+def test_a_sector_typed_in_capitals_is_the_stored_sector(demo_db, tmp_path):
+    """The papers print sector titles in capitals: a second "KINH TẾ" would be a second section "KINH TẾ"."""
+    sectors_before = [s.name for s in sectors.list_sectors(demo_db)]
+    table = HEADER.replace("status", "parent") + (
+        'KT06,Tổng sản lượng lương thực,tấn,2024,9,KINH TẾ,"28.300,5",\n'
+        'KT06a,Lúa,tấn,2024,9,kinh tế,"19.850,5",KT06\n'
+    )
+    report = import_file(demo_db, write(tmp_path, table))
+    assert report.ok, _messages(report)
+    assert [s.name for s in sectors.list_sectors(demo_db)] == sectors_before
+    in_sector = demo_db.execute(
+        "SELECT s.name FROM targets t JOIN sectors s ON s.id = t.sector_id WHERE t.code IN ('KT06', 'KT06a')"
+    ).fetchall()
+    assert in_sector == [("Kinh tế",), ("Kinh tế",)]
+
+
 def test_a_decomposed_unit_keeps_the_non_negative_check(demo_db, tmp_path):
     report = import_file(demo_db, write(tmp_path, nfd(HEADER + ROW.format(value="-5", status=""))))
     assert _messages(report) == ["line 2, column value: '-5' is negative, which this figure cannot be"]

@@ -310,3 +310,22 @@ def test_cli_export_docx(tmp_path, demo_db, db_path):
     ]
     assert main(args) == 0
     _in_order("\n".join(p.text for p in Document(str(out)).paragraphs), REFERENCE_ORDER)
+
+
+def test_the_outlook_counts_targets_already_beyond_their_plan_and_is_left_out_without_a_basis():
+    beyond = _row(code="A", name="Thu ngân sách", plan_own="1.000", value=1200.0)
+    expected = _row(code="B", name="Thủy sản", value=700.0, expected_year_end=1050.0)
+    unknown = _row(code="C", name="Vận tải", value=700.0)
+    known = narrative(build_summary([beyond, expected], Period(2024, 9)))
+    assert "dự kiến đến cuối năm tất cả các chỉ tiêu đều hoàn thành" in known
+    falls_short = _row(code="B", value=700.0, expected_year_end=900.0)
+    short = narrative(build_summary([beyond, falls_short], Period(2024, 9)))
+    assert "dự kiến đến cuối năm có 1/2 chỉ tiêu hoàn thành" in short
+    blind = narrative(build_summary([beyond, unknown], Period(2024, 9)))
+    assert "dự kiến đến cuối năm" not in blind  # never "0/2" for a year nobody has projected
+    assert "trong đó 1 chỉ tiêu đã vượt kế hoạch năm." in blind
+
+
+def test_the_demo_draft_does_not_expect_none_of_its_targets_to_be_completed(demo_db):
+    text = narrative(load_summary(demo_db, 2024, 9), load_settings(demo_db))
+    assert "0/27" not in text

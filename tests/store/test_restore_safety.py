@@ -250,3 +250,18 @@ def test_check_fails_on_a_crafted_file_and_names_the_trigger(demo_db, tmp_path):
     _with_trigger(crafted)
     out = _cli("check", db=crafted)
     assert out.returncode == 1 and "unexpected trigger tidy" in out.stderr
+
+
+def test_a_backup_whose_rows_point_nowhere_is_refused(demo_db, db_path, tmp_path):
+    """A sector deleted behind nxdesk's back: its targets would silently drop out of every paper."""
+    crafted = backup.copy_database(demo_db, tmp_path / "crafted.db")
+    conn = sqlite3.connect(crafted)
+    conn.execute("DELETE FROM sectors WHERE name = 'Kinh tế'")
+    conn.commit()
+    conn.close()
+    count = _entries(demo_db)
+    assert backup.read_contents(crafted).problem == "corrupt"
+    with pytest.raises(BackupError) as info:
+        backup.restore(demo_db, db_path, crafted)
+    assert "damaged" in str(info.value)
+    assert _entries(demo_db) == count

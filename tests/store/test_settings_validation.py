@@ -31,6 +31,9 @@ def test_accepted_values(key, text, value):
         ("threshold_pct", "1.000,5", "bad_value"),
         ("term", "2025", "bad_value"),
         ("issuing_body", "a\x00b", "bad_value"),
+        ("place", "Như\u200bXuân", "bad_value"),
+        ("signer_name", "Lương Thị\u00adHoa", "bad_value"),
+        ("recipients", "Tỉnh ủy\nLưu\u200e VP", "bad_value"),
         ("nonsense", "x", "unknown_key"),
     ],
 )
