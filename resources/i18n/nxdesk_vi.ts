@@ -1472,22 +1472,22 @@ Nếu vẫn muốn khôi phục, hãy nhập lý do (lý do được ghi vào nh
         <translation>Không lưu được thay đổi: %1</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/window_slots.py" line="39" />
+        <location filename="../../nxdesk/ui/window_slots.py" line="40" />
         <source>The undo history was cleared: the file was changed by the dialog.</source>
         <translation>Đã xóa danh sách hoàn tác: hộp thoại vừa thay đổi số liệu trong tệp, hoàn tác các bước cũ sẽ ghi đè lên đó.</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/window_slots.py" line="136" />
+        <location filename="../../nxdesk/ui/window_slots.py" line="140" />
         <source>Copy</source>
         <translation>Sao chép</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/window_slots.py" line="137" />
+        <location filename="../../nxdesk/ui/window_slots.py" line="141" />
         <source>Paste</source>
         <translation>Dán</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/window_slots.py" line="138" />
+        <location filename="../../nxdesk/ui/window_slots.py" line="142" />
         <source>Clear</source>
         <translation>Xóa</translation>
     </message>
