@@ -482,7 +482,7 @@ class _VersionAction(argparse.Action):
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="nxdesk",
-        description="Socio-economic targets of a commune, ward or province: enter, follow, print",
+        description="Socio-economic targets of a commune, ward or province: enter, follow, print.",
     )
     parser.add_argument(
         "--db",

@@ -135,3 +135,25 @@ def history(db: Database, target: int, year: int, months: int) -> list[HistoryIt
             [target, year, months],
         )
     ]
+
+
+def status_counts(db: Database, year: int, months: int) -> tuple[int, int]:
+    """(estimates, figures entered) of a period: how many of its values are still ước."""
+    estimates, total = db.execute(
+        "SELECT COALESCE(SUM(status = ?), 0), COUNT(*) FROM entries"
+        " WHERE year = ? AND months = ? AND value IS NOT NULL",
+        [str(Status.ESTIMATE), year, months],
+    ).fetchone()
+    return int(estimates), int(total)
+
+
+def earlier_max(db: Database, year: int, months: int) -> dict[int, float]:
+    """Each target's largest value at an earlier cut-off of the year (a flow smaller than it is suspect)."""
+    if months <= 1:
+        return {}
+    rows = db.execute(
+        "SELECT target_id, MAX(value) FROM entries WHERE year = ? AND months < ? AND value IS NOT NULL"
+        " GROUP BY target_id",
+        [year, months],
+    )
+    return {tid: value for tid, value in rows}

@@ -145,6 +145,14 @@ def protected_file_text(problem: str, path: Path) -> str:
     return texts[problem].replace("%1", str(path))
 
 
+def start_folder() -> Path:
+    """Where save dialogs start: the user's Documents folder (the home folder without one)."""
+    from PySide6.QtCore import QStandardPaths
+
+    documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    return Path(documents) if documents else Path.home()
+
+
 def ask_save_path(
     parent: QWidget | None, title: str, filters: str, suggested: str, suffix: str
 ) -> Path | None:
@@ -152,6 +160,7 @@ def ask_save_path(
     database, its working files and backups, and any other database file are refused (asked again)."""
     from ..store.protected_files import export_target_problem
 
+    suggested = str(start_folder() / suggested) if not Path(suggested).parent.name else suggested
     while True:
         chosen = dialogs().save_file(parent, title, filters, suggested)
         if not chosen:

@@ -7,13 +7,11 @@ the chart) and updates only the grid rows that changed. The other dialogs are im
 
 from __future__ import annotations
 
-import sqlite3
-import sys
 from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, QSettings, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QSettings, Qt
 from PySide6.QtGui import QCloseEvent, QUndoStack
 from PySide6.QtWidgets import (
     QLabel,
@@ -25,30 +23,39 @@ from PySide6.QtWidgets import (
 )
 
 from ..domain.numbers import format_pct
-from ..domain.summary import Summary, SummaryRow, count
+from ..domain.summary import SummaryRow, count
 from ..domain.targets import Status
 from ..store import locks
-from ..store.db import StoreError, data_version, is_read_only
+from ..store.db import data_version, is_read_only
+from ..store.entries import earlier_max
 from ..store.lock_snapshots import differs_from_snapshot
 from ..store.sectors import list_sectors
 from ..store.settings import load_settings, stored_problems
 from ..store.summary import load_summary
 from ..store.targets import years
-from .dialog_service import dialogs, set_open_database
+from .dialog_service import set_open_database
 from .first_paint import after_first_paint
 from .i18n import period_name, setting_problem_text
-from .models.changes import Change, ChangedElsewhere, apply_changes
-from .undo import EditCommand, Location
+from .views.banner import Banner
 from .views.entry_grid import EntryGrid
 from .views.sector_list import SectorList
 from .window_chrome import WindowChrome
+from .window_keys import WindowKeys
 from .window_slots import WindowSlots
-from .write_errors import is_busy, write_error_text
+from .window_state import ViewSettings, WindowState, default_sizes
+from .window_writer import WindowWriter
 
 if TYPE_CHECKING:
     from sqlite_utils import Database
 
 translate = QCoreApplication.translate
+
+
+def _shown(name: str) -> property:
+    """A window attribute that is a field of its state object."""
+    return property(
+        lambda self: getattr(self.state, name), lambda self, value: setattr(self.state, name, value)
+    )
 
 
 class MainWindow(WindowChrome, WindowSlots, QMainWindow):
@@ -64,16 +71,17 @@ class MainWindow(WindowChrome, WindowSlots, QMainWindow):
         self.qsettings = settings if settings is not None else QSettings("nxdesk", "nxdesk")
         self.undo_stack = QUndoStack(self)
         self.chart = None
-        self.year = datetime.now().year
-        self.months = 12
-        self.sector_id: int | None = None
+        self.state = WindowState(self)
+        self.view_settings = ViewSettings(self, self.qsettings)
+        self.state.changed.connect(self._follow_state)
+        self._chart_shows: tuple | None = None
         self._rows: list[SummaryRow] = []
-        self._summary: Summary | None = None
         self._threshold = 70.0
         self._chosen_empty_year: int | None = None
         self._first_run = None
         self._plan_changed_since_lock = False
         self._data_version = data_version(db)
+        self._shown_once = False
         self._build()
         self._restore_state()
         self.refresh()
@@ -82,29 +90,36 @@ class MainWindow(WindowChrome, WindowSlots, QMainWindow):
         if with_chart:  # pyqtgraph costs ~0.4 s to import: only once the window is on screen
             after_first_paint(self, self._install_chart)
 
+    # --- what is shown: the state object's fields -----------------------------------------------------------
+    year = _shown("year")
+    months = _shown("months")
+    sector_id = _shown("sector_id")
+    _summary = _shown("summary")
+    _locked = _shown("locked")
+
     # --- building ------------------------------------------------------------------------------------------
     def _build(self) -> None:
-        self.setMinimumSize(900, 560)
+        self.setMinimumSize(640, 480)
         self.grid = EntryGrid(self)
-        self.grid.entry_model.writer = self.commit_changes
+        self.writer = WindowWriter(self)
+        self.grid.entry_model.writer = self.writer.commit
         self.grid.message.connect(self.show_problem)
         self.grid.current_target_changed.connect(self._target_changed)
         self.grid.setContextMenuPolicy(Qt.CustomContextMenu)
         self.grid.customContextMenuRequested.connect(self._grid_menu)
         self.sectors = SectorList(self)
         self.sectors.sector_chosen.connect(self._sector_chosen)
-        self.banner = QLabel(self)
-        self.banner.setWordWrap(True)
-        self.banner.setTextInteractionFlags(Qt.TextSelectableByMouse)
-        self.banner.hide()
+        self.grid.dismissed.connect(lambda: self.banner.hide())
+        self.keys = WindowKeys(self)
         middle = QWidget(self)
         layout = QVBoxLayout(middle)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(2)
-        layout.addWidget(self.banner)
+        layout.addWidget(self.keys.find_bar)
         layout.addWidget(self.grid)
+        self.banner = Banner(self.grid)
         self.chart_placeholder = QWidget(self)
-        self.chart_placeholder.setMinimumWidth(280)
+        self.chart_placeholder.setMinimumWidth(200)
         self.splitter = QSplitter(Qt.Horizontal, self)
         self.splitter.setObjectName("mainSplitter")
         self.splitter.addWidget(self.sectors)
@@ -112,7 +127,7 @@ class MainWindow(WindowChrome, WindowSlots, QMainWindow):
         self.splitter.addWidget(self.chart_placeholder)
         self.splitter.setStretchFactor(1, 3)
         self.splitter.setStretchFactor(2, 1)
-        self.splitter.setSizes([215, 1030, 355])
+        self.splitter.setSizes(default_sizes(1600))
         self.stack = QStackedWidget(self)
         self.stack.addWidget(self.splitter)
         self.setCentralWidget(self.stack)
@@ -129,36 +144,16 @@ class MainWindow(WindowChrome, WindowSlots, QMainWindow):
 
     # --- state between runs --------------------------------------------------------------------------------
     def _restore_state(self) -> None:
-        s = self.qsettings
-        geometry = s.value("window/geometry")
-        if not isinstance(geometry, QByteArray | bytes) or not self.restoreGeometry(geometry):
-            screen = self.screen().availableGeometry()  # a 1366×768 laptop gets the whole screen, not more
-            self.resize(min(1600, screen.width()), min(900, screen.height()))
-        splitter = s.value("window/splitter")
-        if isinstance(splitter, QByteArray | bytes):
-            self.splitter.restoreState(splitter)
+        self.view_settings.restore()
 
-        def number(key: str, default: int | None) -> int | None:
-            try:
-                return int(s.value(key, default))
-            except (TypeError, ValueError):  # a damaged or foreign settings file: start from defaults
-                return default
-
-        self.year = number("last/year", self.year) or self.year
-        months = number("last/months", 9)
-        self.months = months if months in range(1, 13) else 9
-        self.sector_id = number("last/sector", None)
-        self._set_period_box(self.months, number("last/period_index", -1) or 0)
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if not self._shown_once:
+            self._shown_once = True
+            self.view_settings.keep_grid_in_view()
 
     def save_state(self) -> None:
-        s = self.qsettings
-        s.setValue("window/geometry", self.saveGeometry())
-        s.setValue("window/splitter", self.splitter.saveState())
-        s.setValue("last/year", self.year)
-        s.setValue("last/months", self.months)
-        s.setValue("last/period_index", self.period_box.currentIndex())
-        s.setValue("last/sector", self.sector_id if self.sector_id is not None else "")
-        s.sync()
+        self.view_settings.save()
 
     def _set_period_box(self, months: int, preferred: int = -1) -> None:
         box = self.period_box
@@ -215,7 +210,7 @@ class MainWindow(WindowChrome, WindowSlots, QMainWindow):
         self._summary = summary
         self._rows = list(summary.rows)
         self._threshold = summary.threshold_pct
-        self._earlier = self._earlier_max()
+        self._earlier = earlier_max(self.db, self.year, self.months)
         self._locked = self.read_only or locks.is_locked(self.db, self.year, self.months)
         self._plan_changed_since_lock = not self.read_only and differs_from_snapshot(
             self.db, self.year, self.months
@@ -224,31 +219,28 @@ class MainWindow(WindowChrome, WindowSlots, QMainWindow):
         present = {r.input.sector_id for r in self._rows}
         sectors = [s for s in list_sectors(self.db) if s.id in present] or list_sectors(self.db)
         counts = self._sector_counts()
-        self.sectors.set_sectors([(s.id, s.name, *counts.get(s.id, (0, 0))) for s in sectors], self.sector_id)
+        self.sectors.set_sectors(
+            [(s.id, s.name, *counts.get(s.id, (0, 0, 0))) for s in sectors], self.sector_id
+        )
         self.sector_id = self.sectors.current_sector()
         self._show_sector()
 
-    def _earlier_max(self) -> dict[int, float]:
-        if self.months <= 1:
-            return {}
-        rows = self.db.execute(
-            "SELECT target_id, MAX(value) FROM entries WHERE year = ? AND months < ? AND value IS NOT NULL"
-            " GROUP BY target_id",
-            [self.year, self.months],
-        )
-        return {tid: value for tid, value in rows}
-
-    def _sector_counts(self) -> dict[int, tuple[int, int]]:
-        counts: dict[int, tuple[int, int]] = {}
+    def _sector_counts(self) -> dict[int, tuple[int, int, int]]:
+        """(on track, with a plan, with a figure) of each sector's top-level targets."""
+        counts: dict[int, tuple[int, int, int]] = {}
         for r in self._rows:
             if r.input.parent is not None or r.judged_plan is None:  # counted only with a plan
                 continue
-            good, total = counts.get(r.input.sector_id, (0, 0))
-            counts[r.input.sector_id] = (good + r.assessment.is_good, total + 1)
+            good, total, entered = counts.get(r.input.sector_id, (0, 0, 0))
+            counts[r.input.sector_id] = (
+                good + r.assessment.is_good,
+                total + 1,
+                entered + (r.input.value is not None),
+            )
         return counts
 
     def _sector_rows(self) -> list[SummaryRow]:
-        return [r for r in self._rows if r.input.sector_id == self.sector_id]
+        return self.keys.shown_rows([r for r in self._rows if r.input.sector_id == self.sector_id])
 
     def _show_sector(self) -> None:
         current = self.grid.current_target()
@@ -267,14 +259,13 @@ class MainWindow(WindowChrome, WindowSlots, QMainWindow):
         elif self.grid.entry_model.rowCount():
             self.grid.setCurrentIndex(self.grid.entry_model.index(0, max(column, 5)))
         self._show_lock_state()
-        self._update_counts()
-        if self.chart is not None:
-            self.chart.set_context(self.year, self.months, self.sector_id, self._summary)
+        self.state.publish()
 
     def _show_lock_state(self) -> None:
+        period_locked = locks.is_locked(self.db, self.year, self.months)
         self.act_lock.setText(
             translate("MainWindow", "Unlock figures")
-            if self._locked
+            if period_locked
             else translate("MainWindow", "Lock figures")
         )
         if self.read_only:
@@ -319,19 +310,11 @@ class MainWindow(WindowChrome, WindowSlots, QMainWindow):
             self.show_problem("\n".join(setting_problem_text(p) for p in problems))
 
     def show_problem(self, text: str) -> None:
-        self.banner.setStyleSheet(
-            "QLabel { background: #fdecea; color: #8a1c12; border: 1px solid #e5a39c; padding: 6px; }"
-        )
-        self.banner.setText("⚠ " + text)
-        self.banner.show()
+        self.banner.show_text("⚠ " + text, "problem")
         self.statusBar().showMessage(text.splitlines()[0], 8000)
 
     def show_notice(self, text: str) -> None:
-        self.banner.setStyleSheet(
-            "QLabel { background: #eeeeee; color: #333333; border: 1px solid #cccccc; padding: 6px; }"
-        )
-        self.banner.setText(text)
-        self.banner.show()
+        self.banner.show_text(text, "notice")
 
     def _saved(self) -> None:
         self.status_saved.setText(
@@ -342,97 +325,14 @@ class MainWindow(WindowChrome, WindowSlots, QMainWindow):
         else:
             self.banner.hide()
 
-    # --- changes made outside the window -------------------------------------------------------------------
+    # --- changes made outside the window, and writing ------------------------------------------------------
     def event(self, event: QEvent) -> bool:
         if event.type() == QEvent.WindowActivate:
             self.check_outside_changes()
         return super().event(event)
 
-    def _changed_outside(self) -> bool:
-        """Whether another connection (another program, the command line) committed since the last read."""
-        try:
-            return data_version(self.db) != self._data_version
-        except sqlite3.Error:
-            return False
-
     def check_outside_changes(self) -> bool:
-        """Reload what the window shows when the file was changed outside it; True when it reloaded. Undo
-        steps stay, but one that would write over such a change is refused and dropped when replayed."""
-        if not self._changed_outside() or self.grid.is_editing():
-            return False
-        self.refresh()
-        self.statusBar().showMessage(
-            translate(
-                "MainWindow",
-                "The figures were changed outside this window (another program or the nxdesk command line) "
-                "and have been reloaded.",
-            ),
-            15000,
-        )
-        return True
-
-    # --- writing -------------------------------------------------------------------------------------------
-    def _write(
-        self, changes: list[Change], undo: bool, source: str, replay: bool = False
-    ) -> list[Change] | None:
-        """Write the changes; the changes as written (their ``old`` as the cells held it), None if refused."""
-        try:
-            return apply_changes(self.db, changes, undo=undo, source=source, replay=replay)
-        except ChangedElsewhere:
-            self.refresh()
-            self.show_problem(
-                translate(
-                    "MainWindow",
-                    "This step cannot be undone or redone: the figure was changed outside this window "
-                    "(another program or the nxdesk command line) after your edit. The step was dropped and "
-                    "the figure as changed there is kept.",
-                )
-            )
-            return None
-        except locks.PeriodLocked as exc:
-            self.show_problem(
-                translate(
-                    "MainWindow", "%1 %2 is locked: the figures are final. Unlock the period to change them."
-                )
-                .replace("%1", period_name(exc.months))
-                .replace("%2", str(exc.year))
-            )
-            return None
-        except (StoreError, sqlite3.Error) as exc:
-            dialogs().error(
-                self,
-                translate("MainWindow", "Not saved"),
-                write_error_text(exc)
-                if is_busy(exc)
-                else translate("MainWindow", "The change could not be saved: %1").replace("%1", str(exc)),
-            )
-            return None
-
-    def commit_changes(self, changes: list[Change], label: str) -> bool:
-        """Write the grid's changes in one transaction and push them as one undo step."""
-        source = "paste" if len(changes) > 1 else "grid"
-        outside = self._changed_outside()
-        written = self._write(changes, False, source)
-        if written is None:
-            return False
-        location = Location(self.year, self.months, self.sector_id)
-        self.undo_stack.push(EditCommand(written, location, self._replay, label))
-        self._after_write()
-        if outside:  # rows may have come or gone too: re-read all once the grid has finished this edit
-            QTimer.singleShot(0, self.check_outside_changes)
-        return True
-
-    def _replay(self, changes: list[Change], location: Location, undo: bool) -> bool:
-        if not self.grid.commit_open_editor():
-            return False
-        self.check_outside_changes()
-        if (location.year, location.months, location.sector_id) != (self.year, self.months, self.sector_id):
-            self.go_to(location.year, location.months, location.sector_id)
-        if self._write(changes, undo, "undo" if undo else "redo", replay=True) is None:
-            return False
-        self._after_write()
-        self.grid.select_target(changes[0].target_id)
-        return True
+        return self.writer.check_outside_changes()
 
     def _after_write(self) -> None:
         self._reload_sector()
@@ -444,9 +344,18 @@ class MainWindow(WindowChrome, WindowSlots, QMainWindow):
         self._rows = list(self._summary.rows)
         self.grid.entry_model.update_rows(self._sector_rows())
         self.sectors.update_counts(self._sector_counts())
+        self.state.publish()
+
+    def _follow_state(self) -> None:
+        """The status line's counts and the chart follow what the window shows."""
         self._update_counts()
         if self.chart is not None:
-            self.chart.refresh(self._summary)
+            shown = (self.year, self.months, self.sector_id)
+            if shown != self._chart_shows:
+                self._chart_shows = shown
+                self.chart.set_context(*shown, self._summary)
+            else:
+                self.chart.refresh(self._summary)
 
     # --- navigation ----------------------------------------------------------------------------------------
     def go_to(self, year: int, months: int, sector_id: int | None) -> None:
@@ -496,11 +405,8 @@ class MainWindow(WindowChrome, WindowSlots, QMainWindow):
 
     # --- chart pane ----------------------------------------------------------------------------------------
     def _install_chart(self) -> None:
-        try:
-            from .chart.pane import ChartPane
-        except ImportError as exc:  # a broken installation: the window works on without its chart
-            print(f"nxdesk: the chart pane cannot be loaded: {exc!r}", file=sys.stderr)
-            return
+        from .chart.pane import ChartPane
+
         pane = ChartPane(self.db, self)
         index = self.splitter.indexOf(self.chart_placeholder)
         sizes = self.splitter.sizes()
@@ -508,8 +414,10 @@ class MainWindow(WindowChrome, WindowSlots, QMainWindow):
         self.chart_placeholder.deleteLater()
         self.splitter.setSizes(sizes)
         self.chart = pane
+        pane.setVisible(self.keys.act_chart.isChecked())
         pane.target_clicked.connect(self._chart_clicked)
-        pane.set_context(self.year, self.months, self.sector_id, self._summary)
+        self._chart_shows = (self.year, self.months, self.sector_id)
+        pane.set_context(*self._chart_shows, self._summary)
         pane.select_target(self.grid.current_target())
 
     def _chart_clicked(self, target_id: int) -> None:

@@ -128,3 +128,14 @@ class WindowChrome:
         units_menu = self.menuBar().addMenu(translate("MainWindow", "&Units"))
         for action in (self.act_units, self.act_assign, self.act_receive):
             units_menu.addAction(action)
+        menus = self.keys.menu_actions()
+        for title, name in (
+            (translate("MainWindow", "&View"), "view"),
+            (translate("MainWindow", "&Help"), "help"),
+        ):
+            menu = self.menuBar().addMenu(title)
+            for action in menus[name]:
+                if action is None:
+                    menu.addSeparator()
+                else:
+                    menu.addAction(action)

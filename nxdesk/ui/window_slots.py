@@ -7,8 +7,8 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QMenu
 
+from ..store.db import data_version
 from ..store.settings import load_settings
-from .dialog_service import dialogs
 
 translate = QCoreApplication.translate
 
@@ -17,108 +17,115 @@ class WindowSlots:
     """Dialog, menu and first-run slots of the main window (uses its db, grid, year, months, sector)."""
 
     # --- dialogs of the other parts ------------------------------------------------------------------------
-    def _missing(self, what: str) -> None:
-        dialogs().info(
-            self,
-            "nxdesk",
-            translate("MainWindow", "%1 is not available in this version.").replace("%1", what),
-        )
-
     def _before_dialog(self) -> bool:
         if not self.grid.commit_open_editor():
             return False
         self.check_outside_changes()  # the dialog starts from the figures as they are in the file
         return True
 
-    def open_plan_editor(self) -> None:
+    def launch(self, run, *, refresh: str = "all", figures: bool = True) -> bool:
+        """One policy for every dialog: commit what is being typed, start from the file as it is, run the
+        dialog; when it wrote to the file, the undo steps from before it are dropped (undoing one would
+        write over what the dialog did, silently) and the clerk is told, then the window re-reads
+        (``refresh``: "all", "period" or "sector") and says when it was saved. True when it wrote.
+        ``figures=False``: a dialog that never writes the office's own figures keeps the undo steps."""
         if not self._before_dialog():
-            return
-        try:
-            from .dialogs.plan_editor import PlanEditorDialog
-        except ImportError:
-            return self._missing(translate("MainWindow", "The plan editor"))
-        PlanEditorDialog(self.db, self.year, self).exec()
-        self.refresh()
+            return False
+        before = self.db.conn.total_changes
+        run()
+        wrote = self.db.conn.total_changes != before
+        if wrote and figures and self.undo_stack.count():
+            self.undo_stack.clear()
+            self.statusBar().showMessage(
+                translate("MainWindow", "The undo history was cleared: the file was changed by the dialog."),
+                15000,
+            )
+        if refresh == "all":
+            self.refresh()
+        elif refresh == "period":
+            self._load_period()
+        else:
+            self._reload_sector()
+        if wrote:
+            self._data_version = data_version(self.db)
+            self._saved()
+        return wrote
+
+    def open_plan_editor(self) -> None:
+        from .dialogs.plan_editor import PlanEditorDialog
+
+        self.launch(lambda: PlanEditorDialog(self.db, self.year, self).exec())
 
     def open_settings(self) -> None:
-        if not self._before_dialog():
-            return
-        try:
-            from .dialogs.settings_dialog import SettingsDialog
-        except ImportError:
-            return self._missing(translate("MainWindow", "Settings"))
+        from .dialogs.settings_dialog import SettingsDialog
+
         before = load_settings(self.db).language
-        SettingsDialog(self.db, self).exec()
+        self.launch(lambda: SettingsDialog(self.db, self).exec())
         after = load_settings(self.db).language
         if after != before:
-            from .i18n import install_translator
+            self.reopen_in_language(after)
 
-            install_translator(after)
-            dialogs().info(
-                self,
-                "nxdesk",
-                translate("MainWindow", "The new language is used fully after nxdesk is restarted."),
-            )
-        self.refresh()
+    def reopen_in_language(self, language: str) -> None:
+        """Apply a new interface language at once: the window is built again in it, on the same file and
+        view (the old one closes once the new one is on screen)."""
+        from .i18n import install_translator
+
+        install_translator(language)
+        if not self.grid.commit_open_editor():
+            return
+        self.save_state()
+        successor = type(self)(
+            self.db, self.db_path, settings=self.qsettings, with_chart=self.chart is not None
+        )
+        successor.setGeometry(self.geometry())
+        successor.show()
+        self.successor = successor  # kept alive by the first window, which the application holds
+        self.close()
 
     def open_summary(self) -> None:
-        if not self._before_dialog():
-            return
-        try:
-            from .dialogs.summary_dialog import SummaryDialog
-        except ImportError:
-            return self._missing(translate("MainWindow", "The summary"))
-        SummaryDialog(self.db, self.year, self.months, self).exec()
+        from .dialogs.summary_dialog import SummaryDialog
+
+        self.launch(lambda: SummaryDialog(self.db, self.year, self.months, self).exec(), refresh="sector")
 
     def open_units(self, then: str | None = None) -> None:
-        if not self._before_dialog():
-            return
         from .dialogs.units_dialog import UnitsDialog
 
-        dialog = UnitsDialog(self.db, self.year, self.months, self)
-        if then == "assign":
-            dialog.assign()
-        elif then == "receive":
-            dialog.receive()
-        dialog.exec()
+        def run() -> None:
+            dialog = UnitsDialog(self.db, self.year, self.months, self)
+            if then == "assign":
+                dialog.assign()
+            elif then == "receive":
+                dialog.receive()
+            dialog.exec()
+
+        self.launch(
+            run, refresh="sector", figures=False
+        )  # a unit's package never writes the office's figures
 
     def open_lock(self) -> None:
-        if not self._before_dialog():
-            return
-        try:
-            from .dialogs.lock_dialog import LockDialog
-        except ImportError:
-            return self._missing(translate("MainWindow", "Locking"))
-        LockDialog(self.db, self.year, self.months, self).exec()
-        self._load_period()
+        from .dialogs.lock_dialog import LockDialog
+
+        self.launch(lambda: LockDialog(self.db, self.year, self.months, self).exec(), refresh="period")
 
     def open_history(self) -> None:
+        from .dialogs.history_dialog import HistoryDialog
+
         target = self.grid.current_target()
-        if target is None or not self._before_dialog():
-            return
-        try:
-            from .dialogs.history_dialog import HistoryDialog
-        except ImportError:
-            return self._missing(translate("MainWindow", "The value history"))
-        HistoryDialog(self.db, target, self.year, self.months, self).exec()
-        self._reload_sector()
+        if target is not None:
+            self.launch(
+                lambda: HistoryDialog(self.db, target, self.year, self.months, self).exec(), refresh="sector"
+            )
 
     def open_backup(self) -> None:
-        if not self._before_dialog():
-            return
-        try:
-            from .dialogs.backup_dialog import BackupDialog
-        except ImportError:
-            return self._missing(translate("MainWindow", "Backup"))
-        BackupDialog(self.db, self.db_path, self).exec()
+        from .dialogs.backup_dialog import BackupDialog
+
+        self.launch(lambda: BackupDialog(self.db, self.db_path, self).exec())
         self.undo_stack.clear()  # after a restore the stack's "before" values belong to another file
-        self.refresh()
 
     def import_figures(self) -> None:
         from .import_export import import_figures
 
-        if self._before_dialog() and import_figures(self, self.db):
-            self.refresh()
+        self.launch(lambda: import_figures(self, self.db))
 
     def export_entry_workbook(self) -> None:
         from .import_export import export_entry_workbook

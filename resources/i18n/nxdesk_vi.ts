@@ -291,27 +291,27 @@ Nếu vẫn muốn khôi phục, hãy nhập lý do (lý do được ghi vào nh
 <context>
     <name>BarChart</name>
     <message>
-        <location filename="../../nxdesk/ui/chart/bars.py" line="203" />
+        <location filename="../../nxdesk/ui/chart/bars.py" line="206" />
         <source>No targets for this year and sector</source>
         <translation>Lĩnh vực này chưa có chỉ tiêu trong năm</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/chart/bars.py" line="271" />
+        <location filename="../../nxdesk/ui/chart/bars.py" line="275" />
         <source>» bar cut at %1</source>
         <translation>» Thanh bị cắt ở mức %1</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/chart/bars.py" line="273" />
+        <location filename="../../nxdesk/ui/chart/bars.py" line="277" />
         <source>◆ no % of plan: the colour gives the assessment</source>
         <translation>◆ không tính được % KH: màu cho biết đánh giá</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/chart/bars.py" line="288" />
+        <location filename="../../nxdesk/ui/chart/bars.py" line="292" />
         <source>100% of plan</source>
         <translation>100% kế hoạch</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/chart/bars.py" line="291" />
+        <location filename="../../nxdesk/ui/chart/bars.py" line="295" />
         <source>Pace %1 (%2)</source>
         <translation>Tiến độ %1 (%2)</translation>
     </message>
@@ -375,25 +375,25 @@ Nếu vẫn muốn khôi phục, hãy nhập lý do (lý do được ghi vào nh
         <translation>Chưa chọn lĩnh vực</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/chart/pane.py" line="224" />
-        <location filename="../../nxdesk/ui/chart/pane.py" line="234" />
+        <location filename="../../nxdesk/ui/chart/pane.py" line="225" />
+        <location filename="../../nxdesk/ui/chart/pane.py" line="235" />
         <source>Save chart as PNG</source>
         <translation>Lưu biểu đồ thành ảnh PNG</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/chart/pane.py" line="224" />
+        <location filename="../../nxdesk/ui/chart/pane.py" line="225" />
         <source>PNG image (*.png)</source>
         <translation>Ảnh PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/chart/pane.py" line="235" />
+        <location filename="../../nxdesk/ui/chart/pane.py" line="236" />
         <source>The image could not be written to %1:
 %2</source>
         <translation>Không ghi được ảnh vào %1:
 %2</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/chart/pane.py" line="249" />
+        <location filename="../../nxdesk/ui/chart/pane.py" line="250" />
         <source>Chart copied: paste it into Word with Ctrl+V</source>
         <translation>Đã sao chép biểu đồ: dán vào Word bằng Ctrl+V</translation>
     </message>
@@ -497,87 +497,92 @@ Nếu vẫn muốn khôi phục, hãy nhập lý do (lý do được ghi vào nh
 <context>
     <name>EntryGrid</name>
     <message>
-        <location filename="../../nxdesk/ui/models/entry_cells.py" line="128" />
+        <location filename="../../nxdesk/ui/models/entry_cells.py" line="135" />
         <source>Target</source>
         <translation>Chỉ tiêu</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/models/entry_cells.py" line="129" />
+        <location filename="../../nxdesk/ui/models/entry_cells.py" line="136" />
         <source>Unit</source>
         <translation>ĐVT</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/models/entry_cells.py" line="132" />
+        <location filename="../../nxdesk/ui/models/entry_cells.py" line="139" />
         <source>Same period last year</source>
         <translation>Cùng kỳ</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/models/entry_cells.py" line="133" />
+        <location filename="../../nxdesk/ui/models/entry_cells.py" line="140" />
         <source>Actual</source>
         <translation>Thực hiện</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/models/entry_cells.py" line="134" />
+        <location filename="../../nxdesk/ui/models/entry_cells.py" line="141" />
         <source>Estimate/Official</source>
         <translation>Ước/Chính thức</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/models/entry_cells.py" line="135" />
+        <location filename="../../nxdesk/ui/models/entry_cells.py" line="142" />
         <source>% of plan</source>
         <translation>% KH</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/models/entry_cells.py" line="136" />
+        <location filename="../../nxdesk/ui/models/entry_cells.py" line="143" />
         <source>% same period</source>
         <translation>% cùng kỳ</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/models/entry_cells.py" line="137" />
+        <location filename="../../nxdesk/ui/models/entry_cells.py" line="144" />
         <source>% of term target</source>
         <translation>% MT nhiệm kỳ</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/models/entry_cells.py" line="138" />
+        <location filename="../../nxdesk/ui/models/entry_cells.py" line="145" />
         <source>Year-end expectation</source>
         <translation>Dự kiến cả năm</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/models/entry_cells.py" line="139" />
+        <location filename="../../nxdesk/ui/models/entry_cells.py" line="146" />
         <source>Note</source>
         <translation>Ghi chú</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/models/entry_cells.py" line="145" />
+        <location filename="../../nxdesk/ui/models/entry_cells.py" line="152" />
         <source>Official</source>
         <translation>Chính thức</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/models/entry_cells.py" line="147" />
+        <location filename="../../nxdesk/ui/models/entry_cells.py" line="154" />
         <source>Estimate</source>
         <translation>Ước</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/models/entry_cells.py" line="160" />
+        <location filename="../../nxdesk/ui/models/entry_cells.py" line="167" />
         <source>'%1' is neither 'Estimate' nor 'Official'.</source>
         <translation>'%1' không phải 'Ước' hay 'Chính thức'.</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/models/entry_cells.py" line="194" />
+        <location filename="../../nxdesk/ui/models/entry_cells.py" line="201" />
         <source>The stored value cannot be shown: it is not a number or larger than 10^15. Type the right figure, or restore a backup.</source>
         <translation>Giá trị đã lưu không hiển thị được: không phải là số hoặc lớn hơn 10^15. Hãy nhập lại số đúng, hoặc khôi phục bản sao lưu.</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/models/entry_cells.py" line="214" />
+        <location filename="../../nxdesk/ui/models/entry_cells.py" line="221" />
         <source>Smaller than at an earlier cut-off of this year (%1).</source>
         <translation>Nhỏ hơn số của kỳ trước trong năm (%1).</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/models/entry_cells.py" line="223" />
+        <location filename="../../nxdesk/ui/models/entry_cells.py" line="230" />
         <source>More than 3 times or less than a third of the same period last year (%1).</source>
         <translation>Gấp hơn 3 lần hoặc chưa bằng một phần ba cùng kỳ năm trước (%1).</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/models/entry_cells.py" line="234" />
+        <location filename="../../nxdesk/ui/models/entry_cells.py" line="238" />
+        <source>%1% of plan: far beyond it. Check the figure and its unit.</source>
+        <translation>%1% kế hoạch: vượt quá xa. Kiểm tra lại số và đơn vị tính.</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/models/entry_cells.py" line="249" />
         <source>Its "of which" rows add up to %1, more than this value.</source>
         <translation>Các dòng "trong đó" cộng lại được %1, lớn hơn số này.</translation>
     </message>
@@ -628,22 +633,47 @@ Nếu vẫn muốn khôi phục, hãy nhập lý do (lý do được ghi vào nh
         <translation>Sửa %1</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/views/entry_grid.py" line="423" />
+        <location filename="../../nxdesk/ui/views/entry_grid.py" line="474" />
         <source>Clear</source>
         <translation>Xóa</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/views/entry_grid.py" line="450" />
+        <location filename="../../nxdesk/ui/views/entry_grid.py" line="500" />
+        <source>%1: yes → %2, no → %3</source>
+        <translation>%1: có → %2, không → %3</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/views/entry_grid.py" line="507" />
+        <source>Paste</source>
+        <translation>Dán</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/views/entry_grid.py" line="508" />
+        <source>Is the dot the thousands separator?</source>
+        <translation>Dấu chấm là dấu phân cách hàng nghìn?</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/views/entry_grid.py" line="510" />
+        <source>Yes: the dot separates thousands</source>
+        <translation>Có: dấu chấm phân cách hàng nghìn</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/views/entry_grid.py" line="511" />
+        <source>No: the dot is the decimal mark</source>
+        <translation>Không: dấu chấm là dấu thập phân</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/views/entry_grid.py" line="543" />
         <source>The pasted block goes beyond the table (%1 rows, %2 columns).</source>
         <translation>Khối dán vượt ra ngoài bảng (%1 dòng, %2 cột).</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/views/entry_grid.py" line="463" />
+        <location filename="../../nxdesk/ui/views/entry_grid.py" line="556" />
         <source>Nothing was pasted:</source>
         <translation>Chưa dán gì:</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/views/entry_grid.py" line="468" />
+        <location filename="../../nxdesk/ui/views/entry_grid.py" line="561" />
         <source>Paste %1 cells</source>
         <translation>Dán %1 ô</translation>
     </message>
@@ -1093,117 +1123,127 @@ Nếu vẫn muốn khôi phục, hãy nhập lý do (lý do được ghi vào nh
 <context>
     <name>LockDialog</name>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/lock_dialog.py" line="53" />
+        <location filename="../../nxdesk/ui/dialogs/lock_dialog.py" line="54" />
         <source>Lock the figures</source>
         <translation>Chốt số liệu</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/lock_dialog.py" line="60" />
+        <location filename="../../nxdesk/ui/dialogs/lock_dialog.py" line="61" />
         <source>%1 %2</source>
         <translation>%1 năm %2</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/lock_dialog.py" line="76" />
+        <location filename="../../nxdesk/ui/dialogs/lock_dialog.py" line="77" />
         <source>Reason:</source>
         <translation>Lý do:</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/lock_dialog.py" line="79" />
+        <location filename="../../nxdesk/ui/dialogs/lock_dialog.py" line="80" />
         <source>Lock</source>
         <translation>Chốt số liệu</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/lock_dialog.py" line="81" />
+        <location filename="../../nxdesk/ui/dialogs/lock_dialog.py" line="82" />
         <source>Unlock…</source>
         <translation>Mở chốt…</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/lock_dialog.py" line="87" />
+        <location filename="../../nxdesk/ui/dialogs/lock_dialog.py" line="88" />
         <source>Locks and unlocks of %1:</source>
         <translation>Các lần chốt và mở chốt năm %1:</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/lock_dialog.py" line="90" />
+        <location filename="../../nxdesk/ui/dialogs/lock_dialog.py" line="91" />
         <source>At</source>
         <translation>Thời điểm</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/lock_dialog.py" line="90" />
+        <location filename="../../nxdesk/ui/dialogs/lock_dialog.py" line="91" />
         <source>Period</source>
         <translation>Kỳ</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/lock_dialog.py" line="90" />
+        <location filename="../../nxdesk/ui/dialogs/lock_dialog.py" line="91" />
         <source>Action</source>
         <translation>Thao tác</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/lock_dialog.py" line="90" />
+        <location filename="../../nxdesk/ui/dialogs/lock_dialog.py" line="91" />
         <source>Reason</source>
         <translation>Lý do</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/lock_dialog.py" line="100" />
+        <location filename="../../nxdesk/ui/dialogs/lock_dialog.py" line="101" />
         <source>Close</source>
         <translation>Đóng</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/lock_dialog.py" line="111" />
-        <source>Locked since %1: the figures are final and cannot be changed.</source>
-        <translation>Đã chốt từ %1: số liệu là chính thức, không sửa được.</translation>
+        <location filename="../../nxdesk/ui/dialogs/lock_dialog.py" line="112" />
+        <source>Locked since %1: the figures cannot be changed.</source>
+        <translation>Đã chốt từ %1: số liệu không sửa được nữa.</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/lock_dialog.py" line="115" />
+        <location filename="../../nxdesk/ui/dialogs/lock_dialog.py" line="114" />
         <source>Reason: %1</source>
         <translation>Lý do: %1</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/lock_dialog.py" line="116" />
+        <location filename="../../nxdesk/ui/dialogs/lock_dialog.py" line="115" />
         <source>Why the period is unlocked (required)</source>
         <translation>Lý do mở chốt (bắt buộc)</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/lock_dialog.py" line="119" />
+        <location filename="../../nxdesk/ui/dialogs/lock_dialog.py" line="118" />
         <source>Not locked: the figures can still be changed. Lock the period once they are final (for example after the meeting's report).</source>
         <translation>Chưa chốt: số liệu còn sửa được. Hãy chốt khi số liệu đã chính thức (ví dụ sau khi báo cáo hội nghị).</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/lock_dialog.py" line="122" />
+        <location filename="../../nxdesk/ui/dialogs/lock_dialog.py" line="121" />
         <source>For example: reported to the standing committee</source>
         <translation>Ví dụ: đã báo cáo Ban Thường vụ</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/lock_dialog.py" line="137" />
+        <location filename="../../nxdesk/ui/dialogs/lock_dialog.py" line="124" />
+        <source>%1 of the %2 figures entered are still estimates (ước).</source>
+        <translation>Trong %2 số đã nhập, %1 số vẫn là số ước.</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/dialogs/lock_dialog.py" line="128" />
+        <source>All %1 figures entered are official.</source>
+        <translation>Cả %1 số đã nhập đều là số chính thức.</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/dialogs/lock_dialog.py" line="143" />
         <source>Locked</source>
         <translation>Chốt</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/lock_dialog.py" line="137" />
+        <location filename="../../nxdesk/ui/dialogs/lock_dialog.py" line="143" />
         <source>Unlocked</source>
         <translation>Mở chốt</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/lock_dialog.py" line="153" />
+        <location filename="../../nxdesk/ui/dialogs/lock_dialog.py" line="159" />
         <source>The period could not be locked: %1</source>
         <translation>Không chốt được kỳ này: %1</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/lock_dialog.py" line="163" />
+        <location filename="../../nxdesk/ui/dialogs/lock_dialog.py" line="169" />
         <source>Please write why the period is unlocked; the reason is kept in the log.</source>
         <translation>Hãy ghi lý do mở chốt; lý do được lưu vào nhật ký.</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/lock_dialog.py" line="168" />
+        <location filename="../../nxdesk/ui/dialogs/lock_dialog.py" line="174" />
         <source>Unlock %1? Its figures can then be changed again. The unlock and its reason are logged.</source>
         <translation>Mở chốt %1? Sau đó số liệu của kỳ sẽ sửa được. Việc mở chốt và lý do được ghi vào nhật ký.</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/lock_dialog.py" line="170" />
+        <location filename="../../nxdesk/ui/dialogs/lock_dialog.py" line="176" />
         <source>Unlock</source>
         <translation>Mở chốt</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/lock_dialog.py" line="178" />
+        <location filename="../../nxdesk/ui/dialogs/lock_dialog.py" line="184" />
         <source>The period could not be unlocked: %1</source>
         <translation>Không mở chốt được kỳ này: %1</translation>
     </message>
@@ -1231,7 +1271,7 @@ Nếu vẫn muốn khôi phục, hãy nhập lý do (lý do được ghi vào nh
         <translation>Biểu tổng hợp, in, PDF, Excel và dự thảo báo cáo</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/main_window.py" line="278" />
+        <location filename="../../nxdesk/ui/main_window.py" line="269" />
         <location filename="../../nxdesk/ui/window_chrome.py" line="40" />
         <source>Lock figures</source>
         <translation>Chốt số liệu</translation>
@@ -1362,119 +1402,194 @@ Nếu vẫn muốn khôi phục, hãy nhập lý do (lý do được ghi vào nh
         <translation>Đơn &amp;vị</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/main_window.py" line="276" />
+        <location filename="../../nxdesk/ui/window_chrome.py" line="133" />
+        <source>&amp;View</source>
+        <translation>&amp;Xem</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/window_chrome.py" line="134" />
+        <source>&amp;Help</source>
+        <translation>Trợ &amp;giúp</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/main_window.py" line="267" />
         <source>Unlock figures</source>
         <translation>Mở chốt số liệu</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/main_window.py" line="282" />
+        <location filename="../../nxdesk/ui/main_window.py" line="273" />
         <source>This data file is open for reading only: nothing can be changed.</source>
         <translation>Tệp dữ liệu đang mở chỉ để xem: không sửa được số liệu.</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/main_window.py" line="285" />
+        <location filename="../../nxdesk/ui/main_window.py" line="276" />
         <source>%1 %2 is locked: the figures are final and read-only.</source>
         <translation>Kỳ %1 năm %2 đã chốt số liệu: chỉ xem, không sửa được.</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/main_window.py" line="287" />
+        <location filename="../../nxdesk/ui/main_window.py" line="278" />
         <source>The plan or the targets of %2 have changed since %1 was locked; this locked report still shows them as they were at locking. Later periods use the new plan.</source>
         <translation>Kế hoạch hoặc danh mục chỉ tiêu năm %2 đã thay đổi sau khi chốt số liệu %1; báo cáo đã chốt này vẫn giữ như lúc chốt. Các kỳ sau dùng kế hoạch mới.</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/main_window.py" line="300" />
+        <location filename="../../nxdesk/ui/main_window.py" line="291" />
         <source>%1 %2: %3/%4 targets at %5% of plan or more</source>
         <translation>%1 %2: %3/%4 chỉ tiêu đạt từ %5% KH trở lên</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/main_window.py" line="310" />
+        <location filename="../../nxdesk/ui/main_window.py" line="301" />
         <source> (read only)</source>
         <translation> (chỉ xem)</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/main_window.py" line="338" />
+        <location filename="../../nxdesk/ui/main_window.py" line="321" />
         <source>Saved at %1</source>
         <translation>Đã lưu lúc %1</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/main_window.py" line="365" />
+        <location filename="../../nxdesk/ui/window_writer.py" line="42" />
         <source>The figures were changed outside this window (another program or the nxdesk command line) and have been reloaded.</source>
         <translation>Số liệu đã được thay đổi bên ngoài cửa sổ này (bởi chương trình khác hoặc dòng lệnh nxdesk) và đã được tải lại.</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/main_window.py" line="384" />
+        <location filename="../../nxdesk/ui/window_writer.py" line="60" />
         <source>This step cannot be undone or redone: the figure was changed outside this window (another program or the nxdesk command line) after your edit. The step was dropped and the figure as changed there is kept.</source>
         <translation>Không thể hoàn tác hoặc làm lại bước này: số liệu đã được thay đổi bên ngoài cửa sổ này (bởi chương trình khác hoặc dòng lệnh nxdesk) sau khi bạn sửa. Bước này đã được bỏ, số liệu đã thay đổi đó được giữ nguyên.</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/main_window.py" line="394" />
+        <location filename="../../nxdesk/ui/window_writer.py" line="70" />
         <source>%1 %2 is locked: the figures are final. Unlock the period to change them.</source>
         <translation>Kỳ %1 năm %2 đã chốt số liệu. Muốn sửa phải mở chốt kỳ này.</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/main_window.py" line="404" />
+        <location filename="../../nxdesk/ui/window_writer.py" line="80" />
         <source>Not saved</source>
         <translation>Chưa lưu</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/main_window.py" line="407" />
+        <location filename="../../nxdesk/ui/window_writer.py" line="83" />
         <source>The change could not be saved: %1</source>
         <translation>Không lưu được thay đổi: %1</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/window_slots.py" line="24" />
-        <source>%1 is not available in this version.</source>
-        <translation>%1 chưa có trong phiên bản này.</translation>
+        <location filename="../../nxdesk/ui/window_slots.py" line="40" />
+        <source>The undo history was cleared: the file was changed by the dialog.</source>
+        <translation>Đã xóa danh sách hoàn tác: hộp thoại vừa thay đổi số liệu trong tệp, hoàn tác các bước cũ sẽ ghi đè lên đó.</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/window_slots.py" line="39" />
-        <source>The plan editor</source>
-        <translation>Màn hình Kế hoạch</translation>
-    </message>
-    <message>
-        <location filename="../../nxdesk/ui/window_slots.py" line="49" />
-        <source>Settings</source>
-        <translation>Cài đặt</translation>
-    </message>
-    <message>
-        <location filename="../../nxdesk/ui/window_slots.py" line="60" />
-        <source>The new language is used fully after nxdesk is restarted.</source>
-        <translation>Ngôn ngữ mới được áp dụng đầy đủ sau khi mở lại nxdesk.</translation>
-    </message>
-    <message>
-        <location filename="../../nxdesk/ui/window_slots.py" line="70" />
-        <source>The summary</source>
-        <translation>Tổng hợp</translation>
-    </message>
-    <message>
-        <location filename="../../nxdesk/ui/window_slots.py" line="91" />
-        <source>Locking</source>
-        <translation>Chốt số liệu</translation>
-    </message>
-    <message>
-        <location filename="../../nxdesk/ui/window_slots.py" line="102" />
-        <source>The value history</source>
-        <translation>Lịch sử giá trị</translation>
-    </message>
-    <message>
-        <location filename="../../nxdesk/ui/window_slots.py" line="112" />
-        <source>Backup</source>
-        <translation>Sao lưu</translation>
-    </message>
-    <message>
-        <location filename="../../nxdesk/ui/window_slots.py" line="133" />
+        <location filename="../../nxdesk/ui/window_slots.py" line="140" />
         <source>Copy</source>
         <translation>Sao chép</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/window_slots.py" line="134" />
+        <location filename="../../nxdesk/ui/window_slots.py" line="141" />
         <source>Paste</source>
         <translation>Dán</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/window_slots.py" line="135" />
+        <location filename="../../nxdesk/ui/window_slots.py" line="142" />
         <source>Clear</source>
         <translation>Xóa</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/help_dialog.py" line="24" />
+        <source>nxdesk — guide</source>
+        <translation>nxdesk — hướng dẫn</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/help_dialog.py" line="30" />
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/window_keys.py" line="43" />
+        <source>Find target:</source>
+        <translation>Tìm chỉ tiêu:</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/window_keys.py" line="45" />
+        <source>name or code — Enter: next, Esc: close</source>
+        <translation>tên hoặc mã — Enter: tìm tiếp, Esc: đóng</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/window_keys.py" line="73" />
+        <source>Next sector</source>
+        <translation>Lĩnh vực sau</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/window_keys.py" line="76" />
+        <source>Previous sector</source>
+        <translation>Lĩnh vực trước</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/window_keys.py" line="79" />
+        <source>Next period</source>
+        <translation>Kỳ báo cáo sau</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/window_keys.py" line="82" />
+        <source>Previous period</source>
+        <translation>Kỳ báo cáo trước</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/window_keys.py" line="85" />
+        <source>Next year</source>
+        <translation>Năm sau</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/window_keys.py" line="88" />
+        <source>Previous year</source>
+        <translation>Năm trước</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/window_keys.py" line="91" />
+        <source>Next pane</source>
+        <translation>Ô tiếp theo (danh sách, bảng, biểu đồ)</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/window_keys.py" line="94" />
+        <source>Previous pane</source>
+        <translation>Ô trước</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/window_keys.py" line="97" />
+        <source>Find target…</source>
+        <translation>Tìm chỉ tiêu…</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/window_keys.py" line="100" />
+        <source>Only targets behind plan</source>
+        <translation>Chỉ hiện chỉ tiêu chậm so với kế hoạch</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/window_keys.py" line="103" />
+        <source>Chart pane</source>
+        <translation>Biểu đồ</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/window_keys.py" line="107" />
+        <source>Help</source>
+        <translation>Hướng dẫn</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/window_keys.py" line="109" />
+        <location filename="../../nxdesk/ui/window_keys.py" line="267" />
+        <source>About nxdesk</source>
+        <translation>Giới thiệu nxdesk</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/window_keys.py" line="229" />
+        <source>not found</source>
+        <translation>không thấy</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/window_keys.py" line="268" />
+        <source>nxdesk %1 — the yearly targets' figures, charts and reports of an office, offline.
+
+Data file: %2</source>
+        <translation>nxdesk %1 — số liệu, biểu đồ và báo cáo các chỉ tiêu của năm, chạy không cần mạng.
+
+Tệp dữ liệu: %2</translation>
     </message>
 </context>
 <context>
@@ -2542,6 +2657,182 @@ Có thể tệp đang được mở trong một chương trình khác.</translat
     </message>
 </context>
 <context>
+    <name>QPlatformTheme</name>
+    <message>
+        <location filename="../../nxdesk/ui/qt_texts.py" line="16" />
+        <source>OK</source>
+        <translation>Đồng ý</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/qt_texts.py" line="17" />
+        <source>Save</source>
+        <translation>Lưu</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/qt_texts.py" line="18" />
+        <source>Save All</source>
+        <translation>Lưu tất cả</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/qt_texts.py" line="19" />
+        <source>Open</source>
+        <translation>Mở</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/qt_texts.py" line="20" />
+        <source>&amp;Yes</source>
+        <translation>&amp;Có</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/qt_texts.py" line="21" />
+        <source>Yes to &amp;All</source>
+        <translation>Có với &amp;tất cả</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/qt_texts.py" line="22" />
+        <source>&amp;No</source>
+        <translation>&amp;Không</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/qt_texts.py" line="23" />
+        <source>N&amp;o to All</source>
+        <translation>K&amp;hông với tất cả</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/qt_texts.py" line="24" />
+        <source>Abort</source>
+        <translation>Hủy bỏ</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/qt_texts.py" line="25" />
+        <source>Retry</source>
+        <translation>Thử lại</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/qt_texts.py" line="26" />
+        <source>Ignore</source>
+        <translation>Bỏ qua</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/qt_texts.py" line="27" />
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/qt_texts.py" line="28" />
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/qt_texts.py" line="29" />
+        <source>Discard</source>
+        <translation>Không lưu</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/qt_texts.py" line="30" />
+        <source>Help</source>
+        <translation>Trợ giúp</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/qt_texts.py" line="31" />
+        <source>Apply</source>
+        <translation>Áp dụng</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/qt_texts.py" line="32" />
+        <source>Reset</source>
+        <translation>Đặt lại</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/qt_texts.py" line="33" />
+        <source>Restore Defaults</source>
+        <translation>Khôi phục mặc định</translation>
+    </message>
+</context>
+<context>
+    <name>QPrintPreviewDialog</name>
+    <message>
+        <location filename="../../nxdesk/ui/qt_texts.py" line="40" />
+        <source>Print Preview</source>
+        <translation>Xem trước khi in</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/qt_texts.py" line="41" />
+        <source>Next page</source>
+        <translation>Trang sau</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/qt_texts.py" line="42" />
+        <source>Previous page</source>
+        <translation>Trang trước</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/qt_texts.py" line="43" />
+        <source>First page</source>
+        <translation>Trang đầu</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/qt_texts.py" line="44" />
+        <source>Last page</source>
+        <translation>Trang cuối</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/qt_texts.py" line="45" />
+        <source>Fit width</source>
+        <translation>Vừa chiều rộng</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/qt_texts.py" line="46" />
+        <source>Fit page</source>
+        <translation>Vừa trang</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/qt_texts.py" line="47" />
+        <source>Zoom in</source>
+        <translation>Phóng to</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/qt_texts.py" line="48" />
+        <source>Zoom out</source>
+        <translation>Thu nhỏ</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/qt_texts.py" line="49" />
+        <source>Portrait</source>
+        <translation>Khổ dọc</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/qt_texts.py" line="50" />
+        <source>Landscape</source>
+        <translation>Khổ ngang</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/qt_texts.py" line="51" />
+        <source>Show single page</source>
+        <translation>Xem từng trang</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/qt_texts.py" line="52" />
+        <source>Show facing pages</source>
+        <translation>Xem hai trang đối diện</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/qt_texts.py" line="53" />
+        <source>Show overview of all pages</source>
+        <translation>Xem tổng thể mọi trang</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/qt_texts.py" line="54" />
+        <source>Print</source>
+        <translation>In</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/qt_texts.py" line="55" />
+        <source>Page setup</source>
+        <translation>Thiết lập trang</translation>
+    </message>
+</context>
+<context>
     <name>ReceiveDialog</name>
     <message>
         <location filename="../../nxdesk/ui/dialogs/receive_dialog.py" line="38" />
@@ -2639,12 +2930,12 @@ Có thể tệp đang được mở trong một chương trình khác.</translat
 <context>
     <name>SectorList</name>
     <message>
-        <location filename="../../nxdesk/ui/views/sector_list.py" line="87" />
-        <source>Targets on track / targets of the sector</source>
-        <translation>Số chỉ tiêu đạt tiến độ / tổng số chỉ tiêu của lĩnh vực</translation>
+        <location filename="../../nxdesk/ui/views/sector_list.py" line="73" />
+        <source>n/N: targets on track of the sector's targets with a plan. Dot: green, all on track; orange, at least half; vermilion, fewer than half; grey, nothing to judge yet (no plan or no figure entered).</source>
+        <translation>n/N: số chỉ tiêu đạt tiến độ trên số chỉ tiêu có kế hoạch của lĩnh vực. Chấm màu: xanh — tất cả đạt; cam — đạt từ một nửa; đỏ cam — dưới một nửa; xám — chưa có gì để đánh giá (chưa có kế hoạch hoặc chưa nhập số).</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/views/sector_list.py" line="119" />
+        <location filename="../../nxdesk/ui/views/sector_list.py" line="129" />
         <source>%1: %2 of %3 targets on track</source>
         <translation>%1: %2/%3 chỉ tiêu đạt tiến độ</translation>
     </message>
@@ -2653,8 +2944,8 @@ Có thể tệp đang được mở trong một chương trình khác.</translat
     <name>SettingsDialog</name>
     <message>
         <location filename="../../nxdesk/ui/dialogs/settings_dialog.py" line="84" />
-        <location filename="../../nxdesk/ui/dialogs/settings_dialog.py" line="321" />
-        <location filename="../../nxdesk/ui/dialogs/settings_dialog.py" line="345" />
+        <location filename="../../nxdesk/ui/dialogs/settings_dialog.py" line="323" />
+        <location filename="../../nxdesk/ui/dialogs/settings_dialog.py" line="347" />
         <source>Settings</source>
         <translation>Cài đặt</translation>
     </message>
@@ -2784,17 +3075,22 @@ Có thể tệp đang được mở trong một chương trình khác.</translat
         <translation>Đếm số chỉ tiêu đạt từ:</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/settings_dialog.py" line="332" />
+        <location filename="../../nxdesk/ui/dialogs/settings_dialog.py" line="226" />
+        <source>A new language takes effect when you press OK: the window opens again in it.</source>
+        <translation>Ngôn ngữ mới có hiệu lực ngay khi bấm Đồng ý: cửa sổ được mở lại bằng ngôn ngữ đó.</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/dialogs/settings_dialog.py" line="334" />
         <source>The term is two years, e.g. 2025-2030.</source>
         <translation>Nhiệm kỳ ghi hai năm, ví dụ 2025-2030.</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/settings_dialog.py" line="333" />
+        <location filename="../../nxdesk/ui/dialogs/settings_dialog.py" line="335" />
         <source>The recipients cannot hold control characters.</source>
         <translation>Nơi nhận không được chứa ký tự điều khiển.</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/settings_dialog.py" line="346" />
+        <location filename="../../nxdesk/ui/dialogs/settings_dialog.py" line="348" />
         <source>A text is too long (200 characters at most) or holds invisible characters.</source>
         <translation>Có nội dung quá dài (tối đa 200 ký tự) hoặc chứa ký tự ẩn.</translation>
     </message>
@@ -2809,11 +3105,6 @@ Có thể tệp đang được mở trong một chương trình khác.</translat
         <translation>Ngôn ngữ</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/settings_dialog.py" line="225" />
-        <source>A new language takes effect the next time nxdesk starts.</source>
-        <translation>Ngôn ngữ mới có hiệu lực từ lần mở nxdesk tiếp theo.</translation>
-    </message>
-    <message>
         <location filename="../../nxdesk/ui/dialogs/settings_dialog.py" line="100" />
         <source>Save</source>
         <translation>Lưu</translation>
@@ -2824,7 +3115,7 @@ Có thể tệp đang được mở trong một chương trình khác.</translat
         <translation>Hủy</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/settings_dialog.py" line="338" />
+        <location filename="../../nxdesk/ui/dialogs/settings_dialog.py" line="340" />
         <source>Please give the issuing body; it heads every printed table.</source>
         <translation>Hãy nhập cơ quan ban hành; tên này đứng đầu mọi biểu in ra.</translation>
     </message>

@@ -48,6 +48,7 @@ class FakeDialogs(DialogService):
         return self._record("open_file", title, filters)
 
     def save_file(self, parent, title, filters, directory=""):
+        self.save_directory = directory  # where the dialog would start, for the test to read
         return self._record("save_file", title, filters)
 
     def ask_form(self, parent, title, fields):

@@ -76,8 +76,8 @@ def test_the_model_passes_the_model_tester(qtbot, qtmodeltester, demo_db, db_pat
 def test_year_period_sector_and_geometry_are_remembered(qtbot, demo_db, db_path, ini, fake_dialogs):
     w = make_window(qtbot, demo_db, db_path, ini)
     w.go_to(2024, 6, sector_id(demo_db, "Quốc phòng - An ninh"))
-    w.resize(1234, 777)
-    w.splitter.setSizes([250, 700, 284])
+    w.resize(790, 700)  # the test screen is 800×800: this fits it
+    w.splitter.setSizes([250, 330, 200])
     sizes = w.splitter.sizes()
     assert w.close()
     again = make_window(qtbot, demo_db, db_path, ini)
@@ -86,6 +86,7 @@ def test_year_period_sector_and_geometry_are_remembered(qtbot, demo_db, db_path,
     assert again.sectors.current_sector() == again.sector_id
     assert QSettings(ini, QSettings.IniFormat).value("window/geometry") is not None
     assert again.splitter.sizes()[0] == sizes[0] == 250  # the restored splitter state
+    assert again.size() == w.size()
 
 
 def test_commit_updates_sector_count_and_status_line(qtbot, demo_db, db_path, ini, fake_dialogs, vietnamese):

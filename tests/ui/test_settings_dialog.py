@@ -52,8 +52,8 @@ def test_saves_and_reloads_everything(qtbot, db, open_dialog, fake_dialogs):
     dialog = open_dialog()
     assert not dialog.language_note.font().bold()
     fill(qtbot, dialog)
-    assert dialog.language_note.isVisible() and dialog.language_note.font().bold()  # "at the next start"
-    assert "nxdesk" in dialog.language_note.text()
+    assert dialog.language_note.isVisible() and dialog.language_note.font().bold()
+    assert "OK" in dialog.language_note.text()  # applied on OK, the window opens again in it
     qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.Ok), Qt.LeftButton)
     assert dialog.result() == QDialog.Accepted
     assert load_settings(db) == Settings(

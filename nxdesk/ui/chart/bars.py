@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import math
+from collections.abc import Iterator
+from contextlib import contextmanager
 
 import pyqtgraph as pg
 from PySide6.QtCore import QEvent, QPointF, Qt, Signal
@@ -18,6 +20,7 @@ from .items import PctAxis, ShrinkLabel, Swatch, break_symbol, unscaled_legend
 from .rows import BarRow, axis_span, bar_length, bar_rows, bar_text, is_capped, tooltip
 
 BAR_HEIGHT = 0.62
+MIN_ROWS = 8  # the chart's height is shared by at least this many rows
 ROW_PX = 24
 LABEL_ROOM_PX = 58  # room right of the cap for the texts at the bars' ends ("182% »")
 MIN_TICK_PX = 34  # closer tick labels would run into each other
@@ -202,8 +205,9 @@ class BarChart(QWidget):
         self._set_texts(texts)
         self.message.setText("" if n else self.tr("No targets for this year and sector"))
         self._fit_x()
-        if self.plot.vb.viewRange()[1] != [-0.5, max(n, 1) - 0.5]:
-            self.plot.setYRange(-0.5, max(n, 1) - 0.5, padding=0)
+        rows = max(n, MIN_ROWS)  # a sector of one or two targets gets bars of a normal thickness
+        if self.plot.vb.viewRange()[1] != [-0.5, rows - 0.5]:
+            self.plot.setYRange(-0.5, rows - 0.5, padding=0)
 
     def _set_texts(self, texts: list[tuple[float, int, str, bool]]) -> None:
         while len(self.texts) < len(texts):
@@ -433,3 +437,25 @@ class BarChart(QWidget):
     def export_item(self):
         """The graphics item a PNG export draws (the plot with its legend and note)."""
         return self.view.ci
+
+    @contextmanager
+    def full_labels(self) -> Iterator[None]:
+        """While exporting: every target's name whole on the left axis, the chart widened to hold them
+        beside a plot of its usual width; the on-screen layout comes back afterwards."""
+        fm = QFontMetrics(self.tick_font)
+        labels = [(i, b.label) for i, b in enumerate(self.bars) if not b.is_heading]
+        widest = max((fm.horizontalAdvance(text) for _i, text in labels), default=0) + 20
+        plot_width = max(self.plot.vb.width(), 420)
+        self.view.setFixedWidth(int(widest + plot_width + 40))
+        self.plot.getAxis("left").setWidth(widest)
+        self._set_axis_ticks("left", labels)
+        QApplication.processEvents()
+        self._fit_x()
+        try:
+            yield
+        finally:
+            self.view.setMinimumWidth(0)
+            self.view.setMaximumWidth(16777215)
+            QApplication.processEvents()
+            self._update_labels(force=True)
+            self._fit_x()

@@ -213,7 +213,8 @@ class ChartPane(QWidget):
         position = scrollbar.value()
         chart.select_target(None)
         try:
-            yield
+            with chart.full_labels():
+                yield
         finally:
             chart.select_target(self.target_id)
             scrollbar.setValue(position)

@@ -10,25 +10,7 @@ from PySide6.QtGui import QBrush, QColor, QPen
 
 from ...domain.targets import Assessment
 from ..i18n import assessment_label
-
-# Okabe & Ito (2008), "Color Universal Design".
-BLUE = "#0072B2"
-BLUISH_GREEN = "#009E73"
-VERMILLION = "#D55E00"
-ORANGE = "#E69F00"
-SKY_BLUE = "#56B4E9"
-GREY = "#8C8C8C"
-INK = "#202020"
-
-COLOURS: dict[Assessment, str] = {
-    Assessment.EXCEEDED: BLUE,
-    Assessment.MET: BLUISH_GREEN,
-    Assessment.ON_TRACK: BLUISH_GREEN,
-    Assessment.BEHIND: VERMILLION,
-    Assessment.NOT_MET: VERMILLION,
-    Assessment.NO_PLAN: SKY_BLUE,
-    Assessment.NO_DATA: GREY,
-}
+from ..palette import BLUE, BLUISH_GREEN, COLOURS, GREY, INK, ORANGE, SKY_BLUE, VERMILLION  # noqa: F401
 
 HATCHED = frozenset({Assessment.BEHIND, Assessment.NOT_MET})
 

@@ -29,6 +29,7 @@ if TYPE_CHECKING:
     from sqlite_utils import Database
 
 from ...domain.periods import Period
+from ...store.entries import status_counts
 from ...store.errors import StoreError
 from ...store.locks import is_locked, lock_period, unlock_period
 from ..dialog_service import dialogs
@@ -108,9 +109,7 @@ class LockDialog(QDialog):
             [self._year, self._months],
         ).fetchone()
         if locked:
-            text = self.tr("Locked since %1: the figures are final and cannot be changed.").replace(
-                "%1", _when(locked[1])
-            )
+            text = self.tr("Locked since %1: the figures cannot be changed.").replace("%1", _when(locked[1]))
             if locked[0]:
                 text += " " + self.tr("Reason: %1").replace("%1", locked[0])
             self.reason.setPlaceholderText(self.tr("Why the period is unlocked (required)"))
@@ -120,6 +119,13 @@ class LockDialog(QDialog):
                 "final (for example after the meeting's report)."
             )
             self.reason.setPlaceholderText(self.tr("For example: reported to the standing committee"))
+        estimates, total = status_counts(self._db, self._year, self._months)
+        if estimates:
+            text += "\n" + self.tr("%1 of the %2 figures entered are still estimates (ước).").replace(
+                "%1", str(estimates)
+            ).replace("%2", str(total))
+        elif total:
+            text += "\n" + self.tr("All %1 figures entered are official.").replace("%1", str(total))
         self.state.setText(text)
         self.lock_button.setVisible(not locked)
         self.unlock_button.setVisible(bool(locked))

@@ -222,7 +222,9 @@ class SettingsDialog(QDialog):
         for code, name in LANGUAGES:
             self.language.addItem(name, code)
         self.language_note = QLabel(language)
-        self.language_note.setText(self.tr("A new language takes effect the next time nxdesk starts."))
+        self.language_note.setText(
+            self.tr("A new language takes effect when you press OK: the window opens again in it.")
+        )
         self.language_note.setWordWrap(True)
         self.language.currentIndexChanged.connect(self._update_language_note)
         language_layout.addWidget(self.language)

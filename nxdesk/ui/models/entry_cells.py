@@ -6,11 +6,13 @@ from PySide6.QtCore import QCoreApplication, QSize, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QIcon, QPixmap
 
 from ...domain.levels import PlanRole
-from ...domain.numbers import NumberError, format_number, is_showable, parse_number
+from ...domain.numbers import NumberError, format_number, format_pct, is_showable, parse_number
+from ...domain.plan_distance import far_from_plan
 from ...domain.summary import SummaryRow
 from ...domain.targets import Assessment, Kind, Status
 from ...domain.targets import parse_status as domain_parse_status
 from ..level_text import plan_header
+from ..palette import BACKGROUNDS
 
 (
     COL_NAME,
@@ -38,7 +40,18 @@ NUMBER_COLUMNS = (
     COL_PCT_TERM,
     COL_EXPECTED,
 )
-HIDEABLE_COLUMNS = (COL_PCT_TERM, COL_EXPECTED)
+HIDEABLE_COLUMNS = (
+    COL_UNIT,
+    COL_PLAN_UPPER,
+    COL_PLAN_OWN,
+    COL_LAST_YEAR,
+    COL_STATUS,
+    COL_PCT_PLAN,
+    COL_PCT_LAST_YEAR,
+    COL_PCT_TERM,
+    COL_EXPECTED,
+    COL_NOTE,
+)
 
 _USER = Qt.ItemDataRole.UserRole.value
 TargetIdRole = _TARGET = _USER + 1
@@ -51,13 +64,7 @@ WARNING_BG = QColor("#ffe3a3")
 ERROR_BG = QColor("#f4a7a0")
 LOCKED_BG = QColor("#ececec")
 LOCKED_FG = QColor("#777777")
-ASSESSMENT_BG = {
-    Assessment.EXCEEDED: QColor("#b9e4c3"),
-    Assessment.MET: QColor("#d4efd9"),
-    Assessment.ON_TRACK: QColor("#d4efd9"),
-    Assessment.BEHIND: QColor("#f7c9c4"),
-    Assessment.NOT_MET: QColor("#f7c9c4"),
-}
+ASSESSMENT_BG = BACKGROUNDS  # the chart's colours, lightened
 ASSESSMENT_MARK = {
     Assessment.EXCEEDED: "▲",
     Assessment.MET: "✓",
@@ -223,6 +230,14 @@ def compute_warnings(
                 translate(
                     "EntryGrid", "More than 3 times or less than a third of the same period last year (%1)."
                 ).replace("%1", format_number(last)),
+            )
+        if far_from_plan(r.pct_plan):
+            add(
+                item.target_id,
+                COL_VALUE,
+                translate("EntryGrid", "%1% of plan: far beyond it. Check the figure and its unit.").replace(
+                    "%1", format_pct(r.pct_plan)
+                ),
             )
         kids = [k for k in children.get(item.code, []) if k.input.unit.strip() == item.unit.strip()]
         if kids and item.unit.strip() != "%":

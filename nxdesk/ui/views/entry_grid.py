@@ -36,10 +36,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...domain.targets import Status
-from ...interchange.decimal_mark import detect_decimal
+from ...domain.numbers import DecimalMark, format_number, parse_number
+from ...domain.targets import Status, is_grouped_whole
+from ...interchange.decimal_mark import detect_decimal, vote
+from ..dialog_service import dialogs
 from ..models.changes import Change, merge_changes
-from ..models.entry_cells import INDENT
+from ..models.entry_cells import INDENT, NUMBER_COLUMNS
 from ..models.entry_model import (
     COL_EXPECTED,
     COL_LAST_YEAR,
@@ -62,6 +64,7 @@ from ..models.entry_model import (
     WarningRole,
     status_label,
 )
+from .frozen_column import FrozenColumn
 
 NOTE_MARK = QColor("#1f6fd1")
 WARNING_MARK = QColor("#b26a00")
@@ -193,6 +196,7 @@ class EntryGrid(QTableView):
     """The sector's targets for one period; edits go to ``entry_model.writer`` (the window's undo stack)."""
 
     message = Signal(str)
+    dismissed = Signal()  # Esc: the clerk has read the message
     current_target_changed = Signal(object)  # a target id or None
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -228,6 +232,10 @@ class EntryGrid(QTableView):
         self.entry_model.modelReset.connect(self.fit_rows)
         self.entry_model.dataChanged.connect(self._fit_changed_rows)
         header.sectionResized.connect(self._column_resized)
+        self.setHorizontalScrollMode(QAbstractItemView.ScrollPerPixel)
+        self.frozen = FrozenColumn(self, COL_NAME)
+        self.entry_model.modelReset.connect(self.fit_columns)
+        self.entry_model.dataChanged.connect(lambda *_args: self.fit_columns())
 
     def set_column_widths(self) -> None:
         """Widths from the font, so "Chính thức" or "triệu đồng" fit with any interface font."""
@@ -251,8 +259,46 @@ class EntryGrid(QTableView):
             COL_EXPECTED: fit("1.401,351", "Dự kiến"),
             COL_NOTE: fit("Tiến độ xây dựng còn chậm"),  # a short note reads whole; the rest in its tooltip
         }
+        self._min_widths = widths
         for column, width in widths.items():
             self.setColumnWidth(column, width)
+
+    def fit_columns(self) -> None:
+        """Every figure, plan and percentage whole on one line: a column is as wide as its widest text
+        (never narrower than set_column_widths made it); the note column up to a reasonable width."""
+        fm = self.fontMetrics()
+        pad = 2 * self.style().pixelMetric(self.style().PixelMetric.PM_FocusFrameHMargin) + 12
+        model = self.entry_model
+        for column in (*NUMBER_COLUMNS, COL_STATUS, COL_UNIT, COL_NOTE):
+            texts = [model.display_text(r, column) for r in range(model.rowCount())]
+            warned = any(model.index(r, column).data(WarningRole) for r in range(model.rowCount()))
+            widest = max((fm.horizontalAdvance(t) for t in texts if t), default=0)
+            if column == COL_UNIT:
+                widest = min(widest, fm.horizontalAdvance("đảng viên") + 2)
+            if column == COL_NOTE:
+                widest = min(widest, fm.horizontalAdvance("x" * 40))
+            needed = widest + pad + (fm.horizontalAdvance("⚠ ") if warned else 0)
+            floor = self._min_widths.get(column, 0)
+            width = max(needed, floor)
+            if self.columnWidth(column) < width or column in NUMBER_COLUMNS:
+                self.setColumnWidth(column, width)
+
+    def scrollTo(self, index: QModelIndex, hint=QAbstractItemView.EnsureVisible) -> None:
+        """Scroll so that the cell is not under the frozen name column (which never scrolls sideways)."""
+        bar = self.horizontalScrollBar()
+        before = bar.value()
+        super().scrollTo(index, hint)
+        if not index.isValid() or index.column() == COL_NAME:
+            bar.setValue(before)
+            return
+        left = self.visualRect(index).left()
+        frozen = self.columnWidth(COL_NAME)
+        if left < frozen:
+            bar.setValue(bar.value() + left - frozen)
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self.frozen.place()
 
     def column_choices(self) -> list[tuple[int, str]]:
         """The columns the clerk may hide or show, with their headers."""
@@ -359,6 +405,8 @@ class EntryGrid(QTableView):
         super().commitData(editor)
 
     def closeEditor(self, editor: QWidget, hint) -> None:
+        if hint == QAbstractItemDelegate.RevertModelCache:
+            self.dismissed.emit()
         if hint != QAbstractItemDelegate.RevertModelCache and editor in self.delegate.editors:
             reason = self.delegate.refusal(editor, self.delegate.index_of(editor))
             if reason:
@@ -389,6 +437,9 @@ class EntryGrid(QTableView):
                 return
             if event.key() in (Qt.Key_Return, Qt.Key_Enter):
                 self.move_down(self.currentIndex())
+                return
+            if event.key() == Qt.Key_Escape:
+                self.dismissed.emit()
                 return
         super().keyPressEvent(event)
 
@@ -422,6 +473,48 @@ class EntryGrid(QTableView):
                 changes.append(change)
         self._write(changes, translate("EntryGrid", "Clear"))
 
+    def block_decimal(self, cells: list[tuple[int, int, str]]) -> DecimalMark | None | str:
+        """The pasted block's decimal mark, decided from the whole block as the importer decides a file's;
+        where the block leaves it open, the clerk is asked once, with the numbers read both ways.
+        ``""`` when the clerk cancelled. Whole-count figures (decimals 0) read ``28.500`` as grouped and
+        take no part in the decision."""
+        model = self.entry_model
+        figures = [
+            c.strip()
+            for r, col, c in cells
+            if col in (COL_VALUE, COL_LAST_YEAR, COL_EXPECTED)
+            and r < model.rowCount()
+            and c.strip()
+            and not (model.row_at(r).summary.decimals == 0 and is_grouped_whole(c))
+        ]
+        decimal = detect_decimal((text, False) for text in figures)
+        if decimal is not None:
+            return decimal
+        open_ones = [t for t in dict.fromkeys(figures) if vote(t) is None]
+        if not open_ones:
+            return None
+        lines = []
+        for text in open_ones[:6]:
+            grouped, point = parse_number(text, "comma"), parse_number(text, "dot")
+            lines.append(
+                translate("EntryGrid", "%1: yes → %2, no → %3")
+                .replace("%1", text)
+                .replace("%2", format_number(grouped, max_decimals=4).replace(".", ""))
+                .replace("%3", format_number(point, max_decimals=6))
+            )
+        answer = dialogs().choose_action(
+            self,
+            translate("EntryGrid", "Paste"),
+            translate("EntryGrid", "Is the dot the thousands separator?") + "\n\n" + "\n".join(lines),
+            [
+                translate("EntryGrid", "Yes: the dot separates thousands"),
+                translate("EntryGrid", "No: the dot is the decimal mark"),
+            ],
+        )
+        if answer is None:
+            return ""
+        return "comma" if answer == 0 else "dot"
+
     def paste_text(self, text: str) -> bool:
         """Paste a block copied from Excel (tab and newline separated, quoted cells allowed) at the current
         cell, or one value into every selected cell: all of it in one step, or nothing."""
@@ -439,9 +532,9 @@ class EntryGrid(QTableView):
                 for i, line in enumerate(block)
                 for j, cell in enumerate(line)
             ]
-        decimal = detect_decimal(
-            (c.strip(), False) for _r, col, c in cells if col in (COL_VALUE, COL_LAST_YEAR, COL_EXPECTED)
-        )
+        decimal = self.block_decimal(cells)
+        if decimal == "":
+            return False
         errors, changes = [], []
         for row, col, cell in cells:
             if row >= model.rowCount() or col >= COLUMN_COUNT:

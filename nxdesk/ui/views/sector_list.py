@@ -14,19 +14,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..palette import sector_colour
+
 SectorIdRole = Qt.UserRole + 1
 GoodRole = Qt.UserRole + 2
 TotalRole = Qt.UserRole + 3
 
-GOOD, PARTLY, POOR, NONE = QColor("#2e8b57"), QColor("#d99a00"), QColor("#c0392b"), QColor("#9e9e9e")
+EnteredRole = Qt.UserRole + 4
 
 
-def count_colour(good: int, total: int) -> QColor:
-    if total == 0:
-        return NONE
-    if good == total:
-        return GOOD
-    return PARTLY if good * 2 >= total else POOR
+def count_colour(good: int, total: int, entered: int | None = None) -> QColor:
+    return sector_colour(good, total, entered)
 
 
 class _CountDelegate(QStyledItemDelegate):
@@ -56,7 +54,7 @@ class _CountDelegate(QStyledItemDelegate):
                 rect.adjusted(0, 0, -(dot + 6), 0), int(Qt.AlignRight | Qt.AlignVCenter), f"{good}/{total}"
             )
             painter.setPen(Qt.NoPen)
-            painter.setBrush(count_colour(good, total))
+            painter.setBrush(count_colour(good, total, index.data(EnteredRole)))
             painter.drawEllipse(rect.right() - dot, rect.center().y() - dot // 2, dot, dot)
         painter.restore()
 
@@ -69,6 +67,14 @@ class _CountDelegate(QStyledItemDelegate):
         text = str(index.data(Qt.DisplayRole) or "")
         height = fm.boundingRect(QRect(0, 0, max(width, 40), 10000), int(Qt.TextWordWrap), text).height()
         return QSize(size.width(), max(height + 12, fm.height() + 14))  # long names wrap, never cut
+
+
+def legend() -> str:
+    return QCoreApplication.translate(
+        "SectorList",
+        "n/N: targets on track of the sector's targets with a plan. Dot: green, all on track; orange, at "
+        "least half; vermilion, fewer than half; grey, nothing to judge yet (no plan or no figure entered).",
+    )
 
 
 class SectorList(QListWidget):
@@ -84,17 +90,18 @@ class SectorList(QListWidget):
         self.setMinimumWidth(160)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
         self.currentItemChanged.connect(self._changed)
-        self.setToolTip(QCoreApplication.translate("SectorList", "Targets on track / targets of the sector"))
+        self.setToolTip(legend())
 
-    def set_sectors(self, sectors: list[tuple[int, str, int, int]], current: int | None) -> None:
-        """``sectors``: (id, name, on track, total). Keeps ``current`` chosen (else the first)."""
+    def set_sectors(self, sectors: list[tuple], current: int | None) -> None:
+        """``sectors``: (id, name, on track, total[, with a figure]). Keeps ``current`` chosen (else the
+        first)."""
         self.blockSignals(True)
         self.clear()
         chosen = None
-        for sector_id, name, good, total in sectors:
+        for sector_id, name, *counts in sectors:
             item = QListWidgetItem(name)
             item.setData(SectorIdRole, sector_id)
-            self._set_counts(item, name, good, total)
+            self._set_counts(item, name, *counts)
             self.addItem(item)
             if sector_id == current:
                 chosen = item
@@ -104,7 +111,7 @@ class SectorList(QListWidget):
             self.setCurrentItem(chosen)
         self.blockSignals(False)
 
-    def update_counts(self, counts: dict[int, tuple[int, int]]) -> None:
+    def update_counts(self, counts: dict[int, tuple]) -> None:
         for row in range(self.count()):
             item = self.item(row)
             sector_id = item.data(SectorIdRole)
@@ -112,14 +119,19 @@ class SectorList(QListWidget):
                 self._set_counts(item, item.text(), *counts[sector_id])
 
     @staticmethod
-    def _set_counts(item: QListWidgetItem, name: str, good: int, total: int) -> None:
+    def _set_counts(
+        item: QListWidgetItem, name: str, good: int, total: int, entered: int | None = None
+    ) -> None:
         item.setData(GoodRole, good)
         item.setData(TotalRole, total)
+        item.setData(EnteredRole, -1 if entered is None else entered)
         item.setToolTip(
             QCoreApplication.translate("SectorList", "%1: %2 of %3 targets on track")
             .replace("%1", name)
             .replace("%2", str(good))
             .replace("%3", str(total))
+            + "\n"
+            + legend()
         )
 
     def current_sector(self) -> int | None:
