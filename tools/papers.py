@@ -51,7 +51,8 @@ def _settings(db, level: str, style: str) -> None:
     s.state_issuing_body = (
         "Ủy ban nhân dân huyện Như Xuân" if level == "huyen" else "Ủy ban nhân dân xã Như Xuân"
     )
-    s.signer_name = "Lương Thị Hoa" if style == "party" else "Lê Văn Thuận"
+    s.signer_name = "Lương Thị Hoa"
+    s.state_signer_name = "Lê Văn Thuận"
     s.recipients = RECIPIENTS if style == "party" else STATE_RECIPIENTS
     s.term = "2025-2030" if level == "xa" else ""
     save_settings(db, s)
