@@ -24,6 +24,26 @@ from .narrative import report_subject, text_sections
 FONT = "Times New Roman"
 
 
+def new_document(doc: Document):
+    """An empty Word document with the model's page (size, orientation, margins), styles and the page
+    number at the top centre from page 2."""
+    from docx import Document as Docx
+    from docx.enum.section import WD_ORIENT
+    from docx.shared import Mm
+
+    document = Docx()
+    section = document.sections[0]
+    section.orientation = WD_ORIENT.LANDSCAPE if doc.page.landscape else WD_ORIENT.PORTRAIT
+    section.page_width, section.page_height = Mm(doc.page.width_mm), Mm(doc.page.height_mm)
+    left, top, right, bottom = doc.page.margins
+    section.left_margin, section.top_margin = Mm(left), Mm(top)
+    section.right_margin, section.bottom_margin = Mm(right), Mm(bottom)
+    section.header_distance = Mm(10)
+    _styles(document, doc)
+    _page_number_header(section, doc.sizes.page_number)
+    return document
+
+
 def write_text_file(text: str, path: str | Path) -> Path:
     """The draft as a UTF-8 .txt (with BOM and CRLF, so every Windows editor shows the diacritics)."""
 
@@ -245,22 +265,11 @@ def _styles(document, doc: Document) -> None:
 def write_document_docx(doc: Document, path: str | Path) -> Path:
     """Render a portrait document of the model (heading, type and subject, sections of paragraphs,
     signature block and Nơi nhận) as a Word file."""
-    from docx import Document as Docx
-    from docx.enum.section import WD_ORIENT
     from docx.enum.text import WD_ALIGN_PARAGRAPH
-    from docx.shared import Cm, Mm, Pt
+    from docx.shared import Cm, Pt
 
     measure = _measure()
-    document = Docx()
-    section = document.sections[0]
-    section.orientation = WD_ORIENT.LANDSCAPE if doc.page.landscape else WD_ORIENT.PORTRAIT
-    section.page_width, section.page_height = Mm(doc.page.width_mm), Mm(doc.page.height_mm)
-    left, top, right, bottom = doc.page.margins
-    section.left_margin, section.top_margin = Mm(left), Mm(top)
-    section.right_margin, section.bottom_margin = Mm(right), Mm(bottom)
-    section.header_distance = Mm(10)
-    _styles(document, doc)
-    _page_number_header(section, doc.sizes.page_number)
+    document = new_document(doc)
 
     _heading_table(document, doc, measure)
     _line(document, doc.doc_type, WD_ALIGN_PARAGRAPH.CENTER)

@@ -14,10 +14,9 @@ from .docx_out import (
     _heading_table,
     _line,
     _measure,
-    _page_number_header,
     _set_widths,
     _signature_table,
-    _styles,
+    new_document,
 )
 from .table import PrintedTable
 
@@ -112,25 +111,14 @@ def _summary_grid(document, table: PrintedTable, doc: Document, measure) -> None
 def write_summary_docx(table: PrintedTable, settings: Settings | None, when, path: str | Path) -> Path:
     """The summary table as a Word file: A4 landscape with the model's margins, the heading, the title, the
     table (header repeated on every page), the counts line, notes, signature block and Nơi nhận."""
-    from docx import Document as Docx
-    from docx.enum.section import WD_ORIENT
     from docx.enum.text import WD_ALIGN_PARAGRAPH
-    from docx.shared import Mm, Pt
+    from docx.shared import Pt
 
     from .document import summary_document
 
     doc = summary_document(table, settings or Settings(), when)
     measure = _measure()
-    document = Docx()
-    section = document.sections[0]
-    section.orientation = WD_ORIENT.LANDSCAPE
-    section.page_width, section.page_height = Mm(doc.page.width_mm), Mm(doc.page.height_mm)
-    left, top, right, bottom = doc.page.margins
-    section.left_margin, section.top_margin = Mm(left), Mm(top)
-    section.right_margin, section.bottom_margin = Mm(right), Mm(bottom)
-    section.header_distance = Mm(10)
-    _styles(document, doc)
-    _page_number_header(section, doc.sizes.page_number)
+    document = new_document(doc)
     _heading_table(document, doc, measure)
     _line(document, doc.doc_type, WD_ALIGN_PARAGRAPH.CENTER)
     document.add_paragraph().paragraph_format.space_after = Pt(0)
