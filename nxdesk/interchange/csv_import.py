@@ -465,7 +465,7 @@ def import_rows(
     report.issues.sort(key=lambda i: i.where.line or 0)
     if report.issues:
         return report
-    if not dry_run:  # every import is preceded by a backup (data safety, issue 6)
+    if not dry_run:  # every import that writes is preceded by a backup
         from ..store.backup import backup_before_change
         from ..store.errors import BackupError
 

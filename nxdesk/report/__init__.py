@@ -1,1 +1,1 @@
-"""Summary rows -> printed table, HTML, PDF (and, from engineer D, XLSX, DOCX and narrative text)."""
+"""Summary rows -> one document model -> the printed table and report: PDF/print, XLSX, DOCX and text."""
