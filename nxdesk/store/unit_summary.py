@@ -3,6 +3,9 @@ roll-up: what the units × targets matrix and ``summary --by-unit`` show."""
 
 from __future__ import annotations
 
+import itertools
+import weakref
+from collections import OrderedDict
 from dataclasses import dataclass
 
 from sqlite_utils import Database
@@ -11,6 +14,7 @@ from ..domain.periods import Period
 from ..domain.rollup import rollup_inputs
 from ..domain.summary import Summary, SummaryInput, build_summary
 from ..domain.targets import Status
+from .db import data_version
 from .settings import load_settings
 from .summary import live_summary_inputs
 from .unit_entries import Receipt, receipts
@@ -37,8 +41,10 @@ class ByUnit:
 
 _FIGURES = (
     "SELECT unit_id, target_id, year, months, value, status, note FROM unit_entries"
-    " WHERE (year = ? AND months = ?) OR (year = ? AND months IN (?, 12))"
+    " WHERE ((year = ? AND months = ?) OR (year = ? AND months IN (?, 12))){sector}"
 )
+_PLANS = "SELECT unit_id, target_id, expression FROM unit_plans WHERE year = ?{sector}"
+_OF_SECTOR = " AND target_id IN (SELECT id FROM targets WHERE sector_id = ?)"
 _NO_FIGURE = (None, None, None)
 _STATUS = {None: None, "estimate": Status.ESTIMATE, "official": Status.OFFICIAL}
 
@@ -53,21 +59,71 @@ def _unit_input(base: dict, **unit_fields) -> SummaryInput:
     return item
 
 
+# Each unit's computed summary, keyed by everything it is computed from (the period, the threshold, the
+# office's targets of the period and the unit's plans and figures): a matrix shown again, or after one unit's
+# package arrived, recomputes only the units whose data changed. Keyed by content, so never stale. The
+# office's part of the key (the same for every unit) is one small number standing for that content.
+_CACHE: OrderedDict[tuple, tuple[Summary, list[SummaryInput]]] = OrderedDict()
+_CACHE_SIZE = 4096
+_OFFICE_TOKENS: OrderedDict[tuple, int] = OrderedDict()
+_TOKENS = itertools.count()
+# The whole matrix, for as long as nothing was written to the database: by this connection (its change
+# count) or by another one (SQLite's data_version).
+_LAST: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
+
+
+def _office_token(content: tuple) -> int:
+    token = _OFFICE_TOKENS.get(content)
+    if token is None:
+        token = _OFFICE_TOKENS[content] = next(_TOKENS)
+        if len(_OFFICE_TOKENS) > 64:
+            _OFFICE_TOKENS.popitem(last=False)
+    return token
+
+
+def _cached(key: tuple) -> tuple[Summary, list[SummaryInput]] | None:
+    found = _CACHE.get(key)
+    if found is not None:
+        _CACHE.move_to_end(key)
+    return found
+
+
+def _remember(key: tuple, value: tuple[Summary, list[SummaryInput]]) -> None:
+    _CACHE[key] = value
+    if len(_CACHE) > _CACHE_SIZE:
+        _CACHE.popitem(last=False)
+
+
+def _content(figures: dict[int, tuple]) -> frozenset:
+    return frozenset(figures.items())
+
+
 def by_unit(db: Database, year: int, months: int, sector_id: int | None = None) -> ByUnit:
     """Every unit's summary of the period (of one sector's targets when ``sector_id`` is given)."""
+    state = (year, months, sector_id, data_version(db), db.conn.total_changes)
+    last = _LAST.get(db)
+    if last is not None and last[0] == state:
+        return last[1]
+    result = _by_unit(db, year, months, sector_id)
+    _LAST[db] = (state, result)
+    return result
+
+
+def _by_unit(db: Database, year: int, months: int, sector_id: int | None) -> ByUnit:
     threshold = load_settings(db).threshold_pct
     period = Period(year, months)
     office = live_summary_inputs(db, year, months, sector_id)
     units = list_units(db, include_retired=False)
     plans: dict[int, dict[int, str]] = {}
-    for unit_id, target, expression in db.execute(
-        "SELECT unit_id, target_id, expression FROM unit_plans WHERE year = ?", [year]
-    ):
+    sector, extra = (_OF_SECTOR, [sector_id]) if sector_id is not None else ("", [])
+    for unit_id, target, expression in db.execute(_PLANS.format(sector=sector), [year, *extra]):
         plans.setdefault(unit_id, {})[target] = expression
     now: dict[int, dict[int, tuple]] = {}
     last: dict[int, dict[int, tuple]] = {}
     last_full: dict[int, dict[int, tuple]] = {}
-    for unit_id, target, y, m, value, status, note in db.execute(_FIGURES, [year, months, year - 1, months]):
+    for unit_id, target, y, m, value, status, note in db.execute(
+        _FIGURES.format(sector=sector), [year, months, year - 1, months, *extra]
+    ):
         figure = (value, _STATUS[status], note)
         if y == year:
             now.setdefault(unit_id, {})[target] = figure
@@ -79,23 +135,38 @@ def by_unit(db: Database, year: int, months: int, sector_id: int | None = None) 
     got = receipts(db, year, months)
     per_unit: list[list[SummaryInput]] = []
     results = []
-    bases = [dict(o.__dict__, plan_own=None, plan_term=None, expected_year_end=None) for o in office]
+    office_key = _office_token((period, threshold, tuple(office)))
+    bases = None
+    empty: dict = {}
     for unit in units:
-        unit_plans, unit_now = plans.get(unit.id, {}), now.get(unit.id, {})
-        unit_last, unit_full = last.get(unit.id, {}), last_full.get(unit.id, {})
-        items = []
-        for o, base in zip(office, bases, strict=True):
-            tid = o.target_id
-            value, status, note = unit_now.get(tid, _NO_FIGURE)
-            ly_value, ly_status, _ = unit_last.get(tid, _NO_FIGURE)
-            items.append(
-                _unit_input(
-                    base, plan_upper=unit_plans.get(tid), value=value, status=status, note=note,
-                    last_year_value=ly_value, last_year_status=ly_status,
-                    last_year_full=unit_full.get(tid, _NO_FIGURE)[0],
-                )
-            )  # fmt: skip
+        unit_plans, unit_now = plans.get(unit.id, empty), now.get(unit.id, empty)
+        unit_last, unit_full = last.get(unit.id, empty), last_full.get(unit.id, empty)
+        key = (
+            unit.id, office_key, _content(unit_plans), _content(unit_now), _content(unit_last),
+            _content(unit_full),
+        )  # fmt: skip
+        found = _cached(key)
+        if found is None:
+            if bases is None:
+                bases = [
+                    dict(o.__dict__, plan_own=None, plan_term=None, expected_year_end=None) for o in office
+                ]
+            items = []
+            for o, base in zip(office, bases, strict=True):
+                tid = o.target_id
+                value, status, note = unit_now.get(tid, _NO_FIGURE)
+                ly_value, ly_status, _ = unit_last.get(tid, _NO_FIGURE)
+                items.append(
+                    _unit_input(
+                        base, plan_upper=unit_plans.get(tid), value=value, status=status, note=note,
+                        last_year_value=ly_value, last_year_status=ly_status,
+                        last_year_full=unit_full.get(tid, _NO_FIGURE)[0],
+                    )
+                )  # fmt: skip
+            found = (build_summary(items, period, threshold), items)
+            _remember(key, found)
+        summary, items = found
         per_unit.append(items)
-        results.append(UnitSummary(unit, build_summary(items, period, threshold), got.get(unit.id)))
+        results.append(UnitSummary(unit, summary, got.get(unit.id)))
     rollup = build_summary(rollup_inputs(office, per_unit), period, threshold)
     return ByUnit(period, results, rollup)

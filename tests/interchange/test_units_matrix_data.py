@@ -1,0 +1,45 @@
+"""The units × targets matrix's data: what each unit's row shows follows every change of its figures, plans
+and the office's targets, whether made here or by another process."""
+
+from nxdesk.interchange.receive import receive
+from nxdesk.store.db import open_db
+from nxdesk.store.targets import target_id
+from nxdesk.store.unit_summary import by_unit
+
+from .test_packages import figures_package, province  # noqa: F401
+
+
+def kt01(data, code):
+    [unit] = [u for u in data.units if u.unit.code == code]
+    [row] = [r for r in unit.summary.rows if r.code == "KT01"]
+    return row
+
+
+def test_the_matrix_shows_each_change_of_a_units_figure_and_plan(province, tmp_path):  # noqa: F811
+    first = figures_package(tmp_path, "a.nxpkg", written_at="2024-10-01T08:00:00.000000+00:00")
+    receive(province, [first])
+    assert kt01(by_unit(province, 2024, 9), "16279").value == 250.5
+    assert kt01(by_unit(province, 2024, 9), "16279").value == 250.5  # shown again, unchanged
+    rows = [{"code": "KT01", "year": 2024, "months": 9, "value": "260", "status": "official"}]
+    newer = figures_package(tmp_path, "b.nxpkg", rows=rows, written_at="2024-10-02T08:00:00.000000+00:00")
+    receive(province, [newer], accept_changes=True)
+    assert kt01(by_unit(province, 2024, 9), "16279").value == 260.0
+    assert {r.code: r.value for r in by_unit(province, 2024, 9).rollup.rows}["KT01"] == 260.0
+    province.execute(
+        "INSERT INTO unit_plans (unit_id, target_id, year, expression) VALUES (1, ?, 2024, '520')",
+        [target_id(province, "KT01")],
+    )
+    province.conn.commit()
+    assert kt01(by_unit(province, 2024, 9), "16279").pct_plan_upper == 50.0
+
+
+def test_the_matrix_follows_a_change_made_by_another_process(province, tmp_path):  # noqa: F811
+    receive(province, [figures_package(tmp_path)])
+    assert kt01(by_unit(province, 2024, 9), "16279").value == 250.5
+    path = province.execute("PRAGMA database_list").fetchone()[2]
+    other = open_db(path)
+    other.execute("UPDATE unit_entries SET value = 300")
+    other.conn.commit()
+    other.close()
+    assert kt01(by_unit(province, 2024, 9), "16279").value == 300.0
+    assert kt01(by_unit(province, 2024, 9, sector_id=1), "16279").value == 300.0
