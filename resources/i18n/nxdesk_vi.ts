@@ -3489,238 +3489,243 @@ Có thể tệp đang được mở trong một chương trình khác.</translat
 <context>
     <name>UnitsDialog</name>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/units_dialog.py" line="69" />
         <location filename="../../nxdesk/ui/dialogs/units_dialog.py" line="73" />
-        <location filename="../../nxdesk/ui/dialogs/units_dialog.py" line="143" />
-        <location filename="../../nxdesk/ui/dialogs/units_dialog.py" line="191" />
+        <location filename="../../nxdesk/ui/dialogs/units_dialog.py" line="77" />
+        <location filename="../../nxdesk/ui/dialogs/units_dialog.py" line="147" />
+        <location filename="../../nxdesk/ui/dialogs/units_dialog.py" line="195" />
         <source>Units</source>
         <translation>Đơn vị</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/units_dialog.py" line="74" />
+        <location filename="../../nxdesk/ui/dialogs/units_dialog.py" line="78" />
         <source>Results by unit</source>
         <translation>Kết quả theo đơn vị</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/units_dialog.py" line="76" />
+        <location filename="../../nxdesk/ui/dialogs/units_dialog.py" line="80" />
         <source>Assign targets…</source>
         <translation>Giao chỉ tiêu…</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/units_dialog.py" line="78" />
+        <location filename="../../nxdesk/ui/dialogs/units_dialog.py" line="82" />
         <source>Receive reports…</source>
         <translation>Nhận báo cáo…</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/units_dialog.py" line="80" />
+        <location filename="../../nxdesk/ui/dialogs/units_dialog.py" line="84" />
         <source>Save the table as Excel…</source>
         <translation>Lưu biểu tổng hợp ra Excel…</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/units_dialog.py" line="82" />
+        <location filename="../../nxdesk/ui/dialogs/units_dialog.py" line="86" />
         <source>Save the table as PDF…</source>
         <translation>Lưu biểu tổng hợp ra PDF…</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/units_dialog.py" line="84" />
+        <location filename="../../nxdesk/ui/dialogs/units_dialog.py" line="88" />
         <source>Close</source>
         <translation>Đóng</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/units_dialog.py" line="100" />
+        <location filename="../../nxdesk/ui/dialogs/units_dialog.py" line="104" />
         <source>Code</source>
         <translation>Mã</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/units_dialog.py" line="100" />
+        <location filename="../../nxdesk/ui/dialogs/units_dialog.py" line="104" />
         <source>Name</source>
         <translation>Tên</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/units_dialog.py" line="100" />
+        <location filename="../../nxdesk/ui/dialogs/units_dialog.py" line="104" />
         <source>Level</source>
         <translation>Cấp</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/units_dialog.py" line="100" />
+        <location filename="../../nxdesk/ui/dialogs/units_dialog.py" line="104" />
         <source>In use</source>
         <translation>Đang theo dõi</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/units_dialog.py" line="110" />
+        <location filename="../../nxdesk/ui/dialogs/units_dialog.py" line="114" />
         <source>Add…</source>
         <translation>Thêm…</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/units_dialog.py" line="111" />
+        <location filename="../../nxdesk/ui/dialogs/units_dialog.py" line="115" />
         <source>Rename…</source>
         <translation>Đổi tên…</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/units_dialog.py" line="112" />
+        <location filename="../../nxdesk/ui/dialogs/units_dialog.py" line="116" />
         <source>Retire / bring back</source>
         <translation>Ngừng / theo dõi lại</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/units_dialog.py" line="113" />
+        <location filename="../../nxdesk/ui/dialogs/units_dialog.py" line="117" />
         <source>Import a list (CSV)…</source>
         <translation>Nhập danh sách (CSV)…</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/units_dialog.py" line="123" />
+        <location filename="../../nxdesk/ui/dialogs/units_dialog.py" line="127" />
         <source>commune</source>
         <translation>xã</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/units_dialog.py" line="123" />
+        <location filename="../../nxdesk/ui/dialogs/units_dialog.py" line="127" />
         <source>ward</source>
         <translation>phường</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/units_dialog.py" line="123" />
+        <location filename="../../nxdesk/ui/dialogs/units_dialog.py" line="127" />
         <source>special zone</source>
         <translation>đặc khu</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/units_dialog.py" line="123" />
+        <location filename="../../nxdesk/ui/dialogs/units_dialog.py" line="127" />
         <source>village</source>
         <translation>thôn</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/units_dialog.py" line="130" />
+        <location filename="../../nxdesk/ui/dialogs/units_dialog.py" line="134" />
         <source>no</source>
         <translation>không</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/units_dialog.py" line="130" />
+        <location filename="../../nxdesk/ui/dialogs/units_dialog.py" line="134" />
         <source>yes</source>
         <translation>có</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/units_dialog.py" line="157" />
+        <location filename="../../nxdesk/ui/dialogs/units_dialog.py" line="161" />
         <source>Add a unit</source>
         <translation>Thêm đơn vị</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/units_dialog.py" line="158" />
+        <location filename="../../nxdesk/ui/dialogs/units_dialog.py" line="162" />
         <source>Code:</source>
         <translation>Mã:</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/units_dialog.py" line="158" />
-        <location filename="../../nxdesk/ui/dialogs/units_dialog.py" line="169" />
+        <location filename="../../nxdesk/ui/dialogs/units_dialog.py" line="162" />
+        <location filename="../../nxdesk/ui/dialogs/units_dialog.py" line="173" />
         <source>Name:</source>
         <translation>Tên:</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/units_dialog.py" line="158" />
+        <location filename="../../nxdesk/ui/dialogs/units_dialog.py" line="162" />
         <source>Level:</source>
         <translation>Cấp:</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/units_dialog.py" line="169" />
+        <location filename="../../nxdesk/ui/dialogs/units_dialog.py" line="173" />
         <source>Rename a unit</source>
         <translation>Đổi tên đơn vị</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/units_dialog.py" line="180" />
+        <location filename="../../nxdesk/ui/dialogs/units_dialog.py" line="184" />
         <source>Import a list of units</source>
         <translation>Nhập danh sách đơn vị</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/units_dialog.py" line="180" />
+        <location filename="../../nxdesk/ui/dialogs/units_dialog.py" line="184" />
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/units_dialog.py" line="190" />
+        <location filename="../../nxdesk/ui/dialogs/units_dialog.py" line="194" />
         <source>%1 units added, %2 renamed.</source>
         <translation>Đã thêm %1 đơn vị, đổi tên %2 đơn vị.</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/units_dialog.py" line="212" />
+        <location filename="../../nxdesk/ui/dialogs/units_dialog.py" line="226" />
+        <source>% of the assigned plan, by unit:</source>
+        <translation>% kế hoạch giao, theo đơn vị:</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/dialogs/units_dialog.py" line="266" />
         <source>missing</source>
         <translation>chưa nhận</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/units_dialog.py" line="216" />
+        <location filename="../../nxdesk/ui/dialogs/units_dialog.py" line="270" />
         <source>received %1: %2 official, %3 estimate</source>
         <translation>nhận %1: %2 chính thức, %3 ước</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/units_dialog.py" line="231" />
+        <location filename="../../nxdesk/ui/dialogs/units_dialog.py" line="285" />
         <source>Results by unit, %1 %2 — value and % of the assigned plan</source>
         <translation>Kết quả theo đơn vị, %1 năm %2 — số thực hiện và % kế hoạch giao</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/units_dialog.py" line="236" />
+        <location filename="../../nxdesk/ui/dialogs/units_dialog.py" line="290" />
         <source>Rank</source>
         <translation>Xếp hạng</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/units_dialog.py" line="236" />
+        <location filename="../../nxdesk/ui/dialogs/units_dialog.py" line="290" />
         <source>Unit</source>
         <translation>Đơn vị</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/units_dialog.py" line="236" />
+        <location filename="../../nxdesk/ui/dialogs/units_dialog.py" line="290" />
         <source>Report</source>
         <translation>Báo cáo</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/units_dialog.py" line="236" />
+        <location filename="../../nxdesk/ui/dialogs/units_dialog.py" line="290" />
         <source>Targets met</source>
         <translation>Chỉ tiêu đạt</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/units_dialog.py" line="279" />
+        <location filename="../../nxdesk/ui/dialogs/units_dialog.py" line="334" />
         <source>estimate</source>
         <translation>ước</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/units_dialog.py" line="295" />
+        <location filename="../../nxdesk/ui/dialogs/units_dialog.py" line="350" />
         <source>Folder for the assignment packages</source>
         <translation>Thư mục lưu các gói giao chỉ tiêu</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/units_dialog.py" line="303" />
+        <location filename="../../nxdesk/ui/dialogs/units_dialog.py" line="358" />
         <source>%1 assignment packages written to %2.</source>
         <translation>Đã lập %1 gói giao chỉ tiêu trong %2.</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/units_dialog.py" line="304" />
+        <location filename="../../nxdesk/ui/dialogs/units_dialog.py" line="359" />
         <source>Assign targets</source>
         <translation>Giao chỉ tiêu</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/units_dialog.py" line="309" />
+        <location filename="../../nxdesk/ui/dialogs/units_dialog.py" line="364" />
         <source>Receive reports</source>
         <translation>Nhận báo cáo</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/units_dialog.py" line="309" />
+        <location filename="../../nxdesk/ui/dialogs/units_dialog.py" line="364" />
         <source>nxdesk packages (*.nxpkg)</source>
         <translation>Gói số liệu nxdesk (*.nxpkg)</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/units_dialog.py" line="321" />
-        <location filename="../../nxdesk/ui/dialogs/units_dialog.py" line="327" />
+        <location filename="../../nxdesk/ui/dialogs/units_dialog.py" line="376" />
+        <location filename="../../nxdesk/ui/dialogs/units_dialog.py" line="382" />
         <source>Save the table as Excel</source>
         <translation>Lưu biểu tổng hợp ra Excel</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/units_dialog.py" line="321" />
+        <location filename="../../nxdesk/ui/dialogs/units_dialog.py" line="376" />
         <source>Excel (*.xlsx)</source>
         <translation>Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/units_dialog.py" line="332" />
-        <location filename="../../nxdesk/ui/dialogs/units_dialog.py" line="338" />
+        <location filename="../../nxdesk/ui/dialogs/units_dialog.py" line="387" />
+        <location filename="../../nxdesk/ui/dialogs/units_dialog.py" line="393" />
         <source>Save the table as PDF</source>
         <translation>Lưu biểu tổng hợp ra PDF</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/units_dialog.py" line="332" />
+        <location filename="../../nxdesk/ui/dialogs/units_dialog.py" line="387" />
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>

@@ -10,11 +10,14 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QComboBox,
     QDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QPushButton,
+    QScrollArea,
+    QSplitter,
     QTableWidget,
     QTableWidgetItem,
     QTabWidget,
@@ -44,6 +47,7 @@ CELL_COLOURS = {
 }
 GOOD = frozenset({Assessment.EXCEEDED, Assessment.MET, Assessment.ON_TRACK})
 LEVELS = ("xa", "phuong", "dac_khu", "thon")
+MATRIX_FIXED = 4  # rank, unit, report, targets met; then a column per target
 
 
 def targets_met(summary) -> int:
@@ -200,12 +204,62 @@ class UnitsDialog(QDialog):
         font.setBold(True)
         self.matrix_title.setFont(font)
         layout.addWidget(self.matrix_title)
-        self.matrix = QTableWidget(0, 0, page)
+        split = QSplitter(Qt.Horizontal, page)
+        self.matrix = QTableWidget(0, 0, split)
         self.matrix.setEditTriggers(QAbstractItemView.NoEditTriggers)
         self.matrix.setSelectionMode(QAbstractItemView.SingleSelection)
         self.matrix.verticalHeader().hide()
-        layout.addWidget(self.matrix)
+        self.matrix.currentCellChanged.connect(self._cell_chosen)
+        split.addWidget(self.matrix)
+        split.addWidget(self._build_chart(split))
+        split.setStretchFactor(0, 3)
+        split.setStretchFactor(1, 1)
+        layout.addWidget(split)
         return page
+
+    def _build_chart(self, parent: QWidget) -> QWidget:
+        from ..chart.unit_bars import UnitTargetChart
+
+        panel = QWidget(parent)
+        layout = QVBoxLayout(panel)
+        layout.setContentsMargins(0, 0, 0, 0)
+        label = QLabel(self.tr("% of the assigned plan, by unit:"), panel)
+        self.chart_target = QComboBox(panel)
+        self.chart_target.setObjectName("chartTarget")
+        self.chart_target.currentIndexChanged.connect(self._show_chart)
+        self.unit_chart = UnitTargetChart(panel)
+        scroll = QScrollArea(panel)
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(self.unit_chart)
+        layout.addWidget(label)
+        layout.addWidget(self.chart_target)
+        layout.addWidget(scroll, 1)
+        return panel
+
+    def _fill_chart_targets(self, data: ByUnit) -> None:
+        chosen = self.chart_target.currentData()
+        self.chart_target.blockSignals(True)
+        self.chart_target.clear()
+        for r in data.rollup.rows:
+            self.chart_target.addItem(f"{r.code} {r.name} ({r.unit})", r.code)
+        index = self.chart_target.findData(chosen) if chosen else -1
+        self.chart_target.setCurrentIndex(max(index, 0) if self.chart_target.count() else -1)
+        self.chart_target.blockSignals(False)
+        self._show_chart()
+
+    def _show_chart(self, *_args) -> None:
+        code = self.chart_target.currentData()
+        if code is not None:
+            self.unit_chart.show_target(self.data, code)
+
+    def _cell_chosen(self, row: int, column: int, *_args) -> None:
+        """A cell of a target's column chooses that target for the chart."""
+        target = column - MATRIX_FIXED
+        if 0 <= target < self.chart_target.count():
+            self.chart_target.setCurrentIndex(target)
+
+    def show_target_chart(self, code: str) -> None:
+        self.chart_target.setCurrentIndex(self.chart_target.findData(code))
 
     def completeness(self, u: UnitSummary) -> str:
         if u.receipt is None:
@@ -254,6 +308,7 @@ class UnitsDialog(QDialog):
             self._cell(last, c, row, bold=True)
         self.matrix.resizeColumnsToContents()
         self.matrix.resizeRowsToContents()
+        self._fill_chart_targets(data)
 
     def _row(self, r: int, texts: list[str], bold: bool = False) -> None:
         for c, text in enumerate(texts):

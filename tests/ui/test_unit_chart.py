@@ -1,0 +1,46 @@
+"""The Units screen's chart of one target across the units: a bar per unit of % of its assigned plan, best
+first, the units without a figure last."""
+
+from nxdesk.store.targets import target_id
+from nxdesk.store.units import add_unit
+from nxdesk.ui.dialogs.units_dialog import UnitsDialog
+from nxdesk.ui.palette import COLOURS
+
+from .test_units_dialog import _package
+
+
+def test_the_chart_shows_each_units_percent_of_its_plan_best_first(qtbot, demo_db, tmp_path):
+    from nxdesk.interchange.receive import receive
+
+    for code, name, plan in (("A1", "Xã A", "200"), ("B2", "Xã B", "100"), ("C3", "Xã C", "50")):
+        unit = add_unit(demo_db, code, name)
+        demo_db.execute(
+            "INSERT INTO unit_plans (unit_id, target_id, year, expression) VALUES (?, ?, 2024, ?)",
+            [unit, target_id(demo_db, "KT01"), plan],
+        )
+    demo_db.conn.commit()
+    receive(demo_db, [_package(tmp_path, "a.nxpkg", "A1", "100", "2024-10-01T08:00:00.000000+00:00")])
+    receive(demo_db, [_package(tmp_path, "b.nxpkg", "B2", "90", "2024-10-01T08:00:00.000000+00:00")])
+    dialog = UnitsDialog(demo_db, 2024, 9)
+    qtbot.addWidget(dialog)
+    dialog.tabs.setCurrentIndex(1)
+    kt01 = next(c for c in range(dialog.matrix.columnCount())
+                if dialog.matrix.horizontalHeaderItem(c).text().startswith("KT01\n"))  # fmt: skip
+    dialog.matrix.setCurrentCell(0, kt01)  # a cell of the target's column chooses it
+    assert dialog.chart_target.currentData() == "KT01"
+    chart = dialog.unit_chart
+    assert [b.label for b in chart.bars] == ["B2 Xã B", "A1 Xã A", "C3 Xã C"]
+    assert [b.pct_text for b in chart.bars] == ["90%", "50%", ""]
+    texts = chart.texts()
+    assert texts[0].startswith("B2 Xã B  90") and texts[0].endswith("90%")
+    assert texts[2] == "C3 Xã C  –"  # nothing received: listed, without a bar
+    dialog.resize(1300, 600)
+    dialog.show()
+    image = chart.grab().toImage()
+    colours = {
+        image.pixelColor(x, y).name() for x in range(image.width()) for y in range(0, image.height(), 4)
+    }
+    assert {COLOURS[b.assessment].lower() for b in chart.bars[:2]} <= colours
+    dialog.show_target_chart("KT03")
+    assert dialog.chart_target.currentData() == "KT03"
+    assert [b.label for b in chart.bars][-1] == "C3 Xã C"
