@@ -56,12 +56,20 @@ def cmd_assign(args: argparse.Namespace) -> int:
     from .interchange.assign import write_assignments
 
     try:
-        written = write_assignments(_open(args, reading=True), args.year, Path(args.output))
+        db = _open(args, reading=True)
+        written = write_assignments(db, args.year, Path(args.output))
+        workbooks = []
+        if args.months is not None:
+            from .interchange.unit_workbook import write_unit_workbooks
+
+            workbooks = write_unit_workbooks(db, args.year, args.months, Path(args.output))
     except MessageError as exc:
         return _refuse(exc)
-    for path in written:
+    for path in written + workbooks:
         print(path)
     print(f"{len(written)} assignment package(s) written for {args.year}")
+    if workbooks:
+        print(f"{len(workbooks)} entry workbook(s) for units without nxdesk, {args.months}/{args.year}")
     return EXIT_OK
 
 
@@ -253,6 +261,13 @@ def add_commands(sub, period_args) -> None:
     p = sub.add_parser("assign", help="write one assignment package per unit for a year")
     p.add_argument("--year", type=int, required=True)
     p.add_argument("-o", "--output", required=True, metavar="DIR")
+    p.add_argument(
+        "--months",
+        type=int,
+        choices=range(1, 13),
+        metavar="M",
+        help="also write each unit's entry workbook of the period, for a unit without nxdesk",
+    )
     p.set_defaults(func=cmd_assign)
     p = sub.add_parser(
         "package", help="write this office's figures of a period as a package for the level above"
@@ -262,7 +277,9 @@ def add_commands(sub, period_args) -> None:
     p.add_argument("--unit-code", help="this office's unit code (default: from the assignment package)")
     p.add_argument("--unit-name", help="this office's name (default: from the assignment package)")
     p.set_defaults(func=cmd_package)
-    p = sub.add_parser("receive", help="receive figures packages from units (files or folders)")
+    p = sub.add_parser(
+        "receive", help="receive figures packages and filled unit workbooks from units (files or folders)"
+    )
     p.add_argument("files", nargs="+", metavar="FILE")
     p.add_argument("--dry-run", action="store_true", help="check and report, write nothing")
     p.add_argument("--accept-changes", action="store_true", help="replace figures already received")

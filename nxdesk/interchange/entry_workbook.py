@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import re
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
 if TYPE_CHECKING:
     from sqlite_utils import Database
@@ -49,24 +49,42 @@ FIRST_DATA_ROW = KEYS_ROW + 1
 INPUT_KEYS = ("value", "status", "expected_year_end", "note")
 HIDDEN_KEYS = ("year", "months", "sector")
 NUMBER_INPUTS = ("value", "expected_year_end")
+# A unit's workbook: its code and name in the hidden row, after the marker, the year and the month (these
+# are the columns' distances from the marker's).
+UNIT_CELLS = (3, 4)
 
 
-def _layout(level: str | None, with_term: bool) -> tuple[tuple[str, str, int], ...]:
+class UnitIdentity(Protocol):
+    id: int
+    code: str
+    name: str
+
+
+def _layout(level: str | None, with_term: bool, for_unit: bool = False) -> tuple[tuple[str, str, int], ...]:
     """(key, Vietnamese header, width); keys starting with "ref:" are shown for reference, checked
-    unchanged on reading back."""
+    unchanged on reading back. A subordinate unit's workbook shows the plan this office assigned it ("KH
+    tỉnh giao" written by a province) and has no own plan, term target or year-end expectation."""
     said = words(level)
-    term = (("ref:plan_term", said.plan_label(PlanRole.TERM), 12),) if with_term else ()
+    term = (("ref:plan_term", said.plan_label(PlanRole.TERM), 12),) if with_term and not for_unit else ()
+    if for_unit:
+        plans: tuple = (("ref:plan_upper", said.plan_label(PlanRole.OWN), 12),)
+        expected: tuple = ()
+    else:
+        plans = (
+            ("ref:plan_upper", said.plan_label(PlanRole.UPPER), 12),
+            ("ref:plan_own", said.plan_label(PlanRole.OWN), 12),
+        )
+        expected = (("expected_year_end", "Dự kiến cả năm", 14),)
     return (
         ("code", "Mã", 8),
         ("name", "Chỉ tiêu", 46),
         ("unit", "ĐVT", 11),
-        ("ref:plan_upper", said.plan_label(PlanRole.UPPER), 12),
-        ("ref:plan_own", said.plan_label(PlanRole.OWN), 12),
+        *plans,
         *term,
         ("ref:last_year_value", "Cùng kỳ năm trước", 13),
         ("value", "Thực hiện", 14),
         ("status", "Ước / Chính thức", 14),
-        ("expected_year_end", "Dự kiến cả năm", 14),
+        *expected,
         ("note", "Ghi chú", 36),
         ("year", "Năm", 6),
         ("months", "Tháng", 6),
@@ -108,16 +126,25 @@ def number_format(decimals: int) -> str:
     return "#,##0" if decimals <= 0 else "#,##0." + "0" * decimals
 
 
-def write_entry_workbook(db: Database, year: int, months: int, path: str | Path) -> Path:
-    """Write the workbook of (year, months) for departments to fill in; returns the path."""
+def write_entry_workbook(
+    db: Database, year: int, months: int, path: str | Path, unit: UnitIdentity | None = None
+) -> Path:
+    """Write the workbook of (year, months) for departments to fill in; returns the path. With ``unit``,
+    the workbook of a subordinate unit that has no nxdesk: its assigned plans and last year's figures, and
+    its code and name in the hidden row (UNIT_CELLS), so that ``receive`` knows whose figures it holds."""
     from openpyxl import Workbook
     from openpyxl.styles import Alignment, Border, Font, PatternFill, Protection, Side
     from openpyxl.utils import get_column_letter
     from openpyxl.worksheet.datavalidation import DataValidation
 
     period = Period(year, months)  # refuses a cut-off month outside 1–12
-    items = summary_inputs(db, year, months)
-    layout = _layout(load_settings(db).level, any(i.plan_term for i in items))
+    if unit is None:
+        items = summary_inputs(db, year, months)
+    else:
+        from ..store.unit_summary import unit_inputs
+
+        items = unit_inputs(db, unit.id, year, months)
+    layout = _layout(load_settings(db).level, any(i.plan_term for i in items), for_unit=unit is not None)
     sectors: dict[str, list] = {}
     for item in items:
         sectors.setdefault(item.sector, []).append(item)
@@ -137,7 +164,8 @@ def write_entry_workbook(db: Database, year: int, months: int, path: str | Path)
         _put(ws["A1"], sheet_title(period))
         ws["A1"].font = Font(bold=True, size=13)
         ws["A1"].alignment = Alignment(horizontal="center")
-        _put(ws["A2"], f"Lĩnh vực: {sector}")
+        who = "" if unit is None else f"Đơn vị: {unit.name} (mã {unit.code}) — "
+        _put(ws["A2"], f"{who}Lĩnh vực: {sector}")
         ws["A2"].font = Font(bold=True)
         ws.merge_cells(f"A3:{last}3")
         hint = (
@@ -165,6 +193,9 @@ def write_entry_workbook(db: Database, year: int, months: int, path: str | Path)
         _put(ws.cell(KEYS_ROW, len(layout) + 1), MARKER)
         ws.cell(KEYS_ROW, len(layout) + 2).value = year
         ws.cell(KEYS_ROW, len(layout) + 3).value = months
+        if unit is not None:
+            _put(ws.cell(KEYS_ROW, len(layout) + 1 + UNIT_CELLS[0]), unit.code)
+            _put(ws.cell(KEYS_ROW, len(layout) + 1 + UNIT_CELLS[1]), unit.name)
         status = DataValidation(type="list", formula1='"Ước,Chính thức"', allow_blank=True)
         status.error, status.errorTitle = "Chọn Ước hoặc Chính thức", "Ước / Chính thức"
         ws.add_data_validation(status)

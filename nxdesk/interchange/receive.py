@@ -69,11 +69,25 @@ class Outcome:
 
 
 def expand(paths: list[str | Path]) -> list[Path]:
-    """The files named, a folder standing for the packages in it."""
+    """The files named, a folder standing for the packages and units' entry workbooks in it."""
+    from .unit_workbook import WORKBOOK_SUFFIX
+
     found = []
     for p in map(Path, paths):
-        found += sorted(p.glob(f"*{SUFFIX}")) if p.is_dir() else [p]
+        if p.is_dir():
+            found += sorted(f for f in p.iterdir() if f.suffix.lower() in (SUFFIX, WORKBOOK_SUFFIX))
+        else:
+            found.append(p)
     return found
+
+
+def read_figures(db: Database, path: Path) -> Package:
+    """A figures package, or a unit's filled entry workbook read as one."""
+    from .unit_workbook import is_entry_workbook, read_unit_workbook
+
+    if is_entry_workbook(path):
+        return read_unit_workbook(db, path)
+    return read_package(path, expected_kind="figures")
 
 
 def _target_table(db: Database, year: int) -> dict[str, tuple[int, str, str, int | None]]:
@@ -170,7 +184,7 @@ class _Rollback(Exception):
 def receive_one(db: Database, path: Path, dry_run: bool = False, accept_changes: bool = False) -> Outcome:
     outcome = Outcome(file=path.name)
     try:
-        package = read_package(path, expected_kind="figures")
+        package = read_figures(db, path)
         outcome.unit_code, outcome.unit_name = package.unit_code, package.unit_name
         outcome.year, outcome.months = package.year, package.months or 0
         outcome.rows, outcome.counts = len(package.rows), package.manifest.get("counts") or {}
@@ -232,7 +246,7 @@ def receive(
 
     def written(path: Path) -> str:
         try:
-            return read_package(path).written_at
+            return read_figures(db, path).written_at
         except MessageError:
             return ""
 

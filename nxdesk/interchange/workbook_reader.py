@@ -7,6 +7,7 @@ write."""
 from __future__ import annotations
 
 import zipfile
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, datetime, time
 from decimal import Decimal
@@ -211,11 +212,19 @@ def _figure_text(
     return _number_text(number), None
 
 
-def read_entry_workbook(db: Database, path: str | Path, decimal: DecimalMark | None = None) -> list[SheetRow]:
+def read_entry_workbook(
+    db: Database,
+    path: str | Path,
+    decimal: DecimalMark | None = None,
+    inputs: Callable[[int, int], list[SummaryInput]] | None = None,
+) -> list[SheetRow]:
     """Every filled row of every sheet, as RawRows with the INTERCHANGE column names and the stored
     names, units and sectors, ready for ``import_rows(…, "comma")``. Raises :class:`WorkbookRefused`
     when the file is not an entry workbook, is too large, changes anything but the input cells, has a
-    formula without a value, or a typed number cannot be read (each with its sheet and cell)."""
+    formula without a value, or a typed number cannot be read (each with its sheet and cell). ``inputs``
+    gives what the workbook was written from, for (year, months): the office's summary inputs unless
+    told otherwise (a subordinate unit's workbook is compared with that unit's)."""
+    inputs = inputs or (lambda year, months: summary_inputs(db, year, months))
     from openpyxl import load_workbook
     from openpyxl.utils.exceptions import InvalidFileException
 
@@ -248,7 +257,7 @@ def read_entry_workbook(db: Database, path: str | Path, decimal: DecimalMark | N
 
     def targets_of(year: int, months: int) -> dict[str, SummaryInput]:
         if (year, months) not in stored:
-            stored[(year, months)] = {code_key(i.code): i for i in summary_inputs(db, year, months)}
+            stored[(year, months)] = {code_key(i.code): i for i in inputs(year, months)}
         return stored[(year, months)]
 
     for ws in values_book.worksheets:

@@ -170,3 +170,12 @@ def _by_unit(db: Database, year: int, months: int, sector_id: int | None) -> ByU
         results.append(UnitSummary(unit, summary, got.get(unit.id)))
     rollup = build_summary(rollup_inputs(office, per_unit), period, threshold)
     return ByUnit(period, results, rollup)
+
+
+def unit_inputs(db: Database, unit_id: int, year: int, months: int) -> list[SummaryInput]:
+    """One (not retired) unit's summary inputs of the period: the office's targets with the plan assigned to
+    the unit as ``plan_upper``, its figures and last year's, in print order (empty for a retired unit)."""
+    for u in by_unit(db, year, months).units:
+        if u.unit.id == unit_id:
+            return [row.input for row in u.summary.rows]
+    return []

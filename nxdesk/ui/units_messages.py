@@ -86,6 +86,13 @@ def units_texts() -> dict[str, str]:
             "MessageText",
             "{count} figure(s) differ from those received on {received_at}; run again with --accept-changes to replace them",  # noqa: E501
         ),
+        "receive.workbook_no_unit": translate(
+            "MessageText",
+            "this entry workbook was not written for a unit (it carries no unit code); write each unit's workbook with: nxdesk assign --year Y --months M -o DIR",  # noqa: E501
+        ),
+        "receive.workbook_empty": translate(
+            "MessageText", "nothing is filled in: no Thực hiện or Ghi chú cell on any sheet"
+        ),
         "unit_rows.header": translate("MessageText", "unknown column(s) {columns} in a table with unit_code"),
         "unit_rows.missing": translate("MessageText", "column {column} is needed"),
         "unit_rows.own_row": translate(

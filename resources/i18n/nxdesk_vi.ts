@@ -1921,7 +1921,7 @@ Tệp dữ liệu: %2</translation>
     </message>
     <message>
         <location filename="../../nxdesk/ui/units_messages.py" line="22" />
-        <location filename="../../nxdesk/ui/units_messages.py" line="94" />
+        <location filename="../../nxdesk/ui/units_messages.py" line="101" />
         <source>no unit with code {code}</source>
         <translation>không có đơn vị mã {code}</translation>
     </message>
@@ -2082,36 +2082,46 @@ Tệp dữ liệu: %2</translation>
     </message>
     <message>
         <location filename="../../nxdesk/ui/units_messages.py" line="89" />
+        <source>this entry workbook was not written for a unit (it carries no unit code); write each unit's workbook with: nxdesk assign --year Y --months M -o DIR</source>
+        <translation>biểu nhập này không được ghi cho một đơn vị (không có mã đơn vị); ghi biểu cho từng đơn vị bằng: nxdesk assign --year Y --months M -o DIR</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/units_messages.py" line="93" />
+        <source>nothing is filled in: no Thực hiện or Ghi chú cell on any sheet</source>
+        <translation>chưa điền gì: không có ô Thực hiện hay Ghi chú nào trên các trang</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/units_messages.py" line="96" />
         <source>unknown column(s) {columns} in a table with unit_code</source>
         <translation>cột không biết {columns} trong bảng có cột unit_code</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/units_messages.py" line="90" />
+        <location filename="../../nxdesk/ui/units_messages.py" line="97" />
         <source>column {column} is needed</source>
         <translation>cần có cột {column}</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/units_messages.py" line="91" />
+        <location filename="../../nxdesk/ui/units_messages.py" line="98" />
         <source>a row without unit_code: put the office's own rows in a file of their own</source>
         <translation>dòng không có unit_code: số liệu của chính cơ quan để ở một tệp riêng</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/units_messages.py" line="95" />
+        <location filename="../../nxdesk/ui/units_messages.py" line="102" />
         <source>no target {code} in {year}</source>
         <translation>không có chỉ tiêu {code} trong năm {year}</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/units_messages.py" line="96" />
+        <location filename="../../nxdesk/ui/units_messages.py" line="103" />
         <source>'{text}' is not valid here</source>
         <translation>'{text}' không hợp lệ ở đây</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/units_messages.py" line="97" />
+        <location filename="../../nxdesk/ui/units_messages.py" line="104" />
         <source>{months}/{year} is locked</source>
         <translation>kỳ {months}/{year} đã chốt số liệu</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/units_messages.py" line="98" />
+        <location filename="../../nxdesk/ui/units_messages.py" line="105" />
         <source>the file cannot be read: {reason}</source>
         <translation>không đọc được tệp: {reason}</translation>
     </message>
@@ -3693,39 +3703,50 @@ Có thể tệp đang được mở trong một chương trình khác.</translat
         <translation>Đã lập %1 gói giao chỉ tiêu trong %2.</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/units_dialog.py" line="359" />
+        <location filename="../../nxdesk/ui/dialogs/units_dialog.py" line="360" />
+        <source>Also write each unit's entry workbook of %1, for units that fill it in Excel without nxdesk?</source>
+        <translation>Ghi thêm biểu nhập số liệu %1 cho từng đơn vị (đơn vị không dùng nxdesk điền bằng Excel)?</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/dialogs/units_dialog.py" line="362" />
+        <location filename="../../nxdesk/ui/dialogs/units_dialog.py" line="367" />
         <source>Assign targets</source>
         <translation>Giao chỉ tiêu</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/units_dialog.py" line="364" />
+        <location filename="../../nxdesk/ui/dialogs/units_dialog.py" line="366" />
+        <source>%1 entry workbooks written.</source>
+        <translation>Đã ghi %1 biểu nhập số liệu.</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/dialogs/units_dialog.py" line="372" />
         <source>Receive reports</source>
         <translation>Nhận báo cáo</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/units_dialog.py" line="364" />
-        <source>nxdesk packages (*.nxpkg)</source>
-        <translation>Gói số liệu nxdesk (*.nxpkg)</translation>
+        <location filename="../../nxdesk/ui/dialogs/units_dialog.py" line="372" />
+        <source>Packages and unit workbooks (*.nxpkg *.xlsx)</source>
+        <translation>Gói số liệu và biểu nhập của đơn vị (*.nxpkg *.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/units_dialog.py" line="376" />
-        <location filename="../../nxdesk/ui/dialogs/units_dialog.py" line="382" />
+        <location filename="../../nxdesk/ui/dialogs/units_dialog.py" line="384" />
+        <location filename="../../nxdesk/ui/dialogs/units_dialog.py" line="390" />
         <source>Save the table as Excel</source>
         <translation>Lưu biểu tổng hợp ra Excel</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/units_dialog.py" line="376" />
+        <location filename="../../nxdesk/ui/dialogs/units_dialog.py" line="384" />
         <source>Excel (*.xlsx)</source>
         <translation>Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/units_dialog.py" line="387" />
-        <location filename="../../nxdesk/ui/dialogs/units_dialog.py" line="393" />
+        <location filename="../../nxdesk/ui/dialogs/units_dialog.py" line="395" />
+        <location filename="../../nxdesk/ui/dialogs/units_dialog.py" line="401" />
         <source>Save the table as PDF</source>
         <translation>Lưu biểu tổng hợp ra PDF</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/units_dialog.py" line="387" />
+        <location filename="../../nxdesk/ui/dialogs/units_dialog.py" line="395" />
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>

@@ -44,3 +44,30 @@ def test_the_chart_shows_each_units_percent_of_its_plan_best_first(qtbot, demo_d
     dialog.show_target_chart("KT03")
     assert dialog.chart_target.currentData() == "KT03"
     assert [b.label for b in chart.bars][-1] == "C3 Xã C"
+
+
+def test_assigning_can_write_the_units_entry_workbooks_and_they_are_received(
+    qtbot, demo_db, fake_dialogs, tmp_path
+):
+    from openpyxl import load_workbook
+
+    add_unit(demo_db, "A1", "Xã A")
+    dialog = UnitsDialog(demo_db, 2024, 9)
+    qtbot.addWidget(dialog)
+    fake_dialogs.answers = [str(tmp_path), True]
+    dialog.assign()
+    book_path = tmp_path / "A1-2024-09-nhap.xlsx"
+    book = load_workbook(book_path)
+    ws = book.worksheets[0]
+    value_col = next(c for c in range(1, ws.max_column + 1) if ws.cell(4, c).value == "Thực hiện")
+    ws.cell(6, value_col).value = 12
+    book.save(book_path)
+    from nxdesk.ui.dialogs.receive_dialog import ReceiveDialog
+
+    receive = ReceiveDialog(demo_db, [book_path])
+    qtbot.addWidget(receive)
+    receive.apply()
+    code = ws.cell(6, 1).value
+    assert demo_db.execute(
+        "SELECT t.code, ue.value FROM unit_entries ue JOIN targets t ON t.id = ue.target_id"
+    ).fetchall() == [(code, 12.0)]

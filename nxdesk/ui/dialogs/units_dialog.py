@@ -356,12 +356,22 @@ class UnitsDialog(QDialog):
             self._refuse(exc)
             return
         text = self.tr("%1 assignment packages written to %2.").replace("%1", str(len(written)))
+        question = self.tr(
+            "Also write each unit's entry workbook of %1, for units that fill it in Excel without nxdesk?"
+        ).replace("%1", f"{Period(self._year, self._months).label} {self._year}")
+        if dialogs().confirm(self, self.tr("Assign targets"), question):
+            from ...interchange.unit_workbook import write_unit_workbooks
+
+            books = write_unit_workbooks(self._db, self._year, self._months, Path(folder))
+            text += "\n" + self.tr("%1 entry workbooks written.").replace("%1", str(len(books)))
         dialogs().info(self, self.tr("Assign targets"), text.replace("%2", folder))
 
     def receive(self) -> None:
         from .receive_dialog import ReceiveDialog
 
-        paths = dialogs().open_files(self, self.tr("Receive reports"), self.tr("nxdesk packages (*.nxpkg)"))
+        paths = dialogs().open_files(
+            self, self.tr("Receive reports"), self.tr("Packages and unit workbooks (*.nxpkg *.xlsx)")
+        )
         if not paths:
             return
         dialog = ReceiveDialog(self._db, [Path(p) for p in paths], self)
