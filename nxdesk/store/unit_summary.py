@@ -1,5 +1,6 @@
 """The summary of one period for each subordinate unit (judged against the plan assigned to it), and the
-roll-up: what the units × targets matrix and ``summary --by-unit`` show."""
+roll-up: what the units × targets matrix and ``summary --by-unit`` show. A locked period shows the office's
+targets (names, units, order, the office's plans) as they were frozen at the lock."""
 
 from __future__ import annotations
 
@@ -16,7 +17,7 @@ from ..domain.summary import Summary, SummaryInput, build_summary
 from ..domain.targets import Status
 from .db import data_version
 from .settings import load_settings
-from .summary import live_summary_inputs
+from .summary import summary_inputs
 from .unit_entries import Receipt, receipts
 from .units import Unit, list_units
 
@@ -44,7 +45,6 @@ _FIGURES = (
     " WHERE ((year = ? AND months = ?) OR (year = ? AND months IN (?, 12))){sector}"
 )
 _PLANS = "SELECT unit_id, target_id, expression FROM unit_plans WHERE year = ?{sector}"
-_OF_SECTOR = " AND target_id IN (SELECT id FROM targets WHERE sector_id = ?)"
 _NO_FIGURE = (None, None, None)
 _STATUS = {None: None, "estimate": Status.ESTIMATE, "official": Status.OFFICIAL}
 
@@ -112,10 +112,13 @@ def by_unit(db: Database, year: int, months: int, sector_id: int | None = None) 
 def _by_unit(db: Database, year: int, months: int, sector_id: int | None) -> ByUnit:
     threshold = load_settings(db).threshold_pct
     period = Period(year, months)
-    office = live_summary_inputs(db, year, months, sector_id)
+    office = summary_inputs(db, year, months, sector_id)  # a locked period: its targets as at the lock
     units = list_units(db, include_retired=False)
     plans: dict[int, dict[int, str]] = {}
-    sector, extra = (_OF_SECTOR, [sector_id]) if sector_id is not None else ("", [])
+    sector, extra = "", []
+    if sector_id is not None:  # only the sector's targets (as the period shows them) are read
+        ids = [o.target_id for o in office]
+        sector, extra = f" AND target_id IN ({','.join('?' * len(ids))})", ids
     for unit_id, target, expression in db.execute(_PLANS.format(sector=sector), [year, *extra]):
         plans.setdefault(unit_id, {})[target] = expression
     now: dict[int, dict[int, tuple]] = {}

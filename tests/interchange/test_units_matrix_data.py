@@ -43,3 +43,26 @@ def test_the_matrix_follows_a_change_made_by_another_process(province, tmp_path)
     other.close()
     assert kt01(by_unit(province, 2024, 9), "16279").value == 300.0
     assert kt01(by_unit(province, 2024, 9, sector_id=1), "16279").value == 300.0
+
+
+def test_a_locked_periods_matrix_shows_the_targets_and_plans_as_they_were_at_the_lock(
+    province,  # noqa: F811
+    tmp_path,
+):
+    from nxdesk.store.locks import lock_period
+    from nxdesk.store.targets import set_plan
+
+    receive(province, [figures_package(tmp_path)])
+    tid = target_id(province, "KT01")
+    before = {r.code: (r.name, r.input.plan_own) for r in by_unit(province, 2024, 9).rollup.rows}
+    lock_period(province, 2024, 9, reason="chốt")
+    province.execute("UPDATE targets SET name = 'Thu ngân sách (sửa)' WHERE id = ?", [tid])
+    set_plan(province, tid, 2024, "own", "9999")
+    province.conn.commit()
+    locked = by_unit(province, 2024, 9)
+    assert {r.code: (r.name, r.input.plan_own) for r in locked.rollup.rows} == before
+    assert kt01(locked, "16279").name == before["KT01"][0] and kt01(locked, "16279").value == 250.5
+    assert kt01(by_unit(province, 2024, 9, sector_id=1), "16279").name == before["KT01"][0]
+    unlocked = by_unit(province, 2024, 6)
+    assert {r.code: r.name for r in unlocked.rollup.rows}["KT01"] == "Thu ngân sách (sửa)"
+    assert {r.code: r.input.plan_own for r in unlocked.rollup.rows}["KT01"] == "9999"
