@@ -174,6 +174,7 @@ def import_package(args: argparse.Namespace) -> int:
     print(
         f"assignment for {report.unit_code}, {report.year}: {verb} {report.targets_created} new targets, "
         f"{report.targets_updated} updated, {report.plans_set} assigned plans"
+        + (f", the office's level {report.level_set}" if report.level_set else "")
         + (" — dry run, nothing written" if args.dry_run else "")
     )
     return EXIT_OK

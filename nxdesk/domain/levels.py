@@ -88,3 +88,17 @@ def words(level: Level | str | None) -> LevelWords:
 def is_budget_target(name: str) -> bool:
     """Budget lines are planned by a "dự toán", not a "kế hoạch"."""
     return "ngân sách" in name.lower()
+
+
+OFFICE_LEVELS_OF_UNITS = (Level.XA, Level.PHUONG, Level.DAC_KHU)
+
+
+def level_from_assignment(stored: str | None, assigned: str | None) -> str | None:
+    """The level an office takes from an assignment package that names it (the assigning office's unit
+    register says "xa", "phuong" or "dac_khu"): the package's when the office's level is still unset or the
+    default, else none (a level the clerk chose, or a village's, which is no office level, is kept)."""
+    if assigned not in OFFICE_LEVELS_OF_UNITS:
+        return None
+    if stored is not None and stored != DEFAULT_LEVEL:
+        return None
+    return None if stored == assigned else str(Level(assigned))

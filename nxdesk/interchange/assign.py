@@ -90,6 +90,7 @@ class AssignmentReport:
     targets_created: int = 0
     targets_updated: int = 0
     plans_set: int = 0
+    level_set: str | None = None  # the office's level, when the package set it
     messages: list[Message] = field(default_factory=list)
 
 
@@ -192,4 +193,18 @@ def _write(db: Database, package, parsed: list[dict], report: AssignmentReport) 
             targets.update_target(db, ids[row["code"].upper()], parent_id=parent)
     sender = (package.manifest.get("from") or {}).get("name")
     set_own_unit(db, package.unit_code, package.unit_name, sender)
+    _take_level(db, package, report)
     set_assigned_targets(db, package.year, list(ids.values()))
+
+
+def _take_level(db: Database, package, report: AssignmentReport) -> None:
+    """The receiving office becomes the level the package names for it (a commune, a ward) when its own
+    level is still unset or the default."""
+    from ..domain.levels import level_from_assignment
+    from ..store.settings import set_setting
+
+    row = db.execute("SELECT value FROM settings WHERE key = 'level'").fetchone()
+    level = level_from_assignment(row[0] if row else None, (package.manifest.get("unit") or {}).get("level"))
+    if level is not None:
+        set_setting(db, "level", level)
+        report.level_set = level
