@@ -237,8 +237,18 @@ def cmd_dhis2(args: argparse.Namespace) -> int:
         return EXIT_REFUSED
     if _refuse_export_target(out, args.db):
         return EXIT_REFUSED
-    count = write_data_value_sets(_open(args, reading=True), args.year, args.months, out)
-    print(f"wrote {out}: {count} data values")
+    try:
+        export = write_data_value_sets(
+            _open(args, reading=True), args.year, args.months, out, args.year_to_date
+        )
+    except MessageError as exc:
+        return _refuse(exc)
+    period = export.values[0]["period"] if export.values else ""
+    print(f"wrote {out}: {len(export.values)} data values" + (f", period {period}" if period else ""))
+    for unit, target, reason in export.left_out:
+        print(f"  left out: {unit} {target}: {reason}", file=sys.stderr)
+    if export.left_out:
+        print(f"{len(export.left_out)} figure(s) left out", file=sys.stderr)
     return EXIT_OK
 
 
@@ -292,4 +302,10 @@ def add_commands(sub, period_args) -> None:
     p = sub.add_parser("dhis2", help="write the units' figures of a period as DHIS2 dataValueSets JSON")
     period_args(p)
     p.add_argument("-o", "--output", required=True, metavar="FILE")
+    p.add_argument(
+        "--year-to-date",
+        action="store_true",
+        help="the year-to-date figures under the DHIS2 period of that span (1, 3, 6 or 12 months only); "
+        "by default each figure of the quarter (or month) ending at the cut-off",
+    )
     p.set_defaults(func=cmd_dhis2)

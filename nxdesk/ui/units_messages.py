@@ -86,6 +86,10 @@ def units_texts() -> dict[str, str]:
             "MessageText",
             "{count} figure(s) differ from those received on {received_at}; run again with --accept-changes to replace them",  # noqa: E501
         ),
+        "dhis2.no_span": translate(
+            "MessageText",
+            "DHIS2 has no period from January to month {months}; export by period (the default) instead, or a cut-off of 1, 3, 6 or 12 months",  # noqa: E501
+        ),
         "receive.workbook_no_unit": translate(
             "MessageText",
             "this entry workbook was not written for a unit (it carries no unit code); write each unit's workbook with: nxdesk assign --year Y --months M -o DIR",  # noqa: E501

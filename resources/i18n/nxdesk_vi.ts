@@ -1921,7 +1921,7 @@ Tệp dữ liệu: %2</translation>
     </message>
     <message>
         <location filename="../../nxdesk/ui/units_messages.py" line="22" />
-        <location filename="../../nxdesk/ui/units_messages.py" line="101" />
+        <location filename="../../nxdesk/ui/units_messages.py" line="105" />
         <source>no unit with code {code}</source>
         <translation>không có đơn vị mã {code}</translation>
     </message>
@@ -2082,46 +2082,51 @@ Tệp dữ liệu: %2</translation>
     </message>
     <message>
         <location filename="../../nxdesk/ui/units_messages.py" line="89" />
+        <source>DHIS2 has no period from January to month {months}; export by period (the default) instead, or a cut-off of 1, 3, 6 or 12 months</source>
+        <translation>DHIS2 không có kỳ từ tháng 1 đến tháng {months}; hãy xuất theo kỳ (mặc định), hoặc chọn kỳ 1, 3, 6 hay 12 tháng</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/units_messages.py" line="93" />
         <source>this entry workbook was not written for a unit (it carries no unit code); write each unit's workbook with: nxdesk assign --year Y --months M -o DIR</source>
         <translation>biểu nhập này không được ghi cho một đơn vị (không có mã đơn vị); ghi biểu cho từng đơn vị bằng: nxdesk assign --year Y --months M -o DIR</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/units_messages.py" line="93" />
+        <location filename="../../nxdesk/ui/units_messages.py" line="97" />
         <source>nothing is filled in: no Thực hiện or Ghi chú cell on any sheet</source>
         <translation>chưa điền gì: không có ô Thực hiện hay Ghi chú nào trên các trang</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/units_messages.py" line="96" />
+        <location filename="../../nxdesk/ui/units_messages.py" line="100" />
         <source>unknown column(s) {columns} in a table with unit_code</source>
         <translation>cột không biết {columns} trong bảng có cột unit_code</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/units_messages.py" line="97" />
+        <location filename="../../nxdesk/ui/units_messages.py" line="101" />
         <source>column {column} is needed</source>
         <translation>cần có cột {column}</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/units_messages.py" line="98" />
+        <location filename="../../nxdesk/ui/units_messages.py" line="102" />
         <source>a row without unit_code: put the office's own rows in a file of their own</source>
         <translation>dòng không có unit_code: số liệu của chính cơ quan để ở một tệp riêng</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/units_messages.py" line="102" />
+        <location filename="../../nxdesk/ui/units_messages.py" line="106" />
         <source>no target {code} in {year}</source>
         <translation>không có chỉ tiêu {code} trong năm {year}</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/units_messages.py" line="103" />
+        <location filename="../../nxdesk/ui/units_messages.py" line="107" />
         <source>'{text}' is not valid here</source>
         <translation>'{text}' không hợp lệ ở đây</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/units_messages.py" line="104" />
+        <location filename="../../nxdesk/ui/units_messages.py" line="108" />
         <source>{months}/{year} is locked</source>
         <translation>kỳ {months}/{year} đã chốt số liệu</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/units_messages.py" line="105" />
+        <location filename="../../nxdesk/ui/units_messages.py" line="109" />
         <source>the file cannot be read: {reason}</source>
         <translation>không đọc được tệp: {reason}</translation>
     </message>
@@ -3719,34 +3724,34 @@ Có thể tệp đang được mở trong một chương trình khác.</translat
         <translation>Đã ghi %1 biểu nhập số liệu.</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/units_dialog.py" line="372" />
+        <location filename="../../nxdesk/ui/dialogs/units_dialog.py" line="373" />
         <source>Receive reports</source>
         <translation>Nhận báo cáo</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/units_dialog.py" line="372" />
+        <location filename="../../nxdesk/ui/dialogs/units_dialog.py" line="373" />
         <source>Packages and unit workbooks (*.nxpkg *.xlsx)</source>
         <translation>Gói số liệu và biểu nhập của đơn vị (*.nxpkg *.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/units_dialog.py" line="384" />
-        <location filename="../../nxdesk/ui/dialogs/units_dialog.py" line="390" />
+        <location filename="../../nxdesk/ui/dialogs/units_dialog.py" line="386" />
+        <location filename="../../nxdesk/ui/dialogs/units_dialog.py" line="392" />
         <source>Save the table as Excel</source>
         <translation>Lưu biểu tổng hợp ra Excel</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/units_dialog.py" line="384" />
+        <location filename="../../nxdesk/ui/dialogs/units_dialog.py" line="386" />
         <source>Excel (*.xlsx)</source>
         <translation>Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/units_dialog.py" line="395" />
-        <location filename="../../nxdesk/ui/dialogs/units_dialog.py" line="401" />
+        <location filename="../../nxdesk/ui/dialogs/units_dialog.py" line="397" />
+        <location filename="../../nxdesk/ui/dialogs/units_dialog.py" line="403" />
         <source>Save the table as PDF</source>
         <translation>Lưu biểu tổng hợp ra PDF</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/units_dialog.py" line="395" />
+        <location filename="../../nxdesk/ui/dialogs/units_dialog.py" line="397" />
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>

@@ -204,9 +204,30 @@ def test_rollup_sums_additive_flows_only_and_dhis2_lists_the_values(province, tm
     rollup = {r.code: r for r in data.rollup.rows}
     assert rollup["KT01"].value == 150.5 and rollup["KT03"].value is None  # KT03 is a rate (%)
     assert [u.receipt is not None for u in data.units] == [True, True]
-    values = data_values(province, 2024, 9)
-    assert {"dataElement": "KT01", "period": "202409", "orgUnit": "14755", "value": "50.5",
+    export = data_values(province, 2024, 9)
+    assert ("14755", "KT01", "no figure for month 6 to subtract") in export.left_out
+    # KT03 is a level (a state at the cut-off): its value is the state at the quarter's end
+    assert [(v["orgUnit"], v["dataElement"], v["period"], v["value"]) for v in export.values] == [
+        ("16279", "KT03", "2024Q3", "7"), ("14755", "KT03", "2024Q3", "7"),
+    ]  # fmt: skip
+    rows = [
+        {"code": "KT01", "year": 2024, "months": 6, "value": "20,25", "status": "official"},
+        {"code": "KT03", "year": 2024, "months": 6, "value": "6", "status": "official"},
+    ]
+    half = figures_package(tmp_path, "half.nxpkg", unit=("14755", "x"), rows=rows, months=6)
+    assert [o.state for o in receive(province, [half])] == ["applied"]
+    values = data_values(province, 2024, 9).values
+    assert {"dataElement": "KT01", "period": "2024Q3", "orgUnit": "14755", "value": "30.25",
             "comment": "official"} in values  # fmt: skip
+    assert data_values(province, 2024, 6).values[0]["period"] == "2024Q2"
+    ytd = data_values(province, 2024, 6, year_to_date=True).values
+    assert {(v["period"], v["dataElement"], v["value"]) for v in ytd} == {
+        ("2024S1", "KT01", "20.25"),
+        ("2024S1", "KT03", "6"),
+    }
+    with pytest.raises(MessageError) as err:
+        data_values(province, 2024, 9, year_to_date=True)
+    assert err.value.messages[0].code == "dhis2.no_span"
 
 
 def test_units_command_refuses_a_bad_level_and_a_taken_code(province, tmp_path, capsys):
