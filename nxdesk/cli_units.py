@@ -191,8 +191,10 @@ def import_unit_table(args: argparse.Namespace) -> int:
         return _refuse(exc)
     verb = "would write" if args.dry_run else "wrote"
     print(
-        f"{report.rows} unit rows ok; {verb} {report.plans_set} assigned plans, "
-        f"{report.values_written} unit values" + (" — dry run, nothing written" if args.dry_run else "")
+        f"{report.rows - report.own_rows} unit rows ok; {verb} {report.plans_set} assigned plans, "
+        f"{report.values_written} unit values"
+        + (f"; {report.own_rows} of the office's own rows" if report.own_rows else "")
+        + (" — dry run, nothing written" if args.dry_run else "")
     )
     return EXIT_OK
 

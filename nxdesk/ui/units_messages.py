@@ -99,8 +99,8 @@ def units_texts() -> dict[str, str]:
         ),
         "unit_rows.header": translate("MessageText", "unknown column(s) {columns} in a table with unit_code"),
         "unit_rows.missing": translate("MessageText", "column {column} is needed"),
-        "unit_rows.own_row": translate(
-            "MessageText", "a row without unit_code: put the office's own rows in a file of their own"
+        "unit_rows.own_column": translate(
+            "MessageText", "{column} is the office's own; leave it empty on a unit's row"
         ),
         "unit_rows.unknown_unit": translate("MessageText", "no unit with code {code}"),
         "unit_rows.unknown_target": translate("MessageText", "no target {code} in {year}"),

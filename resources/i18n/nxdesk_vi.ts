@@ -2107,8 +2107,8 @@ Tệp dữ liệu: %2</translation>
     </message>
     <message>
         <location filename="../../nxdesk/ui/units_messages.py" line="102" />
-        <source>a row without unit_code: put the office's own rows in a file of their own</source>
-        <translation>dòng không có unit_code: số liệu của chính cơ quan để ở một tệp riêng</translation>
+        <source>{column} is the office's own; leave it empty on a unit's row</source>
+        <translation>{column} là của chính cơ quan; để trống trên dòng của đơn vị</translation>
     </message>
     <message>
         <location filename="../../nxdesk/ui/units_messages.py" line="106" />

@@ -271,9 +271,9 @@ def test_a_table_with_unit_code_sets_unit_plans_and_figures_all_or_nothing(provi
     assert rows == [(120.5, "official", None), (80.0, "estimate", None)]
     assert province.execute("SELECT * FROM entries ORDER BY 1, 2, 3").fetchall() == own
     bad = tmp_path / "bad.csv"
-    bad.write_text("unit_code,code,year,months,value\n16279,KT01,2024,9,999\n,KT01,2024,9,1\n", "utf-8")
+    bad.write_text("unit_code,code,year,months,value,plan_own\n16279,KT01,2024,9,999,5\n", "utf-8")
     before = dump(province)
     with pytest.raises(MessageError) as err:
         import_unit_rows(province, bad, "comma")
-    assert [m.code for m in err.value.messages] == ["unit_rows.own_row"]
+    assert [m.code for m in err.value.messages] == ["unit_rows.own_column"]
     assert dump(province) == before
