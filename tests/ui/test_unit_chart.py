@@ -71,3 +71,14 @@ def test_assigning_can_write_the_units_entry_workbooks_and_they_are_received(
     assert demo_db.execute(
         "SELECT t.code, ue.value FROM unit_entries ue JOIN targets t ON t.id = ue.target_id"
     ).fetchall() == [(code, 12.0)]
+
+
+def test_the_area_row_is_named_by_the_offices_level(qtbot, demo_db):
+    from nxdesk.store.settings import set_setting
+
+    add_unit(demo_db, "A1", "Xã A")
+    for level, area in (("tinh", "Toàn tỉnh"), ("phuong", "Toàn phường"), ("huyen", "Toàn huyện")):
+        set_setting(demo_db, "level", level)
+        dialog = UnitsDialog(demo_db, 2024, 9)
+        qtbot.addWidget(dialog)
+        assert dialog.matrix.item(dialog.matrix.rowCount() - 1, 1).text() == area

@@ -214,7 +214,7 @@ class UnitsDialog(QDialog):
         split.addWidget(self._build_chart(split))
         split.setStretchFactor(0, 3)
         split.setStretchFactor(1, 1)
-        layout.addWidget(split)
+        layout.addWidget(split, 1)
         return page
 
     def _build_chart(self, parent: QWidget) -> QWidget:
