@@ -181,10 +181,19 @@ class _Rollback(Exception):
     """Raised inside the transaction so a package that is not applied writes nothing."""
 
 
-def receive_one(db: Database, path: Path, dry_run: bool = False, accept_changes: bool = False) -> Outcome:
+def receive_one(
+    db: Database,
+    path: Path,
+    dry_run: bool = False,
+    accept_changes: bool = False,
+    read: Package | MessageError | None = None,
+) -> Outcome:
+    """Receive one file; ``read`` is the file as already read (a package, or why it is none)."""
     outcome = Outcome(file=path.name)
     try:
-        package = read_figures(db, path)
+        if isinstance(read, MessageError):
+            raise read
+        package = read if read is not None else read_figures(db, path)
         outcome.unit_code, outcome.unit_name = package.unit_code, package.unit_name
         outcome.year, outcome.months = package.year, package.months or 0
         outcome.rows, outcome.counts = len(package.rows), package.manifest.get("counts") or {}
@@ -243,12 +252,16 @@ def receive(
 ) -> list[Outcome]:
     """Receive every package named (folders stand for their packages), oldest written first."""
     files = expand(paths)
+    read: dict[Path, Package | MessageError] = {}
+    for path in files:  # each file read once: a workbook takes a while to open
+        try:
+            read[path] = read_figures(db, path)
+        except MessageError as exc:
+            read[path] = exc
 
     def written(path: Path) -> str:
-        try:
-            return read_figures(db, path).written_at
-        except MessageError:
-            return ""
+        found = read[path]
+        return "" if isinstance(found, MessageError) else found.written_at
 
     order = sorted(files, key=written)
-    return [receive_one(db, path, dry_run, accept_changes) for path in order]
+    return [receive_one(db, path, dry_run, accept_changes, read[path]) for path in order]
