@@ -94,7 +94,7 @@ def _saved_at(path: Path) -> str:
         book = load_workbook(path, read_only=True)
         modified = book.properties.modified
         book.close()
-    except Exception:  # noqa: BLE001 - unreadable properties only lose the better time
+    except (OSError, KeyError, ValueError, TypeError, zipfile.BadZipFile):  # only the better time is lost
         modified = None
     if isinstance(modified, datetime):
         moment = modified if modified.tzinfo else modified.replace(tzinfo=UTC)
