@@ -320,6 +320,31 @@ def test_the_message_line_goes_on_esc_and_never_moves_the_grid(qtbot, window):
     assert window.grid.mapTo(window, QPoint(0, 0)) == top
 
 
+def test_a_click_after_a_message_came_and_went_edits_the_row_under_the_mouse(qtbot, window, demo_db):
+    kt05 = target_id(demo_db, "KT05")
+    model = window.grid.entry_model
+    row = model.row_of_target(kt05)
+    spot = window.grid.visualRect(model.index(row, COL_VALUE)).center()
+    window.show_problem("Số không hợp lệ\nDòng thứ hai của thông báo")
+    assert window.banner.isVisible()
+    assert window.grid.visualRect(model.index(row, COL_VALUE)).center() == spot
+    qtbot.keyClick(window.grid, Qt.Key_Escape)
+    assert not window.banner.isVisible()
+    qtbot.mouseClick(window.grid.viewport(), Qt.LeftButton, pos=spot)
+    assert window.grid.currentIndex().row() == row
+    qtbot.keyClick(window.grid, "7")
+    editor = window.grid.focusWidget()
+    qtbot.keyClicks(editor, "77")
+    qtbot.keyClick(editor, Qt.Key_Return)
+    assert get_entry(demo_db, kt05, 2024, 9).value == 777
+
+
+def test_the_message_line_covers_no_row(window):
+    window.show_problem("Số không hợp lệ")
+    grid_bottom = window.grid.mapTo(window, QPoint(0, window.grid.height()))
+    assert window.banner.mapTo(window, QPoint(0, 0)).y() >= grid_bottom.y()
+
+
 def test_copy_of_the_grid_is_a_table(window):
     window.grid.selectAll()
     window.keys.w._copy_cells()
