@@ -254,6 +254,7 @@ class MainWindow(WindowChrome, WindowSlots, QMainWindow):
             locked=self._locked,
             last_year_locked=self._last_year_locked,
             level=self._summary.level,
+            period_rows=self._rows,
         )
         if current is not None and self.grid.entry_model.row_of_target(current) is not None:
             self.grid.select_target(current, column)
@@ -343,7 +344,7 @@ class MainWindow(WindowChrome, WindowSlots, QMainWindow):
         """Re-read the period (one query, shared with the chart); update only the grid rows that changed."""
         self._summary = load_summary(self.db, self.year, self.months)
         self._rows = list(self._summary.rows)
-        self.grid.entry_model.update_rows(self._sector_rows())
+        self.grid.entry_model.update_rows(self._sector_rows(), self._rows)
         self.sectors.update_counts(self._sector_counts())
         self.state.publish()
 

@@ -497,138 +497,113 @@ Nếu vẫn muốn khôi phục, hãy nhập lý do (lý do được ghi vào nh
 <context>
     <name>EntryGrid</name>
     <message>
-        <location filename="../../nxdesk/ui/models/entry_cells.py" line="135" />
+        <location filename="../../nxdesk/ui/models/entry_cells.py" line="138" />
         <source>Target</source>
         <translation>Chỉ tiêu</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/models/entry_cells.py" line="136" />
+        <location filename="../../nxdesk/ui/models/entry_cells.py" line="139" />
         <source>Unit</source>
         <translation>ĐVT</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/models/entry_cells.py" line="139" />
+        <location filename="../../nxdesk/ui/models/entry_cells.py" line="142" />
         <source>Same period last year</source>
         <translation>Cùng kỳ</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/models/entry_cells.py" line="140" />
+        <location filename="../../nxdesk/ui/models/entry_cells.py" line="143" />
         <source>Actual</source>
         <translation>Thực hiện</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/models/entry_cells.py" line="141" />
+        <location filename="../../nxdesk/ui/models/entry_cells.py" line="144" />
         <source>Estimate/Official</source>
         <translation>Ước/Chính thức</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/models/entry_cells.py" line="142" />
+        <location filename="../../nxdesk/ui/models/entry_cells.py" line="145" />
         <source>% of plan</source>
         <translation>% KH</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/models/entry_cells.py" line="143" />
+        <location filename="../../nxdesk/ui/models/entry_cells.py" line="146" />
         <source>% same period</source>
         <translation>% cùng kỳ</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/models/entry_cells.py" line="144" />
+        <location filename="../../nxdesk/ui/models/entry_cells.py" line="147" />
         <source>% of term target</source>
         <translation>% MT nhiệm kỳ</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/models/entry_cells.py" line="145" />
+        <location filename="../../nxdesk/ui/models/entry_cells.py" line="148" />
         <source>Year-end expectation</source>
         <translation>Dự kiến cả năm</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/models/entry_cells.py" line="146" />
+        <location filename="../../nxdesk/ui/models/entry_cells.py" line="149" />
         <source>Note</source>
         <translation>Ghi chú</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/models/entry_cells.py" line="152" />
+        <location filename="../../nxdesk/ui/models/entry_cells.py" line="155" />
         <source>Official</source>
         <translation>Chính thức</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/models/entry_cells.py" line="154" />
+        <location filename="../../nxdesk/ui/models/entry_cells.py" line="157" />
         <source>Estimate</source>
         <translation>Ước</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/models/entry_cells.py" line="167" />
+        <location filename="../../nxdesk/ui/models/entry_cells.py" line="170" />
         <source>'%1' is neither 'Estimate' nor 'Official'.</source>
         <translation>'%1' không phải 'Ước' hay 'Chính thức'.</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/models/entry_cells.py" line="201" />
-        <source>The stored value cannot be shown: it is not a number or larger than 10^15. Type the right figure, or restore a backup.</source>
-        <translation>Giá trị đã lưu không hiển thị được: không phải là số hoặc lớn hơn 10^15. Hãy nhập lại số đúng, hoặc khôi phục bản sao lưu.</translation>
-    </message>
-    <message>
-        <location filename="../../nxdesk/ui/models/entry_cells.py" line="221" />
-        <source>Smaller than at an earlier cut-off of this year (%1).</source>
-        <translation>Nhỏ hơn số của kỳ trước trong năm (%1).</translation>
-    </message>
-    <message>
-        <location filename="../../nxdesk/ui/models/entry_cells.py" line="230" />
-        <source>More than 3 times or less than a third of the same period last year (%1).</source>
-        <translation>Gấp hơn 3 lần hoặc chưa bằng một phần ba cùng kỳ năm trước (%1).</translation>
-    </message>
-    <message>
-        <location filename="../../nxdesk/ui/models/entry_cells.py" line="238" />
-        <source>%1% of plan: far beyond it. Check the figure and its unit.</source>
-        <translation>%1% kế hoạch: vượt quá xa. Kiểm tra lại số và đơn vị tính.</translation>
-    </message>
-    <message>
-        <location filename="../../nxdesk/ui/models/entry_cells.py" line="249" />
-        <source>Its "of which" rows add up to %1, more than this value.</source>
-        <translation>Các dòng "trong đó" cộng lại được %1, lớn hơn số này.</translation>
-    </message>
-    <message>
-        <location filename="../../nxdesk/ui/models/entry_model.py" line="192" />
+        <location filename="../../nxdesk/ui/models/entry_model.py" line="198" />
         <source>Editable: type to change, Delete clears, Ctrl+V pastes from Excel.</source>
         <translation>Nhập được: gõ để sửa, Delete để xóa, Ctrl+V để dán từ Excel.</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/models/entry_model.py" line="326" />
+        <location filename="../../nxdesk/ui/models/entry_model.py" line="332" />
         <source>Term target: %1</source>
         <translation>Mục tiêu nhiệm kỳ: %1</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/models/entry_model.py" line="329" />
+        <location filename="../../nxdesk/ui/models/entry_model.py" line="335" />
         <source>The office's own year-end expectation.</source>
         <translation>Dự kiến cả năm do cơ quan nhập.</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/models/entry_model.py" line="332" />
+        <location filename="../../nxdesk/ui/models/entry_model.py" line="338" />
         <source>Projected from last year's pattern; type the office's own.</source>
         <translation>Dự kiến theo diễn biến năm trước; có thể nhập số của cơ quan.</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/models/entry_model.py" line="335" />
+        <location filename="../../nxdesk/ui/models/entry_model.py" line="341" />
         <source>No basis for a projection; type the office's own.</source>
         <translation>Chưa có cơ sở để dự kiến; hãy nhập số của cơ quan.</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/models/entry_model.py" line="337" />
+        <location filename="../../nxdesk/ui/models/entry_model.py" line="343" />
         <source>Note: %1</source>
         <translation>Ghi chú: %1</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/models/entry_model.py" line="340" />
-        <location filename="../../nxdesk/ui/models/entry_model.py" line="363" />
+        <location filename="../../nxdesk/ui/models/entry_model.py" line="346" />
+        <location filename="../../nxdesk/ui/models/entry_model.py" line="369" />
         <source>This period is locked (figures final); unlock it to change them.</source>
         <translation>Kỳ này đã chốt số liệu; muốn sửa phải mở chốt.</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/models/entry_model.py" line="360" />
+        <location filename="../../nxdesk/ui/models/entry_model.py" line="366" />
         <source>This column is calculated and cannot be typed into.</source>
         <translation>Cột này được tính tự động, không nhập được.</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/models/entry_model.py" line="448" />
+        <location filename="../../nxdesk/ui/models/entry_model.py" line="454" />
         <source>Edit %1</source>
         <translation>Sửa %1</translation>
     </message>
@@ -1271,7 +1246,7 @@ Nếu vẫn muốn khôi phục, hãy nhập lý do (lý do được ghi vào nh
         <translation>Biểu tổng hợp, in, PDF, Excel và dự thảo báo cáo</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/main_window.py" line="269" />
+        <location filename="../../nxdesk/ui/main_window.py" line="271" />
         <location filename="../../nxdesk/ui/window_chrome.py" line="40" />
         <source>Lock figures</source>
         <translation>Chốt số liệu</translation>
@@ -1412,37 +1387,37 @@ Nếu vẫn muốn khôi phục, hãy nhập lý do (lý do được ghi vào nh
         <translation>Trợ &amp;giúp</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/main_window.py" line="267" />
+        <location filename="../../nxdesk/ui/main_window.py" line="269" />
         <source>Unlock figures</source>
         <translation>Mở chốt số liệu</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/main_window.py" line="273" />
+        <location filename="../../nxdesk/ui/main_window.py" line="275" />
         <source>This data file is open for reading only: nothing can be changed.</source>
         <translation>Tệp dữ liệu đang mở chỉ để xem: không sửa được số liệu.</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/main_window.py" line="276" />
+        <location filename="../../nxdesk/ui/main_window.py" line="278" />
         <source>%1 %2 is locked: the figures are final and read-only.</source>
         <translation>Kỳ %1 năm %2 đã chốt số liệu: chỉ xem, không sửa được.</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/main_window.py" line="278" />
+        <location filename="../../nxdesk/ui/main_window.py" line="280" />
         <source>The plan or the targets of %2 have changed since %1 was locked; this locked report still shows them as they were at locking. Later periods use the new plan.</source>
         <translation>Kế hoạch hoặc danh mục chỉ tiêu năm %2 đã thay đổi sau khi chốt số liệu %1; báo cáo đã chốt này vẫn giữ như lúc chốt. Các kỳ sau dùng kế hoạch mới.</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/main_window.py" line="291" />
+        <location filename="../../nxdesk/ui/main_window.py" line="293" />
         <source>%1 %2: %3/%4 targets at %5% of plan or more</source>
         <translation>%1 %2: %3/%4 chỉ tiêu đạt từ %5% KH trở lên</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/main_window.py" line="301" />
+        <location filename="../../nxdesk/ui/main_window.py" line="303" />
         <source> (read only)</source>
         <translation> (chỉ xem)</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/main_window.py" line="321" />
+        <location filename="../../nxdesk/ui/main_window.py" line="323" />
         <source>Saved at %1</source>
         <translation>Đã lưu lúc %1</translation>
     </message>
@@ -1836,61 +1811,76 @@ Tệp dữ liệu: %2</translation>
     </message>
     <message>
         <location filename="../../nxdesk/ui/messages.py" line="214" />
+        <source>the stored figure cannot be shown: it is not a number or larger than 10^15; type the right figure, or restore a backup</source>
+        <translation>giá trị đã lưu không hiển thị được: không phải là số hoặc lớn hơn 10^15; hãy nhập lại số đúng, hoặc khôi phục bản sao lưu</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/messages.py" line="218" />
+        <source>{value} is less than {earlier}, entered at an earlier cut-off of the year</source>
+        <translation>{value} nhỏ hơn {earlier} đã nhập ở kỳ trước trong năm</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/messages.py" line="222" />
+        <source>{value} is more than 3 times or less than a third of the same period last year ({last_year})</source>
+        <translation>{value} gấp hơn 3 lần hoặc chưa bằng một phần ba cùng kỳ năm trước ({last_year})</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/messages.py" line="226" />
+        <source>{pct}% of plan: far beyond it; check the figure and its unit</source>
+        <translation>{pct}% kế hoạch: vượt quá xa; kiểm tra lại số và đơn vị tính</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/messages.py" line="230" />
+        <source>its 'trong đó' rows add up to {total}, more than its value {value}</source>
+        <translation>các dòng "trong đó" cộng lại được {total}, lớn hơn số của chỉ tiêu ({value})</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/messages.py" line="234" />
         <source>integrity: {detail}</source>
         <translation>tệp dữ liệu hỏng: {detail}</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/messages.py" line="218" />
+        <location filename="../../nxdesk/ui/messages.py" line="238" />
         <source>foreign key: {table} row {row} points to a missing {parent} row</source>
         <translation>liên kết hỏng: dòng {row} của bảng {table} trỏ tới dòng {parent} không còn</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/messages.py" line="222" />
-        <source>in {year}, {later_value} at month {later} is less than {value} at month {months}</source>
-        <translation>năm {year}, số {later_value} ở tháng {later} nhỏ hơn {value} ở tháng {months}</translation>
-    </message>
-    <message>
-        <location filename="../../nxdesk/ui/messages.py" line="226" />
-        <source>in {months}/{year} its 'trong đó' rows add up to {total}, more than {value}</source>
-        <translation>kỳ {months}/{year}, các dòng "trong đó" cộng lại {total}, lớn hơn {value}</translation>
-    </message>
-    <message>
-        <location filename="../../nxdesk/ui/messages.py" line="230" />
+        <location filename="../../nxdesk/ui/messages.py" line="242" />
         <source>the {year} plan ({source}) '{text}' cannot be read</source>
         <translation>kế hoạch năm {year} ({source}) '{text}' không đọc được</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/messages.py" line="234" />
+        <location filename="../../nxdesk/ui/messages.py" line="246" />
         <source>its parent {parent} is in another sector</source>
         <translation>chỉ tiêu cha {parent} thuộc lĩnh vực khác</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/messages.py" line="238" />
+        <location filename="../../nxdesk/ui/messages.py" line="250" />
         <source>its chain of parents loops</source>
         <translation>các chỉ tiêu cha vòng lại chính nó</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/messages.py" line="242" />
+        <location filename="../../nxdesk/ui/messages.py" line="254" />
         <source>{count} value(s) entered in {year}, but the target is not in {year}'s plan</source>
         <translation>có {count} số liệu năm {year}, nhưng chỉ tiêu không có trong kế hoạch năm {year}</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/messages.py" line="263" />
+        <location filename="../../nxdesk/ui/messages.py" line="275" />
         <source>sheet {sheet}, cell {cell}</source>
         <translation>trang {sheet}, ô {cell}</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/messages.py" line="266" />
+        <location filename="../../nxdesk/ui/messages.py" line="278" />
         <source>sheet {sheet}</source>
         <translation>trang {sheet}</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/messages.py" line="269" />
+        <location filename="../../nxdesk/ui/messages.py" line="281" />
         <source>line {line}, column {column}</source>
         <translation>dòng {line}, cột {column}</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/messages.py" line="274" />
+        <location filename="../../nxdesk/ui/messages.py" line="286" />
         <source>line {line}</source>
         <translation>dòng {line}</translation>
     </message>
