@@ -52,8 +52,11 @@ def far_from_plan(pct_of_plan: float | None) -> bool:
 
 def far_from_last_year(value: float, last_year: float | None) -> bool:
     """Whether ``value`` is more than 3 times, or under a third of, a positive last-year value."""
-    return bool(last_year) and last_year > 0 and value >= 0 and (
-        value > FAR_FROM_LAST_YEAR * last_year or value < last_year / FAR_FROM_LAST_YEAR
+    return (
+        bool(last_year)
+        and last_year > 0
+        and value >= 0
+        and (value > FAR_FROM_LAST_YEAR * last_year or value < last_year / FAR_FROM_LAST_YEAR)
     )
 
 

@@ -152,9 +152,8 @@ class EntryTableModel(QAbstractTableModel):
         return changed
 
     def _build(self, rows: list[SummaryRow]) -> list[GridRow]:
-        warnings = compute_warnings(
-            getattr(self, "_period_rows", None) or rows, getattr(self, "_earlier_max", {}), self.year, self.months
-        )
+        judged_among = getattr(self, "_period_rows", None) or rows
+        warnings = compute_warnings(judged_among, getattr(self, "_earlier_max", {}), self.year, self.months)
         parents = {r.input.code: r.input.parent for r in rows}
         out = []
         for r in rows:
