@@ -7,7 +7,6 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QMenu
 
-from ..store.db import data_version
 from ..store.settings import load_settings
 
 translate = QCoreApplication.translate
@@ -23,23 +22,18 @@ class WindowSlots:
         self.check_outside_changes()  # the dialog starts from the figures as they are in the file
         return True
 
-    def launch(self, run, *, refresh: str = "all", figures: bool = True) -> bool:
+    def launch(self, run, *, refresh: str = "all", keeps_undo: bool = False) -> bool:
         """One policy for every dialog: commit what is being typed, start from the file as it is, run the
-        dialog; when it wrote to the file, the undo steps from before it are dropped (undoing one would
-        write over what the dialog did, silently) and the clerk is told, then the window re-reads
-        (``refresh``: "all", "period" or "sector") and says when it was saved. True when it wrote.
-        ``figures=False``: a dialog that never writes the office's own figures keeps the undo steps."""
+        dialog; when it wrote to the file, the writer applies its undo policy (``WindowWriter.dialog_wrote``:
+        ``keeps_undo`` for a dialog that writes figures only through the writer, or none), then the window
+        re-reads (``refresh``: "all", "period" or "sector") and says when it was saved. True when it wrote."""
         if not self._before_dialog():
             return False
         before = self.db.conn.total_changes
         run()
         wrote = self.db.conn.total_changes != before
-        if wrote and figures and self.undo_stack.count():
-            self.undo_stack.clear()
-            self.statusBar().showMessage(
-                translate("MainWindow", "The undo history was cleared: the file was changed by the dialog."),
-                15000,
-            )
+        if wrote:
+            self.writer.dialog_wrote(keeps_undo=keeps_undo)
         if refresh == "all":
             self.refresh()
         elif refresh == "period":
@@ -47,7 +41,6 @@ class WindowSlots:
         else:
             self._reload_sector()
         if wrote:
-            self._data_version = data_version(self.db)
             self._saved()
         return wrote
 
@@ -98,9 +91,8 @@ class WindowSlots:
                 dialog.receive()
             dialog.exec()
 
-        self.launch(
-            run, refresh="sector", figures=False
-        )  # a unit's package never writes the office's figures
+        # a unit's package never writes the office's figures: the undo steps stay
+        self.launch(run, refresh="sector", keeps_undo=True)
 
     def open_lock(self) -> None:
         from .dialogs.lock_dialog import LockDialog
@@ -113,7 +105,11 @@ class WindowSlots:
         target = self.grid.current_target()
         if target is not None:
             self.launch(
-                lambda: HistoryDialog(self.db, target, self.year, self.months, self).exec(), refresh="sector"
+                lambda: HistoryDialog(
+                    self.db, target, self.year, self.months, self, write=self.writer.restore
+                ).exec(),
+                refresh="sector",
+                keeps_undo=True,  # a restore is written through the writer: one undo step
             )
 
     def open_backup(self) -> None:

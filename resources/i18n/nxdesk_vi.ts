@@ -562,48 +562,48 @@ Nếu vẫn muốn khôi phục, hãy nhập lý do (lý do được ghi vào nh
         <translation>'%1' không phải 'Ước' hay 'Chính thức'.</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/models/entry_model.py" line="198" />
+        <location filename="../../nxdesk/ui/models/entry_model.py" line="197" />
         <source>Editable: type to change, Delete clears, Ctrl+V pastes from Excel.</source>
         <translation>Nhập được: gõ để sửa, Delete để xóa, Ctrl+V để dán từ Excel.</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/models/entry_model.py" line="332" />
+        <location filename="../../nxdesk/ui/models/entry_model.py" line="331" />
         <source>Term target: %1</source>
         <translation>Mục tiêu nhiệm kỳ: %1</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/models/entry_model.py" line="335" />
+        <location filename="../../nxdesk/ui/models/entry_model.py" line="334" />
         <source>The office's own year-end expectation.</source>
         <translation>Dự kiến cả năm do cơ quan nhập.</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/models/entry_model.py" line="338" />
+        <location filename="../../nxdesk/ui/models/entry_model.py" line="337" />
         <source>Projected from last year's pattern; type the office's own.</source>
         <translation>Dự kiến theo diễn biến năm trước; có thể nhập số của cơ quan.</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/models/entry_model.py" line="341" />
+        <location filename="../../nxdesk/ui/models/entry_model.py" line="340" />
         <source>No basis for a projection; type the office's own.</source>
         <translation>Chưa có cơ sở để dự kiến; hãy nhập số của cơ quan.</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/models/entry_model.py" line="343" />
+        <location filename="../../nxdesk/ui/models/entry_model.py" line="342" />
         <source>Note: %1</source>
         <translation>Ghi chú: %1</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/models/entry_model.py" line="346" />
-        <location filename="../../nxdesk/ui/models/entry_model.py" line="369" />
+        <location filename="../../nxdesk/ui/models/entry_model.py" line="345" />
+        <location filename="../../nxdesk/ui/models/entry_model.py" line="368" />
         <source>This period is locked (figures final); unlock it to change them.</source>
         <translation>Kỳ này đã chốt số liệu; muốn sửa phải mở chốt.</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/models/entry_model.py" line="366" />
+        <location filename="../../nxdesk/ui/models/entry_model.py" line="365" />
         <source>This column is calculated and cannot be typed into.</source>
         <translation>Cột này được tính tự động, không nhập được.</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/models/entry_model.py" line="454" />
+        <location filename="../../nxdesk/ui/models/entry_model.py" line="453" />
         <source>Edit %1</source>
         <translation>Sửa %1</translation>
     </message>
@@ -803,42 +803,42 @@ Nếu vẫn muốn khôi phục, hãy nhập lý do (lý do được ghi vào nh
 <context>
     <name>History</name>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/history_dialog.py" line="40" />
+        <location filename="../../nxdesk/ui/dialogs/history_dialog.py" line="45" />
         <source>Estimate</source>
         <translation>Ước</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/history_dialog.py" line="41" />
+        <location filename="../../nxdesk/ui/dialogs/history_dialog.py" line="46" />
         <source>Official</source>
         <translation>Chính thức</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/history_dialog.py" line="47" />
+        <location filename="../../nxdesk/ui/dialogs/history_dialog.py" line="52" />
         <source>Typed in the grid</source>
         <translation>Nhập trên bảng</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/history_dialog.py" line="48" />
+        <location filename="../../nxdesk/ui/dialogs/history_dialog.py" line="53" />
         <source>Pasted</source>
         <translation>Dán</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/history_dialog.py" line="49" />
+        <location filename="../../nxdesk/ui/dialogs/history_dialog.py" line="54" />
         <source>Undo / redo</source>
         <translation>Hoàn tác / làm lại</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/history_dialog.py" line="50" />
+        <location filename="../../nxdesk/ui/dialogs/history_dialog.py" line="55" />
         <source>Imported from a file</source>
         <translation>Nhập từ tệp</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/history_dialog.py" line="51" />
+        <location filename="../../nxdesk/ui/dialogs/history_dialog.py" line="56" />
         <source>Restored from the history</source>
         <translation>Khôi phục từ lịch sử</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/history_dialog.py" line="52" />
+        <location filename="../../nxdesk/ui/dialogs/history_dialog.py" line="57" />
         <source>Read from a workbook</source>
         <translation>Đọc từ tệp Excel</translation>
     </message>
@@ -846,83 +846,83 @@ Nếu vẫn muốn khôi phục, hãy nhập lý do (lý do được ghi vào nh
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/history_dialog.py" line="77" />
+        <location filename="../../nxdesk/ui/dialogs/history_dialog.py" line="90" />
         <source>Value history</source>
         <translation>Lịch sử giá trị</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/history_dialog.py" line="96" />
+        <location filename="../../nxdesk/ui/dialogs/history_dialog.py" line="109" />
         <source>Changed at</source>
         <translation>Thời điểm sửa</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/history_dialog.py" line="97" />
+        <location filename="../../nxdesk/ui/dialogs/history_dialog.py" line="110" />
         <source>Old value</source>
         <translation>Giá trị cũ</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/history_dialog.py" line="98" />
+        <location filename="../../nxdesk/ui/dialogs/history_dialog.py" line="111" />
         <source>New value</source>
         <translation>Giá trị mới</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/history_dialog.py" line="99" />
+        <location filename="../../nxdesk/ui/dialogs/history_dialog.py" line="112" />
         <source>Estimate / official</source>
         <translation>Ước / chính thức</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/history_dialog.py" line="100" />
+        <location filename="../../nxdesk/ui/dialogs/history_dialog.py" line="113" />
         <source>Note</source>
         <translation>Ghi chú</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/history_dialog.py" line="101" />
+        <location filename="../../nxdesk/ui/dialogs/history_dialog.py" line="114" />
         <source>How</source>
         <translation>Cách nhập</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/history_dialog.py" line="113" />
+        <location filename="../../nxdesk/ui/dialogs/history_dialog.py" line="126" />
         <source>No value has been entered for this period yet.</source>
         <translation>Kỳ này chưa nhập giá trị nào.</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/history_dialog.py" line="116" />
-        <location filename="../../nxdesk/ui/dialogs/history_dialog.py" line="190" />
+        <location filename="../../nxdesk/ui/dialogs/history_dialog.py" line="129" />
+        <location filename="../../nxdesk/ui/dialogs/history_dialog.py" line="203" />
         <source>Restore this value</source>
         <translation>Khôi phục giá trị này</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/history_dialog.py" line="119" />
+        <location filename="../../nxdesk/ui/dialogs/history_dialog.py" line="132" />
         <source>Make the selected row's new value the current value again; the restore is recorded in the history too.</source>
         <translation>Đặt lại giá trị mới của dòng đang chọn làm giá trị hiện tại; việc khôi phục cũng được ghi vào lịch sử.</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/history_dialog.py" line="127" />
+        <location filename="../../nxdesk/ui/dialogs/history_dialog.py" line="140" />
         <source>Close</source>
         <translation>Đóng</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/history_dialog.py" line="134" />
+        <location filename="../../nxdesk/ui/dialogs/history_dialog.py" line="147" />
         <source>%1 %2</source>
         <translation>%1 năm %2</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/history_dialog.py" line="144" />
+        <location filename="../../nxdesk/ui/dialogs/history_dialog.py" line="157" />
         <source>Current value: %1</source>
         <translation>Giá trị hiện tại: %1</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/history_dialog.py" line="146" />
+        <location filename="../../nxdesk/ui/dialogs/history_dialog.py" line="159" />
         <source>This period is locked: unlock it to restore a value.</source>
         <translation>Kỳ này đã chốt số liệu: cần mở chốt để khôi phục giá trị.</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/history_dialog.py" line="203" />
+        <location filename="../../nxdesk/ui/dialogs/history_dialog.py" line="213" />
         <source>%1 is locked: the figures are final. Unlock the period to change them.</source>
         <translation>%1 đã chốt số liệu. Cần mở chốt để sửa.</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/history_dialog.py" line="210" />
+        <location filename="../../nxdesk/ui/dialogs/history_dialog.py" line="220" />
         <source>The value could not be saved; nothing was changed.
 
 %1</source>
@@ -931,7 +931,7 @@ Nếu vẫn muốn khôi phục, hãy nhập lý do (lý do được ghi vào nh
 %1</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/history_dialog.py" line="214" />
+        <location filename="../../nxdesk/ui/dialogs/history_dialog.py" line="207" />
         <source>That is already the current value.</source>
         <translation>Đây đã là giá trị hiện tại.</translation>
     </message>
@@ -939,39 +939,45 @@ Nếu vẫn muốn khôi phục, hãy nhập lý do (lý do được ghi vào nh
 <context>
     <name>Import</name>
     <message>
-        <location filename="../../nxdesk/ui/import_export.py" line="31" />
+        <location filename="../../nxdesk/ui/import_export.py" line="32" />
+        <location filename="../../nxdesk/ui/import_export.py" line="82" />
         <source>… and %1 more.</source>
         <translation>… và %1 lỗi khác.</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/import_export.py" line="33" />
+        <location filename="../../nxdesk/ui/import_export.py" line="34" />
         <source>Nothing was written. Correct these %1 problem(s) and try again:</source>
         <translation>Chưa ghi gì vào dữ liệu. Hãy sửa %1 lỗi sau rồi thử lại:</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/import_export.py" line="36" />
-        <location filename="../../nxdesk/ui/import_export.py" line="57" />
-        <location filename="../../nxdesk/ui/import_export.py" line="62" />
+        <location filename="../../nxdesk/ui/import_export.py" line="37" />
+        <location filename="../../nxdesk/ui/import_export.py" line="59" />
+        <location filename="../../nxdesk/ui/import_export.py" line="64" />
         <source>The file was not imported</source>
         <translation>Không nhập được tệp</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/import_export.py" line="45" />
+        <location filename="../../nxdesk/ui/import_export.py" line="46" />
         <source>Import figures from a file</source>
         <translation>Nhập số liệu từ tệp</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/import_export.py" line="46" />
+        <location filename="../../nxdesk/ui/import_export.py" line="47" />
         <source>CSV tables and entry workbooks (*.csv *.xlsx);;CSV tables (*.csv);;Excel (*.xlsx)</source>
         <translation>Bảng CSV và biểu nhập liệu (*.csv *.xlsx);;Bảng CSV (*.csv);;Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/import_export.py" line="58" />
+        <location filename="../../nxdesk/ui/import_export.py" line="60" />
         <source>The file cannot be read: %1</source>
         <translation>Không đọc được tệp: %1</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/import_export.py" line="69" />
+        <location filename="../../nxdesk/ui/import_export.py" line="80" />
+        <source>Check these figures:</source>
+        <translation>Hãy kiểm tra lại các số sau:</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/import_export.py" line="83" />
         <source>Imported</source>
         <translation>Đã nhập</translation>
     </message>
@@ -981,32 +987,32 @@ Nếu vẫn muốn khôi phục, hãy nhập lý do (lý do được ghi vào nh
         <translation>Đã nhập %1 dòng: %2 chỉ tiêu mới, %3 chỉ tiêu cập nhật, %4 giá trị được ghi.</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/import_export.py" line="85" />
+        <location filename="../../nxdesk/ui/import_export.py" line="93" />
         <source>Entry workbook for the departments</source>
         <translation>Biểu nhập liệu gửi các phòng, ban</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/import_export.py" line="86" />
+        <location filename="../../nxdesk/ui/import_export.py" line="94" />
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Sổ Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/import_export.py" line="97" />
+        <location filename="../../nxdesk/ui/import_export.py" line="105" />
         <source>Not saved</source>
         <translation>Chưa lưu</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/import_export.py" line="98" />
+        <location filename="../../nxdesk/ui/import_export.py" line="106" />
         <source>The workbook could not be written: %1</source>
         <translation>Không ghi được tệp Excel: %1</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/import_export.py" line="103" />
+        <location filename="../../nxdesk/ui/import_export.py" line="111" />
         <source>Entry workbook written</source>
         <translation>Đã xuất biểu nhập liệu</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/import_export.py" line="104" />
+        <location filename="../../nxdesk/ui/import_export.py" line="112" />
         <source>%1 was written. Departments fill in the yellow cells; import the file back with File → Import figures.</source>
         <translation>Đã ghi %1. Các phòng, ban điền vào các ô màu vàng; sau đó nhập lại tệp bằng Tệp → Nhập số liệu từ tệp.</translation>
     </message>
@@ -1447,22 +1453,22 @@ Nếu vẫn muốn khôi phục, hãy nhập lý do (lý do được ghi vào nh
         <translation>Không lưu được thay đổi: %1</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/window_slots.py" line="40" />
+        <location filename="../../nxdesk/ui/window_writer.py" line="123" />
         <source>The undo history was cleared: the file was changed by the dialog.</source>
         <translation>Đã xóa danh sách hoàn tác: hộp thoại vừa thay đổi số liệu trong tệp, hoàn tác các bước cũ sẽ ghi đè lên đó.</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/window_slots.py" line="140" />
+        <location filename="../../nxdesk/ui/window_slots.py" line="136" />
         <source>Copy</source>
         <translation>Sao chép</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/window_slots.py" line="141" />
+        <location filename="../../nxdesk/ui/window_slots.py" line="137" />
         <source>Paste</source>
         <translation>Dán</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/window_slots.py" line="142" />
+        <location filename="../../nxdesk/ui/window_slots.py" line="138" />
         <source>Clear</source>
         <translation>Xóa</translation>
     </message>

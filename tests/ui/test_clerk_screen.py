@@ -290,11 +290,26 @@ def test_undo_after_an_import_does_not_silently_revert_an_older_edit(window, dem
     assert get_entry(demo_db, kt02, 2024, 9).value == 300
 
 
-def test_undo_after_a_history_restore_is_cleared_and_saved_time_shown(qtbot, window, demo_db, monkeypatch):
+def test_an_import_says_which_figures_look_wrong_as_the_grid_does(window, demo_db, tmp_path, fake_dialogs):
+    from nxdesk.ui.models.entry_model import WarningRole
+
+    csv = tmp_path / "so-lieu.csv"
+    csv.write_text("code,name,unit,year,months,value\nKT08,Trồng rừng sản xuất,ha,2024,9,5250\n", "utf-8")
+    fake_dialogs.answers = [str(csv)]
+    window.act_import.trigger()
+    kind, _, text = fake_dialogs.shown[-1]
+    assert kind == "info" and "KT08, 9/2024: 350% kế hoạch" in text
+    model = window.grid.entry_model
+    row = model.row_of_target(target_id(demo_db, "KT08"))
+    assert "350% kế hoạch" in model.index(row, COL_VALUE).data(WarningRole)
+
+
+def test_undo_after_a_history_restore_undoes_exactly_the_restore(qtbot, window, demo_db, monkeypatch):
     from nxdesk.ui.dialogs import history_dialog
 
-    kt01 = target_id(demo_db, "KT01")
+    kt01, kt02 = target_id(demo_db, "KT01"), target_id(demo_db, "KT02")
     model = window.grid.entry_model
+    assert model.setData(model.index(model.row_of_target(kt02), COL_VALUE), "300")  # an older edit
     assert model.setData(model.index(model.row_of_target(kt01), COL_VALUE), "1500")
 
     def restore(dialog):
@@ -306,8 +321,21 @@ def test_undo_after_a_history_restore_is_cleared_and_saved_time_shown(qtbot, win
     window.status_saved.setText("")
     window.act_history.trigger()
     assert get_entry(demo_db, kt01, 2024, 9).value == pytest.approx(1401.351)
-    assert not window.undo_stack.canUndo()
     assert window.status_saved.text().startswith("Đã lưu lúc")
+    assert model.index(model.row_of_target(kt01), COL_VALUE).data() == "1.401,351"
+    assert window.undo_stack.count() == 3
+    window.act_undo.trigger()  # the restore, and only it
+    assert get_entry(demo_db, kt01, 2024, 9).value == 1500
+    assert get_entry(demo_db, kt02, 2024, 9).value == 300
+    window.act_redo.trigger()
+    assert get_entry(demo_db, kt01, 2024, 9).value == pytest.approx(1401.351)
+    sources = [
+        s
+        for (s,) in demo_db.execute(
+            "SELECT source FROM entry_history WHERE target_id = ? ORDER BY id", [kt01]
+        )
+    ]
+    assert sources[-3:] == ["restore", "undo", "redo"]
 
 
 def test_the_message_line_goes_on_esc_and_never_moves_the_grid(qtbot, window):
