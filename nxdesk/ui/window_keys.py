@@ -243,7 +243,7 @@ class WindowKeys(QObject):
     def set_behind_only(self, on: bool) -> None:
         self.behind_only = on
         self.act_behind.setChecked(on)
-        self.w._show_sector()
+        self.w.state.publish()
 
     def shown_rows(self, rows: list) -> list:
         """The sector's rows as the filter lets them through (behind plan, with their parent rows)."""

@@ -3,6 +3,8 @@ context menu, and the first-run page. Mixed into :class:`~nxdesk.ui.main_window.
 
 from __future__ import annotations
 
+from datetime import datetime
+
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QMenu
@@ -22,11 +24,12 @@ class WindowSlots:
         self.check_outside_changes()  # the dialog starts from the figures as they are in the file
         return True
 
-    def launch(self, run, *, refresh: str = "all", keeps_undo: bool = False) -> bool:
+    def launch(self, run, *, keeps_undo: bool = False) -> bool:
         """One policy for every dialog: commit what is being typed, start from the file as it is, run the
         dialog; when it wrote to the file, the writer applies its undo policy (``WindowWriter.dialog_wrote``:
-        ``keeps_undo`` for a dialog that writes figures only through the writer, or none), then the window
-        re-reads (``refresh``: "all", "period" or "sector") and says when it was saved. True when it wrote."""
+        ``keeps_undo`` for a dialog that writes figures only through the writer, or none) and the time it was
+        saved is noted. Then the window re-reads the file into its state, which the views follow. True when
+        it wrote."""
         if not self._before_dialog():
             return False
         before = self.db.conn.total_changes
@@ -34,14 +37,8 @@ class WindowSlots:
         wrote = self.db.conn.total_changes != before
         if wrote:
             self.writer.dialog_wrote(keeps_undo=keeps_undo)
-        if refresh == "all":
-            self.refresh()
-        elif refresh == "period":
-            self._load_period()
-        else:
-            self._reload_sector()
-        if wrote:
-            self._saved()
+            self.state.saved_at = datetime.now()
+        self.refresh()
         return wrote
 
     def open_plan_editor(self) -> None:
@@ -78,7 +75,7 @@ class WindowSlots:
     def open_summary(self) -> None:
         from .dialogs.summary_dialog import SummaryDialog
 
-        self.launch(lambda: SummaryDialog(self.db, self.year, self.months, self).exec(), refresh="sector")
+        self.launch(lambda: SummaryDialog(self.db, self.year, self.months, self).exec())
 
     def open_units(self, then: str | None = None) -> None:
         from .dialogs.units_dialog import UnitsDialog
@@ -92,12 +89,12 @@ class WindowSlots:
             dialog.exec()
 
         # a unit's package never writes the office's figures: the undo steps stay
-        self.launch(run, refresh="sector", keeps_undo=True)
+        self.launch(run, keeps_undo=True)
 
     def open_lock(self) -> None:
         from .dialogs.lock_dialog import LockDialog
 
-        self.launch(lambda: LockDialog(self.db, self.year, self.months, self).exec(), refresh="period")
+        self.launch(lambda: LockDialog(self.db, self.year, self.months, self).exec())
 
     def open_history(self) -> None:
         from .dialogs.history_dialog import HistoryDialog
@@ -108,7 +105,6 @@ class WindowSlots:
                 lambda: HistoryDialog(
                     self.db, target, self.year, self.months, self, write=self.writer.restore
                 ).exec(),
-                refresh="sector",
                 keeps_undo=True,  # a restore is written through the writer: one undo step
             )
 

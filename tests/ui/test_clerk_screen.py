@@ -501,6 +501,29 @@ def test_chart_and_status_line_follow_the_window_state(
     assert w.status_counts.text().startswith(w.period_box.currentText())
 
 
+def test_grid_and_sector_list_follow_the_window_state(window, demo_db):
+    from nxdesk.ui.models.entry_model import TargetIdRole
+    from nxdesk.ui.views.sector_list import GoodRole
+
+    environment = sector_id(demo_db, "Môi trường")
+    window.state.publish(sector_id=environment)
+    assert window.sectors.current_sector() == environment
+    model = window.grid.entry_model
+    shown = {model.index(r, 0).data(TargetIdRole) for r in range(model.rowCount())}
+    expected = {t for (t,) in demo_db.execute("SELECT id FROM targets WHERE sector_id = ?", [environment])}
+    assert shown and shown <= expected
+    economy = sector_id(demo_db, "Kinh tế")
+    window.state.publish(sector_id=economy)
+    assert window.sectors.current_sector() == economy
+    row = window.sectors.currentRow()
+    good_before = window.sectors.item(row).data(GoodRole)
+    kt02 = target_id(demo_db, "KT02")  # Giải ngân vốn đầu tư công, 48,7% of plan at 9 months: behind
+    set_entry(demo_db, kt02, 2024, 9, value=10**6)  # written elsewhere, then re-read
+    window.refresh()
+    assert window.sectors.item(row).data(GoodRole) == good_before + 1
+    assert model.index(model.row_of_target(kt02), COL_VALUE).data() == "1.000.000"
+
+
 def test_a_language_change_applies_at_once(
     qtbot, demo_db, db_path, ini, fake_dialogs, vietnamese, monkeypatch
 ):
