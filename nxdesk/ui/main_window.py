@@ -12,7 +12,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEvent, QSettings, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QSettings, Qt
 from PySide6.QtGui import QCloseEvent, QUndoStack
 from PySide6.QtWidgets import (
     QLabel,
@@ -36,6 +36,7 @@ from ..store.targets import years
 from .dialog_service import set_open_database
 from .first_paint import after_first_paint
 from .i18n import setting_problem_text
+from .live_texts import LiveTexts
 from .views.banner import Banner
 from .views.entry_grid import EntryGrid
 from .views.sector_list import SectorList
@@ -78,6 +79,8 @@ class MainWindow(WindowChrome, WindowSlots, QMainWindow):
         self._first_run = None
         self._data_version = data_version(db)
         self._shown_once = False
+        self.texts = LiveTexts()
+        self._language_shown = QLocale().name()
         self._build()
         self.views = StateViews(self)
         self._restore_state()
@@ -227,6 +230,25 @@ class MainWindow(WindowChrome, WindowSlots, QMainWindow):
             last_year_locked=self.read_only or locks.is_locked(db, year - 1, months),
             reading=self.state.reading + 1,
         )
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        """Name everything again in the interface language now installed, in this window: actions, menus,
+        toolbar, the grid's headers and cells, the sector list, the status line and the notices."""
+        if QLocale().name() == self._language_shown:
+            return
+        self._language_shown = QLocale().name()
+        self.texts.apply()
+        self._update_title()
+        if self.chart is not None:
+            self.chart.retranslate()
+        if self.state.summary is not None:
+            self.views.forget()
+            self.state.publish()
 
     def _update_title(self) -> None:
         body = load_settings(self.db).issuing_body

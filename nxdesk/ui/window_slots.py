@@ -53,24 +53,15 @@ class WindowSlots:
         self.launch(lambda: SettingsDialog(self.db, self).exec())
         after = load_settings(self.db).language
         if after != before:
-            self.reopen_in_language(after)
+            self.apply_language(after)
 
-    def reopen_in_language(self, language: str) -> None:
-        """Apply a new interface language at once: the window is built again in it, on the same file and
-        view (the old one closes once the new one is on screen)."""
+    def apply_language(self, language: str) -> None:
+        """Apply a new interface language at once, in this window: the translators (nxdesk's and Qt's own)
+        are swapped and every text is named again; what is shown, selected or typed stays."""
         from .i18n import install_translator
 
         install_translator(language)
-        if not self.grid.commit_open_editor():
-            return
-        self.save_state()
-        successor = type(self)(
-            self.db, self.db_path, settings=self.qsettings, with_chart=self.chart is not None
-        )
-        successor.setGeometry(self.geometry())
-        successor.show()
-        self.successor = successor  # kept alive by the first window, which the application holds
-        self.close()
+        self.retranslate()
 
     def open_summary(self) -> None:
         from .dialogs.summary_dialog import SummaryDialog

@@ -319,81 +319,81 @@ Nếu vẫn muốn khôi phục, hãy nhập lý do (lý do được ghi vào nh
 <context>
     <name>ChartPane</name>
     <message>
-        <location filename="../../nxdesk/ui/chart/pane.py" line="82" />
+        <location filename="../../nxdesk/ui/chart/pane.py" line="104" />
         <source>Sector</source>
         <translation>Lĩnh vực</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/chart/pane.py" line="82" />
+        <location filename="../../nxdesk/ui/chart/pane.py" line="104" />
         <source>% of plan of the sector's targets</source>
         <translation>% kế hoạch của các chỉ tiêu trong lĩnh vực</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/chart/pane.py" line="83" />
+        <location filename="../../nxdesk/ui/chart/pane.py" line="105" />
         <source>All sectors</source>
         <translation>Toàn huyện</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/chart/pane.py" line="83" />
+        <location filename="../../nxdesk/ui/chart/pane.py" line="105" />
         <source>% of plan of every target, by sector</source>
         <translation>% kế hoạch của mọi chỉ tiêu, theo lĩnh vực</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/chart/pane.py" line="84" />
+        <location filename="../../nxdesk/ui/chart/pane.py" line="106" />
         <source>Trend</source>
         <translation>Xu hướng</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/chart/pane.py" line="84" />
+        <location filename="../../nxdesk/ui/chart/pane.py" line="106" />
         <source>The selected target by month, against last year and the plan</source>
         <translation>Chỉ tiêu đang chọn theo tháng, so với cùng kỳ năm trước và kế hoạch</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/chart/pane.py" line="92" />
+        <location filename="../../nxdesk/ui/chart/pane.py" line="111" />
         <source>Save as PNG image…</source>
         <translation>Lưu thành ảnh PNG…</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/chart/pane.py" line="93" />
+        <location filename="../../nxdesk/ui/chart/pane.py" line="112" />
         <source>Copy image (to paste into Word)</source>
         <translation>Sao chép ảnh (để dán vào Word)</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/chart/pane.py" line="94" />
+        <location filename="../../nxdesk/ui/chart/pane.py" line="113" />
         <source>Save or copy the chart shown</source>
         <translation>Lưu hoặc sao chép biểu đồ đang xem</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/chart/pane.py" line="174" />
-        <location filename="../../nxdesk/ui/chart/pane.py" line="178" />
+        <location filename="../../nxdesk/ui/chart/pane.py" line="183" />
+        <location filename="../../nxdesk/ui/chart/pane.py" line="187" />
         <source>%1 — % of plan, %2</source>
         <translation>%1 — % kế hoạch, %2</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/chart/pane.py" line="194" />
+        <location filename="../../nxdesk/ui/chart/pane.py" line="203" />
         <source>No sector</source>
         <translation>Chưa chọn lĩnh vực</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/chart/pane.py" line="225" />
-        <location filename="../../nxdesk/ui/chart/pane.py" line="235" />
+        <location filename="../../nxdesk/ui/chart/pane.py" line="234" />
+        <location filename="../../nxdesk/ui/chart/pane.py" line="244" />
         <source>Save chart as PNG</source>
         <translation>Lưu biểu đồ thành ảnh PNG</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/chart/pane.py" line="225" />
+        <location filename="../../nxdesk/ui/chart/pane.py" line="234" />
         <source>PNG image (*.png)</source>
         <translation>Ảnh PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/chart/pane.py" line="236" />
+        <location filename="../../nxdesk/ui/chart/pane.py" line="245" />
         <source>The image could not be written to %1:
 %2</source>
         <translation>Không ghi được ảnh vào %1:
 %2</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/chart/pane.py" line="250" />
+        <location filename="../../nxdesk/ui/chart/pane.py" line="259" />
         <source>Chart copied: paste it into Word with Ctrl+V</source>
         <translation>Đã sao chép biểu đồ: dán vào Word bằng Ctrl+V</translation>
     </message>
@@ -1232,198 +1232,198 @@ Nếu vẫn muốn khôi phục, hãy nhập lý do (lý do được ghi vào nh
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../nxdesk/ui/window_chrome.py" line="29" />
+        <location filename="../../nxdesk/ui/window_chrome.py" line="42" />
         <source>Plan…</source>
         <translation>Kế hoạch…</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/window_chrome.py" line="31" />
+        <location filename="../../nxdesk/ui/window_chrome.py" line="44" />
         <source>Targets and plans of the year</source>
         <translation>Chỉ tiêu và kế hoạch của năm</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/window_chrome.py" line="34" />
+        <location filename="../../nxdesk/ui/window_chrome.py" line="47" />
         <source>Summary…</source>
         <translation>Tổng hợp…</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/window_chrome.py" line="37" />
+        <location filename="../../nxdesk/ui/window_chrome.py" line="50" />
         <source>Summary table, printing, PDF, Excel and the report draft</source>
         <translation>Biểu tổng hợp, in, PDF, Excel và dự thảo báo cáo</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/main_window.py" line="271" />
-        <location filename="../../nxdesk/ui/window_chrome.py" line="40" />
+        <location filename="../../nxdesk/ui/window_chrome.py" line="53" />
+        <location filename="../../nxdesk/ui/window_views.py" line="108" />
         <source>Lock figures</source>
         <translation>Chốt số liệu</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/window_chrome.py" line="42" />
+        <location filename="../../nxdesk/ui/window_chrome.py" line="55" />
         <source>Lock or unlock this period</source>
         <translation>Chốt hoặc mở chốt số liệu kỳ này</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/window_chrome.py" line="44" />
+        <location filename="../../nxdesk/ui/window_chrome.py" line="57" />
         <source>Settings…</source>
         <translation>Cài đặt…</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/window_chrome.py" line="45" />
+        <location filename="../../nxdesk/ui/window_chrome.py" line="58" />
         <source>Backup / Restore…</source>
         <translation>Sao lưu / Khôi phục…</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/window_chrome.py" line="47" />
+        <location filename="../../nxdesk/ui/window_chrome.py" line="60" />
         <source>Import figures…</source>
         <translation>Nhập số liệu từ tệp…</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/window_chrome.py" line="49" />
+        <location filename="../../nxdesk/ui/window_chrome.py" line="62" />
         <source>A CSV table or a filled entry workbook, all or nothing</source>
         <translation>Một bảng CSV hoặc biểu nhập liệu đã điền: nhập trọn vẹn hoặc không nhập gì</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/window_chrome.py" line="52" />
+        <location filename="../../nxdesk/ui/window_chrome.py" line="65" />
         <source>Entry workbook for departments…</source>
         <translation>Xuất biểu nhập liệu (Excel)…</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/window_chrome.py" line="54" />
+        <location filename="../../nxdesk/ui/window_chrome.py" line="67" />
         <source>An Excel workbook of this period with empty cells to fill in</source>
         <translation>Một tệp Excel của kỳ này, có các ô trống để các phòng, ban điền số liệu</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/window_chrome.py" line="56" />
+        <location filename="../../nxdesk/ui/window_chrome.py" line="71" />
         <source>Value history…</source>
         <translation>Lịch sử giá trị…</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/window_chrome.py" line="57" />
+        <location filename="../../nxdesk/ui/window_chrome.py" line="73" />
         <source>Units and results by unit…</source>
         <translation>Đơn vị và kết quả theo đơn vị…</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/window_chrome.py" line="59" />
+        <location filename="../../nxdesk/ui/window_chrome.py" line="76" />
         <source>Assign targets…</source>
         <translation>Giao chỉ tiêu…</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/window_chrome.py" line="62" />
+        <location filename="../../nxdesk/ui/window_chrome.py" line="79" />
         <source>Receive reports…</source>
         <translation>Nhận báo cáo…</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/window_chrome.py" line="64" />
+        <location filename="../../nxdesk/ui/window_chrome.py" line="81" />
         <source>Quit</source>
         <translation>Thoát</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/window_chrome.py" line="65" />
+        <location filename="../../nxdesk/ui/window_chrome.py" line="35" />
         <source>Undo</source>
         <translation>Hoàn tác</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/window_chrome.py" line="67" />
+        <location filename="../../nxdesk/ui/window_chrome.py" line="36" />
         <source>Redo</source>
         <translation>Làm lại</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/window_chrome.py" line="75" />
+        <location filename="../../nxdesk/ui/window_chrome.py" line="104" />
         <source>Toolbar</source>
         <translation>Thanh công cụ</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/window_chrome.py" line="79" />
+        <location filename="../../nxdesk/ui/window_chrome.py" line="109" />
         <source>Year</source>
         <translation>Năm</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/window_chrome.py" line="84" />
+        <location filename="../../nxdesk/ui/window_chrome.py" line="116" />
         <source>Period</source>
         <translation>Kỳ</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/window_chrome.py" line="92" />
+        <location filename="../../nxdesk/ui/window_chrome.py" line="128" />
         <source>Estimate</source>
         <translation>Ước</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/window_chrome.py" line="93" />
+        <location filename="../../nxdesk/ui/window_chrome.py" line="129" />
         <source>Official</source>
         <translation>Chính thức</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/window_chrome.py" line="94" />
+        <location filename="../../nxdesk/ui/window_chrome.py" line="132" />
         <source>Values typed now are stored as estimates</source>
         <translation>Số nhập từ bây giờ được ghi là số ước</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/window_chrome.py" line="96" />
+        <location filename="../../nxdesk/ui/window_chrome.py" line="136" />
         <source>Values typed now are stored as official figures</source>
         <translation>Số nhập từ bây giờ được ghi là số chính thức</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/window_chrome.py" line="111" />
+        <location filename="../../nxdesk/ui/window_chrome.py" line="160" />
         <source>&amp;File</source>
         <translation>&amp;Tệp</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/window_chrome.py" line="118" />
+        <location filename="../../nxdesk/ui/window_chrome.py" line="167" />
         <source>&amp;Edit</source>
         <translation>&amp;Sửa</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/window_chrome.py" line="123" />
+        <location filename="../../nxdesk/ui/window_chrome.py" line="172" />
         <source>&amp;Tools</source>
         <translation>&amp;Công cụ</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/window_chrome.py" line="128" />
+        <location filename="../../nxdesk/ui/window_chrome.py" line="177" />
         <source>&amp;Units</source>
         <translation>Đơn &amp;vị</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/window_chrome.py" line="133" />
+        <location filename="../../nxdesk/ui/window_chrome.py" line="182" />
         <source>&amp;View</source>
         <translation>&amp;Xem</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/window_chrome.py" line="134" />
+        <location filename="../../nxdesk/ui/window_chrome.py" line="183" />
         <source>&amp;Help</source>
         <translation>Trợ &amp;giúp</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/main_window.py" line="269" />
+        <location filename="../../nxdesk/ui/window_views.py" line="106" />
         <source>Unlock figures</source>
         <translation>Mở chốt số liệu</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/main_window.py" line="275" />
+        <location filename="../../nxdesk/ui/window_views.py" line="112" />
         <source>This data file is open for reading only: nothing can be changed.</source>
         <translation>Tệp dữ liệu đang mở chỉ để xem: không sửa được số liệu.</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/main_window.py" line="278" />
+        <location filename="../../nxdesk/ui/window_views.py" line="115" />
         <source>%1 %2 is locked: the figures are final and read-only.</source>
         <translation>Kỳ %1 năm %2 đã chốt số liệu: chỉ xem, không sửa được.</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/main_window.py" line="280" />
+        <location filename="../../nxdesk/ui/window_views.py" line="117" />
         <source>The plan or the targets of %2 have changed since %1 was locked; this locked report still shows them as they were at locking. Later periods use the new plan.</source>
         <translation>Kế hoạch hoặc danh mục chỉ tiêu năm %2 đã thay đổi sau khi chốt số liệu %1; báo cáo đã chốt này vẫn giữ như lúc chốt. Các kỳ sau dùng kế hoạch mới.</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/main_window.py" line="293" />
+        <location filename="../../nxdesk/ui/window_views.py" line="130" />
         <source>%1 %2: %3/%4 targets at %5% of plan or more</source>
         <translation>%1 %2: %3/%4 chỉ tiêu đạt từ %5% KH trở lên</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/main_window.py" line="303" />
+        <location filename="../../nxdesk/ui/main_window.py" line="255" />
         <source> (read only)</source>
         <translation> (chỉ xem)</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/main_window.py" line="323" />
+        <location filename="../../nxdesk/ui/window_views.py" line="139" />
         <source>Saved at %1</source>
         <translation>Đã lưu lúc %1</translation>
     </message>
@@ -1458,17 +1458,17 @@ Nếu vẫn muốn khôi phục, hãy nhập lý do (lý do được ghi vào nh
         <translation>Đã xóa danh sách hoàn tác: hộp thoại vừa thay đổi số liệu trong tệp, hoàn tác các bước cũ sẽ ghi đè lên đó.</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/window_slots.py" line="136" />
+        <location filename="../../nxdesk/ui/window_slots.py" line="123" />
         <source>Copy</source>
         <translation>Sao chép</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/window_slots.py" line="137" />
+        <location filename="../../nxdesk/ui/window_slots.py" line="124" />
         <source>Paste</source>
         <translation>Dán</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/window_slots.py" line="138" />
+        <location filename="../../nxdesk/ui/window_slots.py" line="125" />
         <source>Clear</source>
         <translation>Xóa</translation>
     </message>
@@ -1483,88 +1483,88 @@ Nếu vẫn muốn khôi phục, hãy nhập lý do (lý do được ghi vào nh
         <translation>Đóng</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/window_keys.py" line="43" />
+        <location filename="../../nxdesk/ui/window_keys.py" line="46" />
         <source>Find target:</source>
         <translation>Tìm chỉ tiêu:</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/window_keys.py" line="45" />
+        <location filename="../../nxdesk/ui/window_keys.py" line="51" />
         <source>name or code — Enter: next, Esc: close</source>
         <translation>tên hoặc mã — Enter: tìm tiếp, Esc: đóng</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/window_keys.py" line="73" />
+        <location filename="../../nxdesk/ui/window_keys.py" line="80" />
         <source>Next sector</source>
         <translation>Lĩnh vực sau</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/window_keys.py" line="76" />
+        <location filename="../../nxdesk/ui/window_keys.py" line="83" />
         <source>Previous sector</source>
         <translation>Lĩnh vực trước</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/window_keys.py" line="79" />
+        <location filename="../../nxdesk/ui/window_keys.py" line="86" />
         <source>Next period</source>
         <translation>Kỳ báo cáo sau</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/window_keys.py" line="82" />
+        <location filename="../../nxdesk/ui/window_keys.py" line="89" />
         <source>Previous period</source>
         <translation>Kỳ báo cáo trước</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/window_keys.py" line="85" />
+        <location filename="../../nxdesk/ui/window_keys.py" line="92" />
         <source>Next year</source>
         <translation>Năm sau</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/window_keys.py" line="88" />
+        <location filename="../../nxdesk/ui/window_keys.py" line="95" />
         <source>Previous year</source>
         <translation>Năm trước</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/window_keys.py" line="91" />
+        <location filename="../../nxdesk/ui/window_keys.py" line="98" />
         <source>Next pane</source>
         <translation>Ô tiếp theo (danh sách, bảng, biểu đồ)</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/window_keys.py" line="94" />
+        <location filename="../../nxdesk/ui/window_keys.py" line="101" />
         <source>Previous pane</source>
         <translation>Ô trước</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/window_keys.py" line="97" />
+        <location filename="../../nxdesk/ui/window_keys.py" line="107" />
         <source>Find target…</source>
         <translation>Tìm chỉ tiêu…</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/window_keys.py" line="100" />
+        <location filename="../../nxdesk/ui/window_keys.py" line="110" />
         <source>Only targets behind plan</source>
         <translation>Chỉ hiện chỉ tiêu chậm so với kế hoạch</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/window_keys.py" line="103" />
+        <location filename="../../nxdesk/ui/window_keys.py" line="114" />
         <source>Chart pane</source>
         <translation>Biểu đồ</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/window_keys.py" line="107" />
+        <location filename="../../nxdesk/ui/window_keys.py" line="119" />
         <source>Help</source>
         <translation>Hướng dẫn</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/window_keys.py" line="109" />
-        <location filename="../../nxdesk/ui/window_keys.py" line="267" />
+        <location filename="../../nxdesk/ui/window_keys.py" line="121" />
+        <location filename="../../nxdesk/ui/window_keys.py" line="280" />
         <source>About nxdesk</source>
         <translation>Giới thiệu nxdesk</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/window_keys.py" line="229" />
+        <location filename="../../nxdesk/ui/window_keys.py" line="242" />
         <source>not found</source>
         <translation>không thấy</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/window_keys.py" line="268" />
+        <location filename="../../nxdesk/ui/window_keys.py" line="281" />
         <source>nxdesk %1 — the yearly targets' figures, charts and reports of an office, offline.
 
 Data file: %2</source>

@@ -524,23 +524,48 @@ def test_grid_and_sector_list_follow_the_window_state(window, demo_db):
     assert model.index(model.row_of_target(kt02), COL_VALUE).data() == "1.000.000"
 
 
-def test_a_language_change_applies_at_once(
+def test_a_language_change_applies_at_once_in_the_same_window(
     qtbot, demo_db, db_path, ini, fake_dialogs, vietnamese, monkeypatch
 ):
+    from PySide6.QtCore import QCoreApplication
+
     from nxdesk.store.settings import set_setting
     from nxdesk.ui.dialogs import settings_dialog
 
     w = make_window(qtbot, demo_db, db_path, ini)
+    w.keys.show_find()
+    qtbot.keyClicks(w.keys.find_bar.edit, "rung")  # the find bar stays open with what was typed
     w.go_to(2024, 6, sector_id(demo_db, "Môi trường"))
-    assert w.menuBar().actions()[0].text() == "&Tệp"
+    model = w.grid.entry_model
+    w.grid.setCurrentIndex(model.index(1, COL_VALUE))
+    chosen = w.grid.current_target()
+
+    def texts():
+        return (
+            QCoreApplication.translate("QPrintPreviewDialog", "Next page"),  # Qt's own catalogue
+            w.menuBar().actions()[0].text(),
+            model.headerData(COL_VALUE, Qt.Horizontal),
+            w.act_settings.text(),
+            w.radio_estimate.text(),
+            w.period_box.currentText(),
+            w.status_counts.text().split(":")[0],
+        )
+
+    vietnamese_texts = texts()
+    assert vietnamese_texts[:3] == ("Trang sau", "&Tệp", "Thực hiện")
+    language = iter(["en", "vi"])
     monkeypatch.setattr(
-        settings_dialog.SettingsDialog, "exec", lambda self: set_setting(demo_db, "language", "en")
+        settings_dialog.SettingsDialog, "exec", lambda self: set_setting(demo_db, "language", next(language))
     )
     w.act_settings.trigger()
-    new = w.successor
-    qtbot.addWidget(new)
-    assert new.isVisible() and not w.isVisible()
-    assert new.menuBar().actions()[0].text() == "&File"
-    assert new.period_box.currentText() == "6 months" or new.months == 6
-    assert new.sector_id == sector_id(demo_db, "Môi trường")
-    assert new.grid.entry_model.headerData(COL_VALUE, Qt.Horizontal) != "Thực hiện"
+    english = texts()
+    assert english[:3] == ("Next page", "&File", "Actual")
+    assert english[4:6] == ("Estimate", "6 months")
+    assert english[6].startswith("6 months 2024")
+    assert all(e != v for e, v in zip(english, vietnamese_texts, strict=True))
+    assert w.isVisible() and w.months == 6 and w.sector_id == sector_id(demo_db, "Môi trường")
+    assert w.grid.current_target() == chosen and w.grid.currentIndex().column() == COL_VALUE
+    assert w.keys.find_bar.isVisible() and w.keys.find_bar.edit.text() == "rung"
+    w.act_settings.trigger()
+    assert texts() == vietnamese_texts
+    assert w.grid.current_target() == chosen
