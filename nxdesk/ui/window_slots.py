@@ -102,8 +102,16 @@ class WindowSlots:
     def open_backup(self) -> None:
         from .dialogs.backup_dialog import BackupDialog
 
-        self.launch(lambda: BackupDialog(self.db, self.db_path, self).exec())
-        self.undo_stack.clear()  # after a restore the stack's "before" values belong to another file
+        shown: list[BackupDialog] = []
+
+        def run() -> None:
+            shown.append(BackupDialog(self.db, self.db_path, self))
+            shown[0].exec()
+
+        self.launch(run)
+        if shown and shown[0].restored:  # the stack's "before" values belong to another file now
+            self.writer.dialog_wrote(keeps_undo=False)
+            self._saved()
 
     def import_figures(self) -> None:
         from .import_export import import_figures

@@ -338,6 +338,32 @@ def test_undo_after_a_history_restore_undoes_exactly_the_restore(qtbot, window, 
     assert sources[-3:] == ["restore", "undo", "redo"]
 
 
+def test_after_a_backup_restore_undo_is_cleared_with_a_note(
+    window, demo_db, db_path, fake_dialogs, monkeypatch
+):
+    from nxdesk.store import backup
+    from nxdesk.ui.dialogs import backup_dialog
+
+    kt01 = target_id(demo_db, "KT01")
+    backup.backup_now(demo_db, db_path, "start")
+    model = window.grid.entry_model
+    assert model.setData(model.index(model.row_of_target(kt01), COL_VALUE), "1500")
+    assert window.undo_stack.canUndo()
+
+    def restore(dialog):
+        dialog.table.selectRow(0)
+        fake_dialogs.answers = [True]
+        dialog.restore_selected()
+
+    monkeypatch.setattr(backup_dialog.BackupDialog, "exec", restore)
+    window.status_saved.setText("")
+    window.act_backup.trigger()
+    assert get_entry(demo_db, kt01, 2024, 9).value == pytest.approx(1401.351)
+    assert not window.undo_stack.canUndo() and "hoàn tác" in window.statusBar().currentMessage()
+    assert window.status_saved.text().startswith("Đã lưu lúc")
+    assert model.index(model.row_of_target(kt01), COL_VALUE).data() == "1.401,351"
+
+
 def test_the_message_line_goes_on_esc_and_never_moves_the_grid(qtbot, window):
     top = window.grid.mapTo(window, QPoint(0, 0))
     window.show_problem("Số không hợp lệ")
