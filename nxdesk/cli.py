@@ -132,7 +132,10 @@ def cmd_import(args: argparse.Namespace) -> int:
         from .cli_units import import_package, import_unit_table
 
         return (import_package if is_package(args.file) else import_unit_table)(args)
+    from .store.check import figures
+
     db = _open(args, create=True)  # the importer backs the database up before it writes
+    before = figures(db)
     report = import_path(db, args.file, args.decimal, args.dry_run)  # a CSV table or an entry workbook
     if not report.ok:
         return _refused(report.issues)
@@ -142,6 +145,8 @@ def cmd_import(args: argparse.Namespace) -> int:
         f"{report.targets_updated} updated, {report.values_written} values"
         + (" — dry run, nothing written" if args.dry_run else "")
     )
+    for warning in [m for m in figures(db) if m not in before]:  # the grid's warnings on what came in
+        print(f"warning: {warning}")
     return EXIT_OK
 
 

@@ -23,6 +23,8 @@ class Where:
     cell: str | None = None
     file: str | None = None
     code: str | None = None
+    year: int | None = None
+    months: int | None = None
 
     def render_en(self) -> str:
         parts = []
@@ -38,6 +40,8 @@ class Where:
             parts.append(f"column {self.column}")
         if self.code is not None:
             parts.append(self.code)
+        if self.year is not None:
+            parts.append(f"{self.months}/{self.year}" if self.months else str(self.year))
         return ", ".join(parts)
 
 

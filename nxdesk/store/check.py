@@ -5,9 +5,11 @@ from __future__ import annotations
 import sqlite3
 from typing import TYPE_CHECKING
 
+from ..domain.figure_rules import figure_warnings
 from ..domain.messages import Message, Where, register
-from ..domain.numbers import format_number
 from ..domain.plans import PlanError, parse_plan
+from .entries import earlier_max
+from .summary import load_summary
 
 if TYPE_CHECKING:
     from sqlite_utils import Database
@@ -16,9 +18,6 @@ register(
     {
         "check.integrity": "integrity: {detail}",
         "check.foreign_key": "foreign key: {table} row {row} points to a missing {parent} row",
-        "check.decreasing": "in {year}, {later_value} at month {later} is less than {value} "
-        "at month {months}",
-        "check.children_above": "in {months}/{year} its 'trong đó' rows add up to {total}, more than {value}",
         "check.plan_unreadable": "the {year} plan ({source}) '{text}' cannot be read",
         "check.parent_sector": "its parent {parent} is in another sector",
         "check.parent_loop": "its chain of parents loops",
@@ -34,10 +33,6 @@ Finding = Message
 
 def finding(severity: str, code: str, target: str | None = None, **params: object) -> Message:
     return Message(code, params, Where(code=target) if target else None, severity)
-
-
-def _n(value: float) -> str:
-    return format_number(value)
 
 
 def integrity(db: Database) -> list[Message]:
@@ -56,56 +51,18 @@ def integrity(db: Database) -> list[Message]:
     return found
 
 
-def decreasing_flows(db: Database) -> list[Message]:
-    rows = db.execute(
-        """
-        SELECT t.code, a.year, a.months, a.value, b.months, b.value
-        FROM entries a JOIN entries b ON b.target_id = a.target_id AND b.year = a.year AND b.months > a.months
-        JOIN targets t ON t.id = a.target_id
-        WHERE t.kind = 'flow' AND a.value IS NOT NULL AND b.value IS NOT NULL AND b.value < a.value
-        ORDER BY t.code, a.year, a.months, b.months
-        """
-    )
-    return [
-        finding(
-            "warning",
-            "check.decreasing",
-            code,
-            year=year,
-            later_value=_n(later_v),
-            later=later,
-            value=_n(v),
-            months=months,
-        )
-        for code, year, months, v, later, later_v in rows
-    ]
-
-
-def children_above_parent(db: Database) -> list[Message]:
-    """The grid's rule too: only "trong đó" rows in the parent's own unit add up, and rates (%) never do."""
-    rows = db.execute(
-        """
-        SELECT p.code, e.year, e.months, pe.value, SUM(e.value)
-        FROM targets c JOIN targets p ON p.id = c.parent_id
-        JOIN entries e ON e.target_id = c.id AND e.value IS NOT NULL
-        JOIN entries pe ON pe.target_id = p.id AND pe.year = e.year AND pe.months = e.months
-        WHERE pe.value IS NOT NULL AND TRIM(c.unit) = TRIM(p.unit) AND TRIM(p.unit) <> '%'
-        GROUP BY p.id, e.year, e.months HAVING SUM(e.value) > pe.value + 1e-9
-        ORDER BY p.code, e.year, e.months
-        """
-    )
-    return [
-        finding(
-            "warning",
-            "check.children_above",
-            code,
-            months=months,
-            year=year,
-            total=_n(total),
-            value=_n(value),
-        )
-        for code, year, months, value, total in rows
-    ]
+def figures(db: Database) -> list[Message]:
+    """The warnings on every entered figure, period by period: the entry grid's own rule set
+    (``domain.figure_rules``), read from the same summary the grid shows."""
+    found: list[Message] = []
+    periods = db.execute(
+        "SELECT DISTINCT year, months FROM entries WHERE value IS NOT NULL ORDER BY year, months"
+    ).fetchall()
+    for year, months in periods:
+        summary = load_summary(db, year, months)
+        for warning in figure_warnings(summary.rows, earlier_max(db, year, months), year, months):
+            found.append(warning.message)
+    return found
 
 
 def unparsable_plans(db: Database) -> list[Message]:
@@ -167,8 +124,7 @@ def check_database(db: Database) -> list[Message]:
         return found  # the other checks read a damaged file
     return [
         *found,
-        *decreasing_flows(db),
-        *children_above_parent(db),
+        *figures(db),
         *unparsable_plans(db),
         *parent_problems(db),
         *values_outside_the_plan_sheet(db),

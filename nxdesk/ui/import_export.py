@@ -14,6 +14,7 @@ if TYPE_CHECKING:
     from sqlite_utils import Database
 
 from ..importing import import_path
+from ..store.check import figures
 from ..store.errors import StoreError
 from .dialog_service import ask_save_path, dialogs
 from .messages import message_text
@@ -49,6 +50,7 @@ def import_figures(parent: QWidget | None, db: Database) -> bool:
     )
     if not path:
         return False
+    before = figures(db)
     try:
         report = import_path(db, path)
     except (OSError, UnicodeDecodeError, ValueError) as exc:
@@ -64,15 +66,21 @@ def import_figures(parent: QWidget | None, db: Database) -> bool:
     if not report.ok:
         show_import_issues(parent, report.issues)
         return False
-    dialogs().info(
-        parent,
-        translate("Import", "Imported"),
+    text = (
         translate("Import", "%1 rows imported: %2 new targets, %3 updated, %4 values written.")
         .replace("%1", str(report.rows))
         .replace("%2", str(report.targets_created))
         .replace("%3", str(report.targets_updated))
-        .replace("%4", str(report.values_written)),
+        .replace("%4", str(report.values_written))
     )
+    unusual = [message_text(m) for m in figures(db) if m not in before]
+    if unusual:  # the grid's warnings on what the file brought in
+        shown = unusual[:MAX_LISTED_ISSUES]
+        more = len(unusual) - len(shown)
+        text += "\n\n" + translate("Import", "Check these figures:") + "\n" + "\n".join(shown)
+        if more:
+            text += "\n" + translate("Import", "… and %1 more.").replace("%1", str(more))
+    dialogs().info(parent, translate("Import", "Imported"), text)
     return True
 
 

@@ -1,8 +1,9 @@
 """The main window: year and period toolbar, sector list, entry grid, chart pane, status bar.
 
-Switching period reads the whole period once (``store.summary.load_summary``); switching sector only
-filters what was read. A commit writes one transaction, then re-reads the period (one query, shared with
-the chart) and updates only the grid rows that changed. The other dialogs are imported lazily in their slots.
+Switching period reads the whole period once (``store.summary.load_summary``) into the window's state;
+switching sector only changes the state's sector. The sector list, grid, status line and chart follow the
+state (``window_views.StateViews``). A commit writes one transaction (``window_writer``), then re-reads the
+period. The other dialogs are imported lazily in their slots.
 """
 
 from __future__ import annotations
@@ -11,7 +12,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEvent, QSettings, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QSettings, Qt
 from PySide6.QtGui import QCloseEvent, QUndoStack
 from PySide6.QtWidgets import (
     QLabel,
@@ -22,8 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..domain.numbers import format_pct
-from ..domain.summary import SummaryRow, count
+from ..domain.summary import SummaryRow
 from ..domain.targets import Status
 from ..store import locks
 from ..store.db import data_version, is_read_only
@@ -35,7 +35,8 @@ from ..store.summary import load_summary
 from ..store.targets import years
 from .dialog_service import set_open_database
 from .first_paint import after_first_paint
-from .i18n import period_name, setting_problem_text
+from .i18n import setting_problem_text
+from .live_texts import LiveTexts
 from .views.banner import Banner
 from .views.entry_grid import EntryGrid
 from .views.sector_list import SectorList
@@ -43,6 +44,7 @@ from .window_chrome import WindowChrome
 from .window_keys import WindowKeys
 from .window_slots import WindowSlots
 from .window_state import ViewSettings, WindowState, default_sizes
+from .window_views import StateViews
 from .window_writer import WindowWriter
 
 if TYPE_CHECKING:
@@ -73,16 +75,14 @@ class MainWindow(WindowChrome, WindowSlots, QMainWindow):
         self.chart = None
         self.state = WindowState(self)
         self.view_settings = ViewSettings(self, self.qsettings)
-        self.state.changed.connect(self._follow_state)
-        self._chart_shows: tuple | None = None
-        self._rows: list[SummaryRow] = []
-        self._threshold = 70.0
         self._chosen_empty_year: int | None = None
         self._first_run = None
-        self._plan_changed_since_lock = False
         self._data_version = data_version(db)
         self._shown_once = False
+        self.texts = LiveTexts()
+        self._language_shown = QLocale().name()
         self._build()
+        self.views = StateViews(self)
         self._restore_state()
         self.refresh()
         self._tell_setting_problems()
@@ -96,6 +96,11 @@ class MainWindow(WindowChrome, WindowSlots, QMainWindow):
     sector_id = _shown("sector_id")
     _summary = _shown("summary")
     _locked = _shown("locked")
+
+    @property
+    def _rows(self) -> list[SummaryRow]:
+        """Every row of the period shown."""
+        return self.state.summary.rows if self.state.summary is not None else []
 
     # --- building ------------------------------------------------------------------------------------------
     def _build(self) -> None:
@@ -116,8 +121,9 @@ class MainWindow(WindowChrome, WindowSlots, QMainWindow):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(2)
         layout.addWidget(self.keys.find_bar)
-        layout.addWidget(self.grid)
-        self.banner = Banner(self.grid)
+        layout.addWidget(self.grid, 1)
+        self.banner = Banner(middle)
+        layout.addWidget(self.banner)
         self.chart_placeholder = QWidget(self)
         self.chart_placeholder.setMinimumWidth(200)
         self.splitter = QSplitter(Qt.Horizontal, self)
@@ -206,95 +212,43 @@ class MainWindow(WindowChrome, WindowSlots, QMainWindow):
             action.setEnabled(action.isEnabled() and not self.read_only)
 
     def _load_period(self) -> None:
-        summary = load_summary(self.db, self.year, self.months)
-        self._summary = summary
-        self._rows = list(summary.rows)
-        self._threshold = summary.threshold_pct
-        self._earlier = earlier_max(self.db, self.year, self.months)
-        self._locked = self.read_only or locks.is_locked(self.db, self.year, self.months)
-        self._plan_changed_since_lock = not self.read_only and differs_from_snapshot(
-            self.db, self.year, self.months
+        """Read the period shown (one query for the summary) and publish it with its sectors and locks."""
+        db, year, months = self.db, self.year, self.months
+        summary = load_summary(db, year, months)
+        present = {r.input.sector_id for r in summary.rows}
+        sectors = [s for s in list_sectors(db) if s.id in present] or list_sectors(db)
+        ids = [s.id for s in sectors]
+        period_locked = locks.is_locked(db, year, months)
+        self.state.publish(
+            summary=summary,
+            sectors=sectors,
+            sector_id=self.sector_id if self.sector_id in ids else (ids[0] if ids else None),
+            earlier_max=earlier_max(db, year, months),
+            period_locked=period_locked,
+            locked=self.read_only or period_locked,
+            plan_changed_since_lock=not self.read_only and differs_from_snapshot(db, year, months),
+            last_year_locked=self.read_only or locks.is_locked(db, year - 1, months),
+            reading=self.state.reading + 1,
         )
-        self._last_year_locked = self.read_only or locks.is_locked(self.db, self.year - 1, self.months)
-        present = {r.input.sector_id for r in self._rows}
-        sectors = [s for s in list_sectors(self.db) if s.id in present] or list_sectors(self.db)
-        counts = self._sector_counts()
-        self.sectors.set_sectors(
-            [(s.id, s.name, *counts.get(s.id, (0, 0, 0))) for s in sectors], self.sector_id
-        )
-        self.sector_id = self.sectors.current_sector()
-        self._show_sector()
 
-    def _sector_counts(self) -> dict[int, tuple[int, int, int]]:
-        """(on track, with a plan, with a figure) of each sector's top-level targets."""
-        counts: dict[int, tuple[int, int, int]] = {}
-        for r in self._rows:
-            if r.input.parent is not None or r.judged_plan is None:  # counted only with a plan
-                continue
-            good, total, entered = counts.get(r.input.sector_id, (0, 0, 0))
-            counts[r.input.sector_id] = (
-                good + r.assessment.is_good,
-                total + 1,
-                entered + (r.input.value is not None),
-            )
-        return counts
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
-    def _sector_rows(self) -> list[SummaryRow]:
-        return self.keys.shown_rows([r for r in self._rows if r.input.sector_id == self.sector_id])
-
-    def _show_sector(self) -> None:
-        current = self.grid.current_target()
-        column = self.grid.currentIndex().column()
-        self.grid.entry_model.set_rows(
-            self._sector_rows(),
-            self.year,
-            self.months,
-            earlier_max=self._earlier,
-            locked=self._locked,
-            last_year_locked=self._last_year_locked,
-            level=self._summary.level,
-        )
-        if current is not None and self.grid.entry_model.row_of_target(current) is not None:
-            self.grid.select_target(current, column)
-        elif self.grid.entry_model.rowCount():
-            self.grid.setCurrentIndex(self.grid.entry_model.index(0, max(column, 5)))
-        self._show_lock_state()
-        self.state.publish()
-
-    def _show_lock_state(self) -> None:
-        period_locked = locks.is_locked(self.db, self.year, self.months)
-        self.act_lock.setText(
-            translate("MainWindow", "Unlock figures")
-            if period_locked
-            else translate("MainWindow", "Lock figures")
-        )
-        if self.read_only:
-            self.show_notice(
-                translate("MainWindow", "This data file is open for reading only: nothing can be changed.")
-            )
-        elif self._locked:
-            text = translate("MainWindow", "%1 %2 is locked: the figures are final and read-only.")
-            if self._plan_changed_since_lock:
-                text += "\n" + translate(
-                    "MainWindow",
-                    "The plan or the targets of %2 have changed since %1 was locked; this locked report "
-                    "still shows them as they were at locking. Later periods use the new plan.",
-                )
-            self.show_notice(text.replace("%1", period_name(self.months)).replace("%2", str(self.year)))
-        else:
-            self.banner.hide()
-
-    def _update_counts(self) -> None:
-        c = count(self._rows, self._threshold)
-        threshold = format_pct(self._threshold)
-        self.status_counts.setText(
-            translate("MainWindow", "%1 %2: %3/%4 targets at %5% of plan or more")
-            .replace("%1", period_name(self.months))
-            .replace("%2", str(self.year))
-            .replace("%3", str(c["at_least_threshold"]))
-            .replace("%4", str(c["total"]))
-            .replace("%5", threshold)
-        )
+    def retranslate(self) -> None:
+        """Name everything again in the interface language now installed, in this window: actions, menus,
+        toolbar, the grid's headers and cells, the sector list, the status line and the notices."""
+        if QLocale().name() == self._language_shown:
+            return
+        self._language_shown = QLocale().name()
+        self.texts.apply()
+        self._update_title()
+        if self.chart is not None:
+            self.chart.retranslate()
+        if self.state.summary is not None:
+            self.views.forget()
+            self.state.publish()
 
     def _update_title(self) -> None:
         body = load_settings(self.db).issuing_body
@@ -317,13 +271,7 @@ class MainWindow(WindowChrome, WindowSlots, QMainWindow):
         self.banner.show_text(text, "notice")
 
     def _saved(self) -> None:
-        self.status_saved.setText(
-            translate("MainWindow", "Saved at %1").replace("%1", datetime.now().strftime("%H:%M:%S"))
-        )
-        if self._locked:
-            self._show_lock_state()
-        else:
-            self.banner.hide()
+        self.state.publish(saved_at=datetime.now())
 
     # --- changes made outside the window, and writing ------------------------------------------------------
     def event(self, event: QEvent) -> bool:
@@ -335,27 +283,8 @@ class MainWindow(WindowChrome, WindowSlots, QMainWindow):
         return self.writer.check_outside_changes()
 
     def _after_write(self) -> None:
-        self._reload_sector()
-        self._saved()
-
-    def _reload_sector(self) -> None:
-        """Re-read the period (one query, shared with the chart); update only the grid rows that changed."""
-        self._summary = load_summary(self.db, self.year, self.months)
-        self._rows = list(self._summary.rows)
-        self.grid.entry_model.update_rows(self._sector_rows())
-        self.sectors.update_counts(self._sector_counts())
-        self.state.publish()
-
-    def _follow_state(self) -> None:
-        """The status line's counts and the chart follow what the window shows."""
-        self._update_counts()
-        if self.chart is not None:
-            shown = (self.year, self.months, self.sector_id)
-            if shown != self._chart_shows:
-                self._chart_shows = shown
-                self.chart.set_context(*shown, self._summary)
-            else:
-                self.chart.refresh(self._summary)
+        """Re-read the period (one query, shared with the chart); the grid updates the rows that changed."""
+        self.state.publish(summary=load_summary(self.db, self.year, self.months), saved_at=datetime.now())
 
     # --- navigation ----------------------------------------------------------------------------------------
     def go_to(self, year: int, months: int, sector_id: int | None) -> None:
@@ -392,8 +321,7 @@ class MainWindow(WindowChrome, WindowSlots, QMainWindow):
         if not self.grid.commit_open_editor():
             self.sectors.choose(self.sector_id)
             return
-        self.sector_id = sector_id
-        self._show_sector()
+        self.state.publish(sector_id=sector_id)
 
     def _status_mode_changed(self) -> None:
         status = Status.ESTIMATE if self.radio_estimate.isChecked() else Status.OFFICIAL
@@ -416,8 +344,8 @@ class MainWindow(WindowChrome, WindowSlots, QMainWindow):
         self.chart = pane
         pane.setVisible(self.keys.act_chart.isChecked())
         pane.target_clicked.connect(self._chart_clicked)
-        self._chart_shows = (self.year, self.months, self.sector_id)
-        pane.set_context(*self._chart_shows, self._summary)
+        if self.state.summary is not None:
+            self.views.show_chart()
         pane.select_target(self.grid.current_target())
 
     def _chart_clicked(self, target_id: int) -> None:

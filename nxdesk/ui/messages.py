@@ -211,6 +211,26 @@ def texts() -> dict[str, str]:
             "MessageText",
             "the target {code} appears twice (also row {other})",
         ),
+        "figure.unshowable": translate(
+            "MessageText",
+            "the stored figure cannot be shown: it is not a number or larger than 10^15; type the right figure, or restore a backup",  # noqa: E501
+        ),
+        "figure.below_earlier": translate(
+            "MessageText",
+            "{value} is less than {earlier}, entered at an earlier cut-off of the year",
+        ),
+        "figure.far_from_last_year": translate(
+            "MessageText",
+            "{value} is more than 3 times or less than a third of the same period last year ({last_year})",
+        ),
+        "figure.far_from_plan": translate(
+            "MessageText",
+            "{pct}% of plan: far beyond it; check the figure and its unit",
+        ),
+        "figure.children_above": translate(
+            "MessageText",
+            "its 'trong đó' rows add up to {total}, more than its value {value}",
+        ),
         "check.integrity": translate(
             "MessageText",
             "integrity: {detail}",
@@ -218,14 +238,6 @@ def texts() -> dict[str, str]:
         "check.foreign_key": translate(
             "MessageText",
             "foreign key: {table} row {row} points to a missing {parent} row",
-        ),
-        "check.decreasing": translate(
-            "MessageText",
-            "in {year}, {later_value} at month {later} is less than {value} at month {months}",
-        ),
-        "check.children_above": translate(
-            "MessageText",
-            "in {months}/{year} its 'trong đó' rows add up to {total}, more than {value}",
         ),
         "check.plan_unreadable": translate(
             "MessageText",
@@ -274,6 +286,8 @@ def where_text(where: Where | None) -> str:
         parts.append(translate("MessageText", "line {line}").format(line=where.line))
     if where.code is not None:
         parts.append(where.code)
+    if where.year is not None:
+        parts.append(f"{where.months}/{where.year}" if where.months else str(where.year))
     return ", ".join(parts)
 
 

@@ -4,6 +4,7 @@ bar, the "behind plan only" filter, the chart pane's toggle, help (F1) and About
 from __future__ import annotations
 
 import unicodedata
+from collections.abc import Callable
 from importlib.metadata import PackageNotFoundError, version
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
@@ -12,6 +13,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QToolButton, QWidg
 
 from ..domain.targets import Assessment
 from .dialog_service import dialogs
+from .live_texts import LiveTexts
 
 translate = QCoreApplication.translate
 
@@ -36,13 +38,18 @@ class FindBar(QWidget):
 
     closed = Signal()
 
-    def __init__(self, parent: QWidget) -> None:
+    def __init__(self, parent: QWidget, texts: LiveTexts) -> None:
         super().__init__(parent)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(2, 2, 2, 2)
-        layout.addWidget(QLabel(translate("MainWindow", "Find target:"), self))
+        label = QLabel(self)
+        texts.set(label.setText, lambda: translate("MainWindow", "Find target:"))
+        layout.addWidget(label)
         self.edit = QLineEdit(self)
-        self.edit.setPlaceholderText(translate("MainWindow", "name or code — Enter: next, Esc: close"))
+        texts.set(
+            self.edit.setPlaceholderText,
+            lambda: translate("MainWindow", "name or code — Enter: next, Esc: close"),
+        )
         self.edit.setClearButtonEnabled(True)
         layout.addWidget(self.edit, 1)
         self.result = QLabel(self)
@@ -70,50 +77,56 @@ class WindowKeys(QObject):
         self.behind_only = False
         w = window
         self.act_next_sector = self._action(
-            translate("MainWindow", "Next sector"), "Ctrl+PgDown", self.sector_step, 1
+            lambda: translate("MainWindow", "Next sector"), "Ctrl+PgDown", self.sector_step, 1
         )
         self.act_prev_sector = self._action(
-            translate("MainWindow", "Previous sector"), "Ctrl+PgUp", self.sector_step, -1
+            lambda: translate("MainWindow", "Previous sector"), "Ctrl+PgUp", self.sector_step, -1
         )
         self.act_next_period = self._action(
-            translate("MainWindow", "Next period"), "Alt+Right", self.period_step, 1
+            lambda: translate("MainWindow", "Next period"), "Alt+Right", self.period_step, 1
         )
         self.act_prev_period = self._action(
-            translate("MainWindow", "Previous period"), "Alt+Left", self.period_step, -1
+            lambda: translate("MainWindow", "Previous period"), "Alt+Left", self.period_step, -1
         )
         self.act_next_year = self._action(
-            translate("MainWindow", "Next year"), "Alt+PgDown", self.year_step, 1
+            lambda: translate("MainWindow", "Next year"), "Alt+PgDown", self.year_step, 1
         )
         self.act_prev_year = self._action(
-            translate("MainWindow", "Previous year"), "Alt+PgUp", self.year_step, -1
+            lambda: translate("MainWindow", "Previous year"), "Alt+PgUp", self.year_step, -1
         )
         self.act_next_pane = self._action(
-            translate("MainWindow", "Next pane"), ["F6", "Ctrl+Tab"], self.pane_step, 1
+            lambda: translate("MainWindow", "Next pane"), ["F6", "Ctrl+Tab"], self.pane_step, 1
         )
         self.act_prev_pane = self._action(
-            translate("MainWindow", "Previous pane"), ["Shift+F6", "Ctrl+Shift+Tab"], self.pane_step, -1
+            lambda: translate("MainWindow", "Previous pane"),
+            ["Shift+F6", "Ctrl+Shift+Tab"],
+            self.pane_step,
+            -1,
         )
         self.act_find = self._action(
-            translate("MainWindow", "Find target…"), QKeySequence.Find, self.show_find
+            lambda: translate("MainWindow", "Find target…"), QKeySequence.Find, self.show_find
         )
         self.act_behind = self._action(
-            translate("MainWindow", "Only targets behind plan"), "Ctrl+B", self.set_behind_only
+            lambda: translate("MainWindow", "Only targets behind plan"), "Ctrl+B", self.set_behind_only
         )
         self.act_behind.setCheckable(True)
-        self.act_chart = self._action(translate("MainWindow", "Chart pane"), "F8", self.set_chart_shown)
+        self.act_chart = self._action(
+            lambda: translate("MainWindow", "Chart pane"), "F8", self.set_chart_shown
+        )
         self.act_chart.setCheckable(True)
         self.act_chart.setChecked(True)
         self.act_help = self._action(
-            translate("MainWindow", "Help"), QKeySequence.HelpContents, self.show_help
+            lambda: translate("MainWindow", "Help"), QKeySequence.HelpContents, self.show_help
         )
-        self.act_about = self._action(translate("MainWindow", "About nxdesk"), None, self.show_about)
-        self.find_bar = FindBar(w)
+        self.act_about = self._action(lambda: translate("MainWindow", "About nxdesk"), None, self.show_about)
+        self.find_bar = FindBar(w, w.texts)
         self.find_bar.edit.textEdited.connect(lambda _t: self.find(0))
         self.find_bar.edit.returnPressed.connect(lambda: self.find(1))
         self.find_bar.closed.connect(self.close_find)
 
-    def _action(self, text: str, keys, slot, *args) -> QAction:
-        action = QAction(text, self.w)
+    def _action(self, text: Callable[[], str], keys, slot, *args) -> QAction:
+        action = QAction(self.w)
+        self.w.texts.set(action.setText, text)
         if keys is not None:
             keys = keys if isinstance(keys, list) else [keys]
             action.setShortcuts([QKeySequence(k) for k in keys])
@@ -243,7 +256,7 @@ class WindowKeys(QObject):
     def set_behind_only(self, on: bool) -> None:
         self.behind_only = on
         self.act_behind.setChecked(on)
-        self.w._show_sector()
+        self.w.state.publish()
 
     def shown_rows(self, rows: list) -> list:
         """The sector's rows as the filter lets them through (behind plan, with their parent rows)."""

@@ -3,11 +3,12 @@ context menu, and the first-run page. Mixed into :class:`~nxdesk.ui.main_window.
 
 from __future__ import annotations
 
+from datetime import datetime
+
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QMenu
 
-from ..store.db import data_version
 from ..store.settings import load_settings
 
 translate = QCoreApplication.translate
@@ -23,32 +24,21 @@ class WindowSlots:
         self.check_outside_changes()  # the dialog starts from the figures as they are in the file
         return True
 
-    def launch(self, run, *, refresh: str = "all", figures: bool = True) -> bool:
+    def launch(self, run, *, keeps_undo: bool = False) -> bool:
         """One policy for every dialog: commit what is being typed, start from the file as it is, run the
-        dialog; when it wrote to the file, the undo steps from before it are dropped (undoing one would
-        write over what the dialog did, silently) and the clerk is told, then the window re-reads
-        (``refresh``: "all", "period" or "sector") and says when it was saved. True when it wrote.
-        ``figures=False``: a dialog that never writes the office's own figures keeps the undo steps."""
+        dialog; when it wrote to the file, the writer applies its undo policy (``WindowWriter.dialog_wrote``:
+        ``keeps_undo`` for a dialog that writes figures only through the writer, or none) and the time it was
+        saved is noted. Then the window re-reads the file into its state, which the views follow. True when
+        it wrote."""
         if not self._before_dialog():
             return False
         before = self.db.conn.total_changes
         run()
         wrote = self.db.conn.total_changes != before
-        if wrote and figures and self.undo_stack.count():
-            self.undo_stack.clear()
-            self.statusBar().showMessage(
-                translate("MainWindow", "The undo history was cleared: the file was changed by the dialog."),
-                15000,
-            )
-        if refresh == "all":
-            self.refresh()
-        elif refresh == "period":
-            self._load_period()
-        else:
-            self._reload_sector()
         if wrote:
-            self._data_version = data_version(self.db)
-            self._saved()
+            self.writer.dialog_wrote(keeps_undo=keeps_undo)
+            self.state.saved_at = datetime.now()
+        self.refresh()
         return wrote
 
     def open_plan_editor(self) -> None:
@@ -63,29 +53,20 @@ class WindowSlots:
         self.launch(lambda: SettingsDialog(self.db, self).exec())
         after = load_settings(self.db).language
         if after != before:
-            self.reopen_in_language(after)
+            self.apply_language(after)
 
-    def reopen_in_language(self, language: str) -> None:
-        """Apply a new interface language at once: the window is built again in it, on the same file and
-        view (the old one closes once the new one is on screen)."""
+    def apply_language(self, language: str) -> None:
+        """Apply a new interface language at once, in this window: the translators (nxdesk's and Qt's own)
+        are swapped and every text is named again; what is shown, selected or typed stays."""
         from .i18n import install_translator
 
         install_translator(language)
-        if not self.grid.commit_open_editor():
-            return
-        self.save_state()
-        successor = type(self)(
-            self.db, self.db_path, settings=self.qsettings, with_chart=self.chart is not None
-        )
-        successor.setGeometry(self.geometry())
-        successor.show()
-        self.successor = successor  # kept alive by the first window, which the application holds
-        self.close()
+        self.retranslate()
 
     def open_summary(self) -> None:
         from .dialogs.summary_dialog import SummaryDialog
 
-        self.launch(lambda: SummaryDialog(self.db, self.year, self.months, self).exec(), refresh="sector")
+        self.launch(lambda: SummaryDialog(self.db, self.year, self.months, self).exec())
 
     def open_units(self, then: str | None = None) -> None:
         from .dialogs.units_dialog import UnitsDialog
@@ -98,14 +79,13 @@ class WindowSlots:
                 dialog.receive()
             dialog.exec()
 
-        self.launch(
-            run, refresh="sector", figures=False
-        )  # a unit's package never writes the office's figures
+        # a unit's package never writes the office's figures: the undo steps stay
+        self.launch(run, keeps_undo=True)
 
     def open_lock(self) -> None:
         from .dialogs.lock_dialog import LockDialog
 
-        self.launch(lambda: LockDialog(self.db, self.year, self.months, self).exec(), refresh="period")
+        self.launch(lambda: LockDialog(self.db, self.year, self.months, self).exec())
 
     def open_history(self) -> None:
         from .dialogs.history_dialog import HistoryDialog
@@ -113,14 +93,25 @@ class WindowSlots:
         target = self.grid.current_target()
         if target is not None:
             self.launch(
-                lambda: HistoryDialog(self.db, target, self.year, self.months, self).exec(), refresh="sector"
+                lambda: HistoryDialog(
+                    self.db, target, self.year, self.months, self, write=self.writer.restore
+                ).exec(),
+                keeps_undo=True,  # a restore is written through the writer: one undo step
             )
 
     def open_backup(self) -> None:
         from .dialogs.backup_dialog import BackupDialog
 
-        self.launch(lambda: BackupDialog(self.db, self.db_path, self).exec())
-        self.undo_stack.clear()  # after a restore the stack's "before" values belong to another file
+        shown: list[BackupDialog] = []
+
+        def run() -> None:
+            shown.append(BackupDialog(self.db, self.db_path, self))
+            shown[0].exec()
+
+        self.launch(run)
+        if shown and shown[0].restored:  # the stack's "before" values belong to another file now
+            self.writer.dialog_wrote(keeps_undo=False)
+            self._saved()
 
     def import_figures(self) -> None:
         from .import_export import import_figures

@@ -14,11 +14,13 @@ from pathlib import Path
 from PySide6.QtCore import QByteArray, QObject, QSettings, Signal
 
 from ..domain.summary import Summary
+from ..store.sectors import Sector
 from .models.entry_cells import HIDEABLE_COLUMNS
 
 
 class WindowState(QObject):
-    """Year, period (cut-off months), sector, the period's summary and whether it is locked."""
+    """Year, period (cut-off months), sector, the period's summary, its sectors and locks, and when the
+    last change was saved: everything the sector list, grid, status line and chart show."""
 
     changed = Signal()
 
@@ -28,9 +30,14 @@ class WindowState(QObject):
         self.months = 12
         self.sector_id: int | None = None
         self.summary: Summary | None = None
-        self.locked = False
+        self.sectors: list[Sector] = []
+        self.earlier_max: dict[int, float] = {}
+        self.locked = False  # nothing can be changed: the period is locked or the file read-only
+        self.period_locked = False
         self.last_year_locked = False
         self.plan_changed_since_lock = False
+        self.saved_at: datetime | None = None
+        self.reading = 0  # counts full readings of the period; a re-read after a write keeps it
 
     def publish(self, **values) -> None:
         """Set the given fields and tell every follower once."""

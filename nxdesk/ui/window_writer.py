@@ -91,12 +91,39 @@ class WindowWriter:
         written = self.write(changes, False, source)
         if written is None:
             return False
-        location = Location(self.w.year, self.w.months, self.w.sector_id)
-        self.w.undo_stack.push(EditCommand(written, location, self.replay, label))
-        self.w._after_write()
+        self.record(written, label)
         if outside:  # rows may have come or gone too: re-read all once the grid has finished this edit
             QTimer.singleShot(0, self.w.check_outside_changes)
         return True
+
+    def record(self, written: list[Change], label: str) -> None:
+        """Push changes already written (in one transaction) as one undo step of the place shown, re-read
+        the rows and say when it was saved."""
+        location = Location(self.w.year, self.w.months, self.w.sector_id)
+        self.w.undo_stack.push(EditCommand(written, location, self.replay, label))
+        self.w._after_write()
+
+    def restore(self, changes: list[Change], label: str) -> list[Change]:
+        """A value restored from the history: written like an edit (one transaction, source "restore")
+        and undone as one step. Refusals (a locked period, a busy file) are raised to the history dialog,
+        which tells the clerk."""
+        if not self.w.grid.commit_open_editor():
+            return []
+        written = apply_changes(self.w.db, changes, source="restore")
+        self.record(written, label)
+        return written
+
+    def dialog_wrote(self, *, keeps_undo: bool) -> None:
+        """A dialog or an import wrote to the file outside this writer: the undo steps from before it are
+        dropped (undoing one would write over what it did, silently) and the clerk is told — unless it
+        wrote only through this writer or never the figures (``keeps_undo``)."""
+        if not keeps_undo and self.w.undo_stack.count():
+            self.w.undo_stack.clear()
+            self.w.statusBar().showMessage(
+                translate("MainWindow", "The undo history was cleared: the file was changed by the dialog."),
+                15000,
+            )
+        self.w._data_version = data_version(self.w.db)
 
     def replay(self, changes: list[Change], location: Location, undo: bool) -> bool:
         if not self.w.grid.commit_open_editor():

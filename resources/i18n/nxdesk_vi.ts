@@ -319,81 +319,81 @@ Nếu vẫn muốn khôi phục, hãy nhập lý do (lý do được ghi vào nh
 <context>
     <name>ChartPane</name>
     <message>
-        <location filename="../../nxdesk/ui/chart/pane.py" line="82" />
+        <location filename="../../nxdesk/ui/chart/pane.py" line="104" />
         <source>Sector</source>
         <translation>Lĩnh vực</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/chart/pane.py" line="82" />
+        <location filename="../../nxdesk/ui/chart/pane.py" line="104" />
         <source>% of plan of the sector's targets</source>
         <translation>% kế hoạch của các chỉ tiêu trong lĩnh vực</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/chart/pane.py" line="83" />
+        <location filename="../../nxdesk/ui/chart/pane.py" line="105" />
         <source>All sectors</source>
         <translation>Toàn huyện</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/chart/pane.py" line="83" />
+        <location filename="../../nxdesk/ui/chart/pane.py" line="105" />
         <source>% of plan of every target, by sector</source>
         <translation>% kế hoạch của mọi chỉ tiêu, theo lĩnh vực</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/chart/pane.py" line="84" />
+        <location filename="../../nxdesk/ui/chart/pane.py" line="106" />
         <source>Trend</source>
         <translation>Xu hướng</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/chart/pane.py" line="84" />
+        <location filename="../../nxdesk/ui/chart/pane.py" line="106" />
         <source>The selected target by month, against last year and the plan</source>
         <translation>Chỉ tiêu đang chọn theo tháng, so với cùng kỳ năm trước và kế hoạch</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/chart/pane.py" line="92" />
+        <location filename="../../nxdesk/ui/chart/pane.py" line="111" />
         <source>Save as PNG image…</source>
         <translation>Lưu thành ảnh PNG…</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/chart/pane.py" line="93" />
+        <location filename="../../nxdesk/ui/chart/pane.py" line="112" />
         <source>Copy image (to paste into Word)</source>
         <translation>Sao chép ảnh (để dán vào Word)</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/chart/pane.py" line="94" />
+        <location filename="../../nxdesk/ui/chart/pane.py" line="113" />
         <source>Save or copy the chart shown</source>
         <translation>Lưu hoặc sao chép biểu đồ đang xem</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/chart/pane.py" line="174" />
-        <location filename="../../nxdesk/ui/chart/pane.py" line="178" />
+        <location filename="../../nxdesk/ui/chart/pane.py" line="183" />
+        <location filename="../../nxdesk/ui/chart/pane.py" line="187" />
         <source>%1 — % of plan, %2</source>
         <translation>%1 — % kế hoạch, %2</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/chart/pane.py" line="194" />
+        <location filename="../../nxdesk/ui/chart/pane.py" line="203" />
         <source>No sector</source>
         <translation>Chưa chọn lĩnh vực</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/chart/pane.py" line="225" />
-        <location filename="../../nxdesk/ui/chart/pane.py" line="235" />
+        <location filename="../../nxdesk/ui/chart/pane.py" line="234" />
+        <location filename="../../nxdesk/ui/chart/pane.py" line="244" />
         <source>Save chart as PNG</source>
         <translation>Lưu biểu đồ thành ảnh PNG</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/chart/pane.py" line="225" />
+        <location filename="../../nxdesk/ui/chart/pane.py" line="234" />
         <source>PNG image (*.png)</source>
         <translation>Ảnh PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/chart/pane.py" line="236" />
+        <location filename="../../nxdesk/ui/chart/pane.py" line="245" />
         <source>The image could not be written to %1:
 %2</source>
         <translation>Không ghi được ảnh vào %1:
 %2</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/chart/pane.py" line="250" />
+        <location filename="../../nxdesk/ui/chart/pane.py" line="259" />
         <source>Chart copied: paste it into Word with Ctrl+V</source>
         <translation>Đã sao chép biểu đồ: dán vào Word bằng Ctrl+V</translation>
     </message>
@@ -497,138 +497,113 @@ Nếu vẫn muốn khôi phục, hãy nhập lý do (lý do được ghi vào nh
 <context>
     <name>EntryGrid</name>
     <message>
-        <location filename="../../nxdesk/ui/models/entry_cells.py" line="135" />
+        <location filename="../../nxdesk/ui/models/entry_cells.py" line="138" />
         <source>Target</source>
         <translation>Chỉ tiêu</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/models/entry_cells.py" line="136" />
+        <location filename="../../nxdesk/ui/models/entry_cells.py" line="139" />
         <source>Unit</source>
         <translation>ĐVT</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/models/entry_cells.py" line="139" />
+        <location filename="../../nxdesk/ui/models/entry_cells.py" line="142" />
         <source>Same period last year</source>
         <translation>Cùng kỳ</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/models/entry_cells.py" line="140" />
+        <location filename="../../nxdesk/ui/models/entry_cells.py" line="143" />
         <source>Actual</source>
         <translation>Thực hiện</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/models/entry_cells.py" line="141" />
+        <location filename="../../nxdesk/ui/models/entry_cells.py" line="144" />
         <source>Estimate/Official</source>
         <translation>Ước/Chính thức</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/models/entry_cells.py" line="142" />
+        <location filename="../../nxdesk/ui/models/entry_cells.py" line="145" />
         <source>% of plan</source>
         <translation>% KH</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/models/entry_cells.py" line="143" />
+        <location filename="../../nxdesk/ui/models/entry_cells.py" line="146" />
         <source>% same period</source>
         <translation>% cùng kỳ</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/models/entry_cells.py" line="144" />
+        <location filename="../../nxdesk/ui/models/entry_cells.py" line="147" />
         <source>% of term target</source>
         <translation>% MT nhiệm kỳ</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/models/entry_cells.py" line="145" />
+        <location filename="../../nxdesk/ui/models/entry_cells.py" line="148" />
         <source>Year-end expectation</source>
         <translation>Dự kiến cả năm</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/models/entry_cells.py" line="146" />
+        <location filename="../../nxdesk/ui/models/entry_cells.py" line="149" />
         <source>Note</source>
         <translation>Ghi chú</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/models/entry_cells.py" line="152" />
+        <location filename="../../nxdesk/ui/models/entry_cells.py" line="155" />
         <source>Official</source>
         <translation>Chính thức</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/models/entry_cells.py" line="154" />
+        <location filename="../../nxdesk/ui/models/entry_cells.py" line="157" />
         <source>Estimate</source>
         <translation>Ước</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/models/entry_cells.py" line="167" />
+        <location filename="../../nxdesk/ui/models/entry_cells.py" line="170" />
         <source>'%1' is neither 'Estimate' nor 'Official'.</source>
         <translation>'%1' không phải 'Ước' hay 'Chính thức'.</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/models/entry_cells.py" line="201" />
-        <source>The stored value cannot be shown: it is not a number or larger than 10^15. Type the right figure, or restore a backup.</source>
-        <translation>Giá trị đã lưu không hiển thị được: không phải là số hoặc lớn hơn 10^15. Hãy nhập lại số đúng, hoặc khôi phục bản sao lưu.</translation>
-    </message>
-    <message>
-        <location filename="../../nxdesk/ui/models/entry_cells.py" line="221" />
-        <source>Smaller than at an earlier cut-off of this year (%1).</source>
-        <translation>Nhỏ hơn số của kỳ trước trong năm (%1).</translation>
-    </message>
-    <message>
-        <location filename="../../nxdesk/ui/models/entry_cells.py" line="230" />
-        <source>More than 3 times or less than a third of the same period last year (%1).</source>
-        <translation>Gấp hơn 3 lần hoặc chưa bằng một phần ba cùng kỳ năm trước (%1).</translation>
-    </message>
-    <message>
-        <location filename="../../nxdesk/ui/models/entry_cells.py" line="238" />
-        <source>%1% of plan: far beyond it. Check the figure and its unit.</source>
-        <translation>%1% kế hoạch: vượt quá xa. Kiểm tra lại số và đơn vị tính.</translation>
-    </message>
-    <message>
-        <location filename="../../nxdesk/ui/models/entry_cells.py" line="249" />
-        <source>Its "of which" rows add up to %1, more than this value.</source>
-        <translation>Các dòng "trong đó" cộng lại được %1, lớn hơn số này.</translation>
-    </message>
-    <message>
-        <location filename="../../nxdesk/ui/models/entry_model.py" line="192" />
+        <location filename="../../nxdesk/ui/models/entry_model.py" line="197" />
         <source>Editable: type to change, Delete clears, Ctrl+V pastes from Excel.</source>
         <translation>Nhập được: gõ để sửa, Delete để xóa, Ctrl+V để dán từ Excel.</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/models/entry_model.py" line="326" />
+        <location filename="../../nxdesk/ui/models/entry_model.py" line="331" />
         <source>Term target: %1</source>
         <translation>Mục tiêu nhiệm kỳ: %1</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/models/entry_model.py" line="329" />
+        <location filename="../../nxdesk/ui/models/entry_model.py" line="334" />
         <source>The office's own year-end expectation.</source>
         <translation>Dự kiến cả năm do cơ quan nhập.</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/models/entry_model.py" line="332" />
+        <location filename="../../nxdesk/ui/models/entry_model.py" line="337" />
         <source>Projected from last year's pattern; type the office's own.</source>
         <translation>Dự kiến theo diễn biến năm trước; có thể nhập số của cơ quan.</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/models/entry_model.py" line="335" />
+        <location filename="../../nxdesk/ui/models/entry_model.py" line="340" />
         <source>No basis for a projection; type the office's own.</source>
         <translation>Chưa có cơ sở để dự kiến; hãy nhập số của cơ quan.</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/models/entry_model.py" line="337" />
+        <location filename="../../nxdesk/ui/models/entry_model.py" line="342" />
         <source>Note: %1</source>
         <translation>Ghi chú: %1</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/models/entry_model.py" line="340" />
-        <location filename="../../nxdesk/ui/models/entry_model.py" line="363" />
+        <location filename="../../nxdesk/ui/models/entry_model.py" line="345" />
+        <location filename="../../nxdesk/ui/models/entry_model.py" line="368" />
         <source>This period is locked (figures final); unlock it to change them.</source>
         <translation>Kỳ này đã chốt số liệu; muốn sửa phải mở chốt.</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/models/entry_model.py" line="360" />
+        <location filename="../../nxdesk/ui/models/entry_model.py" line="365" />
         <source>This column is calculated and cannot be typed into.</source>
         <translation>Cột này được tính tự động, không nhập được.</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/models/entry_model.py" line="448" />
+        <location filename="../../nxdesk/ui/models/entry_model.py" line="453" />
         <source>Edit %1</source>
         <translation>Sửa %1</translation>
     </message>
@@ -828,42 +803,42 @@ Nếu vẫn muốn khôi phục, hãy nhập lý do (lý do được ghi vào nh
 <context>
     <name>History</name>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/history_dialog.py" line="40" />
+        <location filename="../../nxdesk/ui/dialogs/history_dialog.py" line="45" />
         <source>Estimate</source>
         <translation>Ước</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/history_dialog.py" line="41" />
+        <location filename="../../nxdesk/ui/dialogs/history_dialog.py" line="46" />
         <source>Official</source>
         <translation>Chính thức</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/history_dialog.py" line="47" />
+        <location filename="../../nxdesk/ui/dialogs/history_dialog.py" line="52" />
         <source>Typed in the grid</source>
         <translation>Nhập trên bảng</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/history_dialog.py" line="48" />
+        <location filename="../../nxdesk/ui/dialogs/history_dialog.py" line="53" />
         <source>Pasted</source>
         <translation>Dán</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/history_dialog.py" line="49" />
+        <location filename="../../nxdesk/ui/dialogs/history_dialog.py" line="54" />
         <source>Undo / redo</source>
         <translation>Hoàn tác / làm lại</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/history_dialog.py" line="50" />
+        <location filename="../../nxdesk/ui/dialogs/history_dialog.py" line="55" />
         <source>Imported from a file</source>
         <translation>Nhập từ tệp</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/history_dialog.py" line="51" />
+        <location filename="../../nxdesk/ui/dialogs/history_dialog.py" line="56" />
         <source>Restored from the history</source>
         <translation>Khôi phục từ lịch sử</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/history_dialog.py" line="52" />
+        <location filename="../../nxdesk/ui/dialogs/history_dialog.py" line="57" />
         <source>Read from a workbook</source>
         <translation>Đọc từ tệp Excel</translation>
     </message>
@@ -871,83 +846,83 @@ Nếu vẫn muốn khôi phục, hãy nhập lý do (lý do được ghi vào nh
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/history_dialog.py" line="77" />
+        <location filename="../../nxdesk/ui/dialogs/history_dialog.py" line="90" />
         <source>Value history</source>
         <translation>Lịch sử giá trị</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/history_dialog.py" line="96" />
+        <location filename="../../nxdesk/ui/dialogs/history_dialog.py" line="109" />
         <source>Changed at</source>
         <translation>Thời điểm sửa</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/history_dialog.py" line="97" />
+        <location filename="../../nxdesk/ui/dialogs/history_dialog.py" line="110" />
         <source>Old value</source>
         <translation>Giá trị cũ</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/history_dialog.py" line="98" />
+        <location filename="../../nxdesk/ui/dialogs/history_dialog.py" line="111" />
         <source>New value</source>
         <translation>Giá trị mới</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/history_dialog.py" line="99" />
+        <location filename="../../nxdesk/ui/dialogs/history_dialog.py" line="112" />
         <source>Estimate / official</source>
         <translation>Ước / chính thức</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/history_dialog.py" line="100" />
+        <location filename="../../nxdesk/ui/dialogs/history_dialog.py" line="113" />
         <source>Note</source>
         <translation>Ghi chú</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/history_dialog.py" line="101" />
+        <location filename="../../nxdesk/ui/dialogs/history_dialog.py" line="114" />
         <source>How</source>
         <translation>Cách nhập</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/history_dialog.py" line="113" />
+        <location filename="../../nxdesk/ui/dialogs/history_dialog.py" line="126" />
         <source>No value has been entered for this period yet.</source>
         <translation>Kỳ này chưa nhập giá trị nào.</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/history_dialog.py" line="116" />
-        <location filename="../../nxdesk/ui/dialogs/history_dialog.py" line="190" />
+        <location filename="../../nxdesk/ui/dialogs/history_dialog.py" line="129" />
+        <location filename="../../nxdesk/ui/dialogs/history_dialog.py" line="203" />
         <source>Restore this value</source>
         <translation>Khôi phục giá trị này</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/history_dialog.py" line="119" />
+        <location filename="../../nxdesk/ui/dialogs/history_dialog.py" line="132" />
         <source>Make the selected row's new value the current value again; the restore is recorded in the history too.</source>
         <translation>Đặt lại giá trị mới của dòng đang chọn làm giá trị hiện tại; việc khôi phục cũng được ghi vào lịch sử.</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/history_dialog.py" line="127" />
+        <location filename="../../nxdesk/ui/dialogs/history_dialog.py" line="140" />
         <source>Close</source>
         <translation>Đóng</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/history_dialog.py" line="134" />
+        <location filename="../../nxdesk/ui/dialogs/history_dialog.py" line="147" />
         <source>%1 %2</source>
         <translation>%1 năm %2</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/history_dialog.py" line="144" />
+        <location filename="../../nxdesk/ui/dialogs/history_dialog.py" line="157" />
         <source>Current value: %1</source>
         <translation>Giá trị hiện tại: %1</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/history_dialog.py" line="146" />
+        <location filename="../../nxdesk/ui/dialogs/history_dialog.py" line="159" />
         <source>This period is locked: unlock it to restore a value.</source>
         <translation>Kỳ này đã chốt số liệu: cần mở chốt để khôi phục giá trị.</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/history_dialog.py" line="203" />
+        <location filename="../../nxdesk/ui/dialogs/history_dialog.py" line="213" />
         <source>%1 is locked: the figures are final. Unlock the period to change them.</source>
         <translation>%1 đã chốt số liệu. Cần mở chốt để sửa.</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/history_dialog.py" line="210" />
+        <location filename="../../nxdesk/ui/dialogs/history_dialog.py" line="220" />
         <source>The value could not be saved; nothing was changed.
 
 %1</source>
@@ -956,7 +931,7 @@ Nếu vẫn muốn khôi phục, hãy nhập lý do (lý do được ghi vào nh
 %1</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/history_dialog.py" line="214" />
+        <location filename="../../nxdesk/ui/dialogs/history_dialog.py" line="207" />
         <source>That is already the current value.</source>
         <translation>Đây đã là giá trị hiện tại.</translation>
     </message>
@@ -964,39 +939,45 @@ Nếu vẫn muốn khôi phục, hãy nhập lý do (lý do được ghi vào nh
 <context>
     <name>Import</name>
     <message>
-        <location filename="../../nxdesk/ui/import_export.py" line="31" />
+        <location filename="../../nxdesk/ui/import_export.py" line="32" />
+        <location filename="../../nxdesk/ui/import_export.py" line="82" />
         <source>… and %1 more.</source>
         <translation>… và %1 lỗi khác.</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/import_export.py" line="33" />
+        <location filename="../../nxdesk/ui/import_export.py" line="34" />
         <source>Nothing was written. Correct these %1 problem(s) and try again:</source>
         <translation>Chưa ghi gì vào dữ liệu. Hãy sửa %1 lỗi sau rồi thử lại:</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/import_export.py" line="36" />
-        <location filename="../../nxdesk/ui/import_export.py" line="57" />
-        <location filename="../../nxdesk/ui/import_export.py" line="62" />
+        <location filename="../../nxdesk/ui/import_export.py" line="37" />
+        <location filename="../../nxdesk/ui/import_export.py" line="59" />
+        <location filename="../../nxdesk/ui/import_export.py" line="64" />
         <source>The file was not imported</source>
         <translation>Không nhập được tệp</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/import_export.py" line="45" />
+        <location filename="../../nxdesk/ui/import_export.py" line="46" />
         <source>Import figures from a file</source>
         <translation>Nhập số liệu từ tệp</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/import_export.py" line="46" />
+        <location filename="../../nxdesk/ui/import_export.py" line="47" />
         <source>CSV tables and entry workbooks (*.csv *.xlsx);;CSV tables (*.csv);;Excel (*.xlsx)</source>
         <translation>Bảng CSV và biểu nhập liệu (*.csv *.xlsx);;Bảng CSV (*.csv);;Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/import_export.py" line="58" />
+        <location filename="../../nxdesk/ui/import_export.py" line="60" />
         <source>The file cannot be read: %1</source>
         <translation>Không đọc được tệp: %1</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/import_export.py" line="69" />
+        <location filename="../../nxdesk/ui/import_export.py" line="80" />
+        <source>Check these figures:</source>
+        <translation>Hãy kiểm tra lại các số sau:</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/import_export.py" line="83" />
         <source>Imported</source>
         <translation>Đã nhập</translation>
     </message>
@@ -1006,32 +987,32 @@ Nếu vẫn muốn khôi phục, hãy nhập lý do (lý do được ghi vào nh
         <translation>Đã nhập %1 dòng: %2 chỉ tiêu mới, %3 chỉ tiêu cập nhật, %4 giá trị được ghi.</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/import_export.py" line="85" />
+        <location filename="../../nxdesk/ui/import_export.py" line="93" />
         <source>Entry workbook for the departments</source>
         <translation>Biểu nhập liệu gửi các phòng, ban</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/import_export.py" line="86" />
+        <location filename="../../nxdesk/ui/import_export.py" line="94" />
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Sổ Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/import_export.py" line="97" />
+        <location filename="../../nxdesk/ui/import_export.py" line="105" />
         <source>Not saved</source>
         <translation>Chưa lưu</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/import_export.py" line="98" />
+        <location filename="../../nxdesk/ui/import_export.py" line="106" />
         <source>The workbook could not be written: %1</source>
         <translation>Không ghi được tệp Excel: %1</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/import_export.py" line="103" />
+        <location filename="../../nxdesk/ui/import_export.py" line="111" />
         <source>Entry workbook written</source>
         <translation>Đã xuất biểu nhập liệu</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/import_export.py" line="104" />
+        <location filename="../../nxdesk/ui/import_export.py" line="112" />
         <source>%1 was written. Departments fill in the yellow cells; import the file back with File → Import figures.</source>
         <translation>Đã ghi %1. Các phòng, ban điền vào các ô màu vàng; sau đó nhập lại tệp bằng Tệp → Nhập số liệu từ tệp.</translation>
     </message>
@@ -1251,198 +1232,198 @@ Nếu vẫn muốn khôi phục, hãy nhập lý do (lý do được ghi vào nh
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../nxdesk/ui/window_chrome.py" line="29" />
+        <location filename="../../nxdesk/ui/window_chrome.py" line="42" />
         <source>Plan…</source>
         <translation>Kế hoạch…</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/window_chrome.py" line="31" />
+        <location filename="../../nxdesk/ui/window_chrome.py" line="44" />
         <source>Targets and plans of the year</source>
         <translation>Chỉ tiêu và kế hoạch của năm</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/window_chrome.py" line="34" />
+        <location filename="../../nxdesk/ui/window_chrome.py" line="47" />
         <source>Summary…</source>
         <translation>Tổng hợp…</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/window_chrome.py" line="37" />
+        <location filename="../../nxdesk/ui/window_chrome.py" line="50" />
         <source>Summary table, printing, PDF, Excel and the report draft</source>
         <translation>Biểu tổng hợp, in, PDF, Excel và dự thảo báo cáo</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/main_window.py" line="269" />
-        <location filename="../../nxdesk/ui/window_chrome.py" line="40" />
+        <location filename="../../nxdesk/ui/window_chrome.py" line="53" />
+        <location filename="../../nxdesk/ui/window_views.py" line="108" />
         <source>Lock figures</source>
         <translation>Chốt số liệu</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/window_chrome.py" line="42" />
+        <location filename="../../nxdesk/ui/window_chrome.py" line="55" />
         <source>Lock or unlock this period</source>
         <translation>Chốt hoặc mở chốt số liệu kỳ này</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/window_chrome.py" line="44" />
+        <location filename="../../nxdesk/ui/window_chrome.py" line="57" />
         <source>Settings…</source>
         <translation>Cài đặt…</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/window_chrome.py" line="45" />
+        <location filename="../../nxdesk/ui/window_chrome.py" line="58" />
         <source>Backup / Restore…</source>
         <translation>Sao lưu / Khôi phục…</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/window_chrome.py" line="47" />
+        <location filename="../../nxdesk/ui/window_chrome.py" line="60" />
         <source>Import figures…</source>
         <translation>Nhập số liệu từ tệp…</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/window_chrome.py" line="49" />
+        <location filename="../../nxdesk/ui/window_chrome.py" line="62" />
         <source>A CSV table or a filled entry workbook, all or nothing</source>
         <translation>Một bảng CSV hoặc biểu nhập liệu đã điền: nhập trọn vẹn hoặc không nhập gì</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/window_chrome.py" line="52" />
+        <location filename="../../nxdesk/ui/window_chrome.py" line="65" />
         <source>Entry workbook for departments…</source>
         <translation>Xuất biểu nhập liệu (Excel)…</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/window_chrome.py" line="54" />
+        <location filename="../../nxdesk/ui/window_chrome.py" line="67" />
         <source>An Excel workbook of this period with empty cells to fill in</source>
         <translation>Một tệp Excel của kỳ này, có các ô trống để các phòng, ban điền số liệu</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/window_chrome.py" line="56" />
+        <location filename="../../nxdesk/ui/window_chrome.py" line="71" />
         <source>Value history…</source>
         <translation>Lịch sử giá trị…</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/window_chrome.py" line="57" />
+        <location filename="../../nxdesk/ui/window_chrome.py" line="73" />
         <source>Units and results by unit…</source>
         <translation>Đơn vị và kết quả theo đơn vị…</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/window_chrome.py" line="59" />
+        <location filename="../../nxdesk/ui/window_chrome.py" line="76" />
         <source>Assign targets…</source>
         <translation>Giao chỉ tiêu…</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/window_chrome.py" line="62" />
+        <location filename="../../nxdesk/ui/window_chrome.py" line="79" />
         <source>Receive reports…</source>
         <translation>Nhận báo cáo…</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/window_chrome.py" line="64" />
+        <location filename="../../nxdesk/ui/window_chrome.py" line="81" />
         <source>Quit</source>
         <translation>Thoát</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/window_chrome.py" line="65" />
+        <location filename="../../nxdesk/ui/window_chrome.py" line="35" />
         <source>Undo</source>
         <translation>Hoàn tác</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/window_chrome.py" line="67" />
+        <location filename="../../nxdesk/ui/window_chrome.py" line="36" />
         <source>Redo</source>
         <translation>Làm lại</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/window_chrome.py" line="75" />
+        <location filename="../../nxdesk/ui/window_chrome.py" line="104" />
         <source>Toolbar</source>
         <translation>Thanh công cụ</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/window_chrome.py" line="79" />
+        <location filename="../../nxdesk/ui/window_chrome.py" line="109" />
         <source>Year</source>
         <translation>Năm</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/window_chrome.py" line="84" />
+        <location filename="../../nxdesk/ui/window_chrome.py" line="116" />
         <source>Period</source>
         <translation>Kỳ</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/window_chrome.py" line="92" />
+        <location filename="../../nxdesk/ui/window_chrome.py" line="128" />
         <source>Estimate</source>
         <translation>Ước</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/window_chrome.py" line="93" />
+        <location filename="../../nxdesk/ui/window_chrome.py" line="129" />
         <source>Official</source>
         <translation>Chính thức</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/window_chrome.py" line="94" />
+        <location filename="../../nxdesk/ui/window_chrome.py" line="132" />
         <source>Values typed now are stored as estimates</source>
         <translation>Số nhập từ bây giờ được ghi là số ước</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/window_chrome.py" line="96" />
+        <location filename="../../nxdesk/ui/window_chrome.py" line="136" />
         <source>Values typed now are stored as official figures</source>
         <translation>Số nhập từ bây giờ được ghi là số chính thức</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/window_chrome.py" line="111" />
+        <location filename="../../nxdesk/ui/window_chrome.py" line="160" />
         <source>&amp;File</source>
         <translation>&amp;Tệp</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/window_chrome.py" line="118" />
+        <location filename="../../nxdesk/ui/window_chrome.py" line="167" />
         <source>&amp;Edit</source>
         <translation>&amp;Sửa</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/window_chrome.py" line="123" />
+        <location filename="../../nxdesk/ui/window_chrome.py" line="172" />
         <source>&amp;Tools</source>
         <translation>&amp;Công cụ</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/window_chrome.py" line="128" />
+        <location filename="../../nxdesk/ui/window_chrome.py" line="177" />
         <source>&amp;Units</source>
         <translation>Đơn &amp;vị</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/window_chrome.py" line="133" />
+        <location filename="../../nxdesk/ui/window_chrome.py" line="182" />
         <source>&amp;View</source>
         <translation>&amp;Xem</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/window_chrome.py" line="134" />
+        <location filename="../../nxdesk/ui/window_chrome.py" line="183" />
         <source>&amp;Help</source>
         <translation>Trợ &amp;giúp</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/main_window.py" line="267" />
+        <location filename="../../nxdesk/ui/window_views.py" line="106" />
         <source>Unlock figures</source>
         <translation>Mở chốt số liệu</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/main_window.py" line="273" />
+        <location filename="../../nxdesk/ui/window_views.py" line="112" />
         <source>This data file is open for reading only: nothing can be changed.</source>
         <translation>Tệp dữ liệu đang mở chỉ để xem: không sửa được số liệu.</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/main_window.py" line="276" />
+        <location filename="../../nxdesk/ui/window_views.py" line="115" />
         <source>%1 %2 is locked: the figures are final and read-only.</source>
         <translation>Kỳ %1 năm %2 đã chốt số liệu: chỉ xem, không sửa được.</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/main_window.py" line="278" />
+        <location filename="../../nxdesk/ui/window_views.py" line="117" />
         <source>The plan or the targets of %2 have changed since %1 was locked; this locked report still shows them as they were at locking. Later periods use the new plan.</source>
         <translation>Kế hoạch hoặc danh mục chỉ tiêu năm %2 đã thay đổi sau khi chốt số liệu %1; báo cáo đã chốt này vẫn giữ như lúc chốt. Các kỳ sau dùng kế hoạch mới.</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/main_window.py" line="291" />
+        <location filename="../../nxdesk/ui/window_views.py" line="130" />
         <source>%1 %2: %3/%4 targets at %5% of plan or more</source>
         <translation>%1 %2: %3/%4 chỉ tiêu đạt từ %5% KH trở lên</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/main_window.py" line="301" />
+        <location filename="../../nxdesk/ui/main_window.py" line="255" />
         <source> (read only)</source>
         <translation> (chỉ xem)</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/main_window.py" line="321" />
+        <location filename="../../nxdesk/ui/window_views.py" line="139" />
         <source>Saved at %1</source>
         <translation>Đã lưu lúc %1</translation>
     </message>
@@ -1472,22 +1453,22 @@ Nếu vẫn muốn khôi phục, hãy nhập lý do (lý do được ghi vào nh
         <translation>Không lưu được thay đổi: %1</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/window_slots.py" line="40" />
+        <location filename="../../nxdesk/ui/window_writer.py" line="123" />
         <source>The undo history was cleared: the file was changed by the dialog.</source>
         <translation>Đã xóa danh sách hoàn tác: hộp thoại vừa thay đổi số liệu trong tệp, hoàn tác các bước cũ sẽ ghi đè lên đó.</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/window_slots.py" line="140" />
+        <location filename="../../nxdesk/ui/window_slots.py" line="123" />
         <source>Copy</source>
         <translation>Sao chép</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/window_slots.py" line="141" />
+        <location filename="../../nxdesk/ui/window_slots.py" line="124" />
         <source>Paste</source>
         <translation>Dán</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/window_slots.py" line="142" />
+        <location filename="../../nxdesk/ui/window_slots.py" line="125" />
         <source>Clear</source>
         <translation>Xóa</translation>
     </message>
@@ -1502,88 +1483,88 @@ Nếu vẫn muốn khôi phục, hãy nhập lý do (lý do được ghi vào nh
         <translation>Đóng</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/window_keys.py" line="43" />
+        <location filename="../../nxdesk/ui/window_keys.py" line="46" />
         <source>Find target:</source>
         <translation>Tìm chỉ tiêu:</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/window_keys.py" line="45" />
+        <location filename="../../nxdesk/ui/window_keys.py" line="51" />
         <source>name or code — Enter: next, Esc: close</source>
         <translation>tên hoặc mã — Enter: tìm tiếp, Esc: đóng</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/window_keys.py" line="73" />
+        <location filename="../../nxdesk/ui/window_keys.py" line="80" />
         <source>Next sector</source>
         <translation>Lĩnh vực sau</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/window_keys.py" line="76" />
+        <location filename="../../nxdesk/ui/window_keys.py" line="83" />
         <source>Previous sector</source>
         <translation>Lĩnh vực trước</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/window_keys.py" line="79" />
+        <location filename="../../nxdesk/ui/window_keys.py" line="86" />
         <source>Next period</source>
         <translation>Kỳ báo cáo sau</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/window_keys.py" line="82" />
+        <location filename="../../nxdesk/ui/window_keys.py" line="89" />
         <source>Previous period</source>
         <translation>Kỳ báo cáo trước</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/window_keys.py" line="85" />
+        <location filename="../../nxdesk/ui/window_keys.py" line="92" />
         <source>Next year</source>
         <translation>Năm sau</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/window_keys.py" line="88" />
+        <location filename="../../nxdesk/ui/window_keys.py" line="95" />
         <source>Previous year</source>
         <translation>Năm trước</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/window_keys.py" line="91" />
+        <location filename="../../nxdesk/ui/window_keys.py" line="98" />
         <source>Next pane</source>
         <translation>Ô tiếp theo (danh sách, bảng, biểu đồ)</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/window_keys.py" line="94" />
+        <location filename="../../nxdesk/ui/window_keys.py" line="101" />
         <source>Previous pane</source>
         <translation>Ô trước</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/window_keys.py" line="97" />
+        <location filename="../../nxdesk/ui/window_keys.py" line="107" />
         <source>Find target…</source>
         <translation>Tìm chỉ tiêu…</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/window_keys.py" line="100" />
+        <location filename="../../nxdesk/ui/window_keys.py" line="110" />
         <source>Only targets behind plan</source>
         <translation>Chỉ hiện chỉ tiêu chậm so với kế hoạch</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/window_keys.py" line="103" />
+        <location filename="../../nxdesk/ui/window_keys.py" line="114" />
         <source>Chart pane</source>
         <translation>Biểu đồ</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/window_keys.py" line="107" />
+        <location filename="../../nxdesk/ui/window_keys.py" line="119" />
         <source>Help</source>
         <translation>Hướng dẫn</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/window_keys.py" line="109" />
-        <location filename="../../nxdesk/ui/window_keys.py" line="267" />
+        <location filename="../../nxdesk/ui/window_keys.py" line="121" />
+        <location filename="../../nxdesk/ui/window_keys.py" line="280" />
         <source>About nxdesk</source>
         <translation>Giới thiệu nxdesk</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/window_keys.py" line="229" />
+        <location filename="../../nxdesk/ui/window_keys.py" line="242" />
         <source>not found</source>
         <translation>không thấy</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/window_keys.py" line="268" />
+        <location filename="../../nxdesk/ui/window_keys.py" line="281" />
         <source>nxdesk %1 — the yearly targets' figures, charts and reports of an office, offline.
 
 Data file: %2</source>
@@ -1836,61 +1817,76 @@ Tệp dữ liệu: %2</translation>
     </message>
     <message>
         <location filename="../../nxdesk/ui/messages.py" line="214" />
+        <source>the stored figure cannot be shown: it is not a number or larger than 10^15; type the right figure, or restore a backup</source>
+        <translation>giá trị đã lưu không hiển thị được: không phải là số hoặc lớn hơn 10^15; hãy nhập lại số đúng, hoặc khôi phục bản sao lưu</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/messages.py" line="218" />
+        <source>{value} is less than {earlier}, entered at an earlier cut-off of the year</source>
+        <translation>{value} nhỏ hơn {earlier} đã nhập ở kỳ trước trong năm</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/messages.py" line="222" />
+        <source>{value} is more than 3 times or less than a third of the same period last year ({last_year})</source>
+        <translation>{value} gấp hơn 3 lần hoặc chưa bằng một phần ba cùng kỳ năm trước ({last_year})</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/messages.py" line="226" />
+        <source>{pct}% of plan: far beyond it; check the figure and its unit</source>
+        <translation>{pct}% kế hoạch: vượt quá xa; kiểm tra lại số và đơn vị tính</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/messages.py" line="230" />
+        <source>its 'trong đó' rows add up to {total}, more than its value {value}</source>
+        <translation>các dòng "trong đó" cộng lại được {total}, lớn hơn số của chỉ tiêu ({value})</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/messages.py" line="234" />
         <source>integrity: {detail}</source>
         <translation>tệp dữ liệu hỏng: {detail}</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/messages.py" line="218" />
+        <location filename="../../nxdesk/ui/messages.py" line="238" />
         <source>foreign key: {table} row {row} points to a missing {parent} row</source>
         <translation>liên kết hỏng: dòng {row} của bảng {table} trỏ tới dòng {parent} không còn</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/messages.py" line="222" />
-        <source>in {year}, {later_value} at month {later} is less than {value} at month {months}</source>
-        <translation>năm {year}, số {later_value} ở tháng {later} nhỏ hơn {value} ở tháng {months}</translation>
-    </message>
-    <message>
-        <location filename="../../nxdesk/ui/messages.py" line="226" />
-        <source>in {months}/{year} its 'trong đó' rows add up to {total}, more than {value}</source>
-        <translation>kỳ {months}/{year}, các dòng "trong đó" cộng lại {total}, lớn hơn {value}</translation>
-    </message>
-    <message>
-        <location filename="../../nxdesk/ui/messages.py" line="230" />
+        <location filename="../../nxdesk/ui/messages.py" line="242" />
         <source>the {year} plan ({source}) '{text}' cannot be read</source>
         <translation>kế hoạch năm {year} ({source}) '{text}' không đọc được</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/messages.py" line="234" />
+        <location filename="../../nxdesk/ui/messages.py" line="246" />
         <source>its parent {parent} is in another sector</source>
         <translation>chỉ tiêu cha {parent} thuộc lĩnh vực khác</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/messages.py" line="238" />
+        <location filename="../../nxdesk/ui/messages.py" line="250" />
         <source>its chain of parents loops</source>
         <translation>các chỉ tiêu cha vòng lại chính nó</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/messages.py" line="242" />
+        <location filename="../../nxdesk/ui/messages.py" line="254" />
         <source>{count} value(s) entered in {year}, but the target is not in {year}'s plan</source>
         <translation>có {count} số liệu năm {year}, nhưng chỉ tiêu không có trong kế hoạch năm {year}</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/messages.py" line="263" />
+        <location filename="../../nxdesk/ui/messages.py" line="275" />
         <source>sheet {sheet}, cell {cell}</source>
         <translation>trang {sheet}, ô {cell}</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/messages.py" line="266" />
+        <location filename="../../nxdesk/ui/messages.py" line="278" />
         <source>sheet {sheet}</source>
         <translation>trang {sheet}</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/messages.py" line="269" />
+        <location filename="../../nxdesk/ui/messages.py" line="281" />
         <source>line {line}, column {column}</source>
         <translation>dòng {line}, cột {column}</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/messages.py" line="274" />
+        <location filename="../../nxdesk/ui/messages.py" line="286" />
         <source>line {line}</source>
         <translation>dòng {line}</translation>
     </message>

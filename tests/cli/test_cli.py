@@ -124,6 +124,19 @@ def test_import_dry_run(tmp_path):
     assert nxdesk("import", str(good), db=db).returncode == 0
 
 
+def test_import_warns_about_a_figure_far_beyond_its_plan_as_the_grid_does(tmp_path):
+    db = tmp_path / "w.db"
+    assert nxdesk("demo", db=db).returncode == 0
+    table = tmp_path / "far.csv"
+    table.write_text("code,name,unit,year,months,value\nKT08,Trồng rừng sản xuất,ha,2024,9,5250\n", "utf-8")
+    result = nxdesk("import", str(table), db=db)
+    assert result.returncode == 0
+    assert (
+        "warning: KT08, 9/2024: 350% of plan: far beyond it; check the figure and its unit" in result.stdout
+    )
+    assert "350% of plan" in nxdesk("check", db=db).stdout
+
+
 def test_usage_error_is_exit_2(tmp_path):
     assert nxdesk("summary", "--year", "2024", db=tmp_path / "u.db").returncode == 2
 

@@ -27,8 +27,8 @@ def test_the_demo_is_clean(demo_db):
 def test_a_flow_that_decreases_is_reported(demo_db):
     tid = target_id(demo_db, "KT01")
     _entry(demo_db, tid, 2024, 12, 5.0)
-    expected = "warning: KT01: in 2024, 5 at month 12 is less than 1.401,351 at month 9"
-    assert any(m.startswith(expected) for m in _messages(demo_db))
+    expected = "warning: KT01, 12/2024: 5 is less than 1.401,351, entered at an earlier cut-off of the year"
+    assert expected in _messages(demo_db)
 
 
 def test_trong_do_rows_above_their_parent(demo_db):
@@ -38,8 +38,16 @@ def test_trong_do_rows_above_their_parent(demo_db):
     demo_db.execute(
         "UPDATE entries SET value = 1e9 WHERE target_id = ? AND year = 2024 AND months = 9", [child]
     )
-    expected = f"warning: {code}: in 9/2024 its 'trong đó' rows add up to 1.000.000.000, more than"
+    expected = f"warning: {code}, 9/2024: its 'trong đó' rows add up to 1.000.000.000, more than its value"
     assert any(m.startswith(expected) for m in _messages(demo_db))
+
+
+def test_a_value_far_beyond_its_plan_is_reported(demo_db):
+    from nxdesk.store.entries import set_entry
+
+    set_entry(demo_db, target_id(demo_db, "KT08"), 2024, 9, value=5250)  # plan 1.500 ha: 350%
+    expected = "warning: KT08, 9/2024: 350% of plan: far beyond it; check the figure and its unit"
+    assert expected in _messages(demo_db)
 
 
 def test_a_plan_that_does_not_parse(demo_db):

@@ -104,3 +104,19 @@ def test_clicking_another_sectors_bar_switches_the_grid_to_that_sector(window, d
     assert window.sector_id == sector_id(demo_db, "Xây dựng Đảng và hệ thống chính trị")
     assert window.grid.current_target() == xd01
     assert window.sectors.current_sector() == window.sector_id
+
+
+def test_the_chart_pane_is_renamed_in_place_when_the_language_changes(window, vietnamese):
+    from nxdesk.ui.i18n import remove_translators
+
+    remove_translators()
+    window.apply_language("en")
+    chart = window.chart
+    assert [chart.tabs.tabText(i) for i in range(3)] == ["Sector", "Whole district", "Trend"]
+    window.apply_language("vi")
+    assert window.chart is chart and [chart.tabs.tabText(i) for i in range(3)] == [
+        "Lĩnh vực",
+        "Toàn huyện",
+        "Xu hướng",
+    ]
+    assert window.chart.isVisible()

@@ -290,11 +290,26 @@ def test_undo_after_an_import_does_not_silently_revert_an_older_edit(window, dem
     assert get_entry(demo_db, kt02, 2024, 9).value == 300
 
 
-def test_undo_after_a_history_restore_is_cleared_and_saved_time_shown(qtbot, window, demo_db, monkeypatch):
+def test_an_import_says_which_figures_look_wrong_as_the_grid_does(window, demo_db, tmp_path, fake_dialogs):
+    from nxdesk.ui.models.entry_model import WarningRole
+
+    csv = tmp_path / "so-lieu.csv"
+    csv.write_text("code,name,unit,year,months,value\nKT08,Trồng rừng sản xuất,ha,2024,9,5250\n", "utf-8")
+    fake_dialogs.answers = [str(csv)]
+    window.act_import.trigger()
+    kind, _, text = fake_dialogs.shown[-1]
+    assert kind == "info" and "KT08, 9/2024: 350% kế hoạch" in text
+    model = window.grid.entry_model
+    row = model.row_of_target(target_id(demo_db, "KT08"))
+    assert "350% kế hoạch" in model.index(row, COL_VALUE).data(WarningRole)
+
+
+def test_undo_after_a_history_restore_undoes_exactly_the_restore(qtbot, window, demo_db, monkeypatch):
     from nxdesk.ui.dialogs import history_dialog
 
-    kt01 = target_id(demo_db, "KT01")
+    kt01, kt02 = target_id(demo_db, "KT01"), target_id(demo_db, "KT02")
     model = window.grid.entry_model
+    assert model.setData(model.index(model.row_of_target(kt02), COL_VALUE), "300")  # an older edit
     assert model.setData(model.index(model.row_of_target(kt01), COL_VALUE), "1500")
 
     def restore(dialog):
@@ -306,8 +321,47 @@ def test_undo_after_a_history_restore_is_cleared_and_saved_time_shown(qtbot, win
     window.status_saved.setText("")
     window.act_history.trigger()
     assert get_entry(demo_db, kt01, 2024, 9).value == pytest.approx(1401.351)
-    assert not window.undo_stack.canUndo()
     assert window.status_saved.text().startswith("Đã lưu lúc")
+    assert model.index(model.row_of_target(kt01), COL_VALUE).data() == "1.401,351"
+    assert window.undo_stack.count() == 3
+    window.act_undo.trigger()  # the restore, and only it
+    assert get_entry(demo_db, kt01, 2024, 9).value == 1500
+    assert get_entry(demo_db, kt02, 2024, 9).value == 300
+    window.act_redo.trigger()
+    assert get_entry(demo_db, kt01, 2024, 9).value == pytest.approx(1401.351)
+    sources = [
+        s
+        for (s,) in demo_db.execute(
+            "SELECT source FROM entry_history WHERE target_id = ? ORDER BY id", [kt01]
+        )
+    ]
+    assert sources[-3:] == ["restore", "undo", "redo"]
+
+
+def test_after_a_backup_restore_undo_is_cleared_with_a_note(
+    window, demo_db, db_path, fake_dialogs, monkeypatch
+):
+    from nxdesk.store import backup
+    from nxdesk.ui.dialogs import backup_dialog
+
+    kt01 = target_id(demo_db, "KT01")
+    backup.backup_now(demo_db, db_path, "start")
+    model = window.grid.entry_model
+    assert model.setData(model.index(model.row_of_target(kt01), COL_VALUE), "1500")
+    assert window.undo_stack.canUndo()
+
+    def restore(dialog):
+        dialog.table.selectRow(0)
+        fake_dialogs.answers = [True]
+        dialog.restore_selected()
+
+    monkeypatch.setattr(backup_dialog.BackupDialog, "exec", restore)
+    window.status_saved.setText("")
+    window.act_backup.trigger()
+    assert get_entry(demo_db, kt01, 2024, 9).value == pytest.approx(1401.351)
+    assert not window.undo_stack.canUndo() and "hoàn tác" in window.statusBar().currentMessage()
+    assert window.status_saved.text().startswith("Đã lưu lúc")
+    assert model.index(model.row_of_target(kt01), COL_VALUE).data() == "1.401,351"
 
 
 def test_the_message_line_goes_on_esc_and_never_moves_the_grid(qtbot, window):
@@ -318,6 +372,31 @@ def test_the_message_line_goes_on_esc_and_never_moves_the_grid(qtbot, window):
     qtbot.keyClick(window.grid, Qt.Key_Escape)
     assert not window.banner.isVisible()
     assert window.grid.mapTo(window, QPoint(0, 0)) == top
+
+
+def test_a_click_after_a_message_came_and_went_edits_the_row_under_the_mouse(qtbot, window, demo_db):
+    kt05 = target_id(demo_db, "KT05")
+    model = window.grid.entry_model
+    row = model.row_of_target(kt05)
+    spot = window.grid.visualRect(model.index(row, COL_VALUE)).center()
+    window.show_problem("Số không hợp lệ\nDòng thứ hai của thông báo")
+    assert window.banner.isVisible()
+    assert window.grid.visualRect(model.index(row, COL_VALUE)).center() == spot
+    qtbot.keyClick(window.grid, Qt.Key_Escape)
+    assert not window.banner.isVisible()
+    qtbot.mouseClick(window.grid.viewport(), Qt.LeftButton, pos=spot)
+    assert window.grid.currentIndex().row() == row
+    qtbot.keyClick(window.grid, "7")
+    editor = window.grid.focusWidget()
+    qtbot.keyClicks(editor, "77")
+    qtbot.keyClick(editor, Qt.Key_Return)
+    assert get_entry(demo_db, kt05, 2024, 9).value == 777
+
+
+def test_the_message_line_covers_no_row(window):
+    window.show_problem("Số không hợp lệ")
+    grid_bottom = window.grid.mapTo(window, QPoint(0, window.grid.height()))
+    assert window.banner.mapTo(window, QPoint(0, 0)).y() >= grid_bottom.y()
 
 
 def test_copy_of_the_grid_is_a_table(window):
@@ -448,23 +527,71 @@ def test_chart_and_status_line_follow_the_window_state(
     assert w.status_counts.text().startswith(w.period_box.currentText())
 
 
-def test_a_language_change_applies_at_once(
+def test_grid_and_sector_list_follow_the_window_state(window, demo_db):
+    from nxdesk.ui.models.entry_model import TargetIdRole
+    from nxdesk.ui.views.sector_list import GoodRole
+
+    environment = sector_id(demo_db, "Môi trường")
+    window.state.publish(sector_id=environment)
+    assert window.sectors.current_sector() == environment
+    model = window.grid.entry_model
+    shown = {model.index(r, 0).data(TargetIdRole) for r in range(model.rowCount())}
+    expected = {t for (t,) in demo_db.execute("SELECT id FROM targets WHERE sector_id = ?", [environment])}
+    assert shown and shown <= expected
+    economy = sector_id(demo_db, "Kinh tế")
+    window.state.publish(sector_id=economy)
+    assert window.sectors.current_sector() == economy
+    row = window.sectors.currentRow()
+    good_before = window.sectors.item(row).data(GoodRole)
+    kt02 = target_id(demo_db, "KT02")  # Giải ngân vốn đầu tư công, 48,7% of plan at 9 months: behind
+    set_entry(demo_db, kt02, 2024, 9, value=10**6)  # written elsewhere, then re-read
+    window.refresh()
+    assert window.sectors.item(row).data(GoodRole) == good_before + 1
+    assert model.index(model.row_of_target(kt02), COL_VALUE).data() == "1.000.000"
+
+
+def test_a_language_change_applies_at_once_in_the_same_window(
     qtbot, demo_db, db_path, ini, fake_dialogs, vietnamese, monkeypatch
 ):
+    from PySide6.QtCore import QCoreApplication
+
     from nxdesk.store.settings import set_setting
     from nxdesk.ui.dialogs import settings_dialog
 
     w = make_window(qtbot, demo_db, db_path, ini)
+    w.keys.show_find()
+    qtbot.keyClicks(w.keys.find_bar.edit, "rung")  # the find bar stays open with what was typed
     w.go_to(2024, 6, sector_id(demo_db, "Môi trường"))
-    assert w.menuBar().actions()[0].text() == "&Tệp"
+    model = w.grid.entry_model
+    w.grid.setCurrentIndex(model.index(1, COL_VALUE))
+    chosen = w.grid.current_target()
+
+    def texts():
+        return (
+            QCoreApplication.translate("QPrintPreviewDialog", "Next page"),  # Qt's own catalogue
+            w.menuBar().actions()[0].text(),
+            model.headerData(COL_VALUE, Qt.Horizontal),
+            w.act_settings.text(),
+            w.radio_estimate.text(),
+            w.period_box.currentText(),
+            w.status_counts.text().split(":")[0],
+        )
+
+    vietnamese_texts = texts()
+    assert vietnamese_texts[:3] == ("Trang sau", "&Tệp", "Thực hiện")
+    language = iter(["en", "vi"])
     monkeypatch.setattr(
-        settings_dialog.SettingsDialog, "exec", lambda self: set_setting(demo_db, "language", "en")
+        settings_dialog.SettingsDialog, "exec", lambda self: set_setting(demo_db, "language", next(language))
     )
     w.act_settings.trigger()
-    new = w.successor
-    qtbot.addWidget(new)
-    assert new.isVisible() and not w.isVisible()
-    assert new.menuBar().actions()[0].text() == "&File"
-    assert new.period_box.currentText() == "6 months" or new.months == 6
-    assert new.sector_id == sector_id(demo_db, "Môi trường")
-    assert new.grid.entry_model.headerData(COL_VALUE, Qt.Horizontal) != "Thực hiện"
+    english = texts()
+    assert english[:3] == ("Next page", "&File", "Actual")
+    assert english[4:6] == ("Estimate", "6 months")
+    assert english[6].startswith("6 months 2024")
+    assert all(e != v for e, v in zip(english, vietnamese_texts, strict=True))
+    assert w.isVisible() and w.months == 6 and w.sector_id == sector_id(demo_db, "Môi trường")
+    assert w.grid.current_target() == chosen and w.grid.currentIndex().column() == COL_VALUE
+    assert w.keys.find_bar.isVisible() and w.keys.find_bar.edit.text() == "rung"
+    w.act_settings.trigger()
+    assert texts() == vietnamese_texts
+    assert w.grid.current_target() == chosen

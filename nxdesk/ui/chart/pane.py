@@ -77,21 +77,15 @@ class ChartPane(QWidget):
         font = self.tabs.font()
         font.setPointSizeF(min(font.pointSizeF(), 10.0))  # three names fit the narrowest pane
         self.tabs.setFont(font)
-        for index, (text, tip) in enumerate(
-            (
-                (self.tr("Sector"), self.tr("% of plan of the sector's targets")),
-                (self.tr("All sectors"), self.tr("% of plan of every target, by sector")),
-                (self.tr("Trend"), self.tr("The selected target by month, against last year and the plan")),
-            )
-        ):
-            self.tabs.addTab(text)
-            self.tabs.setTabToolTip(index, tip)
+        for _view in range(3):
+            self.tabs.addTab("")
         self.tabs.currentChanged.connect(self.show_view)
         bar.addWidget(self.tabs, 1)
         menu = QMenu(self)
-        self.act_save = menu.addAction(self.tr("Save as PNG image…"), self.save_png)
-        self.act_copy = menu.addAction(self.tr("Copy image (to paste into Word)"), self.copy_image)
-        self.export_button = QToolButton(autoRaise=True, toolTip=self.tr("Save or copy the chart shown"))
+        self.act_save = menu.addAction("", self.save_png)
+        self.act_copy = menu.addAction("", self.copy_image)
+        self.export_button = QToolButton(autoRaise=True)
+        self.retranslate()
         self.export_button.setIcon(self.style().standardIcon(QStyle.StandardPixmap.SP_DialogSaveButton))
         self.export_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.export_button.setMenu(menu)
@@ -102,6 +96,21 @@ class ChartPane(QWidget):
         layout.setSpacing(2)
         layout.addLayout(bar)
         layout.addWidget(self.stack, 1)
+
+    def retranslate(self) -> None:
+        """Name the views and the export menu in the interface language (again when it changes)."""
+        for index, (text, tip) in enumerate(
+            (
+                (self.tr("Sector"), self.tr("% of plan of the sector's targets")),
+                (self.tr("All sectors"), self.tr("% of plan of every target, by sector")),
+                (self.tr("Trend"), self.tr("The selected target by month, against last year and the plan")),
+            )
+        ):
+            self.tabs.setTabText(index, text)
+            self.tabs.setTabToolTip(index, tip)
+        self.act_save.setText(self.tr("Save as PNG image…"))
+        self.act_copy.setText(self.tr("Copy image (to paste into Word)"))
+        self.export_button.setToolTip(self.tr("Save or copy the chart shown"))
 
     def sizeHint(self) -> QSize:  # noqa: N802 (Qt's name)
         return QSize(460, 560)

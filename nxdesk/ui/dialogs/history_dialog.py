@@ -1,10 +1,12 @@
 """Lịch sử giá trị: every change of one cell (target × period) — when, old → new, estimate/official,
 note, where it came from — with "restore this value", which is itself written (and recorded) as a
-change. The history table is append-only in the database; this dialog only reads it and adds to it."""
+change: in the window through its writer, as one step the clerk can undo. The history table is append-only
+in the database; this dialog only reads it and adds to it."""
 
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt
@@ -27,10 +29,13 @@ if TYPE_CHECKING:
 
 from ...domain.numbers import format_number
 from ...domain.periods import Period
-from ...store.entries import HistoryItem, get_entry, history, set_entry
+from ...store.entries import HistoryItem, get_entry, history
 from ...store.errors import StoreError
 from ...store.locks import PeriodLocked, is_locked
 from ..dialog_service import dialogs
+from ..models.changes import Change, apply_changes, holds
+
+Write = Callable[[list[Change], str], list[Change]]
 
 translate = QCoreApplication.translate
 
@@ -65,10 +70,18 @@ class HistoryDialog(QDialog):
     COL_WHEN, COL_OLD, COL_NEW, COL_STATUS, COL_NOTE, COL_SOURCE = range(6)
 
     def __init__(
-        self, db: Database, target_id: int, year: int, months: int, parent: QWidget | None = None
+        self,
+        db: Database,
+        target_id: int,
+        year: int,
+        months: int,
+        parent: QWidget | None = None,
+        *,
+        write: Write | None = None,
     ) -> None:
         super().__init__(parent)
         self._db, self._target, self._year, self._months = db, target_id, year, months
+        self._write = write or (lambda changes, _label: apply_changes(db, changes, source="restore"))
         self.changed = False
         self._items: list[HistoryItem] = []
         row = db.execute("SELECT code, name, unit FROM targets WHERE id = ?", [target_id]).fetchone()
@@ -188,17 +201,14 @@ class HistoryDialog(QDialog):
         if item is None:
             return
         title = self.tr("Restore this value")
+        restored = {"value": item.new_value, "status": item.new_status or "estimate", "note": item.new_note}
+        current = get_entry(self._db, self._target, self._year, self._months)
+        if current is not None and holds(current, restored):
+            dialogs().info(self, title, self.tr("That is already the current value."))
+            return
+        change = Change(self._target, self._year, self._months, new=restored)
         try:
-            done = set_entry(
-                self._db,
-                self._target,
-                self._year,
-                self._months,
-                value=item.new_value,
-                status=item.new_status or "estimate",
-                note=item.new_note,
-                source="restore",
-            )
+            written = self._write([change], title)
         except PeriodLocked:
             text = self.tr("%1 is locked: the figures are final. Unlock the period to change them.")
             dialogs().warning(self, title, text.replace("%1", self._period_text()))
@@ -210,8 +220,7 @@ class HistoryDialog(QDialog):
                 self.tr("The value could not be saved; nothing was changed.\n\n%1").replace("%1", str(exc)),
             )
             return
-        if not done:
-            dialogs().info(self, title, self.tr("That is already the current value."))
+        if not written:
             return
         self.changed = True
         self.reload()

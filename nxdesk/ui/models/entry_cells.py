@@ -2,16 +2,19 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from PySide6.QtCore import QCoreApplication, QSize, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QIcon, QPixmap
 
+from ...domain.figure_rules import LAST_YEAR, figure_warnings
 from ...domain.levels import PlanRole
-from ...domain.numbers import NumberError, format_number, format_pct, is_showable, parse_number
-from ...domain.plan_distance import far_from_plan
+from ...domain.numbers import NumberError, format_number, is_showable, parse_number
 from ...domain.summary import SummaryRow
-from ...domain.targets import Assessment, Kind, Status
+from ...domain.targets import Assessment, Status
 from ...domain.targets import parse_status as domain_parse_status
 from ..level_text import plan_header
+from ..messages import message_text
 from ..palette import BACKGROUNDS
 
 (
@@ -183,71 +186,13 @@ def editor_number(value: float | None) -> str:
 
 
 def compute_warnings(
-    rows: list[SummaryRow], earlier_max: dict[int, float]
+    rows: list[SummaryRow], earlier_max: dict[int, float], year: int, months: int
 ) -> dict[int, dict[int, list[str]]]:
-    """Non-blocking warnings by target id and column: a flow below an earlier cut-off of the year,
-    "trong đó" rows adding up to more than their parent, a value beyond 3× or under a third of the
-    same period last year."""
+    """The figure warnings (``domain.figure_rules``, the rules ``nxdesk check`` reports too) of the period's
+    ``rows``, by target id and column, in the interface language."""
     out: dict[int, dict[int, list[str]]] = {}
-
-    def add(target: int, col: int, text: str) -> None:
-        out.setdefault(target, {}).setdefault(col, []).append(text)
-
-    by_code = {r.input.code: r for r in rows}
-    children: dict[str, list[SummaryRow]] = {}
-    for r in rows:
-        if r.input.parent in by_code:
-            children.setdefault(r.input.parent, []).append(r)
-    unshowable = translate(
-        "EntryGrid",
-        "The stored value cannot be shown: it is not a number or larger than 10^15. "
-        "Type the right figure, or restore a backup.",
-    )
-    for r in rows:
-        item = r.input
-        if not is_showable(item.last_year_value):
-            add(item.target_id, COL_LAST_YEAR, unshowable)
-        value = item.value
-        if value is None:
-            continue
-        if not is_showable(value):
-            add(item.target_id, COL_VALUE, unshowable)
-            continue
-        earlier = earlier_max.get(item.target_id)
-        if item.kind is Kind.FLOW and earlier is not None and value < earlier - 1e-9:
-            add(
-                item.target_id,
-                COL_VALUE,
-                translate("EntryGrid", "Smaller than at an earlier cut-off of this year (%1).").replace(
-                    "%1", format_number(earlier)
-                ),
-            )
-        last = item.last_year_value
-        if last and last > 0 and value >= 0 and (value > 3 * last or value < last / 3):
-            add(
-                item.target_id,
-                COL_VALUE,
-                translate(
-                    "EntryGrid", "More than 3 times or less than a third of the same period last year (%1)."
-                ).replace("%1", format_number(last)),
-            )
-        if far_from_plan(r.pct_plan):
-            add(
-                item.target_id,
-                COL_VALUE,
-                translate("EntryGrid", "%1% of plan: far beyond it. Check the figure and its unit.").replace(
-                    "%1", format_pct(r.pct_plan)
-                ),
-            )
-        kids = [k for k in children.get(item.code, []) if k.input.unit.strip() == item.unit.strip()]
-        if kids and item.unit.strip() != "%":
-            total = sum(k.input.value or 0 for k in kids)
-            if total > value + 1e-9:
-                add(
-                    item.target_id,
-                    COL_VALUE,
-                    translate("EntryGrid", 'Its "of which" rows add up to %1, more than this value.').replace(
-                        "%1", format_number(total)
-                    ),
-                )
+    for warning in figure_warnings(rows, earlier_max, year, months):
+        col = COL_LAST_YEAR if warning.figure == LAST_YEAR else COL_VALUE
+        text = message_text(replace(warning.message, where=None))
+        out.setdefault(warning.target_id, {}).setdefault(col, []).append(text)
     return out

@@ -121,20 +121,24 @@ class EntryTableModel(QAbstractTableModel):
         locked: bool = False,
         last_year_locked: bool = False,
         level: str | None = None,
+        period_rows: list[SummaryRow] | None = None,
     ) -> None:
-        """Replace everything (a sector or period switch); ``level`` names the plan columns."""
+        """Replace everything (a sector or period switch); ``level`` names the plan columns; ``period_rows``
+        (all the period's rows, default ``rows``) are what a figure's warnings are judged among."""
         self.beginResetModel()
         self.level = level
         self.year, self.months = year, months
         self.locked, self.last_year_locked = locked, last_year_locked
         self._earlier_max = dict(earlier_max or {})
+        self._period_rows = period_rows
         self._rows = self._build(rows)
         self._headers = header_labels(level)
         self.endResetModel()
 
-    def update_rows(self, rows: list[SummaryRow]) -> list[int]:
+    def update_rows(self, rows: list[SummaryRow], period_rows: list[SummaryRow] | None = None) -> list[int]:
         """Replace the rows of the same targets after a commit; signal only the rows that changed.
         Returns the changed row numbers."""
+        self._period_rows = period_rows
         fresh = {r.input.target_id: r for r in rows}
         summaries = [fresh.get(g.target_id, g.summary) for g in self._rows]
         rebuilt = self._build(summaries)
@@ -148,7 +152,8 @@ class EntryTableModel(QAbstractTableModel):
         return changed
 
     def _build(self, rows: list[SummaryRow]) -> list[GridRow]:
-        warnings = compute_warnings(rows, getattr(self, "_earlier_max", {}))
+        judged_among = getattr(self, "_period_rows", None) or rows
+        warnings = compute_warnings(judged_among, getattr(self, "_earlier_max", {}), self.year, self.months)
         parents = {r.input.code: r.input.parent for r in rows}
         out = []
         for r in rows:
