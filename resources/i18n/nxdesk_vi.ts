@@ -1232,163 +1232,163 @@ Nếu vẫn muốn khôi phục, hãy nhập lý do (lý do được ghi vào nh
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../nxdesk/ui/window_chrome.py" line="42" />
+        <location filename="../../nxdesk/ui/window_chrome.py" line="47" />
         <source>Plan…</source>
         <translation>Kế hoạch…</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/window_chrome.py" line="44" />
+        <location filename="../../nxdesk/ui/window_chrome.py" line="49" />
         <source>Targets and plans of the year</source>
         <translation>Chỉ tiêu và kế hoạch của năm</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/window_chrome.py" line="47" />
+        <location filename="../../nxdesk/ui/window_chrome.py" line="52" />
         <source>Summary…</source>
         <translation>Tổng hợp…</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/window_chrome.py" line="50" />
+        <location filename="../../nxdesk/ui/window_chrome.py" line="55" />
         <source>Summary table, printing, PDF, Excel and the report draft</source>
         <translation>Biểu tổng hợp, in, PDF, Excel và dự thảo báo cáo</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/window_chrome.py" line="53" />
+        <location filename="../../nxdesk/ui/window_chrome.py" line="58" />
         <location filename="../../nxdesk/ui/window_views.py" line="108" />
         <source>Lock figures</source>
         <translation>Chốt số liệu</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/window_chrome.py" line="55" />
+        <location filename="../../nxdesk/ui/window_chrome.py" line="60" />
         <source>Lock or unlock this period</source>
         <translation>Chốt hoặc mở chốt số liệu kỳ này</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/window_chrome.py" line="57" />
+        <location filename="../../nxdesk/ui/window_chrome.py" line="62" />
         <source>Settings…</source>
         <translation>Cài đặt…</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/window_chrome.py" line="58" />
+        <location filename="../../nxdesk/ui/window_chrome.py" line="63" />
         <source>Backup / Restore…</source>
         <translation>Sao lưu / Khôi phục…</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/window_chrome.py" line="60" />
+        <location filename="../../nxdesk/ui/window_chrome.py" line="65" />
         <source>Import figures…</source>
         <translation>Nhập số liệu từ tệp…</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/window_chrome.py" line="62" />
+        <location filename="../../nxdesk/ui/window_chrome.py" line="67" />
         <source>A CSV table or a filled entry workbook, all or nothing</source>
         <translation>Một bảng CSV hoặc biểu nhập liệu đã điền: nhập trọn vẹn hoặc không nhập gì</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/window_chrome.py" line="65" />
+        <location filename="../../nxdesk/ui/window_chrome.py" line="70" />
         <source>Entry workbook for departments…</source>
         <translation>Xuất biểu nhập liệu (Excel)…</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/window_chrome.py" line="67" />
+        <location filename="../../nxdesk/ui/window_chrome.py" line="72" />
         <source>An Excel workbook of this period with empty cells to fill in</source>
         <translation>Một tệp Excel của kỳ này, có các ô trống để các phòng, ban điền số liệu</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/window_chrome.py" line="71" />
+        <location filename="../../nxdesk/ui/window_chrome.py" line="76" />
         <source>Value history…</source>
         <translation>Lịch sử giá trị…</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/window_chrome.py" line="73" />
+        <location filename="../../nxdesk/ui/window_chrome.py" line="78" />
         <source>Units and results by unit…</source>
         <translation>Đơn vị và kết quả theo đơn vị…</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/window_chrome.py" line="76" />
+        <location filename="../../nxdesk/ui/window_chrome.py" line="81" />
         <source>Assign targets…</source>
         <translation>Giao chỉ tiêu…</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/window_chrome.py" line="79" />
+        <location filename="../../nxdesk/ui/window_chrome.py" line="84" />
         <source>Receive reports…</source>
         <translation>Nhận báo cáo…</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/window_chrome.py" line="81" />
+        <location filename="../../nxdesk/ui/window_chrome.py" line="86" />
         <source>Quit</source>
         <translation>Thoát</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/window_chrome.py" line="35" />
+        <location filename="../../nxdesk/ui/window_chrome.py" line="40" />
         <source>Undo</source>
         <translation>Hoàn tác</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/window_chrome.py" line="36" />
+        <location filename="../../nxdesk/ui/window_chrome.py" line="41" />
         <source>Redo</source>
         <translation>Làm lại</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/window_chrome.py" line="104" />
+        <location filename="../../nxdesk/ui/window_chrome.py" line="110" />
         <source>Toolbar</source>
         <translation>Thanh công cụ</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/window_chrome.py" line="109" />
+        <location filename="../../nxdesk/ui/window_chrome.py" line="115" />
         <source>Year</source>
         <translation>Năm</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/window_chrome.py" line="116" />
+        <location filename="../../nxdesk/ui/window_chrome.py" line="122" />
         <source>Period</source>
         <translation>Kỳ</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/window_chrome.py" line="128" />
+        <location filename="../../nxdesk/ui/window_chrome.py" line="134" />
         <source>Estimate</source>
         <translation>Ước</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/window_chrome.py" line="129" />
+        <location filename="../../nxdesk/ui/window_chrome.py" line="135" />
         <source>Official</source>
         <translation>Chính thức</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/window_chrome.py" line="132" />
+        <location filename="../../nxdesk/ui/window_chrome.py" line="138" />
         <source>Values typed now are stored as estimates</source>
         <translation>Số nhập từ bây giờ được ghi là số ước</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/window_chrome.py" line="136" />
+        <location filename="../../nxdesk/ui/window_chrome.py" line="142" />
         <source>Values typed now are stored as official figures</source>
         <translation>Số nhập từ bây giờ được ghi là số chính thức</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/window_chrome.py" line="160" />
+        <location filename="../../nxdesk/ui/window_chrome.py" line="166" />
         <source>&amp;File</source>
         <translation>&amp;Tệp</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/window_chrome.py" line="167" />
+        <location filename="../../nxdesk/ui/window_chrome.py" line="173" />
         <source>&amp;Edit</source>
         <translation>&amp;Sửa</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/window_chrome.py" line="172" />
+        <location filename="../../nxdesk/ui/window_chrome.py" line="178" />
         <source>&amp;Tools</source>
         <translation>&amp;Công cụ</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/window_chrome.py" line="177" />
+        <location filename="../../nxdesk/ui/window_chrome.py" line="183" />
         <source>&amp;Units</source>
         <translation>Đơn &amp;vị</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/window_chrome.py" line="182" />
+        <location filename="../../nxdesk/ui/window_chrome.py" line="188" />
         <source>&amp;View</source>
         <translation>&amp;Xem</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/window_chrome.py" line="183" />
+        <location filename="../../nxdesk/ui/window_chrome.py" line="189" />
         <source>&amp;Help</source>
         <translation>Trợ &amp;giúp</translation>
     </message>
@@ -1458,17 +1458,17 @@ Nếu vẫn muốn khôi phục, hãy nhập lý do (lý do được ghi vào nh
         <translation>Đã xóa danh sách hoàn tác: hộp thoại vừa thay đổi số liệu trong tệp, hoàn tác các bước cũ sẽ ghi đè lên đó.</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/window_slots.py" line="123" />
+        <location filename="../../nxdesk/ui/window_slots.py" line="131" />
         <source>Copy</source>
         <translation>Sao chép</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/window_slots.py" line="124" />
+        <location filename="../../nxdesk/ui/window_slots.py" line="132" />
         <source>Paste</source>
         <translation>Dán</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/window_slots.py" line="125" />
+        <location filename="../../nxdesk/ui/window_slots.py" line="133" />
         <source>Clear</source>
         <translation>Xóa</translation>
     </message>
