@@ -43,6 +43,7 @@ from .window_chrome import WindowChrome
 from .window_keys import WindowKeys
 from .window_slots import WindowSlots
 from .window_state import ViewSettings, WindowState, default_sizes
+from .window_views import WindowViews
 from .window_writer import WindowWriter
 
 if TYPE_CHECKING:
@@ -134,6 +135,8 @@ class MainWindow(WindowChrome, WindowSlots, QMainWindow):
         self._build_actions()
         self._build_toolbar()
         self._build_menus()
+        self.views = WindowViews(self)
+        self.views.add_to_menus()
         self.status_file = QLabel(self)
         self.status_saved = QLabel(self)
         self.status_counts = QLabel(self)

@@ -138,6 +138,7 @@ class WindowSlots:
         menu.addAction(self.act_history)
         menu.addSeparator()
         menu.addAction(translate("MainWindow", "Copy"), self._copy_cells)
+        menu.addAction(self.views.act_copy_table)
         paste = menu.addAction(translate("MainWindow", "Paste"), self._paste_cells)
         clear = menu.addAction(translate("MainWindow", "Clear"), self.grid.clear_selection)
         paste.setEnabled(not self._locked)
@@ -148,7 +149,7 @@ class WindowSlots:
         menu.exec(self.grid.viewport().mapToGlobal(pos))
 
     def _copy_cells(self) -> None:
-        QGuiApplication.clipboard().setText(self.grid.selected_text())
+        self.grid.copy_selection()
 
     def _paste_cells(self) -> None:
         self.grid.paste_text(QGuiApplication.clipboard().text())

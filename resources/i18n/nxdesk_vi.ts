@@ -633,47 +633,47 @@ Nếu vẫn muốn khôi phục, hãy nhập lý do (lý do được ghi vào nh
         <translation>Sửa %1</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/views/entry_grid.py" line="474" />
+        <location filename="../../nxdesk/ui/views/entry_grid.py" line="497" />
         <source>Clear</source>
         <translation>Xóa</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/views/entry_grid.py" line="500" />
+        <location filename="../../nxdesk/ui/views/entry_grid.py" line="523" />
         <source>%1: yes → %2, no → %3</source>
         <translation>%1: có → %2, không → %3</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/views/entry_grid.py" line="507" />
+        <location filename="../../nxdesk/ui/views/entry_grid.py" line="530" />
         <source>Paste</source>
         <translation>Dán</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/views/entry_grid.py" line="508" />
+        <location filename="../../nxdesk/ui/views/entry_grid.py" line="531" />
         <source>Is the dot the thousands separator?</source>
         <translation>Dấu chấm là dấu phân cách hàng nghìn?</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/views/entry_grid.py" line="510" />
+        <location filename="../../nxdesk/ui/views/entry_grid.py" line="533" />
         <source>Yes: the dot separates thousands</source>
         <translation>Có: dấu chấm phân cách hàng nghìn</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/views/entry_grid.py" line="511" />
+        <location filename="../../nxdesk/ui/views/entry_grid.py" line="534" />
         <source>No: the dot is the decimal mark</source>
         <translation>Không: dấu chấm là dấu thập phân</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/views/entry_grid.py" line="543" />
+        <location filename="../../nxdesk/ui/views/entry_grid.py" line="566" />
         <source>The pasted block goes beyond the table (%1 rows, %2 columns).</source>
         <translation>Khối dán vượt ra ngoài bảng (%1 dòng, %2 cột).</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/views/entry_grid.py" line="556" />
+        <location filename="../../nxdesk/ui/views/entry_grid.py" line="579" />
         <source>Nothing was pasted:</source>
         <translation>Chưa dán gì:</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/views/entry_grid.py" line="561" />
+        <location filename="../../nxdesk/ui/views/entry_grid.py" line="584" />
         <source>Paste %1 cells</source>
         <translation>Dán %1 ô</translation>
     </message>
@@ -1271,7 +1271,7 @@ Nếu vẫn muốn khôi phục, hãy nhập lý do (lý do được ghi vào nh
         <translation>Biểu tổng hợp, in, PDF, Excel và dự thảo báo cáo</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/main_window.py" line="269" />
+        <location filename="../../nxdesk/ui/main_window.py" line="272" />
         <location filename="../../nxdesk/ui/window_chrome.py" line="40" />
         <source>Lock figures</source>
         <translation>Chốt số liệu</translation>
@@ -1388,6 +1388,7 @@ Nếu vẫn muốn khôi phục, hãy nhập lý do (lý do được ghi vào nh
     </message>
     <message>
         <location filename="../../nxdesk/ui/window_chrome.py" line="118" />
+        <location filename="../../nxdesk/ui/window_views.py" line="52" />
         <source>&amp;Edit</source>
         <translation>&amp;Sửa</translation>
     </message>
@@ -1403,6 +1404,7 @@ Nếu vẫn muốn khôi phục, hãy nhập lý do (lý do được ghi vào nh
     </message>
     <message>
         <location filename="../../nxdesk/ui/window_chrome.py" line="133" />
+        <location filename="../../nxdesk/ui/window_views.py" line="46" />
         <source>&amp;View</source>
         <translation>&amp;Xem</translation>
     </message>
@@ -1412,37 +1414,37 @@ Nếu vẫn muốn khôi phục, hãy nhập lý do (lý do được ghi vào nh
         <translation>Trợ &amp;giúp</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/main_window.py" line="267" />
+        <location filename="../../nxdesk/ui/main_window.py" line="270" />
         <source>Unlock figures</source>
         <translation>Mở chốt số liệu</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/main_window.py" line="273" />
+        <location filename="../../nxdesk/ui/main_window.py" line="276" />
         <source>This data file is open for reading only: nothing can be changed.</source>
         <translation>Tệp dữ liệu đang mở chỉ để xem: không sửa được số liệu.</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/main_window.py" line="276" />
+        <location filename="../../nxdesk/ui/main_window.py" line="279" />
         <source>%1 %2 is locked: the figures are final and read-only.</source>
         <translation>Kỳ %1 năm %2 đã chốt số liệu: chỉ xem, không sửa được.</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/main_window.py" line="278" />
+        <location filename="../../nxdesk/ui/main_window.py" line="281" />
         <source>The plan or the targets of %2 have changed since %1 was locked; this locked report still shows them as they were at locking. Later periods use the new plan.</source>
         <translation>Kế hoạch hoặc danh mục chỉ tiêu năm %2 đã thay đổi sau khi chốt số liệu %1; báo cáo đã chốt này vẫn giữ như lúc chốt. Các kỳ sau dùng kế hoạch mới.</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/main_window.py" line="291" />
+        <location filename="../../nxdesk/ui/main_window.py" line="294" />
         <source>%1 %2: %3/%4 targets at %5% of plan or more</source>
         <translation>%1 %2: %3/%4 chỉ tiêu đạt từ %5% KH trở lên</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/main_window.py" line="301" />
+        <location filename="../../nxdesk/ui/main_window.py" line="304" />
         <source> (read only)</source>
         <translation> (chỉ xem)</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/main_window.py" line="321" />
+        <location filename="../../nxdesk/ui/main_window.py" line="324" />
         <source>Saved at %1</source>
         <translation>Đã lưu lúc %1</translation>
     </message>
@@ -1482,12 +1484,12 @@ Nếu vẫn muốn khôi phục, hãy nhập lý do (lý do được ghi vào nh
         <translation>Sao chép</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/window_slots.py" line="141" />
+        <location filename="../../nxdesk/ui/window_slots.py" line="142" />
         <source>Paste</source>
         <translation>Dán</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/window_slots.py" line="142" />
+        <location filename="../../nxdesk/ui/window_slots.py" line="143" />
         <source>Clear</source>
         <translation>Xóa</translation>
     </message>
@@ -1590,6 +1592,36 @@ Data file: %2</source>
         <translation>nxdesk %1 — số liệu, biểu đồ và báo cáo các chỉ tiêu của năm, chạy không cần mạng.
 
 Tệp dữ liệu: %2</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/window_views.py" line="19" />
+        <source>Each quarter on its own…</source>
+        <translation>Từng quý…</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/window_views.py" line="22" />
+        <source>Flows by quarter: Quarter III = 9 months − 6 months</source>
+        <translation>Chỉ tiêu lũy kế theo từng quý: Quý III = 9 tháng − 6 tháng</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/window_views.py" line="25" />
+        <source>Two periods side by side…</source>
+        <translation>Hai kỳ cạnh nhau…</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/window_views.py" line="28" />
+        <source>Copy the table</source>
+        <translation>Sao chép bảng</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/window_views.py" line="31" />
+        <source>The visible rows and columns, to paste into Excel or Word as a table</source>
+        <translation>Các dòng và cột đang hiện, để dán vào Excel hoặc Word thành bảng</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/window_views.py" line="83" />
+        <source>Copied %1 rows: paste them into Excel or Word with Ctrl+V.</source>
+        <translation>Đã chép %1 dòng: dán vào Excel hoặc Word bằng Ctrl+V.</translation>
     </message>
 </context>
 <context>
@@ -2302,6 +2334,98 @@ Có thể tệp đang được mở trong một chương trình khác.</translat
         <location filename="../../nxdesk/ui/i18n.py" line="160" />
         <source>Quarter IV</source>
         <translation>Quý IV</translation>
+    </message>
+</context>
+<context>
+    <name>PeriodsView</name>
+    <message>
+        <location filename="../../nxdesk/ui/dialogs/periods_view.py" line="100" />
+        <source>View:</source>
+        <translation>Xem:</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/dialogs/periods_view.py" line="102" />
+        <source>Each quarter on its own</source>
+        <translation>Từng quý</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/dialogs/periods_view.py" line="103" />
+        <source>Two periods side by side</source>
+        <translation>Hai kỳ cạnh nhau</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/dialogs/periods_view.py" line="113" />
+        <source>Periods:</source>
+        <translation>Các kỳ:</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/dialogs/periods_view.py" line="135" />
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/dialogs/periods_view.py" line="173" />
+        <source>Each quarter on its own — %1</source>
+        <translation>Từng quý — năm %1</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/dialogs/periods_view.py" line="174" />
+        <location filename="../../nxdesk/ui/dialogs/periods_view.py" line="212" />
+        <source>Target</source>
+        <translation>Chỉ tiêu</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/dialogs/periods_view.py" line="174" />
+        <location filename="../../nxdesk/ui/dialogs/periods_view.py" line="213" />
+        <source>Unit</source>
+        <translation>ĐVT</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/dialogs/periods_view.py" line="175" />
+        <source>Quarter %1</source>
+        <translation>Quý %1</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/dialogs/periods_view.py" line="191" />
+        <source>A level: its value at the quarter's end.</source>
+        <translation>Chỉ tiêu thời điểm: giá trị tại cuối quý.</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/dialogs/periods_view.py" line="193" />
+        <source>A flow: what was added in the quarter (its cut-off minus the one before).</source>
+        <translation>Chỉ tiêu lũy kế: phần thực hiện trong quý (số lũy kế cuối quý trừ số cuối quý trước).</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/dialogs/periods_view.py" line="199" />
+        <source>Flows: each quarter alone (Quarter III = 9 months − 6 months). Levels: the value at the quarter's end. A blank cell: a cut-off it needs has no figure.</source>
+        <translation>Chỉ tiêu lũy kế: riêng từng quý (Quý III = 9 tháng − 6 tháng). Chỉ tiêu thời điểm: giá trị tại cuối quý. Ô trống: thiếu số liệu của một kỳ cần dùng.</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/dialogs/periods_view.py" line="208" />
+        <source>%1 and %2, %3</source>
+        <translation>%1 và %2 năm %3</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/dialogs/periods_view.py" line="210" />
+        <source>Actual</source>
+        <translation>Thực hiện</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/dialogs/periods_view.py" line="210" />
+        <source>% of plan</source>
+        <translation>% KH</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/dialogs/periods_view.py" line="218" />
+        <source>Difference
+%1 − %2</source>
+        <translation>Chênh lệch
+%1 − %2</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/dialogs/periods_view.py" line="241" />
+        <source>Figures are year-to-date at each cut-off; the difference is blank where one is missing.</source>
+        <translation>Số liệu lũy kế từ đầu năm đến từng kỳ; chênh lệch để trống khi thiếu một kỳ.</translation>
     </message>
 </context>
 <context>

@@ -430,7 +430,7 @@ class EntryGrid(QTableView):
                 self.paste_text(QGuiApplication.clipboard().text())
                 return
             if event.matches(QKeySequence.Copy):
-                QGuiApplication.clipboard().setText(self.selected_text())
+                self.copy_selection()
                 return
             if event.key() in (Qt.Key_Delete, Qt.Key_Backspace) and not event.modifiers():
                 self.clear_selection()
@@ -443,15 +443,38 @@ class EntryGrid(QTableView):
                 return
         super().keyPressEvent(event)
 
-    def selected_text(self) -> str:
-        indexes = self.selectedIndexes() or ([self.currentIndex()] if self.currentIndex().isValid() else [])
-        if not indexes:
-            return ""
-        rows = sorted({i.row() for i in indexes})
-        cols = sorted({i.column() for i in indexes})
-        return "\n".join(
-            "\t".join(self.entry_model.index(r, c).data(Qt.DisplayRole) or "" for c in cols) for r in rows
-        )
+    def visible_table(self, selection_only: bool = False) -> tuple[list[list[str]], list[int]]:
+        """The texts of the shown rows and columns (those the clerk did not hide), of the selection or of
+        the whole sector, and the columns they come from."""
+        model = self.entry_model
+        columns = [c for c in range(COLUMN_COUNT) if not self.isColumnHidden(c)]
+        rows = [r for r in range(model.rowCount()) if not self.isRowHidden(r)]
+        if selection_only:
+            indexes = self.selectedIndexes() or (
+                [self.currentIndex()] if self.currentIndex().isValid() else []
+            )
+            chosen = {(i.row(), i.column()) for i in indexes}
+            rows = [r for r in rows if any((r, c) in chosen for c in columns)]
+            columns = [c for c in columns if any((r, c) in chosen for r in rows)]
+        return [[model.display_text(r, c) for c in columns] for r in rows], columns
+
+    def copy_selection(self) -> None:
+        """Ctrl+C: the selected cells as Excel and Word paste them (text with tabs, and an HTML table)."""
+        from ..clipboard import put_table
+
+        rows, columns = self.visible_table(selection_only=True)
+        if rows:
+            put_table(rows, 0, frozenset(i for i, c in enumerate(columns) if c in NUMBER_COLUMNS))
+
+    def copy_table(self) -> int:
+        """The sector as shown (visible rows and columns) with the headers, as a table for Excel or Word;
+        returns the number of rows copied."""
+        from ..clipboard import put_table
+
+        rows, columns = self.visible_table()
+        headers = [str(self.entry_model.headerData(c, Qt.Horizontal)).replace("\n", " ") for c in columns]
+        put_table([headers, *rows], 1, frozenset(i for i, c in enumerate(columns) if c in NUMBER_COLUMNS))
+        return len(rows)
 
     def _write(self, changes: list[Change], label: str) -> bool:
         writer = self.entry_model.writer
