@@ -15,7 +15,7 @@ if TYPE_CHECKING:
 
 from ..importing import import_path
 from ..store.errors import StoreError
-from .dialog_service import ask_save_path, dialogs
+from .dialog_service import ask_save_path, dialogs, tell_saved
 from .messages import message_text
 from .write_errors import write_error_text
 
@@ -98,7 +98,7 @@ def export_entry_workbook(parent: QWidget | None, db: Database, year: int, month
             translate("Import", "The workbook could not be written: %1").replace("%1", str(exc)),
         )
         return None
-    dialogs().info(
+    tell_saved(
         parent,
         translate("Import", "Entry workbook written"),
         translate(
@@ -106,5 +106,6 @@ def export_entry_workbook(parent: QWidget | None, db: Database, year: int, month
             "%1 was written. Departments fill in the yellow cells; import the file back with "
             "File → Import figures.",
         ).replace("%1", str(path)),
+        path,
     )
     return path

@@ -377,6 +377,7 @@ Nếu vẫn muốn khôi phục, hãy nhập lý do (lý do được ghi vào nh
     <message>
         <location filename="../../nxdesk/ui/chart/pane.py" line="225" />
         <location filename="../../nxdesk/ui/chart/pane.py" line="235" />
+        <location filename="../../nxdesk/ui/chart/pane.py" line="241" />
         <source>Save chart as PNG</source>
         <translation>Lưu biểu đồ thành ảnh PNG</translation>
     </message>
@@ -393,7 +394,12 @@ Nếu vẫn muốn khôi phục, hãy nhập lý do (lý do được ghi vào nh
 %2</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/chart/pane.py" line="250" />
+        <location filename="../../nxdesk/ui/chart/pane.py" line="241" />
+        <source>Saved to %1</source>
+        <translation>Đã lưu vào %1</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/chart/pane.py" line="251" />
         <source>Chart copied: paste it into Word with Ctrl+V</source>
         <translation>Đã sao chép biểu đồ: dán vào Word bằng Ctrl+V</translation>
     </message>
@@ -464,32 +470,47 @@ Nếu vẫn muốn khôi phục, hãy nhập lý do (lý do được ghi vào nh
 <context>
     <name>DialogService</name>
     <message>
-        <location filename="../../nxdesk/ui/dialog_service.py" line="89" />
+        <location filename="../../nxdesk/ui/dialog_service.py" line="56" />
+        <source>Open the file</source>
+        <translation>Mở tệp</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/dialog_service.py" line="59" />
+        <source>Open the folder</source>
+        <translation>Mở thư mục</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/dialog_service.py" line="62" />
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/dialog_service.py" line="109" />
         <source>OK</source>
         <translation>Đồng ý</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialog_service.py" line="90" />
+        <location filename="../../nxdesk/ui/dialog_service.py" line="110" />
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialog_service.py" line="130" />
+        <location filename="../../nxdesk/ui/dialog_service.py" line="152" />
         <source>%1 is nxdesk's data file. Choose another name: saving there would destroy the figures.</source>
         <translation>%1 là tệp dữ liệu của nxdesk. Hãy chọn tên khác: lưu vào đó sẽ làm mất số liệu.</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialog_service.py" line="134" />
+        <location filename="../../nxdesk/ui/dialog_service.py" line="156" />
         <source>%1 is a working file of a database. Choose another name: saving there would damage the data.</source>
         <translation>%1 là tệp làm việc của một cơ sở dữ liệu. Hãy chọn tên khác: lưu vào đó sẽ làm hỏng dữ liệu.</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialog_service.py" line="138" />
+        <location filename="../../nxdesk/ui/dialog_service.py" line="160" />
         <source>%1 is in the backups folder of the data file. Choose another folder.</source>
         <translation>%1 nằm trong thư mục sao lưu của tệp dữ liệu. Hãy chọn thư mục khác.</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialog_service.py" line="141" />
+        <location filename="../../nxdesk/ui/dialog_service.py" line="163" />
         <source>%1 is a database file. Choose another name: it must not be written over.</source>
         <translation>%1 là tệp cơ sở dữ liệu. Hãy chọn tên khác: không được ghi đè lên tệp này.</translation>
     </message>
@@ -2284,8 +2305,14 @@ Có thể tệp đang được mở trong một chương trình khác.</translat
     </message>
     <message>
         <location filename="../../nxdesk/ui/views/narrative_pane.py" line="139" />
+        <location filename="../../nxdesk/ui/views/narrative_pane.py" line="141" />
         <source>Saved to %1</source>
         <translation>Đã lưu vào %1</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/views/narrative_pane.py" line="141" />
+        <source>Saved</source>
+        <translation>Đã lưu</translation>
     </message>
 </context>
 <context>
@@ -3563,8 +3590,14 @@ Có thể tệp đang được mở trong một chương trình khác.</translat
     </message>
     <message>
         <location filename="../../nxdesk/ui/dialogs/summary_dialog.py" line="314" />
+        <location filename="../../nxdesk/ui/dialogs/summary_dialog.py" line="315" />
         <source>Saved to %1</source>
         <translation>Đã lưu vào %1</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/dialogs/summary_dialog.py" line="315" />
+        <source>Saved</source>
+        <translation>Đã lưu</translation>
     </message>
 </context>
 <context>

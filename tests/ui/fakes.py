@@ -11,6 +11,8 @@ class FakeDialogs(DialogService):
     def __init__(self, answers: list | None = None) -> None:
         self.answers = list(answers or [])
         self.shown: list[tuple[str, str, str]] = []
+        self.offers: list[tuple[str, str]] = []  # "saved, open it?" messages, kept apart from ``shown``
+        self.open_choice: int | None = None  # the answer to them: 0 open the file, 1 its folder
 
     def _record(self, kind: str, title: str, text: str):
         self.shown.append((kind, title, text))
@@ -50,6 +52,10 @@ class FakeDialogs(DialogService):
     def save_file(self, parent, title, filters, directory=""):
         self.save_directory = directory  # where the dialog would start, for the test to read
         return self._record("save_file", title, filters)
+
+    def offer_open(self, parent, title, text):
+        self.offers.append((title, text))
+        return self.open_choice
 
     def ask_form(self, parent, title, fields):
         return self._record("ask_form", title, " | ".join(label for label, _ in fields))

@@ -38,7 +38,7 @@ from ...report.pdf import a4_landscape, print_summary, render_pdf
 from ...report.table import PrintedTable, build_table
 from ...store.settings import Settings, load_settings
 from ...store.summary import load_summary
-from ..dialog_service import ask_save_path, dialogs
+from ..dialog_service import ask_save_path, dialogs, tell_saved
 from ..views.summary_view import SummaryView
 
 
@@ -312,4 +312,5 @@ class SummaryDialog(QDialog):
             dialogs().error(self, self.tr("Could not save"), message)
             return None
         self.status.setText(self.tr("Saved to %1").replace("%1", str(path)))
+        tell_saved(self, self.tr("Saved"), self.tr("Saved to %1").replace("%1", str(path)), path)
         return path
