@@ -66,6 +66,16 @@ class DialogService:
         box.deleteLater()
         return buttons.index(clicked) if clicked in buttons else None
 
+    def preview_import(self, parent: QWidget | None, report, file_name: str) -> bool:
+        """The figures an import would change, old → new; True when the clerk chose to import."""
+        from .dialogs.import_preview import ImportPreview
+
+        dialog = ImportPreview(report, file_name, parent)
+        try:
+            return dialog.exec() == ImportPreview.Accepted
+        finally:
+            dialog.deleteLater()
+
     def open_file(self, parent: QWidget | None, title: str, filters: str, directory: str = "") -> str | None:
         path, _ = QFileDialog.getOpenFileName(parent, title, directory, filters)
         return path or None

@@ -38,8 +38,9 @@ def show_import_issues(parent: QWidget | None, issues: list) -> None:
     )
 
 
-def import_figures(parent: QWidget | None, db: Database) -> bool:
-    """Ask for a file and import it whole, or explain why nothing was written. True when imported."""
+def choose_import(parent: QWidget | None, db: Database) -> str | None:
+    """Ask for a file, check it as the command line's ``--dry-run`` does (nothing written) and show the
+    figures it would change, old → new. The file to import when the clerk chose "Import", else None."""
     path = dialogs().open_file(
         parent,
         translate("Import", "Import figures from a file"),
@@ -48,21 +49,18 @@ def import_figures(parent: QWidget | None, db: Database) -> bool:
         ),
     )
     if not path:
-        return False
-    try:
-        report = import_path(db, path)
-    except (OSError, UnicodeDecodeError, ValueError) as exc:
-        dialogs().error(
-            parent,
-            translate("Import", "The file was not imported"),
-            translate("Import", "The file cannot be read: %1").replace("%1", str(exc)),
-        )
-        return False
-    except (StoreError, sqlite3.Error) as exc:
-        dialogs().error(parent, translate("Import", "The file was not imported"), write_error_text(exc))
-        return False
-    if not report.ok:
-        show_import_issues(parent, report.issues)
+        return None
+    report = _read(parent, db, path, dry_run=True)
+    if report is None or not dialogs().preview_import(parent, report, Path(path).name):
+        return None
+    return path
+
+
+def import_figures(parent: QWidget | None, db: Database, path: str) -> bool:
+    """Import the file whole (checked by :func:`choose_import`), or explain why nothing was written. True
+    when imported."""
+    report = _read(parent, db, path, dry_run=False)
+    if report is None:
         return False
     dialogs().info(
         parent,
@@ -74,6 +72,26 @@ def import_figures(parent: QWidget | None, db: Database) -> bool:
         .replace("%4", str(report.values_written)),
     )
     return True
+
+
+def _read(parent: QWidget | None, db: Database, path: str, *, dry_run: bool):
+    """Import ``path`` (or only check it, ``dry_run``); the report, or None after saying why it failed."""
+    try:
+        report = import_path(db, path, dry_run=dry_run)
+    except (OSError, UnicodeDecodeError, ValueError) as exc:
+        dialogs().error(
+            parent,
+            translate("Import", "The file was not imported"),
+            translate("Import", "The file cannot be read: %1").replace("%1", str(exc)),
+        )
+        return None
+    except (StoreError, sqlite3.Error) as exc:
+        dialogs().error(parent, translate("Import", "The file was not imported"), write_error_text(exc))
+        return None
+    if not report.ok:
+        show_import_issues(parent, report.issues)
+        return None
+    return report
 
 
 def export_entry_workbook(parent: QWidget | None, db: Database, year: int, months: int) -> Path | None:

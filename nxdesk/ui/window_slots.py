@@ -123,9 +123,11 @@ class WindowSlots:
         self.undo_stack.clear()  # after a restore the stack's "before" values belong to another file
 
     def import_figures(self) -> None:
-        from .import_export import import_figures
+        from .import_export import choose_import, import_figures
 
-        self.launch(lambda: import_figures(self, self.db))
+        path = choose_import(self, self.db) if self._before_dialog() else None
+        if path is not None:  # checked and previewed: only now is anything written
+            self.launch(lambda: import_figures(self, self.db, path))
 
     def export_entry_workbook(self) -> None:
         from .import_export import export_entry_workbook

@@ -485,32 +485,32 @@ Nếu vẫn muốn khôi phục, hãy nhập lý do (lý do được ghi vào nh
         <translation>Đóng</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialog_service.py" line="109" />
+        <location filename="../../nxdesk/ui/dialog_service.py" line="119" />
         <source>OK</source>
         <translation>Đồng ý</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialog_service.py" line="110" />
+        <location filename="../../nxdesk/ui/dialog_service.py" line="120" />
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialog_service.py" line="152" />
+        <location filename="../../nxdesk/ui/dialog_service.py" line="162" />
         <source>%1 is nxdesk's data file. Choose another name: saving there would destroy the figures.</source>
         <translation>%1 là tệp dữ liệu của nxdesk. Hãy chọn tên khác: lưu vào đó sẽ làm mất số liệu.</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialog_service.py" line="156" />
+        <location filename="../../nxdesk/ui/dialog_service.py" line="166" />
         <source>%1 is a working file of a database. Choose another name: saving there would damage the data.</source>
         <translation>%1 là tệp làm việc của một cơ sở dữ liệu. Hãy chọn tên khác: lưu vào đó sẽ làm hỏng dữ liệu.</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialog_service.py" line="160" />
+        <location filename="../../nxdesk/ui/dialog_service.py" line="170" />
         <source>%1 is in the backups folder of the data file. Choose another folder.</source>
         <translation>%1 nằm trong thư mục sao lưu của tệp dữ liệu. Hãy chọn thư mục khác.</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialog_service.py" line="163" />
+        <location filename="../../nxdesk/ui/dialog_service.py" line="173" />
         <source>%1 is a database file. Choose another name: it must not be written over.</source>
         <translation>%1 là tệp cơ sở dữ liệu. Hãy chọn tên khác: không được ghi đè lên tệp này.</translation>
     </message>
@@ -996,65 +996,128 @@ Nếu vẫn muốn khôi phục, hãy nhập lý do (lý do được ghi vào nh
     </message>
     <message>
         <location filename="../../nxdesk/ui/import_export.py" line="36" />
-        <location filename="../../nxdesk/ui/import_export.py" line="57" />
-        <location filename="../../nxdesk/ui/import_export.py" line="62" />
+        <location filename="../../nxdesk/ui/import_export.py" line="84" />
+        <location filename="../../nxdesk/ui/import_export.py" line="89" />
         <source>The file was not imported</source>
         <translation>Không nhập được tệp</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/import_export.py" line="45" />
+        <location filename="../../nxdesk/ui/import_export.py" line="46" />
         <source>Import figures from a file</source>
         <translation>Nhập số liệu từ tệp</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/import_export.py" line="46" />
+        <location filename="../../nxdesk/ui/import_export.py" line="47" />
         <source>CSV tables and entry workbooks (*.csv *.xlsx);;CSV tables (*.csv);;Excel (*.xlsx)</source>
         <translation>Bảng CSV và biểu nhập liệu (*.csv *.xlsx);;Bảng CSV (*.csv);;Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/import_export.py" line="58" />
+        <location filename="../../nxdesk/ui/import_export.py" line="85" />
         <source>The file cannot be read: %1</source>
         <translation>Không đọc được tệp: %1</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/import_export.py" line="69" />
+        <location filename="../../nxdesk/ui/import_export.py" line="67" />
         <source>Imported</source>
         <translation>Đã nhập</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/import_export.py" line="70" />
+        <location filename="../../nxdesk/ui/import_export.py" line="68" />
         <source>%1 rows imported: %2 new targets, %3 updated, %4 values written.</source>
         <translation>Đã nhập %1 dòng: %2 chỉ tiêu mới, %3 chỉ tiêu cập nhật, %4 giá trị được ghi.</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/import_export.py" line="85" />
+        <location filename="../../nxdesk/ui/import_export.py" line="103" />
         <source>Entry workbook for the departments</source>
         <translation>Biểu nhập liệu gửi các phòng, ban</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/import_export.py" line="86" />
+        <location filename="../../nxdesk/ui/import_export.py" line="104" />
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Sổ Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/import_export.py" line="97" />
+        <location filename="../../nxdesk/ui/import_export.py" line="115" />
         <source>Not saved</source>
         <translation>Chưa lưu</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/import_export.py" line="98" />
+        <location filename="../../nxdesk/ui/import_export.py" line="116" />
         <source>The workbook could not be written: %1</source>
         <translation>Không ghi được tệp Excel: %1</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/import_export.py" line="103" />
+        <location filename="../../nxdesk/ui/import_export.py" line="121" />
         <source>Entry workbook written</source>
         <translation>Đã xuất biểu nhập liệu</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/import_export.py" line="104" />
+        <location filename="../../nxdesk/ui/import_export.py" line="122" />
         <source>%1 was written. Departments fill in the yellow cells; import the file back with File → Import figures.</source>
         <translation>Đã ghi %1. Các phòng, ban điền vào các ô màu vàng; sau đó nhập lại tệp bằng Tệp → Nhập số liệu từ tệp.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPreview</name>
+    <message>
+        <location filename="../../nxdesk/ui/dialogs/import_preview.py" line="33" />
+        <source>Import %1: check before writing</source>
+        <translation>Nhập %1: kiểm tra trước khi ghi</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/dialogs/import_preview.py" line="36" />
+        <source>%1 new figures, %2 changed, %3 unchanged; %4 new targets.</source>
+        <translation>%1 số liệu mới, %2 thay đổi, %3 không đổi; %4 chỉ tiêu mới.</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/dialogs/import_preview.py" line="46" />
+        <source>Target</source>
+        <translation>Chỉ tiêu</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/dialogs/import_preview.py" line="47" />
+        <source>Period</source>
+        <translation>Kỳ</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/dialogs/import_preview.py" line="48" />
+        <source>Old value</source>
+        <translation>Giá trị cũ</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/dialogs/import_preview.py" line="49" />
+        <source>New value</source>
+        <translation>Giá trị mới</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/dialogs/import_preview.py" line="50" />
+        <source>Estimate/Official</source>
+        <translation>Ước/Chính thức</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/dialogs/import_preview.py" line="80" />
+        <source>… and %1 more.</source>
+        <translation>… và %1 số liệu khác.</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/dialogs/import_preview.py" line="83" />
+        <source>Import</source>
+        <translation>Nhập</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/dialogs/import_preview.py" line="84" />
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/dialogs/import_preview.py" line="92" />
+        <source>Estimate</source>
+        <translation>Ước</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/dialogs/import_preview.py" line="92" />
+        <source>Official</source>
+        <translation>Chính thức</translation>
     </message>
 </context>
 <context>
@@ -1500,17 +1563,17 @@ Nếu vẫn muốn khôi phục, hãy nhập lý do (lý do được ghi vào nh
         <translation>Đã xóa danh sách hoàn tác: hộp thoại vừa thay đổi số liệu trong tệp, hoàn tác các bước cũ sẽ ghi đè lên đó.</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/window_slots.py" line="140" />
+        <location filename="../../nxdesk/ui/window_slots.py" line="142" />
         <source>Copy</source>
         <translation>Sao chép</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/window_slots.py" line="142" />
+        <location filename="../../nxdesk/ui/window_slots.py" line="144" />
         <source>Paste</source>
         <translation>Dán</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/window_slots.py" line="143" />
+        <location filename="../../nxdesk/ui/window_slots.py" line="145" />
         <source>Clear</source>
         <translation>Xóa</translation>
     </message>

@@ -13,6 +13,8 @@ class FakeDialogs(DialogService):
         self.shown: list[tuple[str, str, str]] = []
         self.offers: list[tuple[str, str]] = []  # "saved, open it?" messages, kept apart from ``shown``
         self.open_choice: int | None = None  # the answer to them: 0 open the file, 1 its folder
+        self.previews: list = []  # the import previews shown (each the dry run's report)
+        self.import_answer = True  # "Nhập" (True) or "Hủy" (False) in the import preview
 
     def _record(self, kind: str, title: str, text: str):
         self.shown.append((kind, title, text))
@@ -56,6 +58,10 @@ class FakeDialogs(DialogService):
     def offer_open(self, parent, title, text):
         self.offers.append((title, text))
         return self.open_choice
+
+    def preview_import(self, parent, report, file_name):
+        self.previews.append(report)
+        return self.import_answer
 
     def ask_form(self, parent, title, fields):
         return self._record("ask_form", title, " | ".join(label for label, _ in fields))
