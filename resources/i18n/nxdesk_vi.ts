@@ -518,183 +518,193 @@ Nếu vẫn muốn khôi phục, hãy nhập lý do (lý do được ghi vào nh
 <context>
     <name>EntryGrid</name>
     <message>
-        <location filename="../../nxdesk/ui/models/entry_cells.py" line="135" />
+        <location filename="../../nxdesk/ui/models/entry_cells.py" line="139" />
         <source>Target</source>
         <translation>Chỉ tiêu</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/models/entry_cells.py" line="136" />
+        <location filename="../../nxdesk/ui/models/entry_cells.py" line="140" />
         <source>Unit</source>
         <translation>ĐVT</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/models/entry_cells.py" line="139" />
+        <location filename="../../nxdesk/ui/models/entry_cells.py" line="143" />
         <source>Same period last year</source>
         <translation>Cùng kỳ</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/models/entry_cells.py" line="140" />
+        <location filename="../../nxdesk/ui/models/entry_cells.py" line="144" />
         <source>Actual</source>
         <translation>Thực hiện</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/models/entry_cells.py" line="141" />
+        <location filename="../../nxdesk/ui/models/entry_cells.py" line="145" />
         <source>Estimate/Official</source>
         <translation>Ước/Chính thức</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/models/entry_cells.py" line="142" />
+        <location filename="../../nxdesk/ui/models/entry_cells.py" line="146" />
         <source>% of plan</source>
         <translation>% KH</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/models/entry_cells.py" line="143" />
+        <location filename="../../nxdesk/ui/models/entry_cells.py" line="147" />
         <source>% same period</source>
         <translation>% cùng kỳ</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/models/entry_cells.py" line="144" />
+        <location filename="../../nxdesk/ui/models/entry_cells.py" line="148" />
         <source>% of term target</source>
         <translation>% MT nhiệm kỳ</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/models/entry_cells.py" line="145" />
+        <location filename="../../nxdesk/ui/models/entry_cells.py" line="149" />
         <source>Year-end expectation</source>
         <translation>Dự kiến cả năm</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/models/entry_cells.py" line="146" />
+        <location filename="../../nxdesk/ui/models/entry_cells.py" line="150" />
         <source>Note</source>
         <translation>Ghi chú</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/models/entry_cells.py" line="152" />
+        <location filename="../../nxdesk/ui/models/entry_cells.py" line="151" />
+        <source>% of %1</source>
+        <translation>% %1</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/models/entry_cells.py" line="157" />
         <source>Official</source>
         <translation>Chính thức</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/models/entry_cells.py" line="154" />
+        <location filename="../../nxdesk/ui/models/entry_cells.py" line="159" />
         <source>Estimate</source>
         <translation>Ước</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/models/entry_cells.py" line="167" />
+        <location filename="../../nxdesk/ui/models/entry_cells.py" line="172" />
         <source>'%1' is neither 'Estimate' nor 'Official'.</source>
         <translation>'%1' không phải 'Ước' hay 'Chính thức'.</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/models/entry_cells.py" line="201" />
+        <location filename="../../nxdesk/ui/models/entry_cells.py" line="206" />
         <source>The stored value cannot be shown: it is not a number or larger than 10^15. Type the right figure, or restore a backup.</source>
         <translation>Giá trị đã lưu không hiển thị được: không phải là số hoặc lớn hơn 10^15. Hãy nhập lại số đúng, hoặc khôi phục bản sao lưu.</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/models/entry_cells.py" line="221" />
+        <location filename="../../nxdesk/ui/models/entry_cells.py" line="226" />
         <source>Smaller than at an earlier cut-off of this year (%1).</source>
         <translation>Nhỏ hơn số của kỳ trước trong năm (%1).</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/models/entry_cells.py" line="230" />
+        <location filename="../../nxdesk/ui/models/entry_cells.py" line="235" />
         <source>More than 3 times or less than a third of the same period last year (%1).</source>
         <translation>Gấp hơn 3 lần hoặc chưa bằng một phần ba cùng kỳ năm trước (%1).</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/models/entry_cells.py" line="238" />
+        <location filename="../../nxdesk/ui/models/entry_cells.py" line="243" />
         <source>%1% of plan: far beyond it. Check the figure and its unit.</source>
         <translation>%1% kế hoạch: vượt quá xa. Kiểm tra lại số và đơn vị tính.</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/models/entry_cells.py" line="249" />
+        <location filename="../../nxdesk/ui/models/entry_cells.py" line="254" />
         <source>Its "of which" rows add up to %1, more than this value.</source>
         <translation>Các dòng "trong đó" cộng lại được %1, lớn hơn số này.</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/models/entry_model.py" line="192" />
+        <location filename="../../nxdesk/ui/models/entry_model.py" line="194" />
         <source>Editable: type to change, Delete clears, Ctrl+V pastes from Excel.</source>
         <translation>Nhập được: gõ để sửa, Delete để xóa, Ctrl+V để dán từ Excel.</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/models/entry_model.py" line="326" />
+        <location filename="../../nxdesk/ui/models/entry_model.py" line="330" />
         <source>Term target: %1</source>
         <translation>Mục tiêu nhiệm kỳ: %1</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/models/entry_model.py" line="329" />
+        <location filename="../../nxdesk/ui/models/entry_model.py" line="333" />
         <source>The office's own year-end expectation.</source>
         <translation>Dự kiến cả năm do cơ quan nhập.</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/models/entry_model.py" line="332" />
+        <location filename="../../nxdesk/ui/models/entry_model.py" line="336" />
         <source>Projected from last year's pattern; type the office's own.</source>
         <translation>Dự kiến theo diễn biến năm trước; có thể nhập số của cơ quan.</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/models/entry_model.py" line="335" />
+        <location filename="../../nxdesk/ui/models/entry_model.py" line="339" />
         <source>No basis for a projection; type the office's own.</source>
         <translation>Chưa có cơ sở để dự kiến; hãy nhập số của cơ quan.</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/models/entry_model.py" line="337" />
+        <location filename="../../nxdesk/ui/models/entry_model.py" line="341" />
         <source>Note: %1</source>
         <translation>Ghi chú: %1</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/models/entry_model.py" line="340" />
-        <location filename="../../nxdesk/ui/models/entry_model.py" line="363" />
+        <location filename="../../nxdesk/ui/models/entry_model.py" line="344" />
+        <location filename="../../nxdesk/ui/models/entry_model.py" line="374" />
         <source>This period is locked (figures final); unlock it to change them.</source>
         <translation>Kỳ này đã chốt số liệu; muốn sửa phải mở chốt.</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/models/entry_model.py" line="360" />
+        <location filename="../../nxdesk/ui/models/entry_model.py" line="365" />
+        <source>Plans are not typed in the grid: change them in the plan editor (Plan… on the toolbar).</source>
+        <translation>Kế hoạch không nhập trong bảng này: sửa trong cửa sổ Kế hoạch (nút Kế hoạch… trên thanh công cụ).</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/models/entry_model.py" line="371" />
         <source>This column is calculated and cannot be typed into.</source>
         <translation>Cột này được tính tự động, không nhập được.</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/models/entry_model.py" line="448" />
+        <location filename="../../nxdesk/ui/models/entry_model.py" line="459" />
         <source>Edit %1</source>
         <translation>Sửa %1</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/views/entry_grid.py" line="497" />
+        <location filename="../../nxdesk/ui/views/entry_grid.py" line="523" />
         <source>Clear</source>
         <translation>Xóa</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/views/entry_grid.py" line="523" />
+        <location filename="../../nxdesk/ui/views/entry_grid.py" line="549" />
         <source>%1: yes → %2, no → %3</source>
         <translation>%1: có → %2, không → %3</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/views/entry_grid.py" line="530" />
+        <location filename="../../nxdesk/ui/views/entry_grid.py" line="556" />
         <source>Paste</source>
         <translation>Dán</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/views/entry_grid.py" line="531" />
+        <location filename="../../nxdesk/ui/views/entry_grid.py" line="557" />
         <source>Is the dot the thousands separator?</source>
         <translation>Dấu chấm là dấu phân cách hàng nghìn?</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/views/entry_grid.py" line="533" />
+        <location filename="../../nxdesk/ui/views/entry_grid.py" line="559" />
         <source>Yes: the dot separates thousands</source>
         <translation>Có: dấu chấm phân cách hàng nghìn</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/views/entry_grid.py" line="534" />
+        <location filename="../../nxdesk/ui/views/entry_grid.py" line="560" />
         <source>No: the dot is the decimal mark</source>
         <translation>Không: dấu chấm là dấu thập phân</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/views/entry_grid.py" line="566" />
+        <location filename="../../nxdesk/ui/views/entry_grid.py" line="592" />
         <source>The pasted block goes beyond the table (%1 rows, %2 columns).</source>
         <translation>Khối dán vượt ra ngoài bảng (%1 dòng, %2 cột).</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/views/entry_grid.py" line="579" />
+        <location filename="../../nxdesk/ui/views/entry_grid.py" line="605" />
         <source>Nothing was pasted:</source>
         <translation>Chưa dán gì:</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/views/entry_grid.py" line="584" />
+        <location filename="../../nxdesk/ui/views/entry_grid.py" line="610" />
         <source>Paste %1 cells</source>
         <translation>Dán %1 ô</translation>
     </message>
