@@ -943,7 +943,7 @@ Nếu vẫn muốn khôi phục, hãy nhập lý do (lý do được ghi vào nh
     </message>
     <message>
         <location filename="../../nxdesk/ui/dialogs/history_dialog.py" line="116" />
-        <location filename="../../nxdesk/ui/dialogs/history_dialog.py" line="190" />
+        <location filename="../../nxdesk/ui/dialogs/history_dialog.py" line="189" />
         <source>Restore this value</source>
         <translation>Khôi phục giá trị này</translation>
     </message>
@@ -958,27 +958,22 @@ Nếu vẫn muốn khôi phục, hãy nhập lý do (lý do được ghi vào nh
         <translation>Đóng</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/history_dialog.py" line="134" />
-        <source>%1 %2</source>
-        <translation>%1 năm %2</translation>
-    </message>
-    <message>
-        <location filename="../../nxdesk/ui/dialogs/history_dialog.py" line="144" />
+        <location filename="../../nxdesk/ui/dialogs/history_dialog.py" line="143" />
         <source>Current value: %1</source>
         <translation>Giá trị hiện tại: %1</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/history_dialog.py" line="146" />
+        <location filename="../../nxdesk/ui/dialogs/history_dialog.py" line="145" />
         <source>This period is locked: unlock it to restore a value.</source>
         <translation>Kỳ này đã chốt số liệu: cần mở chốt để khôi phục giá trị.</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/history_dialog.py" line="203" />
+        <location filename="../../nxdesk/ui/dialogs/history_dialog.py" line="202" />
         <source>%1 is locked: the figures are final. Unlock the period to change them.</source>
         <translation>%1 đã chốt số liệu. Cần mở chốt để sửa.</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/history_dialog.py" line="210" />
+        <location filename="../../nxdesk/ui/dialogs/history_dialog.py" line="209" />
         <source>The value could not be saved; nothing was changed.
 
 %1</source>
@@ -987,7 +982,7 @@ Nếu vẫn muốn khôi phục, hãy nhập lý do (lý do được ghi vào nh
 %1</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/history_dialog.py" line="214" />
+        <location filename="../../nxdesk/ui/dialogs/history_dialog.py" line="213" />
         <source>That is already the current value.</source>
         <translation>Đây đã là giá trị hiện tại.</translation>
     </message>
@@ -1222,122 +1217,117 @@ Nếu vẫn muốn khôi phục, hãy nhập lý do (lý do được ghi vào nh
         <translation>Chốt số liệu</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/lock_dialog.py" line="61" />
-        <source>%1 %2</source>
-        <translation>%1 năm %2</translation>
-    </message>
-    <message>
-        <location filename="../../nxdesk/ui/dialogs/lock_dialog.py" line="77" />
+        <location filename="../../nxdesk/ui/dialogs/lock_dialog.py" line="76" />
         <source>Reason:</source>
         <translation>Lý do:</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/lock_dialog.py" line="80" />
+        <location filename="../../nxdesk/ui/dialogs/lock_dialog.py" line="79" />
         <source>Lock</source>
         <translation>Chốt số liệu</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/lock_dialog.py" line="82" />
+        <location filename="../../nxdesk/ui/dialogs/lock_dialog.py" line="81" />
         <source>Unlock…</source>
         <translation>Mở chốt…</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/lock_dialog.py" line="88" />
+        <location filename="../../nxdesk/ui/dialogs/lock_dialog.py" line="87" />
         <source>Locks and unlocks of %1:</source>
         <translation>Các lần chốt và mở chốt năm %1:</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/lock_dialog.py" line="91" />
+        <location filename="../../nxdesk/ui/dialogs/lock_dialog.py" line="90" />
         <source>At</source>
         <translation>Thời điểm</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/lock_dialog.py" line="91" />
+        <location filename="../../nxdesk/ui/dialogs/lock_dialog.py" line="90" />
         <source>Period</source>
         <translation>Kỳ</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/lock_dialog.py" line="91" />
+        <location filename="../../nxdesk/ui/dialogs/lock_dialog.py" line="90" />
         <source>Action</source>
         <translation>Thao tác</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/lock_dialog.py" line="91" />
+        <location filename="../../nxdesk/ui/dialogs/lock_dialog.py" line="90" />
         <source>Reason</source>
         <translation>Lý do</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/lock_dialog.py" line="101" />
+        <location filename="../../nxdesk/ui/dialogs/lock_dialog.py" line="100" />
         <source>Close</source>
         <translation>Đóng</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/lock_dialog.py" line="112" />
+        <location filename="../../nxdesk/ui/dialogs/lock_dialog.py" line="111" />
         <source>Locked since %1: the figures cannot be changed.</source>
         <translation>Đã chốt từ %1: số liệu không sửa được nữa.</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/lock_dialog.py" line="114" />
+        <location filename="../../nxdesk/ui/dialogs/lock_dialog.py" line="113" />
         <source>Reason: %1</source>
         <translation>Lý do: %1</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/lock_dialog.py" line="115" />
+        <location filename="../../nxdesk/ui/dialogs/lock_dialog.py" line="114" />
         <source>Why the period is unlocked (required)</source>
         <translation>Lý do mở chốt (bắt buộc)</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/lock_dialog.py" line="118" />
+        <location filename="../../nxdesk/ui/dialogs/lock_dialog.py" line="117" />
         <source>Not locked: the figures can still be changed. Lock the period once they are final (for example after the meeting's report).</source>
         <translation>Chưa chốt: số liệu còn sửa được. Hãy chốt khi số liệu đã chính thức (ví dụ sau khi báo cáo hội nghị).</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/lock_dialog.py" line="121" />
+        <location filename="../../nxdesk/ui/dialogs/lock_dialog.py" line="120" />
         <source>For example: reported to the standing committee</source>
         <translation>Ví dụ: đã báo cáo Ban Thường vụ</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/lock_dialog.py" line="124" />
+        <location filename="../../nxdesk/ui/dialogs/lock_dialog.py" line="123" />
         <source>%1 of the %2 figures entered are still estimates (ước).</source>
         <translation>Trong %2 số đã nhập, %1 số vẫn là số ước.</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/lock_dialog.py" line="128" />
+        <location filename="../../nxdesk/ui/dialogs/lock_dialog.py" line="127" />
         <source>All %1 figures entered are official.</source>
         <translation>Cả %1 số đã nhập đều là số chính thức.</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/lock_dialog.py" line="143" />
+        <location filename="../../nxdesk/ui/dialogs/lock_dialog.py" line="142" />
         <source>Locked</source>
         <translation>Chốt</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/lock_dialog.py" line="143" />
+        <location filename="../../nxdesk/ui/dialogs/lock_dialog.py" line="142" />
         <source>Unlocked</source>
         <translation>Mở chốt</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/lock_dialog.py" line="159" />
+        <location filename="../../nxdesk/ui/dialogs/lock_dialog.py" line="158" />
         <source>The period could not be locked: %1</source>
         <translation>Không chốt được kỳ này: %1</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/lock_dialog.py" line="169" />
+        <location filename="../../nxdesk/ui/dialogs/lock_dialog.py" line="168" />
         <source>Please write why the period is unlocked; the reason is kept in the log.</source>
         <translation>Hãy ghi lý do mở chốt; lý do được lưu vào nhật ký.</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/lock_dialog.py" line="174" />
+        <location filename="../../nxdesk/ui/dialogs/lock_dialog.py" line="173" />
         <source>Unlock %1? Its figures can then be changed again. The unlock and its reason are logged.</source>
         <translation>Mở chốt %1? Sau đó số liệu của kỳ sẽ sửa được. Việc mở chốt và lý do được ghi vào nhật ký.</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/lock_dialog.py" line="176" />
+        <location filename="../../nxdesk/ui/dialogs/lock_dialog.py" line="175" />
         <source>Unlock</source>
         <translation>Mở chốt</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/lock_dialog.py" line="184" />
+        <location filename="../../nxdesk/ui/dialogs/lock_dialog.py" line="183" />
         <source>The period could not be unlocked: %1</source>
         <translation>Không mở chốt được kỳ này: %1</translation>
     </message>
@@ -2392,46 +2382,56 @@ Có thể tệp đang được mở trong một chương trình khác.</translat
     <name>Period</name>
     <message>
         <location filename="../../nxdesk/ui/i18n.py" line="141" />
-        <location filename="../../nxdesk/ui/i18n.py" line="157" />
+        <location filename="../../nxdesk/ui/i18n.py" line="168" />
         <source>Quarter I</source>
         <translation>Quý I</translation>
     </message>
     <message>
         <location filename="../../nxdesk/ui/i18n.py" line="143" />
-        <location filename="../../nxdesk/ui/i18n.py" line="161" />
+        <location filename="../../nxdesk/ui/i18n.py" line="172" />
         <source>6 months</source>
         <translation>6 tháng</translation>
     </message>
     <message>
         <location filename="../../nxdesk/ui/i18n.py" line="145" />
-        <location filename="../../nxdesk/ui/i18n.py" line="162" />
+        <location filename="../../nxdesk/ui/i18n.py" line="173" />
         <source>9 months</source>
         <translation>9 tháng</translation>
     </message>
     <message>
         <location filename="../../nxdesk/ui/i18n.py" line="147" />
-        <location filename="../../nxdesk/ui/i18n.py" line="163" />
+        <location filename="../../nxdesk/ui/i18n.py" line="174" />
         <source>Full year</source>
         <translation>Cả năm</translation>
     </message>
     <message>
         <location filename="../../nxdesk/ui/i18n.py" line="148" />
-        <location filename="../../nxdesk/ui/i18n.py" line="154" />
+        <location filename="../../nxdesk/ui/i18n.py" line="165" />
         <source>Month %1</source>
         <translation>Tháng %1</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/i18n.py" line="158" />
+        <location filename="../../nxdesk/ui/i18n.py" line="154" />
+        <source>Full year %1</source>
+        <translation>Cả năm %1</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/i18n.py" line="156" />
+        <source>%1 %2</source>
+        <translation>%1 năm %2</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/i18n.py" line="169" />
         <source>Quarter II</source>
         <translation>Quý II</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/i18n.py" line="159" />
+        <location filename="../../nxdesk/ui/i18n.py" line="170" />
         <source>Quarter III</source>
         <translation>Quý III</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/i18n.py" line="160" />
+        <location filename="../../nxdesk/ui/i18n.py" line="171" />
         <source>Quarter IV</source>
         <translation>Quý IV</translation>
     </message>
@@ -3461,194 +3461,194 @@ Có thể khôi phục từ bản sao lưu: tệp hỏng vẫn được giữ l�
 <context>
     <name>SummaryDialog</name>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/summary_dialog.py" line="57" />
+        <location filename="../../nxdesk/ui/dialogs/summary_dialog.py" line="58" />
         <source>Summary — %1</source>
         <translation>Tổng hợp — %1</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/summary_dialog.py" line="59" />
+        <location filename="../../nxdesk/ui/dialogs/summary_dialog.py" line="60" />
         <source>Period: %1</source>
         <translation>Kỳ báo cáo: %1</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/summary_dialog.py" line="64" />
+        <location filename="../../nxdesk/ui/dialogs/summary_dialog.py" line="65" />
         <source>The date on the document's place-date line</source>
         <translation>Ngày ghi ở dòng địa danh, ngày tháng năm của văn bản</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/summary_dialog.py" line="65" />
+        <location filename="../../nxdesk/ui/dialogs/summary_dialog.py" line="66" />
         <source>Document date:</source>
         <translation>Ngày văn bản:</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/summary_dialog.py" line="74" />
+        <location filename="../../nxdesk/ui/dialogs/summary_dialog.py" line="75" />
         <source>Print preview…</source>
         <translation>Xem trước khi in…</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/summary_dialog.py" line="75" />
+        <location filename="../../nxdesk/ui/dialogs/summary_dialog.py" line="76" />
         <source>Print…</source>
         <translation>In…</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/summary_dialog.py" line="76" />
+        <location filename="../../nxdesk/ui/dialogs/summary_dialog.py" line="77" />
         <source>Export PDF…</source>
         <translation>Xuất PDF…</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/summary_dialog.py" line="77" />
+        <location filename="../../nxdesk/ui/dialogs/summary_dialog.py" line="78" />
         <source>Export Excel…</source>
         <translation>Xuất Excel…</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/summary_dialog.py" line="78" />
+        <location filename="../../nxdesk/ui/dialogs/summary_dialog.py" line="79" />
         <source>Export Word…</source>
         <translation>Xuất Word…</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/summary_dialog.py" line="79" />
+        <location filename="../../nxdesk/ui/dialogs/summary_dialog.py" line="80" />
         <source>Copy for Word</source>
         <translation>Chép sang Word</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/summary_dialog.py" line="80" />
+        <location filename="../../nxdesk/ui/dialogs/summary_dialog.py" line="81" />
         <source>Copy the table as a Word table, ready to paste with Ctrl+V</source>
         <translation>Chép bảng thành bảng Word, dán bằng Ctrl+V</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/summary_dialog.py" line="93" />
+        <location filename="../../nxdesk/ui/dialogs/summary_dialog.py" line="94" />
         <source>Summary table</source>
         <translation>Biểu tổng hợp</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/summary_dialog.py" line="95" />
+        <location filename="../../nxdesk/ui/dialogs/summary_dialog.py" line="96" />
         <source>Report draft</source>
         <translation>Dự thảo báo cáo</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/summary_dialog.py" line="98" />
+        <location filename="../../nxdesk/ui/dialogs/summary_dialog.py" line="99" />
         <source>Close</source>
         <translation>Đóng</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/summary_dialog.py" line="120" />
+        <location filename="../../nxdesk/ui/dialogs/summary_dialog.py" line="121" />
         <source>The report draft is not available in this version.</source>
         <translation>Phiên bản này chưa có dự thảo báo cáo.</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/summary_dialog.py" line="142" />
+        <location filename="../../nxdesk/ui/dialogs/summary_dialog.py" line="143" />
         <source>There are no targets for %1 yet: add them in the plan editor or import a table.</source>
         <translation>Năm %1 chưa có chỉ tiêu nào: hãy thêm chỉ tiêu trong Kế hoạch… hoặc nhập bảng số liệu.</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/summary_dialog.py" line="168" />
+        <location filename="../../nxdesk/ui/dialogs/summary_dialog.py" line="169" />
         <source>State</source>
         <translation>văn bản hành chính Nhà nước</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/summary_dialog.py" line="168" />
+        <location filename="../../nxdesk/ui/dialogs/summary_dialog.py" line="169" />
         <source>Party</source>
         <translation>văn bản Đảng</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/summary_dialog.py" line="170" />
+        <location filename="../../nxdesk/ui/dialogs/summary_dialog.py" line="171" />
         <source>issuing body (Party)</source>
         <translation>tên cơ quan ban hành (Đảng)</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/summary_dialog.py" line="171" />
+        <location filename="../../nxdesk/ui/dialogs/summary_dialog.py" line="172" />
         <source>superior body (Party)</source>
         <translation>tên cơ quan cấp trên (Đảng)</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/summary_dialog.py" line="172" />
+        <location filename="../../nxdesk/ui/dialogs/summary_dialog.py" line="173" />
         <source>issuing body (State)</source>
         <translation>tên cơ quan ban hành (Nhà nước)</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/summary_dialog.py" line="173" />
+        <location filename="../../nxdesk/ui/dialogs/summary_dialog.py" line="174" />
         <source>superior body (State)</source>
         <translation>tên cơ quan cấp trên (Nhà nước)</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/summary_dialog.py" line="176" />
+        <location filename="../../nxdesk/ui/dialogs/summary_dialog.py" line="177" />
         <source>The %1 document style has no %2 in the settings, so the heading will be incomplete. Print anyway?</source>
         <translation>Thể thức %1 chưa có %2 trong phần Cài đặt, nên phần đầu văn bản sẽ thiếu. Vẫn in?</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/summary_dialog.py" line="180" />
+        <location filename="../../nxdesk/ui/dialogs/summary_dialog.py" line="181" />
         <source>Names missing</source>
         <translation>Thiếu tên cơ quan</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/summary_dialog.py" line="193" />
+        <location filename="../../nxdesk/ui/dialogs/summary_dialog.py" line="194" />
         <source>Print preview</source>
         <translation>Xem trước khi in</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/summary_dialog.py" line="219" />
+        <location filename="../../nxdesk/ui/dialogs/summary_dialog.py" line="220" />
         <source>Sent %1 page(s) to the printer.</source>
         <translation>Đã gửi %1 trang tới máy in.</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/summary_dialog.py" line="227" />
+        <location filename="../../nxdesk/ui/dialogs/summary_dialog.py" line="228" />
         <source>Could not print</source>
         <translation>Không in được</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/summary_dialog.py" line="228" />
+        <location filename="../../nxdesk/ui/dialogs/summary_dialog.py" line="229" />
         <source>The document could not be printed:
 %1</source>
         <translation>Không in được văn bản:
 %1</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/summary_dialog.py" line="243" />
+        <location filename="../../nxdesk/ui/dialogs/summary_dialog.py" line="244" />
         <source>Export the summary as PDF</source>
         <translation>Xuất biểu tổng hợp ra tệp PDF</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/summary_dialog.py" line="243" />
+        <location filename="../../nxdesk/ui/dialogs/summary_dialog.py" line="244" />
         <source>PDF documents (*.pdf)</source>
         <translation>Tệp PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/summary_dialog.py" line="257" />
+        <location filename="../../nxdesk/ui/dialogs/summary_dialog.py" line="258" />
         <source>Export Excel</source>
         <translation>Xuất Excel</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/summary_dialog.py" line="257" />
+        <location filename="../../nxdesk/ui/dialogs/summary_dialog.py" line="258" />
         <source>The Excel export is not available in this version.</source>
         <translation>Phiên bản này chưa có chức năng xuất Excel.</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/summary_dialog.py" line="261" />
+        <location filename="../../nxdesk/ui/dialogs/summary_dialog.py" line="262" />
         <source>Export the summary to Excel</source>
         <translation>Xuất biểu tổng hợp ra tệp Excel</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/summary_dialog.py" line="261" />
+        <location filename="../../nxdesk/ui/dialogs/summary_dialog.py" line="262" />
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Sổ tính Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/summary_dialog.py" line="273" />
+        <location filename="../../nxdesk/ui/dialogs/summary_dialog.py" line="274" />
         <source>Export the summary to Word</source>
         <translation>Xuất biểu tổng hợp ra Word</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/summary_dialog.py" line="273" />
+        <location filename="../../nxdesk/ui/dialogs/summary_dialog.py" line="274" />
         <source>Word documents (*.docx)</source>
         <translation>Tài liệu Word (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/summary_dialog.py" line="296" />
+        <location filename="../../nxdesk/ui/dialogs/summary_dialog.py" line="297" />
         <source>Copied the table — paste it into Word with Ctrl+V.</source>
         <translation>Đã chép bảng — dán vào Word bằng Ctrl+V.</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/summary_dialog.py" line="310" />
+        <location filename="../../nxdesk/ui/dialogs/summary_dialog.py" line="311" />
         <source>Could not write %1:
 %2
 The file may be open in another program.</source>
@@ -3657,18 +3657,18 @@ The file may be open in another program.</source>
 Có thể tệp đang được mở trong một chương trình khác.</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/summary_dialog.py" line="312" />
+        <location filename="../../nxdesk/ui/dialogs/summary_dialog.py" line="313" />
         <source>Could not save</source>
         <translation>Không lưu được</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/summary_dialog.py" line="314" />
         <location filename="../../nxdesk/ui/dialogs/summary_dialog.py" line="315" />
+        <location filename="../../nxdesk/ui/dialogs/summary_dialog.py" line="316" />
         <source>Saved to %1</source>
         <translation>Đã lưu vào %1</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/summary_dialog.py" line="315" />
+        <location filename="../../nxdesk/ui/dialogs/summary_dialog.py" line="316" />
         <source>Saved</source>
         <translation>Đã lưu</translation>
     </message>
@@ -3878,79 +3878,79 @@ Có thể tệp đang được mở trong một chương trình khác.</translat
         <translation>nhận %1: %2 chính thức, %3 ước</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/units_dialog.py" line="231" />
+        <location filename="../../nxdesk/ui/dialogs/units_dialog.py" line="230" />
         <source>Results by unit, %1 %2 — value and % of the assigned plan</source>
         <translation>Kết quả theo đơn vị, %1 năm %2 — số thực hiện và % kế hoạch giao</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/units_dialog.py" line="236" />
+        <location filename="../../nxdesk/ui/dialogs/units_dialog.py" line="235" />
         <source>Rank</source>
         <translation>Xếp hạng</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/units_dialog.py" line="236" />
+        <location filename="../../nxdesk/ui/dialogs/units_dialog.py" line="235" />
         <source>Unit</source>
         <translation>Đơn vị</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/units_dialog.py" line="236" />
+        <location filename="../../nxdesk/ui/dialogs/units_dialog.py" line="235" />
         <source>Report</source>
         <translation>Báo cáo</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/units_dialog.py" line="236" />
+        <location filename="../../nxdesk/ui/dialogs/units_dialog.py" line="235" />
         <source>Targets met</source>
         <translation>Chỉ tiêu đạt</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/units_dialog.py" line="279" />
+        <location filename="../../nxdesk/ui/dialogs/units_dialog.py" line="278" />
         <source>estimate</source>
         <translation>ước</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/units_dialog.py" line="295" />
+        <location filename="../../nxdesk/ui/dialogs/units_dialog.py" line="294" />
         <source>Folder for the assignment packages</source>
         <translation>Thư mục lưu các gói giao chỉ tiêu</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/units_dialog.py" line="303" />
+        <location filename="../../nxdesk/ui/dialogs/units_dialog.py" line="302" />
         <source>%1 assignment packages written to %2.</source>
         <translation>Đã lập %1 gói giao chỉ tiêu trong %2.</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/units_dialog.py" line="304" />
+        <location filename="../../nxdesk/ui/dialogs/units_dialog.py" line="303" />
         <source>Assign targets</source>
         <translation>Giao chỉ tiêu</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/units_dialog.py" line="309" />
+        <location filename="../../nxdesk/ui/dialogs/units_dialog.py" line="308" />
         <source>Receive reports</source>
         <translation>Nhận báo cáo</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/units_dialog.py" line="309" />
+        <location filename="../../nxdesk/ui/dialogs/units_dialog.py" line="308" />
         <source>nxdesk packages (*.nxpkg)</source>
         <translation>Gói số liệu nxdesk (*.nxpkg)</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/units_dialog.py" line="321" />
-        <location filename="../../nxdesk/ui/dialogs/units_dialog.py" line="327" />
+        <location filename="../../nxdesk/ui/dialogs/units_dialog.py" line="320" />
+        <location filename="../../nxdesk/ui/dialogs/units_dialog.py" line="326" />
         <source>Save the table as Excel</source>
         <translation>Lưu biểu tổng hợp ra Excel</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/units_dialog.py" line="321" />
+        <location filename="../../nxdesk/ui/dialogs/units_dialog.py" line="320" />
         <source>Excel (*.xlsx)</source>
         <translation>Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/units_dialog.py" line="332" />
-        <location filename="../../nxdesk/ui/dialogs/units_dialog.py" line="338" />
+        <location filename="../../nxdesk/ui/dialogs/units_dialog.py" line="331" />
+        <location filename="../../nxdesk/ui/dialogs/units_dialog.py" line="337" />
         <source>Save the table as PDF</source>
         <translation>Lưu biểu tổng hợp ra PDF</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/units_dialog.py" line="332" />
+        <location filename="../../nxdesk/ui/dialogs/units_dialog.py" line="331" />
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>

@@ -39,6 +39,7 @@ from ...report.table import PrintedTable, build_table
 from ...store.settings import Settings, load_settings
 from ...store.summary import load_summary
 from ..dialog_service import ask_save_path, dialogs, tell_saved
+from ..i18n import period_of_year
 from ..views.summary_view import SummaryView
 
 
@@ -53,7 +54,7 @@ class SummaryDialog(QDialog):
         self._settings: Settings = Settings()
         self._summary = None
         self._table: PrintedTable | None = None
-        period_text = f"{self._period.label} năm {year}"
+        period_text = period_of_year(months, year)
         self.setWindowTitle(self.tr("Summary — %1").replace("%1", period_text))
 
         self.period_label = QLabel(self.tr("Period: %1").replace("%1", f"<b>{period_text}</b>"), self)

@@ -26,12 +26,12 @@ from sqlite_utils import Database
 from ...domain.levels import words
 from ...domain.messages import MessageError
 from ...domain.numbers import format_number, format_pct
-from ...domain.periods import Period
 from ...domain.targets import Assessment, Status
 from ...store import units as unit_store
 from ...store.settings import load_settings
 from ...store.unit_summary import ByUnit, UnitSummary, by_unit
 from ..dialog_service import dialogs
+from ..i18n import period_name
 from ..messages import message_text
 
 # Light backgrounds of the assessment colours (chart/style.py's Okabe-Ito hues), readable under black text.
@@ -226,10 +226,9 @@ class UnitsDialog(QDialog):
         data = by_unit(self._db, self._year, self._months)
         self.data = data
         level = load_settings(self._db).level
-        period = Period(self._year, self._months)
         self.matrix_title.setText(
             self.tr("Results by unit, %1 %2 — value and % of the assigned plan")
-            .replace("%1", period.label)
+            .replace("%1", period_name(self._months))
             .replace("%2", str(self._year))
         )
         rows = data.rollup.rows
