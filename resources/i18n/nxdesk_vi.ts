@@ -2537,13 +2537,13 @@ Có thể tệp đang được mở trong một chương trình khác.</translat
     </message>
     <message>
         <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="103" />
-        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="490" />
+        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="517" />
         <source>Copy from last year</source>
         <translation>Sao chép từ năm trước</translation>
     </message>
     <message>
         <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="105" />
-        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="351" />
+        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="359" />
         <source>Sectors</source>
         <translation>Lĩnh vực</translation>
     </message>
@@ -2558,191 +2558,196 @@ Có thể tệp đang được mở trong một chương trình khác.</translat
         <translation>Đổi tên…</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="117" />
-        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="166" />
+        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="122" />
+        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="173" />
         <source>Up</source>
         <translation>Lên</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="118" />
-        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="167" />
+        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="123" />
+        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="174" />
         <source>Down</source>
         <translation>Xuống</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="163" />
+        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="170" />
         <source>Add target…</source>
         <translation>Thêm chỉ tiêu…</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="164" />
+        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="171" />
         <source>Edit</source>
         <translation>Sửa</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="165" />
-        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="243" />
+        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="172" />
+        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="250" />
         <source>Drop from this year</source>
         <translation>Bỏ khỏi năm này</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="169" />
+        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="176" />
         <source>Show targets dropped from this year</source>
         <translation>Hiện cả chỉ tiêu đã bỏ khỏi năm này</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="182" />
+        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="189" />
         <source>Every change is saved at once. Plans are kept as typed: 25.000, ≥ 70, dưới 3, 6,6-6,8, khoảng 4.</source>
         <translation>Mọi thay đổi được lưu ngay. Kế hoạch được giữ đúng như gõ: 25.000, ≥ 70, dưới 3, 6,6-6,8, khoảng 4.</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="190" />
+        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="197" />
         <source>Close</source>
         <translation>Đóng</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="225" />
+        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="232" />
         <source>Plan for %1</source>
         <translation>Kế hoạch năm %1</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="243" />
+        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="250" />
         <source>Put back in this year</source>
         <translation>Đưa lại vào năm này</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="250" />
+        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="257" />
         <source>%1 targets</source>
         <translation>%1 chỉ tiêu</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="254" />
+        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="261" />
         <source>No targets for %1 yet: copy last year's plan or add targets.</source>
         <translation>Năm %1 chưa có chỉ tiêu nào: hãy sao chép kế hoạch năm trước hoặc thêm chỉ tiêu.</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="215" />
-        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="300" />
+        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="222" />
+        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="307" />
         <source>Not saved</source>
         <translation>Chưa lưu</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="214" />
+        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="116" />
+        <source>Add the five standard sectors</source>
+        <translation>Thêm 5 lĩnh vực chuẩn</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="221" />
         <source>The change could not be saved: %1</source>
         <translation>Không lưu được thay đổi: %1</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="250" />
+        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="257" />
         <source>%1 targets, %2 “of which” rows</source>
         <translation>%1 chỉ tiêu, %2 dòng “trong đó”</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="325" />
+        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="332" />
         <source>All sectors</source>
         <translation>Tất cả lĩnh vực</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="352" />
+        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="360" />
         <source>There is already a sector named “%1”.</source>
         <translation>Đã có lĩnh vực tên “%1”.</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="360" />
+        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="368" />
         <source>Sector</source>
         <translation>Lĩnh vực</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="364" />
+        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="391" />
         <source>New sector</source>
         <translation>Thêm lĩnh vực</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="364" />
+        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="391" />
         <source>Name of the new sector:</source>
         <translation>Tên lĩnh vực mới:</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="376" />
+        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="403" />
         <source>Rename sector</source>
         <translation>Đổi tên lĩnh vực</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="376" />
+        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="403" />
         <source>New name of the sector:</source>
         <translation>Tên mới của lĩnh vực:</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="405" />
-        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="417" />
-        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="424" />
-        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="431" />
-        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="438" />
-        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="445" />
+        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="432" />
+        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="444" />
+        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="451" />
+        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="458" />
+        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="465" />
+        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="472" />
         <source>New target</source>
         <translation>Thêm chỉ tiêu</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="405" />
+        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="432" />
         <source>Add a sector first.</source>
         <translation>Hãy thêm một lĩnh vực trước.</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="412" />
+        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="439" />
         <source>Code:</source>
         <translation>Mã:</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="413" />
+        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="440" />
         <source>Target:</source>
         <translation>Chỉ tiêu:</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="414" />
+        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="441" />
         <source>Unit:</source>
         <translation>ĐVT:</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="415" />
+        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="442" />
         <source>Sector:</source>
         <translation>Lĩnh vực:</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="424" />
+        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="451" />
         <source>A target needs a code and a name.</source>
         <translation>Chỉ tiêu cần có mã và tên.</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="441" />
+        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="468" />
         <source>The code %1 belongs to a target that is not on the %2 plan. Put that target on this year's plan?</source>
         <translation>Mã %1 thuộc một chỉ tiêu không có trong kế hoạch năm %2. Đưa chỉ tiêu đó vào kế hoạch năm này?</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="466" />
+        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="493" />
         <source>Drop “%1” from the %2 plan? It stays in other years and in the value history.</source>
         <translation>Bỏ “%1” khỏi kế hoạch năm %2? Chỉ tiêu vẫn giữ nguyên ở các năm khác và trong lịch sử giá trị.</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="469" />
+        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="496" />
         <source>Its %1 “of which” rows are dropped with it.</source>
         <translation>%1 dòng “trong đó” của chỉ tiêu này cũng bị bỏ theo.</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="470" />
+        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="497" />
         <source>Drop target</source>
         <translation>Bỏ chỉ tiêu</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="492" />
+        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="519" />
         <source>%1 has no targets to copy.</source>
         <translation>Năm %1 chưa có chỉ tiêu nào để sao chép.</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="497" />
+        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="524" />
         <source>The %1 plan already has %2 targets. Add the targets of %3 that are not on it yet? Targets already there are left as they are.</source>
         <translation>Kế hoạch năm %1 đã có %2 chỉ tiêu. Thêm các chỉ tiêu của năm %3 chưa có trong đó? Các chỉ tiêu đã có được giữ nguyên.</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="511" />
+        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="538" />
         <source>%1 targets copied from %2 to %3.</source>
         <translation>Đã sao chép %1 chỉ tiêu từ năm %2 sang năm %3.</translation>
     </message>
@@ -2750,132 +2755,132 @@ Có thể tệp đang được mở trong một chương trình khác.</translat
 <context>
     <name>PlanTableModel</name>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/plan_model.py" line="135" />
+        <location filename="../../nxdesk/ui/dialogs/plan_model.py" line="137" />
         <source>Code</source>
         <translation>Mã</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/plan_model.py" line="136" />
+        <location filename="../../nxdesk/ui/dialogs/plan_model.py" line="138" />
         <source>Target</source>
         <translation>Chỉ tiêu</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/plan_model.py" line="137" />
+        <location filename="../../nxdesk/ui/dialogs/plan_model.py" line="139" />
         <source>Unit</source>
         <translation>ĐVT</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/plan_model.py" line="138" />
+        <location filename="../../nxdesk/ui/dialogs/plan_model.py" line="140" />
         <source>Sector</source>
         <translation>Lĩnh vực</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/plan_model.py" line="139" />
+        <location filename="../../nxdesk/ui/dialogs/plan_model.py" line="141" />
         <source>Kind</source>
         <translation>Loại</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/plan_model.py" line="140" />
+        <location filename="../../nxdesk/ui/dialogs/plan_model.py" line="142" />
         <source>Direction</source>
         <translation>Chiều</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/plan_model.py" line="141" />
+        <location filename="../../nxdesk/ui/dialogs/plan_model.py" line="143" />
         <source>Part of</source>
         <translation>Thuộc</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/plan_model.py" line="145" />
+        <location filename="../../nxdesk/ui/dialogs/plan_model.py" line="147" />
         <source>Baseline</source>
         <translation>Giá trị gốc</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/plan_model.py" line="146" />
+        <location filename="../../nxdesk/ui/dialogs/plan_model.py" line="148" />
         <source>Decimals</source>
         <translation>Số chữ số thập phân</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/plan_model.py" line="160" />
+        <location filename="../../nxdesk/ui/dialogs/plan_model.py" line="162" />
         <source>Cumulative</source>
         <translation>Cộng dồn</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/plan_model.py" line="160" />
+        <location filename="../../nxdesk/ui/dialogs/plan_model.py" line="162" />
         <source>Point in time</source>
         <translation>Thời điểm</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/plan_model.py" line="163" />
+        <location filename="../../nxdesk/ui/dialogs/plan_model.py" line="165" />
         <source>Higher is better</source>
         <translation>Tăng là tốt</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/plan_model.py" line="163" />
+        <location filename="../../nxdesk/ui/dialogs/plan_model.py" line="165" />
         <source>Lower is better</source>
         <translation>Giảm là tốt</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/plan_model.py" line="170" />
+        <location filename="../../nxdesk/ui/dialogs/plan_model.py" line="172" />
         <source>(dropped this year)</source>
         <translation>(đã bỏ năm này)</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/plan_model.py" line="193" />
+        <location filename="../../nxdesk/ui/dialogs/plan_model.py" line="195" />
         <source>%1 (unit's default)</source>
         <translation>%1 (theo ĐVT)</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/plan_model.py" line="217" />
+        <location filename="../../nxdesk/ui/dialogs/plan_model.py" line="219" />
         <source>How many decimals the target's figures are shown and printed with.</source>
         <translation>Số chữ số thập phân khi hiển thị và in số liệu của chỉ tiêu.</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/plan_model.py" line="250" />
+        <location filename="../../nxdesk/ui/dialogs/plan_model.py" line="252" />
         <source>— (none)</source>
         <translation>— (không)</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/plan_model.py" line="278" />
+        <location filename="../../nxdesk/ui/dialogs/plan_model.py" line="280" />
         <source>The change could not be saved: %1</source>
         <translation>Không lưu được thay đổi: %1</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/plan_model.py" line="289" />
+        <location filename="../../nxdesk/ui/dialogs/plan_model.py" line="291" />
         <source>A target needs a code.</source>
         <translation>Chỉ tiêu cần có mã.</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/plan_model.py" line="296" />
+        <location filename="../../nxdesk/ui/dialogs/plan_model.py" line="298" />
         <source>A target needs a name.</source>
         <translation>Chỉ tiêu cần có tên.</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/plan_model.py" line="310" />
+        <location filename="../../nxdesk/ui/dialogs/plan_model.py" line="312" />
         <source>A target cannot be placed under itself or under its own rows.</source>
         <translation>Không thể đặt chỉ tiêu vào trong chính nó hoặc vào dòng “trong đó” của nó.</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/plan_model.py" line="325" />
+        <location filename="../../nxdesk/ui/dialogs/plan_model.py" line="327" />
         <source>Decimals are a whole number from 0 to 4.</source>
         <translation>Số chữ số thập phân là số nguyên từ 0 đến 4.</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/plan_model.py" line="339" />
+        <location filename="../../nxdesk/ui/dialogs/plan_model.py" line="341" />
         <source>The code %1 is already used by another target (codes are unique across all years).</source>
         <translation>Mã %1 đã được dùng cho một chỉ tiêu khác (mỗi mã chỉ dùng cho một chỉ tiêu, ở mọi năm).</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/plan_model.py" line="344" />
+        <location filename="../../nxdesk/ui/dialogs/plan_model.py" line="346" />
         <source>“%1”: the lower bound of a range must come first, e.g. 6,6-6,8.</source>
         <translation>“%1”: trong một khoảng, cận dưới phải viết trước, ví dụ 6,6-6,8.</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/plan_model.py" line="348" />
+        <location filename="../../nxdesk/ui/dialogs/plan_model.py" line="350" />
         <source>The plan is empty.</source>
         <translation>Kế hoạch đang để trống.</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/plan_model.py" line="349" />
+        <location filename="../../nxdesk/ui/dialogs/plan_model.py" line="351" />
         <source>“%1” is not a plan nxdesk can read. Write e.g. 25.000, ≥ 70, 6,6-6,8, khoảng 4.</source>
         <translation>Không đọc được kế hoạch “%1”. Hãy viết, ví dụ: 25.000, ≥ 70, 6,6-6,8, khoảng 4.</translation>
     </message>
