@@ -25,6 +25,7 @@ Files far larger than any real entry form are refused before they are read (a zi
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -108,8 +109,31 @@ def number_format(decimals: int) -> str:
     return "#,##0" if decimals <= 0 else "#,##0." + "0" * decimals
 
 
-def write_entry_workbook(db: Database, year: int, months: int, path: str | Path) -> Path:
-    """Write the workbook of (year, months) for departments to fill in; returns the path."""
+def _current(item: SummaryInput) -> dict[str, object]:
+    """The input cells as the store holds them now (a blank stays blank)."""
+    status = {"estimate": "Ước", "official": "Chính thức"}.get(str(item.status)) if item.status else None
+    current = {
+        "value": item.value,
+        "status": status if item.value is not None else None,
+        "expected_year_end": item.expected_year_end,
+        "note": item.note,
+    }
+    return {key: value for key, value in current.items() if value is not None}
+
+
+def write_entry_workbook(
+    db: Database,
+    year: int,
+    months: int,
+    path: str | Path,
+    *,
+    sectors: Collection[int] | None = None,
+    prefill: bool = False,
+) -> Path:
+    """Write the workbook of (year, months) for departments to fill in; returns the path. ``sectors``: the
+    ids of the sectors to include (every sector when None). ``prefill``: the input cells start with the
+    figures, statuses, the office's own year-end expectations and notes stored now, for the departments to
+    confirm or correct; read back, a cell left as it was changes nothing."""
     from openpyxl import Workbook
     from openpyxl.styles import Alignment, Border, Font, PatternFill, Protection, Side
     from openpyxl.utils import get_column_letter
@@ -117,6 +141,8 @@ def write_entry_workbook(db: Database, year: int, months: int, path: str | Path)
 
     period = Period(year, months)  # refuses a cut-off month outside 1–12
     items = summary_inputs(db, year, months)
+    if sectors is not None:
+        items = [i for i in items if i.sector_id in sectors]
     layout = _layout(load_settings(db).level, any(i.plan_term for i in items))
     sectors: dict[str, list] = {}
     for item in items:
@@ -182,6 +208,8 @@ def write_entry_workbook(db: Database, year: int, months: int, path: str | Path)
                 "months": months,
                 "sector": sector,
             }
+            if prefill:
+                values.update(_current(item))
             for col, (key, _, _) in enumerate(layout, start=1):
                 cell = ws.cell(r, col)
                 value = values.get(key)
