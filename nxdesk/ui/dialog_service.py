@@ -76,6 +76,16 @@ class DialogService:
         finally:
             dialog.deleteLater()
 
+    def choose_entry_workbook(self, parent: QWidget | None, year: int, months: int, sectors: list):
+        """The period, sectors and pre-filling of an entry workbook (a ``WorkbookChoice``), or None."""
+        from .dialogs.entry_workbook_dialog import EntryWorkbookDialog
+
+        dialog = EntryWorkbookDialog(year, months, sectors, parent)
+        try:
+            return dialog.choice() if dialog.exec() == EntryWorkbookDialog.Accepted else None
+        finally:
+            dialog.deleteLater()
+
     def open_file(self, parent: QWidget | None, title: str, filters: str, directory: str = "") -> str | None:
         path, _ = QFileDialog.getOpenFileName(parent, title, directory, filters)
         return path or None

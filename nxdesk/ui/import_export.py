@@ -95,9 +95,18 @@ def _read(parent: QWidget | None, db: Database, path: str, *, dry_run: bool):
 
 
 def export_entry_workbook(parent: QWidget | None, db: Database, year: int, months: int) -> Path | None:
-    """Ask where, then write the entry workbook of (year, months) for the departments to fill in."""
+    """Ask for the period (of ``year``, ``months`` first), the sectors and pre-filling, then where; write
+    the entry workbook for the departments to fill in."""
     from ..interchange.entry_workbook import write_entry_workbook
+    from ..store.sectors import list_sectors
+    from ..store.summary import summary_inputs
 
+    present = {i.sector_id for i in summary_inputs(db, year, months)}
+    sectors = [(s.id, s.name) for s in list_sectors(db) if s.id in present]
+    choice = dialogs().choose_entry_workbook(parent, year, months, sectors)
+    if choice is None:
+        return None
+    months = choice.months
     path = ask_save_path(
         parent,
         translate("Import", "Entry workbook for the departments"),
@@ -108,7 +117,7 @@ def export_entry_workbook(parent: QWidget | None, db: Database, year: int, month
     if path is None:
         return None
     try:
-        write_entry_workbook(db, year, months, path)
+        write_entry_workbook(db, year, months, path, sectors=choice.sector_ids, prefill=choice.prefill)
     except OSError as exc:
         dialogs().error(
             parent,

@@ -51,7 +51,9 @@ class WindowChrome:
         self.act_entry_book = self._action(
             translate("MainWindow", "Entry workbook for departments…"),
             self.export_entry_workbook,
-            tip=translate("MainWindow", "An Excel workbook of this period with empty cells to fill in"),
+            tip=translate(
+                "MainWindow", "An Excel workbook of a period for the departments to fill in or confirm"
+            ),
         )
         self.act_history = self._action(translate("MainWindow", "Value history…"), self.open_history)
         self.act_units = self._action(translate("MainWindow", "Units and results by unit…"), self.open_units)

@@ -485,32 +485,32 @@ Nếu vẫn muốn khôi phục, hãy nhập lý do (lý do được ghi vào nh
         <translation>Đóng</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialog_service.py" line="119" />
+        <location filename="../../nxdesk/ui/dialog_service.py" line="129" />
         <source>OK</source>
         <translation>Đồng ý</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialog_service.py" line="120" />
+        <location filename="../../nxdesk/ui/dialog_service.py" line="130" />
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialog_service.py" line="162" />
+        <location filename="../../nxdesk/ui/dialog_service.py" line="172" />
         <source>%1 is nxdesk's data file. Choose another name: saving there would destroy the figures.</source>
         <translation>%1 là tệp dữ liệu của nxdesk. Hãy chọn tên khác: lưu vào đó sẽ làm mất số liệu.</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialog_service.py" line="166" />
+        <location filename="../../nxdesk/ui/dialog_service.py" line="176" />
         <source>%1 is a working file of a database. Choose another name: saving there would damage the data.</source>
         <translation>%1 là tệp làm việc của một cơ sở dữ liệu. Hãy chọn tên khác: lưu vào đó sẽ làm hỏng dữ liệu.</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialog_service.py" line="170" />
+        <location filename="../../nxdesk/ui/dialog_service.py" line="180" />
         <source>%1 is in the backups folder of the data file. Choose another folder.</source>
         <translation>%1 nằm trong thư mục sao lưu của tệp dữ liệu. Hãy chọn thư mục khác.</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialog_service.py" line="173" />
+        <location filename="../../nxdesk/ui/dialog_service.py" line="183" />
         <source>%1 is a database file. Choose another name: it must not be written over.</source>
         <translation>%1 là tệp cơ sở dữ liệu. Hãy chọn tên khác: không được ghi đè lên tệp này.</translation>
     </message>
@@ -707,6 +707,39 @@ Nếu vẫn muốn khôi phục, hãy nhập lý do (lý do được ghi vào nh
         <location filename="../../nxdesk/ui/views/entry_grid.py" line="610" />
         <source>Paste %1 cells</source>
         <translation>Dán %1 ô</translation>
+    </message>
+</context>
+<context>
+    <name>EntryWorkbookDialog</name>
+    <message>
+        <location filename="../../nxdesk/ui/dialogs/entry_workbook_dialog.py" line="41" />
+        <source>Entry workbook for %1</source>
+        <translation>Biểu nhập liệu năm %1</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/dialogs/entry_workbook_dialog.py" line="49" />
+        <source>Period:</source>
+        <translation>Kỳ báo cáo:</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/dialogs/entry_workbook_dialog.py" line="56" />
+        <source>Sectors:</source>
+        <translation>Lĩnh vực:</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/dialogs/entry_workbook_dialog.py" line="58" />
+        <source>Fill in the figures entered so far (to be confirmed)</source>
+        <translation>Điền sẵn số liệu đã nhập (để các phòng xác nhận)</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/dialogs/entry_workbook_dialog.py" line="62" />
+        <source>Write the workbook…</source>
+        <translation>Xuất biểu…</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/dialogs/entry_workbook_dialog.py" line="63" />
+        <source>Cancel</source>
+        <translation>Hủy</translation>
     </message>
 </context>
 <context>
@@ -1032,32 +1065,32 @@ Nếu vẫn muốn khôi phục, hãy nhập lý do (lý do được ghi vào nh
         <translation>Đã nhập %1 dòng: %2 chỉ tiêu mới, %3 chỉ tiêu cập nhật, %4 giá trị được ghi.</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/import_export.py" line="103" />
+        <location filename="../../nxdesk/ui/import_export.py" line="112" />
         <source>Entry workbook for the departments</source>
         <translation>Biểu nhập liệu gửi các phòng, ban</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/import_export.py" line="104" />
+        <location filename="../../nxdesk/ui/import_export.py" line="113" />
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Sổ Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/import_export.py" line="115" />
+        <location filename="../../nxdesk/ui/import_export.py" line="124" />
         <source>Not saved</source>
         <translation>Chưa lưu</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/import_export.py" line="116" />
+        <location filename="../../nxdesk/ui/import_export.py" line="125" />
         <source>The workbook could not be written: %1</source>
         <translation>Không ghi được tệp Excel: %1</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/import_export.py" line="121" />
+        <location filename="../../nxdesk/ui/import_export.py" line="130" />
         <source>Entry workbook written</source>
         <translation>Đã xuất biểu nhập liệu</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/import_export.py" line="122" />
+        <location filename="../../nxdesk/ui/import_export.py" line="131" />
         <source>%1 was written. Departments fill in the yellow cells; import the file back with File → Import figures.</source>
         <translation>Đã ghi %1. Các phòng, ban điền vào các ô màu vàng; sau đó nhập lại tệp bằng Tệp → Nhập số liệu từ tệp.</translation>
     </message>
@@ -1392,108 +1425,108 @@ Nếu vẫn muốn khôi phục, hãy nhập lý do (lý do được ghi vào nh
     </message>
     <message>
         <location filename="../../nxdesk/ui/window_chrome.py" line="54" />
-        <source>An Excel workbook of this period with empty cells to fill in</source>
-        <translation>Một tệp Excel của kỳ này, có các ô trống để các phòng, ban điền số liệu</translation>
+        <source>An Excel workbook of a period for the departments to fill in or confirm</source>
+        <translation>Biểu Excel của một kỳ để các phòng, ban điền hoặc xác nhận số liệu</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/window_chrome.py" line="56" />
+        <location filename="../../nxdesk/ui/window_chrome.py" line="58" />
         <source>Value history…</source>
         <translation>Lịch sử giá trị…</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/window_chrome.py" line="57" />
+        <location filename="../../nxdesk/ui/window_chrome.py" line="59" />
         <source>Units and results by unit…</source>
         <translation>Đơn vị và kết quả theo đơn vị…</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/window_chrome.py" line="59" />
+        <location filename="../../nxdesk/ui/window_chrome.py" line="61" />
         <source>Assign targets…</source>
         <translation>Giao chỉ tiêu…</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/window_chrome.py" line="62" />
+        <location filename="../../nxdesk/ui/window_chrome.py" line="64" />
         <source>Receive reports…</source>
         <translation>Nhận báo cáo…</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/window_chrome.py" line="64" />
+        <location filename="../../nxdesk/ui/window_chrome.py" line="66" />
         <source>Quit</source>
         <translation>Thoát</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/window_chrome.py" line="65" />
+        <location filename="../../nxdesk/ui/window_chrome.py" line="67" />
         <source>Undo</source>
         <translation>Hoàn tác</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/window_chrome.py" line="67" />
+        <location filename="../../nxdesk/ui/window_chrome.py" line="69" />
         <source>Redo</source>
         <translation>Làm lại</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/window_chrome.py" line="75" />
+        <location filename="../../nxdesk/ui/window_chrome.py" line="77" />
         <source>Toolbar</source>
         <translation>Thanh công cụ</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/window_chrome.py" line="79" />
+        <location filename="../../nxdesk/ui/window_chrome.py" line="81" />
         <source>Year</source>
         <translation>Năm</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/window_chrome.py" line="84" />
+        <location filename="../../nxdesk/ui/window_chrome.py" line="86" />
         <source>Period</source>
         <translation>Kỳ</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/window_chrome.py" line="92" />
+        <location filename="../../nxdesk/ui/window_chrome.py" line="94" />
         <source>Estimate</source>
         <translation>Ước</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/window_chrome.py" line="93" />
+        <location filename="../../nxdesk/ui/window_chrome.py" line="95" />
         <source>Official</source>
         <translation>Chính thức</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/window_chrome.py" line="94" />
+        <location filename="../../nxdesk/ui/window_chrome.py" line="96" />
         <source>Values typed now are stored as estimates</source>
         <translation>Số nhập từ bây giờ được ghi là số ước</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/window_chrome.py" line="96" />
+        <location filename="../../nxdesk/ui/window_chrome.py" line="98" />
         <source>Values typed now are stored as official figures</source>
         <translation>Số nhập từ bây giờ được ghi là số chính thức</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/window_chrome.py" line="111" />
+        <location filename="../../nxdesk/ui/window_chrome.py" line="113" />
         <source>&amp;File</source>
         <translation>&amp;Tệp</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/window_chrome.py" line="118" />
+        <location filename="../../nxdesk/ui/window_chrome.py" line="120" />
         <location filename="../../nxdesk/ui/window_views.py" line="52" />
         <source>&amp;Edit</source>
         <translation>&amp;Sửa</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/window_chrome.py" line="123" />
+        <location filename="../../nxdesk/ui/window_chrome.py" line="125" />
         <source>&amp;Tools</source>
         <translation>&amp;Công cụ</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/window_chrome.py" line="128" />
+        <location filename="../../nxdesk/ui/window_chrome.py" line="130" />
         <source>&amp;Units</source>
         <translation>Đơn &amp;vị</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/window_chrome.py" line="133" />
+        <location filename="../../nxdesk/ui/window_chrome.py" line="135" />
         <location filename="../../nxdesk/ui/window_views.py" line="46" />
         <source>&amp;View</source>
         <translation>&amp;Xem</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/window_chrome.py" line="134" />
+        <location filename="../../nxdesk/ui/window_chrome.py" line="136" />
         <source>&amp;Help</source>
         <translation>Trợ &amp;giúp</translation>
     </message>
@@ -2537,7 +2570,7 @@ Có thể tệp đang được mở trong một chương trình khác.</translat
     </message>
     <message>
         <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="103" />
-        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="517" />
+        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="560" />
         <source>Copy from last year</source>
         <translation>Sao chép từ năm trước</translation>
     </message>
@@ -2657,97 +2690,97 @@ Có thể tệp đang được mở trong một chương trình khác.</translat
         <translation>Lĩnh vực</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="391" />
+        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="434" />
         <source>New sector</source>
         <translation>Thêm lĩnh vực</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="391" />
+        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="434" />
         <source>Name of the new sector:</source>
         <translation>Tên lĩnh vực mới:</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="403" />
+        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="446" />
         <source>Rename sector</source>
         <translation>Đổi tên lĩnh vực</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="403" />
+        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="446" />
         <source>New name of the sector:</source>
         <translation>Tên mới của lĩnh vực:</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="432" />
-        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="444" />
-        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="451" />
-        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="458" />
-        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="465" />
-        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="472" />
+        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="475" />
+        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="487" />
+        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="494" />
+        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="501" />
+        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="508" />
+        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="515" />
         <source>New target</source>
         <translation>Thêm chỉ tiêu</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="432" />
+        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="475" />
         <source>Add a sector first.</source>
         <translation>Hãy thêm một lĩnh vực trước.</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="439" />
+        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="482" />
         <source>Code:</source>
         <translation>Mã:</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="440" />
+        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="483" />
         <source>Target:</source>
         <translation>Chỉ tiêu:</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="441" />
+        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="484" />
         <source>Unit:</source>
         <translation>ĐVT:</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="442" />
+        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="485" />
         <source>Sector:</source>
         <translation>Lĩnh vực:</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="451" />
+        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="494" />
         <source>A target needs a code and a name.</source>
         <translation>Chỉ tiêu cần có mã và tên.</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="468" />
+        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="511" />
         <source>The code %1 belongs to a target that is not on the %2 plan. Put that target on this year's plan?</source>
         <translation>Mã %1 thuộc một chỉ tiêu không có trong kế hoạch năm %2. Đưa chỉ tiêu đó vào kế hoạch năm này?</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="493" />
+        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="536" />
         <source>Drop “%1” from the %2 plan? It stays in other years and in the value history.</source>
         <translation>Bỏ “%1” khỏi kế hoạch năm %2? Chỉ tiêu vẫn giữ nguyên ở các năm khác và trong lịch sử giá trị.</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="496" />
+        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="539" />
         <source>Its %1 “of which” rows are dropped with it.</source>
         <translation>%1 dòng “trong đó” của chỉ tiêu này cũng bị bỏ theo.</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="497" />
+        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="540" />
         <source>Drop target</source>
         <translation>Bỏ chỉ tiêu</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="519" />
+        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="562" />
         <source>%1 has no targets to copy.</source>
         <translation>Năm %1 chưa có chỉ tiêu nào để sao chép.</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="524" />
+        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="567" />
         <source>The %1 plan already has %2 targets. Add the targets of %3 that are not on it yet? Targets already there are left as they are.</source>
         <translation>Kế hoạch năm %1 đã có %2 chỉ tiêu. Thêm các chỉ tiêu của năm %3 chưa có trong đó? Các chỉ tiêu đã có được giữ nguyên.</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="538" />
+        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="581" />
         <source>%1 targets copied from %2 to %3.</source>
         <translation>Đã sao chép %1 chỉ tiêu từ năm %2 sang năm %3.</translation>
     </message>

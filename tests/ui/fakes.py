@@ -15,6 +15,7 @@ class FakeDialogs(DialogService):
         self.open_choice: int | None = None  # the answer to them: 0 open the file, 1 its folder
         self.previews: list = []  # the import previews shown (each the dry run's report)
         self.import_answer = True  # "Nhập" (True) or "Hủy" (False) in the import preview
+        self.workbook_choice = None  # the entry workbook's period and sectors; None: the dialog's defaults
 
     def _record(self, kind: str, title: str, text: str):
         self.shown.append((kind, title, text))
@@ -62,6 +63,13 @@ class FakeDialogs(DialogService):
     def preview_import(self, parent, report, file_name):
         self.previews.append(report)
         return self.import_answer
+
+    def choose_entry_workbook(self, parent, year, months, sectors):
+        from nxdesk.ui.dialogs.entry_workbook_dialog import WorkbookChoice
+
+        if self.workbook_choice is not None:
+            return self.workbook_choice
+        return WorkbookChoice(months, tuple(sid for sid, _name in sectors), True)
 
     def ask_form(self, parent, title, fields):
         return self._record("ask_form", title, " | ".join(label for label, _ in fields))
