@@ -54,10 +54,6 @@ class WindowViews(QObject):
             edit.addSeparator()
             edit.addAction(self.act_copy_table)
 
-    def enable(self, enabled: bool) -> None:
-        for action in (self.act_quarters, self.act_compare):
-            action.setEnabled(enabled)
-
     # --- views ---------------------------------------------------------------------------------------------
     def show_quarters(self) -> None:
         self._open(0)

@@ -78,3 +78,11 @@ def test_typing_in_a_calculated_cell_says_it_is_calculated(qtbot, window):
     grid.setCurrentIndex(grid.entry_model.index(0, COL_PCT_UPPER))
     qtbot.keyClicks(grid, "7")
     assert "được tính" in window.statusBar().currentMessage()
+
+
+def test_typing_in_the_name_column_still_finds_a_row(qtbot, window):
+    grid = window.grid
+    grid.setCurrentIndex(grid.entry_model.index(0, 0))
+    qtbot.keyClicks(grid, "Tr")  # "Trồng rừng sản xuất"
+    assert grid.currentIndex().data().startswith("Tr")
+    assert not window.banner.isVisible()

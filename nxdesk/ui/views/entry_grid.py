@@ -455,6 +455,8 @@ class EntryGrid(QTableView):
         typed = event.text()
         if not index.isValid() or not typed or not typed.isprintable() or typed.isspace():
             return False
+        if index.column() in (COL_NAME, COL_UNIT):  # typing there finds a row by its name, as in any list
+            return False
         if event.modifiers() & (Qt.ControlModifier | Qt.AltModifier | Qt.MetaModifier):
             return False
         if self.entry_model.flags(index) & Qt.ItemIsEditable:
