@@ -112,3 +112,14 @@ def test_copy_the_table_leaves_out_hidden_columns_and_has_the_headers(window):
     assert "<th>Chỉ tiêu</th>" in data.html()
     assert "tỷ đồng" not in data.text()
     assert "Đã chép" in window.statusBar().currentMessage()
+
+
+def test_the_keys_open_the_views(qtbot, window):
+    window.activateWindow()
+    window.grid.setFocus()
+    qtbot.keyClick(window.grid, Qt.Key_Q, Qt.ControlModifier | Qt.ShiftModifier)
+    assert window.views.view is not None and window.views.view.isVisible()
+    assert window.views.view.view_box.currentIndex() == 0
+    window.views.view.close()
+    qtbot.keyClick(window.grid, Qt.Key_K, Qt.ControlModifier | Qt.ShiftModifier)
+    assert window.views.view.view_box.currentData() == COMPARE_VIEW
