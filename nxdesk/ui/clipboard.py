@@ -3,13 +3,10 @@ with the figures as the window shows them (``1.401,351``)."""
 
 from __future__ import annotations
 
-import atexit
 from html import escape
 
-from PySide6.QtCore import QMimeData
 from PySide6.QtGui import QGuiApplication
 
-_cleared_at_exit: list[bool] = []
 NONE: frozenset[int] = frozenset()
 
 
@@ -40,21 +37,18 @@ def table_html(
     return "\n".join(lines)
 
 
-def put_table(
-    rows: list[list[str]], header_rows: int = 0, right_aligned: frozenset[int] = frozenset()
-) -> None:
-    """The table on the clipboard as text and HTML. The clipboard is emptied when the program ends: a
-    clipboard still holding data made here would crash the interpreter's exit."""
-    data = QMimeData()
+def put_table(rows: list[list[str]], header_rows: int = 0, right_aligned: frozenset[int] = NONE) -> None:
+    """The table on the clipboard as tab-separated text and as HTML. The clipboard's data is made by Qt's
+    text editor (data made in Python and handed to the clipboard crashes the interpreter's exit); its text
+    is then replaced by the tab-separated rows, which Excel reads cell by cell."""
+    from PySide6.QtWidgets import QTextEdit
+
+    html = table_html(rows, header_rows, right_aligned)
+    editor = QTextEdit()
+    editor.setHtml(html)
+    editor.selectAll()
+    data = editor.createMimeDataFromSelection()
+    data.html()  # the editor makes its formats on the first reading: now, so that the text set next stays
     data.setText(table_tsv(rows))
-    data.setHtml(table_html(rows, header_rows, right_aligned))
+    data.setHtml(html)
     QGuiApplication.clipboard().setMimeData(data)
-    if not _cleared_at_exit:
-        _cleared_at_exit.append(True)
-        atexit.register(_clear)
-
-
-def _clear() -> None:
-    app = QGuiApplication.instance()
-    if app is not None:
-        QGuiApplication.clipboard().clear()
