@@ -69,9 +69,29 @@ class ParsedRow:
     note: str | None = None
 
 
+@dataclass(frozen=True)
+class FigureChange:
+    """One stored cell an import changes (or, in a dry run, would change): as it was and as it becomes."""
+
+    code: str
+    name: str
+    year: int
+    months: int
+    old_value: float | None
+    new_value: float | None
+    old_status: Status | None
+    new_status: Status | None
+
+    @property
+    def is_new(self) -> bool:
+        """No figure was there before."""
+        return self.old_value is None
+
+
 @dataclass
 class ImportReport:
-    """What an import did (or, with ``dry_run``, would do), or every reason it was refused."""
+    """What an import did (or, with ``dry_run``, would do), or every reason it was refused. ``figures``
+    lists each cell it changes; ``unchanged`` counts the cells it wrote as they already were."""
 
     rows: int = 0
     targets_created: int = 0
@@ -80,6 +100,16 @@ class ImportReport:
     decimal: DecimalMark | None = None
     issues: list[Message] = field(default_factory=list)
     dry_run: bool = False
+    figures: list[FigureChange] = field(default_factory=list)
+    unchanged: int = 0
+
+    @property
+    def new_figures(self) -> int:
+        return sum(f.is_new for f in self.figures)
+
+    @property
+    def changed_figures(self) -> int:
+        return len(self.figures) - self.new_figures
 
     @property
     def ok(self) -> bool:
@@ -434,11 +464,34 @@ def write_rows(db: Database, rows: list[ParsedRow], report: ImportReport, source
                 changes["note"] = r.note
             if r.expected_year_end is not None:
                 changes["expected_year_end"] = r.expected_year_end
-            report.values_written += entries.set_entry(db, tid, r.year, r.months, source=source, **changes)
+            _write_entry(db, report, r, tid, r.year, changes, source)
         if r.last_year_value is not None:
-            report.values_written += entries.set_entry(
-                db, tid, r.year - 1, r.months, value=r.last_year_value, status=Status.OFFICIAL, source=source
-            )
+            changes = {"value": r.last_year_value, "status": Status.OFFICIAL}
+            _write_entry(db, report, r, tid, r.year - 1, changes, source)
+
+
+def _write_entry(
+    db: Database, report: ImportReport, r: ParsedRow, tid: int, year: int, changes: dict, source: str
+) -> None:
+    """Write one cell, counting it in ``report`` as changed (with its old and new figure) or unchanged."""
+    old = entries.get_entry(db, tid, year, r.months)
+    if not entries.set_entry(db, tid, year, r.months, source=source, **changes):
+        report.unchanged += 1
+        return
+    report.values_written += 1
+    new = entries.get_entry(db, tid, year, r.months)
+    report.figures.append(
+        FigureChange(
+            r.code,
+            r.name,
+            year,
+            r.months,
+            old.value if old else None,
+            new.value if new else None,
+            old.status if old else None,
+            new.status if new else None,
+        )
+    )
 
 
 def _current_parent(db: Database, target: int) -> int | None:

@@ -25,6 +25,7 @@ Files far larger than any real entry form are refused before they are read (a zi
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
 
@@ -126,12 +127,34 @@ def number_format(decimals: int) -> str:
     return "#,##0" if decimals <= 0 else "#,##0." + "0" * decimals
 
 
+def _current(item: SummaryInput) -> dict[str, object]:
+    """The input cells as the store holds them now (a blank stays blank)."""
+    status = {"estimate": "Ước", "official": "Chính thức"}.get(str(item.status)) if item.status else None
+    current = {
+        "value": item.value,
+        "status": status if item.value is not None else None,
+        "expected_year_end": item.expected_year_end,
+        "note": item.note,
+    }
+    return {key: value for key, value in current.items() if value is not None}
+
+
 def write_entry_workbook(
-    db: Database, year: int, months: int, path: str | Path, unit: UnitIdentity | None = None
+    db: Database,
+    year: int,
+    months: int,
+    path: str | Path,
+    unit: UnitIdentity | None = None,
+    *,
+    sectors: Collection[int] | None = None,
+    prefill: bool = False,
 ) -> Path:
     """Write the workbook of (year, months) for departments to fill in; returns the path. With ``unit``,
     the workbook of a subordinate unit that has no nxdesk: its assigned plans and last year's figures, and
-    its code and name in the hidden row (UNIT_CELLS), so that ``receive`` knows whose figures it holds."""
+    its code and name in the hidden row (UNIT_CELLS), so that ``receive`` knows whose figures it holds.
+    ``sectors``: the ids of the sectors to include (every sector when None). ``prefill``: the input cells
+    start with the figures, statuses, the office's own year-end expectations and notes stored now, for the
+    departments to confirm or correct; read back, a cell left as it was changes nothing."""
     from openpyxl import Workbook
     from openpyxl.styles import Alignment, Border, Font, PatternFill, Protection, Side
     from openpyxl.utils import get_column_letter
@@ -144,6 +167,8 @@ def write_entry_workbook(
         from ..store.unit_summary import unit_inputs
 
         items = unit_inputs(db, unit.id, year, months)
+    if sectors is not None:
+        items = [i for i in items if i.sector_id in sectors]
     layout = _layout(load_settings(db).level, any(i.plan_term for i in items), for_unit=unit is not None)
     sectors: dict[str, list] = {}
     for item in items:
@@ -213,6 +238,8 @@ def write_entry_workbook(
                 "months": months,
                 "sector": sector,
             }
+            if prefill:
+                values.update(_current(item))
             for col, (key, _, _) in enumerate(layout, start=1):
                 cell = ws.cell(r, col)
                 value = values.get(key)

@@ -36,6 +36,15 @@ def add_sector(db: Database, name: str) -> int:
         return db.execute("INSERT INTO sectors (name, position) VALUES (?, ?)", [name, position]).lastrowid
 
 
+def add_standard_sectors(db: Database) -> list[int]:
+    """The five standard sectors (``domain.sectors.STANDARD_SECTORS``) that are missing, in one transaction;
+    the ids of those added."""
+    from ..domain.sectors import STANDARD_SECTORS
+
+    with db.atomic():
+        return [add_sector(db, name) for name in STANDARD_SECTORS if sector_id(db, name) is None]
+
+
 def sector_id(db: Database, name: str) -> int | None:
     """The sector called ``name``, letter case aside ("KINH TẾ" is "Kinh tế": the papers print both in
     capitals, so two of them would be two sections with one title)."""

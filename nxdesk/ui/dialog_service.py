@@ -46,6 +46,46 @@ class DialogService:
         box.deleteLater()
         return buttons.index(clicked) if clicked in buttons else None
 
+    def offer_open(self, parent: QWidget | None, title: str, text: str) -> int | None:
+        """A file was saved: 0 to open it, 1 to open its folder, None to go on."""
+        from PySide6.QtCore import QCoreApplication
+
+        box = QMessageBox(QMessageBox.Information, title, text, QMessageBox.NoButton, parent)
+        buttons = [
+            box.addButton(
+                QCoreApplication.translate("DialogService", "Open the file"), QMessageBox.AcceptRole
+            ),
+            box.addButton(
+                QCoreApplication.translate("DialogService", "Open the folder"), QMessageBox.AcceptRole
+            ),
+        ]
+        close = QCoreApplication.translate("DialogService", "Close")
+        box.setDefaultButton(box.addButton(close, QMessageBox.RejectRole))
+        box.exec()
+        clicked = box.clickedButton()
+        box.deleteLater()
+        return buttons.index(clicked) if clicked in buttons else None
+
+    def preview_import(self, parent: QWidget | None, report, file_name: str) -> bool:
+        """The figures an import would change, old → new; True when the clerk chose to import."""
+        from .dialogs.import_preview import ImportPreview
+
+        dialog = ImportPreview(report, file_name, parent)
+        try:
+            return dialog.exec() == ImportPreview.Accepted
+        finally:
+            dialog.deleteLater()
+
+    def choose_entry_workbook(self, parent: QWidget | None, year: int, months: int, sectors: list):
+        """The period, sectors and pre-filling of an entry workbook (a ``WorkbookChoice``), or None."""
+        from .dialogs.entry_workbook_dialog import EntryWorkbookDialog
+
+        dialog = EntryWorkbookDialog(year, months, sectors, parent)
+        try:
+            return dialog.choice() if dialog.exec() == EntryWorkbookDialog.Accepted else None
+        finally:
+            dialog.deleteLater()
+
     def open_file(self, parent: QWidget | None, title: str, filters: str, directory: str = "") -> str | None:
         path, _ = QFileDialog.getOpenFileName(parent, title, directory, filters)
         return path or None
@@ -114,12 +154,14 @@ def set_dialogs(service: DialogService) -> DialogService:
 
 
 _open_database: Path | None = None
+_chosen_folder: list[Path] = []  # the folder of the last file saved while this database is open
 
 
 def set_open_database(path: Path | None) -> None:
     """Tell the save dialogs which database the window has open (its files are never written over)."""
     global _open_database
     _open_database = Path(path) if path is not None else None
+    _chosen_folder.clear()  # another file: its saves start in Documents again
 
 
 def protected_file_text(problem: str, path: Path) -> str:
@@ -146,9 +188,12 @@ def protected_file_text(problem: str, path: Path) -> str:
 
 
 def start_folder() -> Path:
-    """Where save dialogs start: the user's Documents folder (the home folder without one)."""
+    """Where save dialogs start: the folder the clerk last saved into in this session, else the user's
+    Documents folder (the home folder without one)."""
     from PySide6.QtCore import QStandardPaths
 
+    if _chosen_folder and _chosen_folder[0].is_dir():
+        return _chosen_folder[0]
     documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
     return Path(documents) if documents else Path.home()
 
@@ -169,6 +214,20 @@ def ask_save_path(
         path = path if path.suffix.lower() == suffix else path.with_name(path.name + suffix)
         problem = export_target_problem(path, _open_database)
         if problem is None:
+            _chosen_folder[:] = [path.parent]
             return path
         dialogs().error(parent, title, protected_file_text(problem, path))
         suggested = str(path.parent)
+
+
+def tell_saved(parent: QWidget | None, title: str, text: str, path: Path) -> None:
+    """Say that ``path`` was written and offer to open it, or the folder it is in, with the system's own
+    program (Excel, Word, the PDF reader, the file manager)."""
+    from PySide6.QtCore import QUrl
+    from PySide6.QtGui import QDesktopServices
+
+    choice = dialogs().offer_open(parent, title, text)
+    if choice == 0:
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+    elif choice == 1:
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(path.parent)))

@@ -148,6 +148,17 @@ def period_name(months: int) -> str:
     return QCoreApplication.translate("Period", "Month %1").replace("%1", str(months))
 
 
+def period_of_year(months: int, year: int) -> str:
+    """A cut-off of a year as a title says it: "9 tháng năm 2024", "Cả năm 2024" ("9 months 2024")."""
+    if months == 12:
+        return QCoreApplication.translate("Period", "Full year %1").replace("%1", str(year))
+    return (
+        QCoreApplication.translate("Period", "%1 %2")
+        .replace("%1", period_name(months))
+        .replace("%2", str(year))
+    )
+
+
 def period_choices() -> list[tuple[str, int]]:
     """The period chooser's entries (label, cut-off month): months 1–12, quarters, 6/9 months, full year."""
     choices = [

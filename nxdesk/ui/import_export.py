@@ -16,7 +16,7 @@ if TYPE_CHECKING:
 from ..importing import import_path
 from ..store.check import figures
 from ..store.errors import StoreError
-from .dialog_service import ask_save_path, dialogs
+from .dialog_service import ask_save_path, dialogs, tell_saved
 from .messages import message_text
 from .write_errors import write_error_text
 
@@ -39,8 +39,9 @@ def show_import_issues(parent: QWidget | None, issues: list) -> None:
     )
 
 
-def import_figures(parent: QWidget | None, db: Database) -> bool:
-    """Ask for a file and import it whole, or explain why nothing was written. True when imported."""
+def choose_import(parent: QWidget | None, db: Database) -> str | None:
+    """Ask for a file, check it as the command line's ``--dry-run`` does (nothing written) and show the
+    figures it would change, old → new. The file to import when the clerk chose "Import", else None."""
     path = dialogs().open_file(
         parent,
         translate("Import", "Import figures from a file"),
@@ -49,22 +50,19 @@ def import_figures(parent: QWidget | None, db: Database) -> bool:
         ),
     )
     if not path:
-        return False
+        return None
+    report = _read(parent, db, path, dry_run=True)
+    if report is None or not dialogs().preview_import(parent, report, Path(path).name):
+        return None
+    return path
+
+
+def import_figures(parent: QWidget | None, db: Database, path: str) -> bool:
+    """Import the file whole (checked by :func:`choose_import`), or explain why nothing was written. True
+    when imported."""
     before = figures(db)
-    try:
-        report = import_path(db, path)
-    except (OSError, UnicodeDecodeError, ValueError) as exc:
-        dialogs().error(
-            parent,
-            translate("Import", "The file was not imported"),
-            translate("Import", "The file cannot be read: %1").replace("%1", str(exc)),
-        )
-        return False
-    except (StoreError, sqlite3.Error) as exc:
-        dialogs().error(parent, translate("Import", "The file was not imported"), write_error_text(exc))
-        return False
-    if not report.ok:
-        show_import_issues(parent, report.issues)
+    report = _read(parent, db, path, dry_run=False)
+    if report is None:
         return False
     text = (
         translate("Import", "%1 rows imported: %2 new targets, %3 updated, %4 values written.")
@@ -84,10 +82,39 @@ def import_figures(parent: QWidget | None, db: Database) -> bool:
     return True
 
 
-def export_entry_workbook(parent: QWidget | None, db: Database, year: int, months: int) -> Path | None:
-    """Ask where, then write the entry workbook of (year, months) for the departments to fill in."""
-    from ..interchange.entry_workbook import write_entry_workbook
+def _read(parent: QWidget | None, db: Database, path: str, *, dry_run: bool):
+    """Import ``path`` (or only check it, ``dry_run``); the report, or None after saying why it failed."""
+    try:
+        report = import_path(db, path, dry_run=dry_run)
+    except (OSError, UnicodeDecodeError, ValueError) as exc:
+        dialogs().error(
+            parent,
+            translate("Import", "The file was not imported"),
+            translate("Import", "The file cannot be read: %1").replace("%1", str(exc)),
+        )
+        return None
+    except (StoreError, sqlite3.Error) as exc:
+        dialogs().error(parent, translate("Import", "The file was not imported"), write_error_text(exc))
+        return None
+    if not report.ok:
+        show_import_issues(parent, report.issues)
+        return None
+    return report
 
+
+def export_entry_workbook(parent: QWidget | None, db: Database, year: int, months: int) -> Path | None:
+    """Ask for the period (of ``year``, ``months`` first), the sectors and pre-filling, then where; write
+    the entry workbook for the departments to fill in."""
+    from ..interchange.entry_workbook import write_entry_workbook
+    from ..store.sectors import list_sectors
+    from ..store.summary import summary_inputs
+
+    present = {i.sector_id for i in summary_inputs(db, year, months)}
+    sectors = [(s.id, s.name) for s in list_sectors(db) if s.id in present]
+    choice = dialogs().choose_entry_workbook(parent, year, months, sectors)
+    if choice is None:
+        return None
+    months = choice.months
     path = ask_save_path(
         parent,
         translate("Import", "Entry workbook for the departments"),
@@ -98,7 +125,7 @@ def export_entry_workbook(parent: QWidget | None, db: Database, year: int, month
     if path is None:
         return None
     try:
-        write_entry_workbook(db, year, months, path)
+        write_entry_workbook(db, year, months, path, sectors=choice.sector_ids, prefill=choice.prefill)
     except OSError as exc:
         dialogs().error(
             parent,
@@ -106,7 +133,7 @@ def export_entry_workbook(parent: QWidget | None, db: Database, year: int, month
             translate("Import", "The workbook could not be written: %1").replace("%1", str(exc)),
         )
         return None
-    dialogs().info(
+    tell_saved(
         parent,
         translate("Import", "Entry workbook written"),
         translate(
@@ -114,5 +141,6 @@ def export_entry_workbook(parent: QWidget | None, db: Database, year: int, month
             "%1 was written. Departments fill in the yellow cells; import the file back with "
             "File → Import figures.",
         ).replace("%1", str(path)),
+        path,
     )
     return path

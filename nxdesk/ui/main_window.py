@@ -42,6 +42,7 @@ from .views.entry_grid import EntryGrid
 from .views.sector_list import SectorList
 from .window_chrome import WindowChrome
 from .window_keys import WindowKeys
+from .window_periods import PeriodViews
 from .window_slots import WindowSlots
 from .window_state import ViewSettings, WindowState, default_sizes
 from .window_views import StateViews
@@ -140,6 +141,8 @@ class MainWindow(WindowChrome, WindowSlots, QMainWindow):
         self._build_actions()
         self._build_toolbar()
         self._build_menus()
+        self.periods = PeriodViews(self)
+        self.periods.add_to_menus()
         self.status_file = QLabel(self)
         self.status_saved = QLabel(self)
         self.status_counts = QLabel(self)

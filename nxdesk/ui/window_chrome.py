@@ -70,7 +70,7 @@ class WindowChrome:
             lambda: translate("MainWindow", "Entry workbook for departments…"),
             self.export_entry_workbook,
             tip=lambda: translate(
-                "MainWindow", "An Excel workbook of this period with empty cells to fill in"
+                "MainWindow", "An Excel workbook of a period for the departments to fill in or confirm"
             ),
         )
         self.act_history = self._action(lambda: translate("MainWindow", "Value history…"), self.open_history)

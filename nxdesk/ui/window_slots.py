@@ -114,9 +114,11 @@ class WindowSlots:
             self._saved()
 
     def import_figures(self) -> None:
-        from .import_export import import_figures
+        from .import_export import choose_import, import_figures
 
-        self.launch(lambda: import_figures(self, self.db))
+        path = choose_import(self, self.db) if self._before_dialog() else None
+        if path is not None:  # checked and previewed: only now is anything written
+            self.launch(lambda: import_figures(self, self.db, path))
 
     def export_entry_workbook(self) -> None:
         from .import_export import export_entry_workbook
@@ -129,6 +131,7 @@ class WindowSlots:
         menu.addAction(self.act_history)
         menu.addSeparator()
         menu.addAction(translate("MainWindow", "Copy"), self._copy_cells)
+        menu.addAction(self.views.act_copy_table)
         paste = menu.addAction(translate("MainWindow", "Paste"), self._paste_cells)
         clear = menu.addAction(translate("MainWindow", "Clear"), self.grid.clear_selection)
         paste.setEnabled(not self._locked)
@@ -139,7 +142,7 @@ class WindowSlots:
         menu.exec(self.grid.viewport().mapToGlobal(pos))
 
     def _copy_cells(self) -> None:
-        QGuiApplication.clipboard().setText(self.grid.selected_text())
+        self.grid.copy_selection()
 
     def _paste_cells(self) -> None:
         self.grid.paste_text(QGuiApplication.clipboard().text())

@@ -377,6 +377,7 @@ Nếu vẫn muốn khôi phục, hãy nhập lý do (lý do được ghi vào nh
     <message>
         <location filename="../../nxdesk/ui/chart/pane.py" line="234" />
         <location filename="../../nxdesk/ui/chart/pane.py" line="244" />
+        <location filename="../../nxdesk/ui/chart/pane.py" line="250" />
         <source>Save chart as PNG</source>
         <translation>Lưu biểu đồ thành ảnh PNG</translation>
     </message>
@@ -393,7 +394,12 @@ Nếu vẫn muốn khôi phục, hãy nhập lý do (lý do được ghi vào nh
 %2</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/chart/pane.py" line="259" />
+        <location filename="../../nxdesk/ui/chart/pane.py" line="250" />
+        <source>Saved to %1</source>
+        <translation>Đã lưu vào %1</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/chart/pane.py" line="260" />
         <source>Chart copied: paste it into Word with Ctrl+V</source>
         <translation>Đã sao chép biểu đồ: dán vào Word bằng Ctrl+V</translation>
     </message>
@@ -464,32 +470,47 @@ Nếu vẫn muốn khôi phục, hãy nhập lý do (lý do được ghi vào nh
 <context>
     <name>DialogService</name>
     <message>
-        <location filename="../../nxdesk/ui/dialog_service.py" line="89" />
+        <location filename="../../nxdesk/ui/dialog_service.py" line="56" />
+        <source>Open the file</source>
+        <translation>Mở tệp</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/dialog_service.py" line="59" />
+        <source>Open the folder</source>
+        <translation>Mở thư mục</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/dialog_service.py" line="62" />
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/dialog_service.py" line="129" />
         <source>OK</source>
         <translation>Đồng ý</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialog_service.py" line="90" />
+        <location filename="../../nxdesk/ui/dialog_service.py" line="130" />
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialog_service.py" line="130" />
+        <location filename="../../nxdesk/ui/dialog_service.py" line="172" />
         <source>%1 is nxdesk's data file. Choose another name: saving there would destroy the figures.</source>
         <translation>%1 là tệp dữ liệu của nxdesk. Hãy chọn tên khác: lưu vào đó sẽ làm mất số liệu.</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialog_service.py" line="134" />
+        <location filename="../../nxdesk/ui/dialog_service.py" line="176" />
         <source>%1 is a working file of a database. Choose another name: saving there would damage the data.</source>
         <translation>%1 là tệp làm việc của một cơ sở dữ liệu. Hãy chọn tên khác: lưu vào đó sẽ làm hỏng dữ liệu.</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialog_service.py" line="138" />
+        <location filename="../../nxdesk/ui/dialog_service.py" line="180" />
         <source>%1 is in the backups folder of the data file. Choose another folder.</source>
         <translation>%1 nằm trong thư mục sao lưu của tệp dữ liệu. Hãy chọn thư mục khác.</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialog_service.py" line="141" />
+        <location filename="../../nxdesk/ui/dialog_service.py" line="183" />
         <source>%1 is a database file. Choose another name: it must not be written over.</source>
         <translation>%1 là tệp cơ sở dữ liệu. Hãy chọn tên khác: không được ghi đè lên tệp này.</translation>
     </message>
@@ -497,160 +518,203 @@ Nếu vẫn muốn khôi phục, hãy nhập lý do (lý do được ghi vào nh
 <context>
     <name>EntryGrid</name>
     <message>
-        <location filename="../../nxdesk/ui/models/entry_cells.py" line="138" />
+        <location filename="../../nxdesk/ui/models/entry_cells.py" line="142" />
         <source>Target</source>
         <translation>Chỉ tiêu</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/models/entry_cells.py" line="139" />
+        <location filename="../../nxdesk/ui/models/entry_cells.py" line="143" />
         <source>Unit</source>
         <translation>ĐVT</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/models/entry_cells.py" line="142" />
+        <location filename="../../nxdesk/ui/models/entry_cells.py" line="146" />
         <source>Same period last year</source>
         <translation>Cùng kỳ</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/models/entry_cells.py" line="143" />
+        <location filename="../../nxdesk/ui/models/entry_cells.py" line="147" />
         <source>Actual</source>
         <translation>Thực hiện</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/models/entry_cells.py" line="144" />
+        <location filename="../../nxdesk/ui/models/entry_cells.py" line="148" />
         <source>Estimate/Official</source>
         <translation>Ước/Chính thức</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/models/entry_cells.py" line="145" />
+        <location filename="../../nxdesk/ui/models/entry_cells.py" line="149" />
         <source>% of plan</source>
         <translation>% KH</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/models/entry_cells.py" line="146" />
+        <location filename="../../nxdesk/ui/models/entry_cells.py" line="150" />
         <source>% same period</source>
         <translation>% cùng kỳ</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/models/entry_cells.py" line="147" />
+        <location filename="../../nxdesk/ui/models/entry_cells.py" line="151" />
         <source>% of term target</source>
         <translation>% MT nhiệm kỳ</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/models/entry_cells.py" line="148" />
+        <location filename="../../nxdesk/ui/models/entry_cells.py" line="152" />
         <source>Year-end expectation</source>
         <translation>Dự kiến cả năm</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/models/entry_cells.py" line="149" />
+        <location filename="../../nxdesk/ui/models/entry_cells.py" line="153" />
         <source>Note</source>
         <translation>Ghi chú</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/models/entry_cells.py" line="155" />
+        <location filename="../../nxdesk/ui/models/entry_cells.py" line="154" />
+        <source>% of %1</source>
+        <translation>% %1</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/models/entry_cells.py" line="160" />
         <source>Official</source>
         <translation>Chính thức</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/models/entry_cells.py" line="157" />
+        <location filename="../../nxdesk/ui/models/entry_cells.py" line="162" />
         <source>Estimate</source>
         <translation>Ước</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/models/entry_cells.py" line="170" />
+        <location filename="../../nxdesk/ui/models/entry_cells.py" line="175" />
         <source>'%1' is neither 'Estimate' nor 'Official'.</source>
         <translation>'%1' không phải 'Ước' hay 'Chính thức'.</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/models/entry_model.py" line="197" />
+        <location filename="../../nxdesk/ui/models/entry_model.py" line="199" />
         <source>Editable: type to change, Delete clears, Ctrl+V pastes from Excel.</source>
         <translation>Nhập được: gõ để sửa, Delete để xóa, Ctrl+V để dán từ Excel.</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/models/entry_model.py" line="331" />
+        <location filename="../../nxdesk/ui/models/entry_model.py" line="335" />
         <source>Term target: %1</source>
         <translation>Mục tiêu nhiệm kỳ: %1</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/models/entry_model.py" line="334" />
+        <location filename="../../nxdesk/ui/models/entry_model.py" line="338" />
         <source>The office's own year-end expectation.</source>
         <translation>Dự kiến cả năm do cơ quan nhập.</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/models/entry_model.py" line="337" />
+        <location filename="../../nxdesk/ui/models/entry_model.py" line="341" />
         <source>Projected from last year's pattern; type the office's own.</source>
         <translation>Dự kiến theo diễn biến năm trước; có thể nhập số của cơ quan.</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/models/entry_model.py" line="340" />
+        <location filename="../../nxdesk/ui/models/entry_model.py" line="344" />
         <source>No basis for a projection; type the office's own.</source>
         <translation>Chưa có cơ sở để dự kiến; hãy nhập số của cơ quan.</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/models/entry_model.py" line="342" />
+        <location filename="../../nxdesk/ui/models/entry_model.py" line="346" />
         <source>Note: %1</source>
         <translation>Ghi chú: %1</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/models/entry_model.py" line="345" />
-        <location filename="../../nxdesk/ui/models/entry_model.py" line="368" />
+        <location filename="../../nxdesk/ui/models/entry_model.py" line="349" />
+        <location filename="../../nxdesk/ui/models/entry_model.py" line="379" />
         <source>This period is locked (figures final); unlock it to change them.</source>
         <translation>Kỳ này đã chốt số liệu; muốn sửa phải mở chốt.</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/models/entry_model.py" line="365" />
+        <location filename="../../nxdesk/ui/models/entry_model.py" line="370" />
+        <source>Plans are not typed in the grid: change them in the plan editor (Plan… on the toolbar).</source>
+        <translation>Kế hoạch không nhập trong bảng này: sửa trong cửa sổ Kế hoạch (nút Kế hoạch… trên thanh công cụ).</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/models/entry_model.py" line="376" />
         <source>This column is calculated and cannot be typed into.</source>
         <translation>Cột này được tính tự động, không nhập được.</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/models/entry_model.py" line="453" />
+        <location filename="../../nxdesk/ui/models/entry_model.py" line="464" />
         <source>Edit %1</source>
         <translation>Sửa %1</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/views/entry_grid.py" line="474" />
+        <location filename="../../nxdesk/ui/views/entry_grid.py" line="525" />
         <source>Clear</source>
         <translation>Xóa</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/views/entry_grid.py" line="500" />
+        <location filename="../../nxdesk/ui/views/entry_grid.py" line="551" />
         <source>%1: yes → %2, no → %3</source>
         <translation>%1: có → %2, không → %3</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/views/entry_grid.py" line="507" />
+        <location filename="../../nxdesk/ui/views/entry_grid.py" line="558" />
         <source>Paste</source>
         <translation>Dán</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/views/entry_grid.py" line="508" />
+        <location filename="../../nxdesk/ui/views/entry_grid.py" line="559" />
         <source>Is the dot the thousands separator?</source>
         <translation>Dấu chấm là dấu phân cách hàng nghìn?</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/views/entry_grid.py" line="510" />
+        <location filename="../../nxdesk/ui/views/entry_grid.py" line="561" />
         <source>Yes: the dot separates thousands</source>
         <translation>Có: dấu chấm phân cách hàng nghìn</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/views/entry_grid.py" line="511" />
+        <location filename="../../nxdesk/ui/views/entry_grid.py" line="562" />
         <source>No: the dot is the decimal mark</source>
         <translation>Không: dấu chấm là dấu thập phân</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/views/entry_grid.py" line="543" />
+        <location filename="../../nxdesk/ui/views/entry_grid.py" line="594" />
         <source>The pasted block goes beyond the table (%1 rows, %2 columns).</source>
         <translation>Khối dán vượt ra ngoài bảng (%1 dòng, %2 cột).</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/views/entry_grid.py" line="556" />
+        <location filename="../../nxdesk/ui/views/entry_grid.py" line="607" />
         <source>Nothing was pasted:</source>
         <translation>Chưa dán gì:</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/views/entry_grid.py" line="561" />
+        <location filename="../../nxdesk/ui/views/entry_grid.py" line="612" />
         <source>Paste %1 cells</source>
         <translation>Dán %1 ô</translation>
+    </message>
+</context>
+<context>
+    <name>EntryWorkbookDialog</name>
+    <message>
+        <location filename="../../nxdesk/ui/dialogs/entry_workbook_dialog.py" line="41" />
+        <source>Entry workbook for %1</source>
+        <translation>Biểu nhập liệu năm %1</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/dialogs/entry_workbook_dialog.py" line="49" />
+        <source>Period:</source>
+        <translation>Kỳ báo cáo:</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/dialogs/entry_workbook_dialog.py" line="56" />
+        <source>Sectors:</source>
+        <translation>Lĩnh vực:</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/dialogs/entry_workbook_dialog.py" line="58" />
+        <source>Fill in the figures entered so far (to be confirmed)</source>
+        <translation>Điền sẵn số liệu đã nhập (để các phòng xác nhận)</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/dialogs/entry_workbook_dialog.py" line="62" />
+        <source>Write the workbook…</source>
+        <translation>Xuất biểu…</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/dialogs/entry_workbook_dialog.py" line="63" />
+        <source>Cancel</source>
+        <translation>Hủy</translation>
     </message>
 </context>
 <context>
@@ -887,7 +951,7 @@ Nếu vẫn muốn khôi phục, hãy nhập lý do (lý do được ghi vào nh
     </message>
     <message>
         <location filename="../../nxdesk/ui/dialogs/history_dialog.py" line="129" />
-        <location filename="../../nxdesk/ui/dialogs/history_dialog.py" line="203" />
+        <location filename="../../nxdesk/ui/dialogs/history_dialog.py" line="202" />
         <source>Restore this value</source>
         <translation>Khôi phục giá trị này</translation>
     </message>
@@ -902,27 +966,22 @@ Nếu vẫn muốn khôi phục, hãy nhập lý do (lý do được ghi vào nh
         <translation>Đóng</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/history_dialog.py" line="147" />
-        <source>%1 %2</source>
-        <translation>%1 năm %2</translation>
-    </message>
-    <message>
-        <location filename="../../nxdesk/ui/dialogs/history_dialog.py" line="157" />
+        <location filename="../../nxdesk/ui/dialogs/history_dialog.py" line="156" />
         <source>Current value: %1</source>
         <translation>Giá trị hiện tại: %1</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/history_dialog.py" line="159" />
+        <location filename="../../nxdesk/ui/dialogs/history_dialog.py" line="158" />
         <source>This period is locked: unlock it to restore a value.</source>
         <translation>Kỳ này đã chốt số liệu: cần mở chốt để khôi phục giá trị.</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/history_dialog.py" line="213" />
+        <location filename="../../nxdesk/ui/dialogs/history_dialog.py" line="212" />
         <source>%1 is locked: the figures are final. Unlock the period to change them.</source>
         <translation>%1 đã chốt số liệu. Cần mở chốt để sửa.</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/history_dialog.py" line="220" />
+        <location filename="../../nxdesk/ui/dialogs/history_dialog.py" line="219" />
         <source>The value could not be saved; nothing was changed.
 
 %1</source>
@@ -931,7 +990,7 @@ Nếu vẫn muốn khôi phục, hãy nhập lý do (lý do được ghi vào nh
 %1</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/history_dialog.py" line="207" />
+        <location filename="../../nxdesk/ui/dialogs/history_dialog.py" line="206" />
         <source>That is already the current value.</source>
         <translation>Đây đã là giá trị hiện tại.</translation>
     </message>
@@ -940,7 +999,7 @@ Nếu vẫn muốn khôi phục, hãy nhập lý do (lý do được ghi vào nh
     <name>Import</name>
     <message>
         <location filename="../../nxdesk/ui/import_export.py" line="32" />
-        <location filename="../../nxdesk/ui/import_export.py" line="82" />
+        <location filename="../../nxdesk/ui/import_export.py" line="80" />
         <source>… and %1 more.</source>
         <translation>… và %1 lỗi khác.</translation>
     </message>
@@ -951,70 +1010,133 @@ Nếu vẫn muốn khôi phục, hãy nhập lý do (lý do được ghi vào nh
     </message>
     <message>
         <location filename="../../nxdesk/ui/import_export.py" line="37" />
-        <location filename="../../nxdesk/ui/import_export.py" line="59" />
-        <location filename="../../nxdesk/ui/import_export.py" line="64" />
+        <location filename="../../nxdesk/ui/import_export.py" line="92" />
+        <location filename="../../nxdesk/ui/import_export.py" line="97" />
         <source>The file was not imported</source>
         <translation>Không nhập được tệp</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/import_export.py" line="46" />
+        <location filename="../../nxdesk/ui/import_export.py" line="47" />
         <source>Import figures from a file</source>
         <translation>Nhập số liệu từ tệp</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/import_export.py" line="47" />
+        <location filename="../../nxdesk/ui/import_export.py" line="48" />
         <source>CSV tables and entry workbooks (*.csv *.xlsx);;CSV tables (*.csv);;Excel (*.xlsx)</source>
         <translation>Bảng CSV và biểu nhập liệu (*.csv *.xlsx);;Bảng CSV (*.csv);;Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/import_export.py" line="60" />
+        <location filename="../../nxdesk/ui/import_export.py" line="93" />
         <source>The file cannot be read: %1</source>
         <translation>Không đọc được tệp: %1</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/import_export.py" line="80" />
-        <source>Check these figures:</source>
-        <translation>Hãy kiểm tra lại các số sau:</translation>
-    </message>
-    <message>
-        <location filename="../../nxdesk/ui/import_export.py" line="83" />
+        <location filename="../../nxdesk/ui/import_export.py" line="81" />
         <source>Imported</source>
         <translation>Đã nhập</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/import_export.py" line="70" />
+        <location filename="../../nxdesk/ui/import_export.py" line="68" />
         <source>%1 rows imported: %2 new targets, %3 updated, %4 values written.</source>
         <translation>Đã nhập %1 dòng: %2 chỉ tiêu mới, %3 chỉ tiêu cập nhật, %4 giá trị được ghi.</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/import_export.py" line="93" />
+        <location filename="../../nxdesk/ui/import_export.py" line="78" />
+        <source>Check these figures:</source>
+        <translation>Hãy kiểm tra lại các số sau:</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/import_export.py" line="120" />
         <source>Entry workbook for the departments</source>
         <translation>Biểu nhập liệu gửi các phòng, ban</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/import_export.py" line="94" />
+        <location filename="../../nxdesk/ui/import_export.py" line="121" />
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Sổ Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/import_export.py" line="105" />
+        <location filename="../../nxdesk/ui/import_export.py" line="132" />
         <source>Not saved</source>
         <translation>Chưa lưu</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/import_export.py" line="106" />
+        <location filename="../../nxdesk/ui/import_export.py" line="133" />
         <source>The workbook could not be written: %1</source>
         <translation>Không ghi được tệp Excel: %1</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/import_export.py" line="111" />
+        <location filename="../../nxdesk/ui/import_export.py" line="138" />
         <source>Entry workbook written</source>
         <translation>Đã xuất biểu nhập liệu</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/import_export.py" line="112" />
+        <location filename="../../nxdesk/ui/import_export.py" line="139" />
         <source>%1 was written. Departments fill in the yellow cells; import the file back with File → Import figures.</source>
         <translation>Đã ghi %1. Các phòng, ban điền vào các ô màu vàng; sau đó nhập lại tệp bằng Tệp → Nhập số liệu từ tệp.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPreview</name>
+    <message>
+        <location filename="../../nxdesk/ui/dialogs/import_preview.py" line="33" />
+        <source>Import %1: check before writing</source>
+        <translation>Nhập %1: kiểm tra trước khi ghi</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/dialogs/import_preview.py" line="36" />
+        <source>%1 new figures, %2 changed, %3 unchanged; %4 new targets.</source>
+        <translation>%1 số liệu mới, %2 thay đổi, %3 không đổi; %4 chỉ tiêu mới.</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/dialogs/import_preview.py" line="46" />
+        <source>Target</source>
+        <translation>Chỉ tiêu</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/dialogs/import_preview.py" line="47" />
+        <source>Period</source>
+        <translation>Kỳ</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/dialogs/import_preview.py" line="48" />
+        <source>Old value</source>
+        <translation>Giá trị cũ</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/dialogs/import_preview.py" line="49" />
+        <source>New value</source>
+        <translation>Giá trị mới</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/dialogs/import_preview.py" line="50" />
+        <source>Estimate/Official</source>
+        <translation>Ước/Chính thức</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/dialogs/import_preview.py" line="80" />
+        <source>… and %1 more.</source>
+        <translation>… và %1 số liệu khác.</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/dialogs/import_preview.py" line="83" />
+        <source>Import</source>
+        <translation>Nhập</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/dialogs/import_preview.py" line="84" />
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/dialogs/import_preview.py" line="92" />
+        <source>Estimate</source>
+        <translation>Ước</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/dialogs/import_preview.py" line="92" />
+        <source>Official</source>
+        <translation>Chính thức</translation>
     </message>
 </context>
 <context>
@@ -1109,122 +1231,117 @@ Nếu vẫn muốn khôi phục, hãy nhập lý do (lý do được ghi vào nh
         <translation>Chốt số liệu</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/lock_dialog.py" line="61" />
-        <source>%1 %2</source>
-        <translation>%1 năm %2</translation>
-    </message>
-    <message>
-        <location filename="../../nxdesk/ui/dialogs/lock_dialog.py" line="77" />
+        <location filename="../../nxdesk/ui/dialogs/lock_dialog.py" line="76" />
         <source>Reason:</source>
         <translation>Lý do:</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/lock_dialog.py" line="80" />
+        <location filename="../../nxdesk/ui/dialogs/lock_dialog.py" line="79" />
         <source>Lock</source>
         <translation>Chốt số liệu</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/lock_dialog.py" line="82" />
+        <location filename="../../nxdesk/ui/dialogs/lock_dialog.py" line="81" />
         <source>Unlock…</source>
         <translation>Mở chốt…</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/lock_dialog.py" line="88" />
+        <location filename="../../nxdesk/ui/dialogs/lock_dialog.py" line="87" />
         <source>Locks and unlocks of %1:</source>
         <translation>Các lần chốt và mở chốt năm %1:</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/lock_dialog.py" line="91" />
+        <location filename="../../nxdesk/ui/dialogs/lock_dialog.py" line="90" />
         <source>At</source>
         <translation>Thời điểm</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/lock_dialog.py" line="91" />
+        <location filename="../../nxdesk/ui/dialogs/lock_dialog.py" line="90" />
         <source>Period</source>
         <translation>Kỳ</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/lock_dialog.py" line="91" />
+        <location filename="../../nxdesk/ui/dialogs/lock_dialog.py" line="90" />
         <source>Action</source>
         <translation>Thao tác</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/lock_dialog.py" line="91" />
+        <location filename="../../nxdesk/ui/dialogs/lock_dialog.py" line="90" />
         <source>Reason</source>
         <translation>Lý do</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/lock_dialog.py" line="101" />
+        <location filename="../../nxdesk/ui/dialogs/lock_dialog.py" line="100" />
         <source>Close</source>
         <translation>Đóng</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/lock_dialog.py" line="112" />
+        <location filename="../../nxdesk/ui/dialogs/lock_dialog.py" line="111" />
         <source>Locked since %1: the figures cannot be changed.</source>
         <translation>Đã chốt từ %1: số liệu không sửa được nữa.</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/lock_dialog.py" line="114" />
+        <location filename="../../nxdesk/ui/dialogs/lock_dialog.py" line="113" />
         <source>Reason: %1</source>
         <translation>Lý do: %1</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/lock_dialog.py" line="115" />
+        <location filename="../../nxdesk/ui/dialogs/lock_dialog.py" line="114" />
         <source>Why the period is unlocked (required)</source>
         <translation>Lý do mở chốt (bắt buộc)</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/lock_dialog.py" line="118" />
+        <location filename="../../nxdesk/ui/dialogs/lock_dialog.py" line="117" />
         <source>Not locked: the figures can still be changed. Lock the period once they are final (for example after the meeting's report).</source>
         <translation>Chưa chốt: số liệu còn sửa được. Hãy chốt khi số liệu đã chính thức (ví dụ sau khi báo cáo hội nghị).</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/lock_dialog.py" line="121" />
+        <location filename="../../nxdesk/ui/dialogs/lock_dialog.py" line="120" />
         <source>For example: reported to the standing committee</source>
         <translation>Ví dụ: đã báo cáo Ban Thường vụ</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/lock_dialog.py" line="124" />
+        <location filename="../../nxdesk/ui/dialogs/lock_dialog.py" line="123" />
         <source>%1 of the %2 figures entered are still estimates (ước).</source>
         <translation>Trong %2 số đã nhập, %1 số vẫn là số ước.</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/lock_dialog.py" line="128" />
+        <location filename="../../nxdesk/ui/dialogs/lock_dialog.py" line="127" />
         <source>All %1 figures entered are official.</source>
         <translation>Cả %1 số đã nhập đều là số chính thức.</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/lock_dialog.py" line="143" />
+        <location filename="../../nxdesk/ui/dialogs/lock_dialog.py" line="142" />
         <source>Locked</source>
         <translation>Chốt</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/lock_dialog.py" line="143" />
+        <location filename="../../nxdesk/ui/dialogs/lock_dialog.py" line="142" />
         <source>Unlocked</source>
         <translation>Mở chốt</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/lock_dialog.py" line="159" />
+        <location filename="../../nxdesk/ui/dialogs/lock_dialog.py" line="158" />
         <source>The period could not be locked: %1</source>
         <translation>Không chốt được kỳ này: %1</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/lock_dialog.py" line="169" />
+        <location filename="../../nxdesk/ui/dialogs/lock_dialog.py" line="168" />
         <source>Please write why the period is unlocked; the reason is kept in the log.</source>
         <translation>Hãy ghi lý do mở chốt; lý do được lưu vào nhật ký.</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/lock_dialog.py" line="174" />
+        <location filename="../../nxdesk/ui/dialogs/lock_dialog.py" line="173" />
         <source>Unlock %1? Its figures can then be changed again. The unlock and its reason are logged.</source>
         <translation>Mở chốt %1? Sau đó số liệu của kỳ sẽ sửa được. Việc mở chốt và lý do được ghi vào nhật ký.</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/lock_dialog.py" line="176" />
+        <location filename="../../nxdesk/ui/dialogs/lock_dialog.py" line="175" />
         <source>Unlock</source>
         <translation>Mở chốt</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/lock_dialog.py" line="184" />
+        <location filename="../../nxdesk/ui/dialogs/lock_dialog.py" line="183" />
         <source>The period could not be unlocked: %1</source>
         <translation>Không mở chốt được kỳ này: %1</translation>
     </message>
@@ -1289,8 +1406,8 @@ Nếu vẫn muốn khôi phục, hãy nhập lý do (lý do được ghi vào nh
     </message>
     <message>
         <location filename="../../nxdesk/ui/window_chrome.py" line="72" />
-        <source>An Excel workbook of this period with empty cells to fill in</source>
-        <translation>Một tệp Excel của kỳ này, có các ô trống để các phòng, ban điền số liệu</translation>
+        <source>An Excel workbook of a period for the departments to fill in or confirm</source>
+        <translation>Biểu Excel của một kỳ để các phòng, ban điền hoặc xác nhận số liệu</translation>
     </message>
     <message>
         <location filename="../../nxdesk/ui/window_chrome.py" line="76" />
@@ -1369,6 +1486,7 @@ Nếu vẫn muốn khôi phục, hãy nhập lý do (lý do được ghi vào nh
     </message>
     <message>
         <location filename="../../nxdesk/ui/window_chrome.py" line="173" />
+        <location filename="../../nxdesk/ui/window_periods.py" line="57" />
         <source>&amp;Edit</source>
         <translation>&amp;Sửa</translation>
     </message>
@@ -1384,6 +1502,7 @@ Nếu vẫn muốn khôi phục, hãy nhập lý do (lý do được ghi vào nh
     </message>
     <message>
         <location filename="../../nxdesk/ui/window_chrome.py" line="188" />
+        <location filename="../../nxdesk/ui/window_periods.py" line="51" />
         <source>&amp;View</source>
         <translation>&amp;Xem</translation>
     </message>
@@ -1418,7 +1537,7 @@ Nếu vẫn muốn khôi phục, hãy nhập lý do (lý do được ghi vào nh
         <translation>%1 %2: %3/%4 chỉ tiêu đạt từ %5% KH trở lên</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/main_window.py" line="255" />
+        <location filename="../../nxdesk/ui/main_window.py" line="258" />
         <source> (read only)</source>
         <translation> (chỉ xem)</translation>
     </message>
@@ -1458,17 +1577,17 @@ Nếu vẫn muốn khôi phục, hãy nhập lý do (lý do được ghi vào nh
         <translation>Đã xóa danh sách hoàn tác: hộp thoại vừa thay đổi số liệu trong tệp, hoàn tác các bước cũ sẽ ghi đè lên đó.</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/window_slots.py" line="131" />
+        <location filename="../../nxdesk/ui/window_slots.py" line="133" />
         <source>Copy</source>
         <translation>Sao chép</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/window_slots.py" line="132" />
+        <location filename="../../nxdesk/ui/window_slots.py" line="135" />
         <source>Paste</source>
         <translation>Dán</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/window_slots.py" line="133" />
+        <location filename="../../nxdesk/ui/window_slots.py" line="136" />
         <source>Clear</source>
         <translation>Xóa</translation>
     </message>
@@ -1571,6 +1690,36 @@ Data file: %2</source>
         <translation>nxdesk %1 — số liệu, biểu đồ và báo cáo các chỉ tiêu của năm, chạy không cần mạng.
 
 Tệp dữ liệu: %2</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/window_periods.py" line="21" />
+        <source>Each quarter on its own…</source>
+        <translation>Từng quý…</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/window_periods.py" line="25" />
+        <source>Flows by quarter: Quarter III = 9 months − 6 months</source>
+        <translation>Chỉ tiêu lũy kế theo từng quý: Quý III = 9 tháng − 6 tháng</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/window_periods.py" line="28" />
+        <source>Two periods side by side…</source>
+        <translation>Hai kỳ cạnh nhau…</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/window_periods.py" line="31" />
+        <source>Copy the table</source>
+        <translation>Sao chép bảng</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/window_periods.py" line="35" />
+        <source>The visible rows and columns, to paste into Excel or Word as a table</source>
+        <translation>Các dòng và cột đang hiện, để dán vào Excel hoặc Word thành bảng</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/window_periods.py" line="84" />
+        <source>Copied %1 rows: paste them into Excel or Word with Ctrl+V.</source>
+        <translation>Đã chép %1 dòng: dán vào Excel hoặc Word bằng Ctrl+V.</translation>
     </message>
 </context>
 <context>
@@ -2263,56 +2412,164 @@ Có thể tệp đang được mở trong một chương trình khác.</translat
     </message>
     <message>
         <location filename="../../nxdesk/ui/views/narrative_pane.py" line="139" />
+        <location filename="../../nxdesk/ui/views/narrative_pane.py" line="141" />
         <source>Saved to %1</source>
         <translation>Đã lưu vào %1</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/views/narrative_pane.py" line="141" />
+        <source>Saved</source>
+        <translation>Đã lưu</translation>
     </message>
 </context>
 <context>
     <name>Period</name>
     <message>
         <location filename="../../nxdesk/ui/i18n.py" line="141" />
-        <location filename="../../nxdesk/ui/i18n.py" line="157" />
+        <location filename="../../nxdesk/ui/i18n.py" line="168" />
         <source>Quarter I</source>
         <translation>Quý I</translation>
     </message>
     <message>
         <location filename="../../nxdesk/ui/i18n.py" line="143" />
-        <location filename="../../nxdesk/ui/i18n.py" line="161" />
+        <location filename="../../nxdesk/ui/i18n.py" line="172" />
         <source>6 months</source>
         <translation>6 tháng</translation>
     </message>
     <message>
         <location filename="../../nxdesk/ui/i18n.py" line="145" />
-        <location filename="../../nxdesk/ui/i18n.py" line="162" />
+        <location filename="../../nxdesk/ui/i18n.py" line="173" />
         <source>9 months</source>
         <translation>9 tháng</translation>
     </message>
     <message>
         <location filename="../../nxdesk/ui/i18n.py" line="147" />
-        <location filename="../../nxdesk/ui/i18n.py" line="163" />
+        <location filename="../../nxdesk/ui/i18n.py" line="174" />
         <source>Full year</source>
         <translation>Cả năm</translation>
     </message>
     <message>
         <location filename="../../nxdesk/ui/i18n.py" line="148" />
-        <location filename="../../nxdesk/ui/i18n.py" line="154" />
+        <location filename="../../nxdesk/ui/i18n.py" line="165" />
         <source>Month %1</source>
         <translation>Tháng %1</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/i18n.py" line="158" />
+        <location filename="../../nxdesk/ui/i18n.py" line="154" />
+        <source>Full year %1</source>
+        <translation>Cả năm %1</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/i18n.py" line="156" />
+        <source>%1 %2</source>
+        <translation>%1 năm %2</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/i18n.py" line="169" />
         <source>Quarter II</source>
         <translation>Quý II</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/i18n.py" line="159" />
+        <location filename="../../nxdesk/ui/i18n.py" line="170" />
         <source>Quarter III</source>
         <translation>Quý III</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/i18n.py" line="160" />
+        <location filename="../../nxdesk/ui/i18n.py" line="171" />
         <source>Quarter IV</source>
         <translation>Quý IV</translation>
+    </message>
+</context>
+<context>
+    <name>PeriodsView</name>
+    <message>
+        <location filename="../../nxdesk/ui/dialogs/periods_view.py" line="100" />
+        <source>View:</source>
+        <translation>Xem:</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/dialogs/periods_view.py" line="102" />
+        <source>Each quarter on its own</source>
+        <translation>Từng quý</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/dialogs/periods_view.py" line="103" />
+        <source>Two periods side by side</source>
+        <translation>Hai kỳ cạnh nhau</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/dialogs/periods_view.py" line="113" />
+        <source>Periods:</source>
+        <translation>Các kỳ:</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/dialogs/periods_view.py" line="135" />
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/dialogs/periods_view.py" line="173" />
+        <source>Each quarter on its own — %1</source>
+        <translation>Từng quý — năm %1</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/dialogs/periods_view.py" line="174" />
+        <location filename="../../nxdesk/ui/dialogs/periods_view.py" line="212" />
+        <source>Target</source>
+        <translation>Chỉ tiêu</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/dialogs/periods_view.py" line="174" />
+        <location filename="../../nxdesk/ui/dialogs/periods_view.py" line="213" />
+        <source>Unit</source>
+        <translation>ĐVT</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/dialogs/periods_view.py" line="175" />
+        <source>Quarter %1</source>
+        <translation>Quý %1</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/dialogs/periods_view.py" line="191" />
+        <source>A level: its value at the quarter's end.</source>
+        <translation>Chỉ tiêu thời điểm: giá trị tại cuối quý.</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/dialogs/periods_view.py" line="193" />
+        <source>A flow: what was added in the quarter (its cut-off minus the one before).</source>
+        <translation>Chỉ tiêu lũy kế: phần thực hiện trong quý (số lũy kế cuối quý trừ số cuối quý trước).</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/dialogs/periods_view.py" line="199" />
+        <source>Flows: each quarter alone (Quarter III = 9 months − 6 months). Levels: the value at the quarter's end. A blank cell: a cut-off it needs has no figure.</source>
+        <translation>Chỉ tiêu lũy kế: riêng từng quý (Quý III = 9 tháng − 6 tháng). Chỉ tiêu thời điểm: giá trị tại cuối quý. Ô trống: thiếu số liệu của một kỳ cần dùng.</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/dialogs/periods_view.py" line="208" />
+        <source>%1 and %2, %3</source>
+        <translation>%1 và %2 năm %3</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/dialogs/periods_view.py" line="210" />
+        <source>Actual</source>
+        <translation>Thực hiện</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/dialogs/periods_view.py" line="210" />
+        <source>% of plan</source>
+        <translation>% KH</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/dialogs/periods_view.py" line="218" />
+        <source>Difference
+%1 − %2</source>
+        <translation>Chênh lệch
+%1 − %2</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/dialogs/periods_view.py" line="241" />
+        <source>Figures are year-to-date at each cut-off; the difference is blank where one is missing.</source>
+        <translation>Số liệu lũy kế từ đầu năm đến từng kỳ; chênh lệch để trống khi thiếu một kỳ.</translation>
     </message>
 </context>
 <context>
@@ -2324,13 +2581,13 @@ Có thể tệp đang được mở trong một chương trình khác.</translat
     </message>
     <message>
         <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="103" />
-        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="490" />
+        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="560" />
         <source>Copy from last year</source>
         <translation>Sao chép từ năm trước</translation>
     </message>
     <message>
         <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="105" />
-        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="351" />
+        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="359" />
         <source>Sectors</source>
         <translation>Lĩnh vực</translation>
     </message>
@@ -2345,191 +2602,196 @@ Có thể tệp đang được mở trong một chương trình khác.</translat
         <translation>Đổi tên…</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="117" />
-        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="166" />
+        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="122" />
+        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="173" />
         <source>Up</source>
         <translation>Lên</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="118" />
-        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="167" />
+        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="123" />
+        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="174" />
         <source>Down</source>
         <translation>Xuống</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="163" />
+        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="170" />
         <source>Add target…</source>
         <translation>Thêm chỉ tiêu…</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="164" />
+        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="171" />
         <source>Edit</source>
         <translation>Sửa</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="165" />
-        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="243" />
+        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="172" />
+        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="250" />
         <source>Drop from this year</source>
         <translation>Bỏ khỏi năm này</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="169" />
+        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="176" />
         <source>Show targets dropped from this year</source>
         <translation>Hiện cả chỉ tiêu đã bỏ khỏi năm này</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="182" />
+        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="189" />
         <source>Every change is saved at once. Plans are kept as typed: 25.000, ≥ 70, dưới 3, 6,6-6,8, khoảng 4.</source>
         <translation>Mọi thay đổi được lưu ngay. Kế hoạch được giữ đúng như gõ: 25.000, ≥ 70, dưới 3, 6,6-6,8, khoảng 4.</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="190" />
+        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="197" />
         <source>Close</source>
         <translation>Đóng</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="225" />
+        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="232" />
         <source>Plan for %1</source>
         <translation>Kế hoạch năm %1</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="243" />
+        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="250" />
         <source>Put back in this year</source>
         <translation>Đưa lại vào năm này</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="250" />
+        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="257" />
         <source>%1 targets</source>
         <translation>%1 chỉ tiêu</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="254" />
+        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="261" />
         <source>No targets for %1 yet: copy last year's plan or add targets.</source>
         <translation>Năm %1 chưa có chỉ tiêu nào: hãy sao chép kế hoạch năm trước hoặc thêm chỉ tiêu.</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="215" />
-        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="300" />
+        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="222" />
+        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="307" />
         <source>Not saved</source>
         <translation>Chưa lưu</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="214" />
+        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="116" />
+        <source>Add the five standard sectors</source>
+        <translation>Thêm 5 lĩnh vực chuẩn</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="221" />
         <source>The change could not be saved: %1</source>
         <translation>Không lưu được thay đổi: %1</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="250" />
+        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="257" />
         <source>%1 targets, %2 “of which” rows</source>
         <translation>%1 chỉ tiêu, %2 dòng “trong đó”</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="325" />
+        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="332" />
         <source>All sectors</source>
         <translation>Tất cả lĩnh vực</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="352" />
+        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="360" />
         <source>There is already a sector named “%1”.</source>
         <translation>Đã có lĩnh vực tên “%1”.</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="360" />
+        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="368" />
         <source>Sector</source>
         <translation>Lĩnh vực</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="364" />
+        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="434" />
         <source>New sector</source>
         <translation>Thêm lĩnh vực</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="364" />
+        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="434" />
         <source>Name of the new sector:</source>
         <translation>Tên lĩnh vực mới:</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="376" />
+        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="446" />
         <source>Rename sector</source>
         <translation>Đổi tên lĩnh vực</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="376" />
+        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="446" />
         <source>New name of the sector:</source>
         <translation>Tên mới của lĩnh vực:</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="405" />
-        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="417" />
-        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="424" />
-        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="431" />
-        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="438" />
-        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="445" />
+        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="475" />
+        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="487" />
+        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="494" />
+        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="501" />
+        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="508" />
+        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="515" />
         <source>New target</source>
         <translation>Thêm chỉ tiêu</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="405" />
+        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="475" />
         <source>Add a sector first.</source>
         <translation>Hãy thêm một lĩnh vực trước.</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="412" />
+        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="482" />
         <source>Code:</source>
         <translation>Mã:</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="413" />
+        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="483" />
         <source>Target:</source>
         <translation>Chỉ tiêu:</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="414" />
+        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="484" />
         <source>Unit:</source>
         <translation>ĐVT:</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="415" />
+        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="485" />
         <source>Sector:</source>
         <translation>Lĩnh vực:</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="424" />
+        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="494" />
         <source>A target needs a code and a name.</source>
         <translation>Chỉ tiêu cần có mã và tên.</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="441" />
+        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="511" />
         <source>The code %1 belongs to a target that is not on the %2 plan. Put that target on this year's plan?</source>
         <translation>Mã %1 thuộc một chỉ tiêu không có trong kế hoạch năm %2. Đưa chỉ tiêu đó vào kế hoạch năm này?</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="466" />
+        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="536" />
         <source>Drop “%1” from the %2 plan? It stays in other years and in the value history.</source>
         <translation>Bỏ “%1” khỏi kế hoạch năm %2? Chỉ tiêu vẫn giữ nguyên ở các năm khác và trong lịch sử giá trị.</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="469" />
+        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="539" />
         <source>Its %1 “of which” rows are dropped with it.</source>
         <translation>%1 dòng “trong đó” của chỉ tiêu này cũng bị bỏ theo.</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="470" />
+        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="540" />
         <source>Drop target</source>
         <translation>Bỏ chỉ tiêu</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="492" />
+        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="562" />
         <source>%1 has no targets to copy.</source>
         <translation>Năm %1 chưa có chỉ tiêu nào để sao chép.</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="497" />
+        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="567" />
         <source>The %1 plan already has %2 targets. Add the targets of %3 that are not on it yet? Targets already there are left as they are.</source>
         <translation>Kế hoạch năm %1 đã có %2 chỉ tiêu. Thêm các chỉ tiêu của năm %3 chưa có trong đó? Các chỉ tiêu đã có được giữ nguyên.</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="511" />
+        <location filename="../../nxdesk/ui/dialogs/plan_editor.py" line="581" />
         <source>%1 targets copied from %2 to %3.</source>
         <translation>Đã sao chép %1 chỉ tiêu từ năm %2 sang năm %3.</translation>
     </message>
@@ -2537,132 +2799,132 @@ Có thể tệp đang được mở trong một chương trình khác.</translat
 <context>
     <name>PlanTableModel</name>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/plan_model.py" line="135" />
+        <location filename="../../nxdesk/ui/dialogs/plan_model.py" line="137" />
         <source>Code</source>
         <translation>Mã</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/plan_model.py" line="136" />
+        <location filename="../../nxdesk/ui/dialogs/plan_model.py" line="138" />
         <source>Target</source>
         <translation>Chỉ tiêu</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/plan_model.py" line="137" />
+        <location filename="../../nxdesk/ui/dialogs/plan_model.py" line="139" />
         <source>Unit</source>
         <translation>ĐVT</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/plan_model.py" line="138" />
+        <location filename="../../nxdesk/ui/dialogs/plan_model.py" line="140" />
         <source>Sector</source>
         <translation>Lĩnh vực</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/plan_model.py" line="139" />
+        <location filename="../../nxdesk/ui/dialogs/plan_model.py" line="141" />
         <source>Kind</source>
         <translation>Loại</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/plan_model.py" line="140" />
+        <location filename="../../nxdesk/ui/dialogs/plan_model.py" line="142" />
         <source>Direction</source>
         <translation>Chiều</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/plan_model.py" line="141" />
+        <location filename="../../nxdesk/ui/dialogs/plan_model.py" line="143" />
         <source>Part of</source>
         <translation>Thuộc</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/plan_model.py" line="145" />
+        <location filename="../../nxdesk/ui/dialogs/plan_model.py" line="147" />
         <source>Baseline</source>
         <translation>Giá trị gốc</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/plan_model.py" line="146" />
+        <location filename="../../nxdesk/ui/dialogs/plan_model.py" line="148" />
         <source>Decimals</source>
         <translation>Số chữ số thập phân</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/plan_model.py" line="160" />
+        <location filename="../../nxdesk/ui/dialogs/plan_model.py" line="162" />
         <source>Cumulative</source>
         <translation>Cộng dồn</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/plan_model.py" line="160" />
+        <location filename="../../nxdesk/ui/dialogs/plan_model.py" line="162" />
         <source>Point in time</source>
         <translation>Thời điểm</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/plan_model.py" line="163" />
+        <location filename="../../nxdesk/ui/dialogs/plan_model.py" line="165" />
         <source>Higher is better</source>
         <translation>Tăng là tốt</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/plan_model.py" line="163" />
+        <location filename="../../nxdesk/ui/dialogs/plan_model.py" line="165" />
         <source>Lower is better</source>
         <translation>Giảm là tốt</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/plan_model.py" line="170" />
+        <location filename="../../nxdesk/ui/dialogs/plan_model.py" line="172" />
         <source>(dropped this year)</source>
         <translation>(đã bỏ năm này)</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/plan_model.py" line="193" />
+        <location filename="../../nxdesk/ui/dialogs/plan_model.py" line="195" />
         <source>%1 (unit's default)</source>
         <translation>%1 (theo ĐVT)</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/plan_model.py" line="217" />
+        <location filename="../../nxdesk/ui/dialogs/plan_model.py" line="219" />
         <source>How many decimals the target's figures are shown and printed with.</source>
         <translation>Số chữ số thập phân khi hiển thị và in số liệu của chỉ tiêu.</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/plan_model.py" line="250" />
+        <location filename="../../nxdesk/ui/dialogs/plan_model.py" line="252" />
         <source>— (none)</source>
         <translation>— (không)</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/plan_model.py" line="278" />
+        <location filename="../../nxdesk/ui/dialogs/plan_model.py" line="280" />
         <source>The change could not be saved: %1</source>
         <translation>Không lưu được thay đổi: %1</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/plan_model.py" line="289" />
+        <location filename="../../nxdesk/ui/dialogs/plan_model.py" line="291" />
         <source>A target needs a code.</source>
         <translation>Chỉ tiêu cần có mã.</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/plan_model.py" line="296" />
+        <location filename="../../nxdesk/ui/dialogs/plan_model.py" line="298" />
         <source>A target needs a name.</source>
         <translation>Chỉ tiêu cần có tên.</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/plan_model.py" line="310" />
+        <location filename="../../nxdesk/ui/dialogs/plan_model.py" line="312" />
         <source>A target cannot be placed under itself or under its own rows.</source>
         <translation>Không thể đặt chỉ tiêu vào trong chính nó hoặc vào dòng “trong đó” của nó.</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/plan_model.py" line="325" />
+        <location filename="../../nxdesk/ui/dialogs/plan_model.py" line="327" />
         <source>Decimals are a whole number from 0 to 4.</source>
         <translation>Số chữ số thập phân là số nguyên từ 0 đến 4.</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/plan_model.py" line="339" />
+        <location filename="../../nxdesk/ui/dialogs/plan_model.py" line="341" />
         <source>The code %1 is already used by another target (codes are unique across all years).</source>
         <translation>Mã %1 đã được dùng cho một chỉ tiêu khác (mỗi mã chỉ dùng cho một chỉ tiêu, ở mọi năm).</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/plan_model.py" line="344" />
+        <location filename="../../nxdesk/ui/dialogs/plan_model.py" line="346" />
         <source>“%1”: the lower bound of a range must come first, e.g. 6,6-6,8.</source>
         <translation>“%1”: trong một khoảng, cận dưới phải viết trước, ví dụ 6,6-6,8.</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/plan_model.py" line="348" />
+        <location filename="../../nxdesk/ui/dialogs/plan_model.py" line="350" />
         <source>The plan is empty.</source>
         <translation>Kế hoạch đang để trống.</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/plan_model.py" line="349" />
+        <location filename="../../nxdesk/ui/dialogs/plan_model.py" line="351" />
         <source>“%1” is not a plan nxdesk can read. Write e.g. 25.000, ≥ 70, 6,6-6,8, khoảng 4.</source>
         <translation>Không đọc được kế hoạch “%1”. Hãy viết, ví dụ: 25.000, ≥ 70, 6,6-6,8, khoảng 4.</translation>
     </message>
@@ -3248,194 +3510,194 @@ Có thể khôi phục từ bản sao lưu: tệp hỏng vẫn được giữ l�
 <context>
     <name>SummaryDialog</name>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/summary_dialog.py" line="57" />
+        <location filename="../../nxdesk/ui/dialogs/summary_dialog.py" line="58" />
         <source>Summary — %1</source>
         <translation>Tổng hợp — %1</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/summary_dialog.py" line="59" />
+        <location filename="../../nxdesk/ui/dialogs/summary_dialog.py" line="60" />
         <source>Period: %1</source>
         <translation>Kỳ báo cáo: %1</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/summary_dialog.py" line="64" />
+        <location filename="../../nxdesk/ui/dialogs/summary_dialog.py" line="65" />
         <source>The date on the document's place-date line</source>
         <translation>Ngày ghi ở dòng địa danh, ngày tháng năm của văn bản</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/summary_dialog.py" line="65" />
+        <location filename="../../nxdesk/ui/dialogs/summary_dialog.py" line="66" />
         <source>Document date:</source>
         <translation>Ngày văn bản:</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/summary_dialog.py" line="74" />
+        <location filename="../../nxdesk/ui/dialogs/summary_dialog.py" line="75" />
         <source>Print preview…</source>
         <translation>Xem trước khi in…</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/summary_dialog.py" line="75" />
+        <location filename="../../nxdesk/ui/dialogs/summary_dialog.py" line="76" />
         <source>Print…</source>
         <translation>In…</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/summary_dialog.py" line="76" />
+        <location filename="../../nxdesk/ui/dialogs/summary_dialog.py" line="77" />
         <source>Export PDF…</source>
         <translation>Xuất PDF…</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/summary_dialog.py" line="77" />
+        <location filename="../../nxdesk/ui/dialogs/summary_dialog.py" line="78" />
         <source>Export Excel…</source>
         <translation>Xuất Excel…</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/summary_dialog.py" line="78" />
+        <location filename="../../nxdesk/ui/dialogs/summary_dialog.py" line="79" />
         <source>Export Word…</source>
         <translation>Xuất Word…</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/summary_dialog.py" line="79" />
+        <location filename="../../nxdesk/ui/dialogs/summary_dialog.py" line="80" />
         <source>Copy for Word</source>
         <translation>Chép sang Word</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/summary_dialog.py" line="80" />
+        <location filename="../../nxdesk/ui/dialogs/summary_dialog.py" line="81" />
         <source>Copy the table as a Word table, ready to paste with Ctrl+V</source>
         <translation>Chép bảng thành bảng Word, dán bằng Ctrl+V</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/summary_dialog.py" line="93" />
+        <location filename="../../nxdesk/ui/dialogs/summary_dialog.py" line="94" />
         <source>Summary table</source>
         <translation>Biểu tổng hợp</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/summary_dialog.py" line="95" />
+        <location filename="../../nxdesk/ui/dialogs/summary_dialog.py" line="96" />
         <source>Report draft</source>
         <translation>Dự thảo báo cáo</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/summary_dialog.py" line="98" />
+        <location filename="../../nxdesk/ui/dialogs/summary_dialog.py" line="99" />
         <source>Close</source>
         <translation>Đóng</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/summary_dialog.py" line="120" />
+        <location filename="../../nxdesk/ui/dialogs/summary_dialog.py" line="121" />
         <source>The report draft is not available in this version.</source>
         <translation>Phiên bản này chưa có dự thảo báo cáo.</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/summary_dialog.py" line="142" />
+        <location filename="../../nxdesk/ui/dialogs/summary_dialog.py" line="143" />
         <source>There are no targets for %1 yet: add them in the plan editor or import a table.</source>
         <translation>Năm %1 chưa có chỉ tiêu nào: hãy thêm chỉ tiêu trong Kế hoạch… hoặc nhập bảng số liệu.</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/summary_dialog.py" line="168" />
+        <location filename="../../nxdesk/ui/dialogs/summary_dialog.py" line="169" />
         <source>State</source>
         <translation>văn bản hành chính Nhà nước</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/summary_dialog.py" line="168" />
+        <location filename="../../nxdesk/ui/dialogs/summary_dialog.py" line="169" />
         <source>Party</source>
         <translation>văn bản Đảng</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/summary_dialog.py" line="170" />
+        <location filename="../../nxdesk/ui/dialogs/summary_dialog.py" line="171" />
         <source>issuing body (Party)</source>
         <translation>tên cơ quan ban hành (Đảng)</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/summary_dialog.py" line="171" />
+        <location filename="../../nxdesk/ui/dialogs/summary_dialog.py" line="172" />
         <source>superior body (Party)</source>
         <translation>tên cơ quan cấp trên (Đảng)</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/summary_dialog.py" line="172" />
+        <location filename="../../nxdesk/ui/dialogs/summary_dialog.py" line="173" />
         <source>issuing body (State)</source>
         <translation>tên cơ quan ban hành (Nhà nước)</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/summary_dialog.py" line="173" />
+        <location filename="../../nxdesk/ui/dialogs/summary_dialog.py" line="174" />
         <source>superior body (State)</source>
         <translation>tên cơ quan cấp trên (Nhà nước)</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/summary_dialog.py" line="176" />
+        <location filename="../../nxdesk/ui/dialogs/summary_dialog.py" line="177" />
         <source>The %1 document style has no %2 in the settings, so the heading will be incomplete. Print anyway?</source>
         <translation>Thể thức %1 chưa có %2 trong phần Cài đặt, nên phần đầu văn bản sẽ thiếu. Vẫn in?</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/summary_dialog.py" line="180" />
+        <location filename="../../nxdesk/ui/dialogs/summary_dialog.py" line="181" />
         <source>Names missing</source>
         <translation>Thiếu tên cơ quan</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/summary_dialog.py" line="193" />
+        <location filename="../../nxdesk/ui/dialogs/summary_dialog.py" line="194" />
         <source>Print preview</source>
         <translation>Xem trước khi in</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/summary_dialog.py" line="219" />
+        <location filename="../../nxdesk/ui/dialogs/summary_dialog.py" line="220" />
         <source>Sent %1 page(s) to the printer.</source>
         <translation>Đã gửi %1 trang tới máy in.</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/summary_dialog.py" line="227" />
+        <location filename="../../nxdesk/ui/dialogs/summary_dialog.py" line="228" />
         <source>Could not print</source>
         <translation>Không in được</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/summary_dialog.py" line="228" />
+        <location filename="../../nxdesk/ui/dialogs/summary_dialog.py" line="229" />
         <source>The document could not be printed:
 %1</source>
         <translation>Không in được văn bản:
 %1</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/summary_dialog.py" line="243" />
+        <location filename="../../nxdesk/ui/dialogs/summary_dialog.py" line="244" />
         <source>Export the summary as PDF</source>
         <translation>Xuất biểu tổng hợp ra tệp PDF</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/summary_dialog.py" line="243" />
+        <location filename="../../nxdesk/ui/dialogs/summary_dialog.py" line="244" />
         <source>PDF documents (*.pdf)</source>
         <translation>Tệp PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/summary_dialog.py" line="257" />
+        <location filename="../../nxdesk/ui/dialogs/summary_dialog.py" line="258" />
         <source>Export Excel</source>
         <translation>Xuất Excel</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/summary_dialog.py" line="257" />
+        <location filename="../../nxdesk/ui/dialogs/summary_dialog.py" line="258" />
         <source>The Excel export is not available in this version.</source>
         <translation>Phiên bản này chưa có chức năng xuất Excel.</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/summary_dialog.py" line="261" />
+        <location filename="../../nxdesk/ui/dialogs/summary_dialog.py" line="262" />
         <source>Export the summary to Excel</source>
         <translation>Xuất biểu tổng hợp ra tệp Excel</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/summary_dialog.py" line="261" />
+        <location filename="../../nxdesk/ui/dialogs/summary_dialog.py" line="262" />
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Sổ tính Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/summary_dialog.py" line="273" />
+        <location filename="../../nxdesk/ui/dialogs/summary_dialog.py" line="274" />
         <source>Export the summary to Word</source>
         <translation>Xuất biểu tổng hợp ra Word</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/summary_dialog.py" line="273" />
+        <location filename="../../nxdesk/ui/dialogs/summary_dialog.py" line="274" />
         <source>Word documents (*.docx)</source>
         <translation>Tài liệu Word (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/summary_dialog.py" line="296" />
+        <location filename="../../nxdesk/ui/dialogs/summary_dialog.py" line="297" />
         <source>Copied the table — paste it into Word with Ctrl+V.</source>
         <translation>Đã chép bảng — dán vào Word bằng Ctrl+V.</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/summary_dialog.py" line="310" />
+        <location filename="../../nxdesk/ui/dialogs/summary_dialog.py" line="311" />
         <source>Could not write %1:
 %2
 The file may be open in another program.</source>
@@ -3444,14 +3706,20 @@ The file may be open in another program.</source>
 Có thể tệp đang được mở trong một chương trình khác.</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/summary_dialog.py" line="312" />
+        <location filename="../../nxdesk/ui/dialogs/summary_dialog.py" line="313" />
         <source>Could not save</source>
         <translation>Không lưu được</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/summary_dialog.py" line="314" />
+        <location filename="../../nxdesk/ui/dialogs/summary_dialog.py" line="315" />
+        <location filename="../../nxdesk/ui/dialogs/summary_dialog.py" line="316" />
         <source>Saved to %1</source>
         <translation>Đã lưu vào %1</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/dialogs/summary_dialog.py" line="316" />
+        <source>Saved</source>
+        <translation>Đã lưu</translation>
     </message>
 </context>
 <context>
@@ -3664,90 +3932,90 @@ Có thể tệp đang được mở trong một chương trình khác.</translat
         <translation>nhận %1: %2 chính thức, %3 ước</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/units_dialog.py" line="285" />
+        <location filename="../../nxdesk/ui/dialogs/units_dialog.py" line="284" />
         <source>Results by unit, %1 %2 — value and % of the assigned plan</source>
         <translation>Kết quả theo đơn vị, %1 năm %2 — số thực hiện và % kế hoạch giao</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/units_dialog.py" line="290" />
+        <location filename="../../nxdesk/ui/dialogs/units_dialog.py" line="289" />
         <source>Rank</source>
         <translation>Xếp hạng</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/units_dialog.py" line="290" />
+        <location filename="../../nxdesk/ui/dialogs/units_dialog.py" line="289" />
         <source>Unit</source>
         <translation>Đơn vị</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/units_dialog.py" line="290" />
+        <location filename="../../nxdesk/ui/dialogs/units_dialog.py" line="289" />
         <source>Report</source>
         <translation>Báo cáo</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/units_dialog.py" line="290" />
+        <location filename="../../nxdesk/ui/dialogs/units_dialog.py" line="289" />
         <source>Targets met</source>
         <translation>Chỉ tiêu đạt</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/units_dialog.py" line="334" />
+        <location filename="../../nxdesk/ui/dialogs/units_dialog.py" line="333" />
         <source>estimate</source>
         <translation>ước</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/units_dialog.py" line="350" />
+        <location filename="../../nxdesk/ui/dialogs/units_dialog.py" line="349" />
         <source>Folder for the assignment packages</source>
         <translation>Thư mục lưu các gói giao chỉ tiêu</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/units_dialog.py" line="358" />
+        <location filename="../../nxdesk/ui/dialogs/units_dialog.py" line="357" />
         <source>%1 assignment packages written to %2.</source>
         <translation>Đã lập %1 gói giao chỉ tiêu trong %2.</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/units_dialog.py" line="360" />
+        <location filename="../../nxdesk/ui/dialogs/units_dialog.py" line="359" />
         <source>Also write each unit's entry workbook of %1, for units that fill it in Excel without nxdesk?</source>
         <translation>Ghi thêm biểu nhập số liệu %1 cho từng đơn vị (đơn vị không dùng nxdesk điền bằng Excel)?</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/units_dialog.py" line="362" />
-        <location filename="../../nxdesk/ui/dialogs/units_dialog.py" line="367" />
+        <location filename="../../nxdesk/ui/dialogs/units_dialog.py" line="361" />
+        <location filename="../../nxdesk/ui/dialogs/units_dialog.py" line="366" />
         <source>Assign targets</source>
         <translation>Giao chỉ tiêu</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/units_dialog.py" line="366" />
+        <location filename="../../nxdesk/ui/dialogs/units_dialog.py" line="365" />
         <source>%1 entry workbooks written.</source>
         <translation>Đã ghi %1 biểu nhập số liệu.</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/units_dialog.py" line="373" />
+        <location filename="../../nxdesk/ui/dialogs/units_dialog.py" line="372" />
         <source>Receive reports</source>
         <translation>Nhận báo cáo</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/units_dialog.py" line="373" />
+        <location filename="../../nxdesk/ui/dialogs/units_dialog.py" line="372" />
         <source>Packages and unit workbooks (*.nxpkg *.xlsx)</source>
         <translation>Gói số liệu và biểu nhập của đơn vị (*.nxpkg *.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/units_dialog.py" line="386" />
-        <location filename="../../nxdesk/ui/dialogs/units_dialog.py" line="392" />
+        <location filename="../../nxdesk/ui/dialogs/units_dialog.py" line="385" />
+        <location filename="../../nxdesk/ui/dialogs/units_dialog.py" line="391" />
         <source>Save the table as Excel</source>
         <translation>Lưu biểu tổng hợp ra Excel</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/units_dialog.py" line="386" />
+        <location filename="../../nxdesk/ui/dialogs/units_dialog.py" line="385" />
         <source>Excel (*.xlsx)</source>
         <translation>Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/units_dialog.py" line="397" />
-        <location filename="../../nxdesk/ui/dialogs/units_dialog.py" line="403" />
+        <location filename="../../nxdesk/ui/dialogs/units_dialog.py" line="396" />
+        <location filename="../../nxdesk/ui/dialogs/units_dialog.py" line="402" />
         <source>Save the table as PDF</source>
         <translation>Lưu biểu tổng hợp ra PDF</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/units_dialog.py" line="397" />
+        <location filename="../../nxdesk/ui/dialogs/units_dialog.py" line="396" />
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>

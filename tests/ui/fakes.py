@@ -11,6 +11,11 @@ class FakeDialogs(DialogService):
     def __init__(self, answers: list | None = None) -> None:
         self.answers = list(answers or [])
         self.shown: list[tuple[str, str, str]] = []
+        self.offers: list[tuple[str, str]] = []  # "saved, open it?" messages, kept apart from ``shown``
+        self.open_choice: int | None = None  # the answer to them: 0 open the file, 1 its folder
+        self.previews: list = []  # the import previews shown (each the dry run's report)
+        self.import_answer = True  # "Nhập" (True) or "Hủy" (False) in the import preview
+        self.workbook_choice = None  # the entry workbook's period and sectors; None: the dialog's defaults
 
     def _record(self, kind: str, title: str, text: str):
         self.shown.append((kind, title, text))
@@ -50,6 +55,21 @@ class FakeDialogs(DialogService):
     def save_file(self, parent, title, filters, directory=""):
         self.save_directory = directory  # where the dialog would start, for the test to read
         return self._record("save_file", title, filters)
+
+    def offer_open(self, parent, title, text):
+        self.offers.append((title, text))
+        return self.open_choice
+
+    def preview_import(self, parent, report, file_name):
+        self.previews.append(report)
+        return self.import_answer
+
+    def choose_entry_workbook(self, parent, year, months, sectors):
+        from nxdesk.ui.dialogs.entry_workbook_dialog import WorkbookChoice
+
+        if self.workbook_choice is not None:
+            return self.workbook_choice
+        return WorkbookChoice(months, tuple(sid for sid, _name in sectors), True)
 
     def ask_form(self, parent, title, fields):
         return self._record("ask_form", title, " | ".join(label for label, _ in fields))

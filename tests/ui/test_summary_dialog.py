@@ -23,7 +23,7 @@ def _pdf_text(path):
     return flat_text(path)
 
 
-def test_table_on_screen(dialog):
+def test_table_on_screen(vietnamese, dialog):
     assert "9 tháng năm 2024" in dialog.windowTitle()
     text = dialog.view.text()
     assert "BIỂU TỔNG HỢP KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU CHỦ YẾU 9 THÁNG NĂM 2024" in text

@@ -29,7 +29,7 @@ from ...domain.summary import Summary
 from ...store.sectors import list_sectors
 from ...store.summary import load_summary
 from ...store.trend import year_curves
-from ..dialog_service import ask_save_path, dialogs
+from ..dialog_service import ask_save_path, dialogs, tell_saved
 from ..i18n import period_name
 from ..level_text import area
 from . import export
@@ -247,6 +247,7 @@ class ChartPane(QWidget):
                 .replace("%2", exc.strerror or str(exc)),
             )
             return None
+        tell_saved(self, self.tr("Save chart as PNG"), self.tr("Saved to %1").replace("%1", str(path)), path)
         return path
 
     def copy_image(self) -> None:

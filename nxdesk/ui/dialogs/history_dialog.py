@@ -28,11 +28,11 @@ if TYPE_CHECKING:
     from sqlite_utils import Database
 
 from ...domain.numbers import format_number
-from ...domain.periods import Period
 from ...store.entries import HistoryItem, get_entry, history
 from ...store.errors import StoreError
 from ...store.locks import PeriodLocked, is_locked
 from ..dialog_service import dialogs
+from ..i18n import period_of_year
 from ..models.changes import Change, apply_changes, holds
 
 Write = Callable[[list[Change], str], list[Change]]
@@ -143,8 +143,7 @@ class HistoryDialog(QDialog):
         layout.addLayout(row)
 
     def _period_text(self) -> str:
-        label = Period(self._year, self._months).label
-        return self.tr("%1 %2").replace("%1", label).replace("%2", str(self._year))
+        return period_of_year(self._months, self._year)
 
     def reload(self) -> None:
         unit = f" ({self._unit})" if self._unit else ""

@@ -28,11 +28,11 @@ from PySide6.QtWidgets import (
 if TYPE_CHECKING:
     from sqlite_utils import Database
 
-from ...domain.periods import Period
 from ...store.entries import status_counts
 from ...store.errors import StoreError
 from ...store.locks import is_locked, lock_period, unlock_period
 from ..dialog_service import dialogs
+from ..i18n import period_name, period_of_year
 
 
 def _when(text: str | None) -> str:
@@ -57,8 +57,7 @@ class LockDialog(QDialog):
         self.resize(760, 420)
 
     def _period_text(self) -> str:
-        label = Period(self._year, self._months).label
-        return self.tr("%1 %2").replace("%1", label).replace("%2", str(self._year))
+        return period_of_year(self._months, self._year)
 
     def _build(self) -> None:
         layout = QVBoxLayout(self)
@@ -139,7 +138,7 @@ class LockDialog(QDialog):
         for r, (at, months, action, reason) in enumerate(rows):
             cells = [
                 _when(at),
-                Period(self._year, months).label,
+                period_name(months),
                 self.tr("Locked") if action == "lock" else self.tr("Unlocked"),
                 reason or "",
             ]

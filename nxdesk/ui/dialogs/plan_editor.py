@@ -113,6 +113,11 @@ class PlanEditorDialog(QDialog):
         self.add_sector_button = self._button(self.tr("Add…"), self.add_sector, sector_buttons)
         self.rename_sector_button = self._button(self.tr("Rename…"), self.rename_sector, sector_buttons)
         sector_layout.addLayout(sector_buttons)
+        self.standard_sectors_button = QPushButton(self.tr("Add the five standard sectors"), sector_box)
+        self.standard_sectors_button.setAutoDefault(False)
+        self.standard_sectors_button.setToolTip(self._standard_sectors_tip())
+        self.standard_sectors_button.clicked.connect(lambda *_: self._run(self.add_standard_sectors))
+        sector_layout.addWidget(self.standard_sectors_button)
         sector_moves = QHBoxLayout()
         self.sector_up_button = self._button(self.tr("Up"), lambda: self.move_sector(-1), sector_moves)
         self.sector_down_button = self._button(self.tr("Down"), lambda: self.move_sector(1), sector_moves)
@@ -132,11 +137,12 @@ class PlanEditorDialog(QDialog):
             | QAbstractItemView.AnyKeyPressed
         )
         self.table.setAlternatingRowColors(True)
-        self.table.setWordWrap(False)
+        self.table.setWordWrap(True)  # a long target name takes two lines rather than being cut
         header = self.table.horizontalHeader()
+        header.setDefaultAlignment(Qt.AlignCenter | Qt.TextWordWrap)
         header.setHighlightSections(False)
         header.setMinimumSectionSize(48)
-        header.setSectionResizeMode(COL_NAME, QHeaderView.Stretch)
+        header.setSectionResizeMode(COL_NAME, QHeaderView.Interactive)  # sized by _fit_name_column
         header.moveSection(COL_SECTOR, header.count() - 1)  # changed rarely: last
         widths = {
             COL_CODE: 60,
@@ -152,8 +158,9 @@ class PlanEditorDialog(QDialog):
             COL_DECIMALS: 96,
         }
         for column, width in widths.items():
-            self.table.setColumnWidth(column, width)
-        self.table.verticalHeader().setDefaultSectionSize(26)
+            self.table.setColumnWidth(column, max(width, self._header_width(column)))
+        header.setMinimumHeight(2 * self.fontMetrics().height() + 12)  # headers wrap onto two lines
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeToContents)
         self.table.selectionModel().currentChanged.connect(lambda *_: self._update_buttons())
         self.model.modelAboutToBeReset.connect(self._remember_current)
         self.model.modelReset.connect(self._restore_current)
@@ -335,6 +342,7 @@ class PlanEditorDialog(QDialog):
                 current = item
         self.sector_list.setCurrentItem(current)
         self.sector_list.blockSignals(False)
+        self.standard_sectors_button.setVisible(self.sector_list.count() == 1)  # only "All sectors"
         self.model.set_sector(self._selected_sector())
         self._update_buttons()
 
@@ -359,6 +367,68 @@ class PlanEditorDialog(QDialog):
         if problem:
             dialogs().warning(self, self.tr("Sector"), problem)
         return problem is None
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._fit_name_column()
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        self._fit_name_column()
+
+    def _fit_name_column(self) -> None:
+        """The name column takes the width the other columns leave, but never less than a readable
+        minimum: on a narrow screen the sheet scrolls sideways rather than squeeze the names."""
+        table = self.table
+        self._fit_short_columns()
+        others = sum(
+            table.columnWidth(c)
+            for c in range(self.model.columnCount())
+            if c != COL_NAME and not table.isColumnHidden(c)
+        )
+        room = table.viewport().width() - others
+        minimum = self.fontMetrics().horizontalAdvance("Tích tụ đất đai để sản xuất nông") + 16
+        table.setColumnWidth(COL_NAME, max(room, minimum))
+        table.resizeRowsToContents()
+
+    def _fit_short_columns(self) -> None:
+        """Codes, units, kinds, directions, parents and sectors on one line where they are short enough
+        ("Thời điểm" not broken in two); a long sector name wraps within a bounded width."""
+        fm = self.table.fontMetrics()
+        caps = {
+            COL_CODE: 120,
+            COL_UNIT: 140,
+            COL_KIND: 140,
+            COL_DIRECTION: 140,
+            COL_PARENT: 120,
+            COL_SECTOR: 200,
+        }
+        model = self.model
+        for column, cap in caps.items():
+            texts = [str(model.index(r, column).data() or "") for r in range(model.rowCount())]
+            widest = max((fm.horizontalAdvance(t) for t in texts), default=0) + 16
+            width = min(cap, max(widest, self._header_width(column)))
+            if width > self.table.columnWidth(column):
+                self.table.setColumnWidth(column, width)
+
+    def _header_width(self, column: int) -> int:
+        """Wide enough for the header's longest word, so a wrapped header is never cut mid-word."""
+        text = str(self.model.headerData(column, Qt.Horizontal) or "")
+        widest = max((self.fontMetrics().horizontalAdvance(w) for w in text.split()), default=0)
+        return widest + 24
+
+    @staticmethod
+    def _standard_sectors_tip() -> str:
+        from ...domain.sectors import STANDARD_SECTORS
+
+        return "\n".join(STANDARD_SECTORS)
+
+    def add_standard_sectors(self) -> None:
+        """A year without sectors: the five usual ones in one click (Kinh tế; Văn hóa - Xã hội; …)."""
+        added = store_sectors.add_standard_sectors(self._db)
+        if added:
+            self.changed = True
+            self._reload_sectors(select=added[0])
 
     def add_sector(self) -> None:
         name = dialogs().ask_text(self, self.tr("New sector"), self.tr("Name of the new sector:"))

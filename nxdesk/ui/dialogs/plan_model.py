@@ -130,6 +130,8 @@ class PlanTableModel(QAbstractTableModel):
         return 0 if parent.isValid() else COLUMN_COUNT
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.DisplayRole) -> Any:
+        if orientation == Qt.Horizontal and role == Qt.ToolTipRole and 0 <= section < COLUMN_COUNT:
+            return self.headerData(section, orientation, Qt.DisplayRole)
         if orientation == Qt.Horizontal and role == Qt.DisplayRole and 0 <= section < COLUMN_COUNT:
             return [
                 self.tr("Code"),

@@ -38,7 +38,8 @@ from ...report.pdf import a4_landscape, print_summary, render_pdf
 from ...report.table import PrintedTable, build_table
 from ...store.settings import Settings, load_settings
 from ...store.summary import load_summary
-from ..dialog_service import ask_save_path, dialogs
+from ..dialog_service import ask_save_path, dialogs, tell_saved
+from ..i18n import period_of_year
 from ..views.summary_view import SummaryView
 
 
@@ -53,7 +54,7 @@ class SummaryDialog(QDialog):
         self._settings: Settings = Settings()
         self._summary = None
         self._table: PrintedTable | None = None
-        period_text = f"{self._period.label} năm {year}"
+        period_text = period_of_year(months, year)
         self.setWindowTitle(self.tr("Summary — %1").replace("%1", period_text))
 
         self.period_label = QLabel(self.tr("Period: %1").replace("%1", f"<b>{period_text}</b>"), self)
@@ -312,4 +313,5 @@ class SummaryDialog(QDialog):
             dialogs().error(self, self.tr("Could not save"), message)
             return None
         self.status.setText(self.tr("Saved to %1").replace("%1", str(path)))
+        tell_saved(self, self.tr("Saved"), self.tr("Saved to %1").replace("%1", str(path)), path)
         return path

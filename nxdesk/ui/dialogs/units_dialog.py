@@ -29,12 +29,12 @@ from sqlite_utils import Database
 from ...domain.levels import words
 from ...domain.messages import MessageError
 from ...domain.numbers import format_number, format_pct
-from ...domain.periods import Period
 from ...domain.targets import Assessment, Status
 from ...store import units as unit_store
 from ...store.settings import load_settings
 from ...store.unit_summary import ByUnit, UnitSummary, by_unit
 from ..dialog_service import dialogs
+from ..i18n import period_name, period_of_year
 from ..messages import message_text
 
 # Light backgrounds of the assessment colours (chart/style.py's Okabe-Ito hues), readable under black text.
@@ -280,10 +280,9 @@ class UnitsDialog(QDialog):
         data = by_unit(self._db, self._year, self._months)
         self.data = data
         level = load_settings(self._db).level
-        period = Period(self._year, self._months)
         self.matrix_title.setText(
             self.tr("Results by unit, %1 %2 — value and % of the assigned plan")
-            .replace("%1", period.label)
+            .replace("%1", period_name(self._months))
             .replace("%2", str(self._year))
         )
         rows = data.rollup.rows
@@ -358,7 +357,7 @@ class UnitsDialog(QDialog):
         text = self.tr("%1 assignment packages written to %2.").replace("%1", str(len(written)))
         question = self.tr(
             "Also write each unit's entry workbook of %1, for units that fill it in Excel without nxdesk?"
-        ).replace("%1", f"{Period(self._year, self._months).label} {self._year}")
+        ).replace("%1", period_of_year(self._months, self._year))
         if dialogs().confirm(self, self.tr("Assign targets"), question):
             from ...interchange.unit_workbook import write_unit_workbooks
 

@@ -30,8 +30,10 @@ from ..palette import BACKGROUNDS
     COL_PCT_TERM,
     COL_EXPECTED,
     COL_NOTE,
-) = range(12)
-COLUMN_COUNT = 12
+    COL_PCT_UPPER,  # shown right after COL_PCT_PLAN (EntryGrid moves it there)
+) = range(13)
+COLUMN_COUNT = 13
+PLAN_COLUMNS = (COL_PLAN_UPPER, COL_PLAN_OWN)
 EDITABLE_COLUMNS = (COL_LAST_YEAR, COL_VALUE, COL_STATUS, COL_EXPECTED, COL_NOTE)
 NUMBER_COLUMNS = (
     COL_PLAN_UPPER,
@@ -42,6 +44,7 @@ NUMBER_COLUMNS = (
     COL_PCT_LAST_YEAR,
     COL_PCT_TERM,
     COL_EXPECTED,
+    COL_PCT_UPPER,
 )
 HIDEABLE_COLUMNS = (
     COL_UNIT,
@@ -54,6 +57,7 @@ HIDEABLE_COLUMNS = (
     COL_PCT_TERM,
     COL_EXPECTED,
     COL_NOTE,
+    COL_PCT_UPPER,
 )
 
 _USER = Qt.ItemDataRole.UserRole.value
@@ -147,6 +151,7 @@ def header_labels(level: str | None = None) -> list[str]:
         QCoreApplication.translate("EntryGrid", "% of term target"),
         QCoreApplication.translate("EntryGrid", "Year-end expectation"),
         QCoreApplication.translate("EntryGrid", "Note"),
+        QCoreApplication.translate("EntryGrid", "% of %1").replace("%1", plan_header(level, PlanRole.UPPER)),
     ]
 
 

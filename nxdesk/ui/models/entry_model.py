@@ -42,6 +42,7 @@ from .entry_cells import (  # noqa: F401 - the grid's columns, roles and labels 
     COL_PCT_LAST_YEAR,
     COL_PCT_PLAN,
     COL_PCT_TERM,
+    COL_PCT_UPPER,
     COL_PLAN_OWN,
     COL_PLAN_UPPER,
     COL_STATUS,
@@ -57,6 +58,7 @@ from .entry_cells import (  # noqa: F401 - the grid's columns, roles and labels 
     LOCKED_BRUSH,
     LOCKED_FG_BRUSH,
     NUMBER_COLUMNS,
+    PLAN_COLUMNS,
     WARNING_BRUSH,
     AssessmentRole,
     HasNoteRole,
@@ -298,6 +300,8 @@ class EntryTableModel(QAbstractTableModel):
             return f"{mark} {format_pct(pct)}%"
         if col == COL_PCT_LAST_YEAR:
             return f"{format_pct(r.pct_last_year)}%" if r.pct_last_year is not None else ""
+        if col == COL_PCT_UPPER:
+            return f"{format_pct(r.pct_plan_upper)}%" if r.pct_plan_upper is not None else ""
         if col == COL_NOTE:
             return item.note or ""
         return ""
@@ -361,6 +365,13 @@ class EntryTableModel(QAbstractTableModel):
         ``args[0]`` when the text is refused. ``force_status``: a typed status is a change even when equal
         to the stored one (a pasted row's status column must win over the default of its value)."""
         col = index.column()
+        if col in PLAN_COLUMNS:
+            raise ValueError(
+                translate(
+                    "EntryGrid",
+                    "Plans are not typed in the grid: change them in the plan editor (Plan… on the toolbar).",
+                )
+            )
         if col not in EDITABLE_COLUMNS:
             raise ValueError(translate("EntryGrid", "This column is calculated and cannot be typed into."))
         if self.is_cell_locked(col):

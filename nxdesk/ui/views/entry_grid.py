@@ -50,6 +50,7 @@ from ..models.entry_model import (
     COL_PCT_LAST_YEAR,
     COL_PCT_PLAN,
     COL_PCT_TERM,
+    COL_PCT_UPPER,
     COL_PLAN_OWN,
     COL_PLAN_UPPER,
     COL_STATUS,
@@ -223,6 +224,7 @@ class EntryGrid(QTableView):
         header.setStretchLastSection(True)
         header.setDefaultAlignment(Qt.AlignCenter | Qt.TextWordWrap)
         header.setMinimumHeight(56)
+        header.moveSection(header.visualIndex(COL_PCT_UPPER), header.visualIndex(COL_PCT_PLAN) + 1)
         self.set_column_widths()
         self.user_hidden: set[int] = set()  # hideable columns the clerk turned off
         header.setContextMenuPolicy(Qt.CustomContextMenu)
@@ -255,6 +257,7 @@ class EntryGrid(QTableView):
             COL_STATUS: fit(status_label(Status.OFFICIAL), status_label(Status.ESTIMATE)),
             COL_PCT_PLAN: fit("▲ 147,5%"),
             COL_PCT_LAST_YEAR: fit("193,5%"),
+            COL_PCT_UPPER: fit("193,5%"),
             COL_PCT_TERM: fit("193,5%", "nhiệm kỳ"),
             COL_EXPECTED: fit("1.401,351", "Dự kiến"),
             COL_NOTE: fit("Tiến độ xây dựng còn chậm"),  # a short note reads whole; the rest in its tooltip
@@ -430,7 +433,7 @@ class EntryGrid(QTableView):
                 self.paste_text(QGuiApplication.clipboard().text())
                 return
             if event.matches(QKeySequence.Copy):
-                QGuiApplication.clipboard().setText(self.selected_text())
+                self.copy_selection()
                 return
             if event.key() in (Qt.Key_Delete, Qt.Key_Backspace) and not event.modifiers():
                 self.clear_selection()
@@ -441,17 +444,65 @@ class EntryGrid(QTableView):
             if event.key() == Qt.Key_Escape:
                 self.dismissed.emit()
                 return
+            if self._typed_where_it_cannot_be(event):
+                return
         super().keyPressEvent(event)
 
-    def selected_text(self) -> str:
-        indexes = self.selectedIndexes() or ([self.currentIndex()] if self.currentIndex().isValid() else [])
-        if not indexes:
-            return ""
-        rows = sorted({i.row() for i in indexes})
-        cols = sorted({i.column() for i in indexes})
-        return "\n".join(
-            "\t".join(self.entry_model.index(r, c).data(Qt.DisplayRole) or "" for c in cols) for r in rows
+    def _typed_where_it_cannot_be(self, event) -> bool:
+        """Typing into a plan, a calculated or a locked cell says why nothing happens (a plan: where it is
+        changed instead). True when the key was answered so."""
+        index = self.currentIndex()
+        typed = event.text()
+        if not index.isValid() or not typed or not typed.isprintable() or typed.isspace():
+            return False
+        if index.column() in (COL_NAME, COL_UNIT):  # typing there finds a row by its name, as in any list
+            return False
+        if event.modifiers() & (Qt.ControlModifier | Qt.AltModifier | Qt.MetaModifier):
+            return False
+        if self.entry_model.flags(index) & Qt.ItemIsEditable:
+            return False
+        try:
+            self.entry_model.change_for(index, typed)
+        except ValueError as exc:
+            self.refuse(str(exc.args[0]))
+            return True
+        return False
+
+    def visible_table(self, selection_only: bool = False) -> tuple[list[list[str]], list[int]]:
+        """The texts of the shown rows and columns (those the clerk did not hide), of the selection or of
+        the whole sector, and the columns they come from."""
+        model = self.entry_model
+        header = self.horizontalHeader()
+        columns = sorted(
+            (c for c in range(COLUMN_COUNT) if not self.isColumnHidden(c)), key=header.visualIndex
         )
+        rows = [r for r in range(model.rowCount()) if not self.isRowHidden(r)]
+        if selection_only:
+            indexes = self.selectedIndexes() or (
+                [self.currentIndex()] if self.currentIndex().isValid() else []
+            )
+            chosen = {(i.row(), i.column()) for i in indexes}
+            rows = [r for r in rows if any((r, c) in chosen for c in columns)]
+            columns = [c for c in columns if any((r, c) in chosen for r in rows)]
+        return [[model.display_text(r, c) for c in columns] for r in rows], columns
+
+    def copy_selection(self) -> None:
+        """Ctrl+C: the selected cells as Excel and Word paste them (text with tabs, and an HTML table)."""
+        from ..clipboard import put_table
+
+        rows, columns = self.visible_table(selection_only=True)
+        if rows:
+            put_table(rows, 0, frozenset(i for i, c in enumerate(columns) if c in NUMBER_COLUMNS))
+
+    def copy_table(self) -> int:
+        """The sector as shown (visible rows and columns) with the headers, as a table for Excel or Word;
+        returns the number of rows copied."""
+        from ..clipboard import put_table
+
+        rows, columns = self.visible_table()
+        headers = [str(self.entry_model.headerData(c, Qt.Horizontal)).replace("\n", " ") for c in columns]
+        put_table([headers, *rows], 1, frozenset(i for i, c in enumerate(columns) if c in NUMBER_COLUMNS))
+        return len(rows)
 
     def _write(self, changes: list[Change], label: str) -> bool:
         writer = self.entry_model.writer

@@ -13,7 +13,7 @@ from ...domain.periods import Period
 from ...report.narrative import narrative, period_title
 from ...store.settings import Settings, load_settings
 from ...store.summary import load_summary
-from ..dialog_service import ask_save_path, dialogs
+from ..dialog_service import ask_save_path, dialogs, tell_saved
 
 if TYPE_CHECKING:
     from sqlite_utils import Database
@@ -138,4 +138,5 @@ class NarrativePane(QWidget):
             return None
         self.status.setText(self.tr("Saved to %1").replace("%1", str(path)))
         self.saved.emit(str(path))
+        tell_saved(self, self.tr("Saved"), self.tr("Saved to %1").replace("%1", str(path)), path)
         return path
