@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -12,13 +13,11 @@ if TYPE_CHECKING:
 from ..domain.messages import Message, register
 from ..domain.numbers import DecimalMark, NumberError
 from ..domain.plans import PlanError, parse_plan
-from ..domain.targets import Direction, Kind, Status, is_grouped_whole, parse_figure, parse_status
+from ..domain.targets import Direction, Kind, Status, default_decimals, parse_figure, parse_status
 from ..domain.text import TextError, clean_code, clean_text, code_key
-from ..store import entries, sectors, targets
-from ..store.locks import is_locked
-from ..store.sectors import DEFAULT_SECTOR
-from .decimal_mark import detect_decimal
-from .table import NUMBER_COLUMNS, PLAN_COLUMNS, RawRow, TableError, issue, read_csv_rows
+from .decimal_mark import MarkVotes
+from .import_passes import Consistency, RowWriter
+from .table import NUMBER_COLUMNS, PLAN_COLUMNS, RawRow, TableError, TableReader, issue
 
 register({f"number.{code}": text for code, text in NumberError.MESSAGES.items()})
 register({f"plan.{code}": text for code, text in PlanError.MESSAGES.items()})
@@ -43,6 +42,7 @@ register(
 )
 
 YEAR_RANGE = range(1900, 2201)
+Progress = Callable[[float], None]  # how far an import is, 0…1
 
 
 @dataclass
@@ -67,6 +67,9 @@ class ParsedRow:
     last_year_value: float | None = None
     expected_year_end: float | None = None
     note: str | None = None
+    # what the row says of its target, checked (rows sharing it agree on name, unit, sector, kind,
+    # direction, parent and decimals)
+    said: object = field(default=None, compare=False, repr=False)
 
 
 @dataclass
@@ -96,27 +99,6 @@ def _enum(cells: dict[str, str], column: str, enum: type, issues: list[Message],
         allowed = " or ".join(e.value for e in enum)
         issues.append(issue(line, column, "value.choice", text=cells[column], allowed=allowed))
         return None
-
-
-def _int(cells: dict[str, str], column: str, valid: range, issues: list[Message], line: int) -> int | None:
-    text = cells.get(column, "")
-    if not text:
-        issues.append(issue(line, column, "value.required"))
-        return None
-    if not (text.isascii() and text.isdigit()) or int(text) not in valid:
-        issues.append(
-            issue(line, column, "value.whole_range", text=text, low=valid.start, high=valid.stop - 1)
-        )
-        return None
-    return int(text)
-
-
-def _number_message(line: int, column: str, exc: NumberError) -> Message:
-    return issue(line, column, f"number.{exc.code}", **exc.params)
-
-
-def _plan_message(line: int, column: str, exc: PlanError) -> Message:
-    return issue(line, column, f"plan.{exc.code}", text=exc.text)
 
 
 _SWAP_MARKS = str.maketrans({".": ",", ",": "."})
@@ -149,347 +131,455 @@ def _decimals(cells: dict[str, str], issues: list[Message], line: int) -> int | 
     return int(text)
 
 
+class _Memo:
+    """Answers already given during one import, by their inputs: a table repeats the same names, units,
+    sectors, status words, plans and often the same figures on thousands of rows. An answer is a value or
+    the exception that refused it; the memo forgets everything once it holds ``LIMIT`` answers."""
+
+    LIMIT = 50_000
+
+    def __init__(self) -> None:
+        self._answers: dict[tuple, tuple[bool, object]] = {}
+
+    def __call__(self, function: Callable, *args: object) -> object:
+        """``function(*args)``, or the exception it raised (returned, not raised)."""
+        return self.keyed((function, *args), function, *args)
+
+    def keyed(self, key: tuple, function: Callable, *args: object) -> object:
+        """``function(*args)`` remembered under ``key`` (when some argument is not hashable)."""
+        answer = self._answers.get(key)
+        if answer is None:
+            if len(self._answers) >= self.LIMIT:
+                self._answers.clear()
+            try:
+                answer = (True, function(*args))
+            except (TextError, NumberError, PlanError, ValueError) as exc:
+                answer = (False, exc)
+            self._answers[key] = answer
+        return answer[1]
+
+
+def _figure(text: str, decimal: DecimalMark, unit: str, places: int | None) -> float:
+    return parse_figure(text, decimal, unit=unit, decimals=places)
+
+
+_IDENTITY_COLUMNS = ("code", "parent", "name", "unit", "sector", "kind", "direction", "decimals")
+Problem = tuple[str, str, dict]  # (column, message code, parameters): an issue without its line
+
+
+@dataclass(frozen=True)
+class _Identity:
+    """What a row says of its target (code, parent, name, unit, sector, kind, direction, decimals),
+    checked: the same on every row of a target, so checked once per distinct spelling. ``problems`` come
+    in the order a row lists them: texts, required cells, then (after the row's own cells) ``late``."""
+
+    code: str
+    parent: str
+    name: str
+    unit: str
+    sector: str
+    kind: Kind | None
+    direction: Direction | None
+    decimals: int | None
+    places: int | None
+    mark_whole: bool  # shown without decimals, by the cells as written: a grouped whole number casts no vote
+    texts: list[Problem]
+    required: list[Problem]
+    decimals_problem: list[Problem]
+    late: list[Problem]
+
+
+def _identity(values: tuple[str, ...], stored_decimals: dict[str, int | None]) -> _Identity:
+    cells = dict(zip(_IDENTITY_COLUMNS, values, strict=True))
+    texts: list[Problem] = []
+    cleaned: dict[str, str] = {}
+    for column, kind in (("code", None), ("parent", None), *TEXT_FIELDS.items()):
+        if column == "note":
+            continue
+        text = cells[column]
+        try:
+            if kind is None:
+                cleaned[column] = clean_code(text) if text else ""
+            else:
+                cleaned[column] = clean_text(text, kind)
+        except TextError as exc:
+            texts.append((column, exc.code, exc.params))
+            cleaned[column] = ""
+    required = [
+        (column, "value.required", {})
+        for column in ("code", "name")
+        if not cleaned[column] and not any(p[0] == column for p in texts)
+    ]
+    late: list[Message] = []
+    decimals_problem: list[Message] = []
+    decimals = _decimals(cells, decimals_problem, 0)
+    places = decimals if decimals is not None else stored_decimals.get(code_key(cleaned["code"]))
+    given = cells["decimals"]
+    if given.isascii() and given.isdigit():
+        mark_places: int | None = int(given)
+    else:
+        mark_places = stored_decimals.get(code_key(cells["code"]), default_decimals(cells["unit"]))
+    kind = _enum(cells, "kind", Kind, late, 0)
+    direction = _enum(cells, "direction", Direction, late, 0)
+    if cleaned["parent"] and code_key(cleaned["parent"]) == code_key(cleaned["code"]):
+        late.append(issue(0, "parent", "parent.self"))
+    return _Identity(
+        code=cleaned["code"],
+        parent=cleaned["parent"],
+        name=cleaned["name"],
+        unit=cleaned["unit"],
+        sector=cleaned["sector"],
+        kind=kind,
+        direction=direction,
+        decimals=decimals,
+        places=places,
+        mark_whole=mark_places == 0,
+        texts=texts,
+        required=required,
+        decimals_problem=[(m.where.column, m.code, m.params) for m in decimals_problem],
+        late=[(m.where.column, m.code, m.params) for m in late],
+    )
+
+
+def _whole(text: str, valid: range) -> int | Problem:
+    if not text:
+        return ("", "value.required", {})
+    if not (text.isascii() and text.isdigit()) or int(text) not in valid:
+        return ("", "value.whole_range", {"text": text, "low": valid.start, "high": valid.stop - 1})
+    return int(text)
+
+
+_MONTHS = range(1, 13)
+
+
+def parse_row(
+    row: RawRow,
+    decimal: DecimalMark,
+    stored_decimals: dict[str, int | None],
+    memo: _Memo | None = None,
+    votes: MarkVotes | None = None,
+) -> tuple[ParsedRow, list[Message]]:
+    """Check every cell of one row on its own: the row and its issues (the row is valid when there are
+    none). ``stored_decimals`` (by :func:`code_key`) gives the precision of targets already stored, for
+    rows that do not set one; ``votes`` hears the row's numbers and plans (see ``MarkVotes``)."""
+    memo = memo or _Memo()
+    line, get = row.line, row.cells.get
+    values = tuple(get(c, "") for c in _IDENTITY_COLUMNS)
+    who: _Identity = memo.keyed(values, _identity, values, stored_decimals)  # type: ignore[assignment]
+    problems: list[Problem] = list(who.texts)
+    note = memo(clean_text, get("note", ""), "note")
+    if isinstance(note, TextError):
+        problems.append(("note", note.code, note.params))
+        note = ""
+    problems += who.required
+    year = memo(_whole, get("year", ""), YEAR_RANGE)
+    if isinstance(year, tuple):
+        problems.append(("year", year[1], year[2]))
+        year = None
+    months = memo(_whole, get("months", ""), _MONTHS)
+    if isinstance(months, tuple):
+        problems.append(("months", months[1], months[2]))
+        months = None
+    problems += who.decimals_problem
+    unit, places = who.unit, who.places
+    numbers: dict[str, float | None] = {}
+    for column in NUMBER_COLUMNS:
+        text = get(column, "")
+        numbers[column] = None
+        if text:
+            if votes is not None:
+                votes.add(text, False, who.mark_whole)
+            number = memo(_figure, text, decimal, unit, places)
+            if isinstance(number, NumberError):
+                problems.append((column, f"number.{number.code}", number.params))
+            else:
+                numbers[column] = number  # type: ignore[assignment]
+    plans = {}
+    for column in PLAN_COLUMNS:
+        text = get(column, "")
+        if text:
+            if votes is not None:
+                votes.add(text, True)
+            plan = memo(stored_plan_text, text, decimal)
+            if isinstance(plan, PlanError):
+                problems.append((column, f"plan.{plan.code}", {"text": plan.text}))
+            else:
+                plans[column.removeprefix("plan_")] = plan
+    status = None
+    text = get("status", "")
+    if text:
+        status = memo(parse_status, text)
+        if isinstance(status, ValueError):
+            problems.append(("status", "status.invalid", {"text": text}))
+            status = None
+    problems += who.late
+    item = ParsedRow(
+        line=line,
+        code=who.code,
+        name=who.name,
+        unit=unit,
+        year=year or 0,  # type: ignore[arg-type]
+        months=months or 0,  # type: ignore[arg-type]
+        sector=who.sector or None,
+        kind=who.kind,
+        direction=who.direction,
+        parent=who.parent or None,
+        decimals=who.decimals,
+        plans=plans,
+        baseline=numbers["baseline"],
+        value=numbers["value"],
+        status=status,  # type: ignore[arg-type]
+        last_year_value=numbers["last_year_value"],
+        expected_year_end=numbers["expected_year_end"],
+        note=note or None,  # type: ignore[arg-type]
+        said=who,
+    )
+    return item, [issue(line, column, code, **params) for column, code, params in problems]
+
+
 def parse_rows(
-    raw: list[RawRow], decimal: DecimalMark, stored_decimals: dict[str, int | None] | None = None
+    raw: Iterable[RawRow], decimal: DecimalMark, stored_decimals: dict[str, int | None] | None = None
 ) -> tuple[list[ParsedRow], list[Message]]:
-    """Check every cell of every row on its own; collect every issue. ``stored_decimals`` (by
-    :func:`code_key`) gives the precision of targets already stored, for rows that do not set one."""
+    """Check every cell of every row on its own (:func:`parse_row`); the valid rows and every issue."""
     stored_decimals = stored_decimals or {}
+    memo = _Memo()
     parsed, issues = [], []
     for row in raw:
-        line, row_issues = row.line, []
-        c = dict(row.cells)
-        for column, kind in (("code", None), ("parent", None), *TEXT_FIELDS.items()):
-            try:
-                if kind is None:
-                    c[column] = clean_code(c[column]) if c.get(column) else ""
-                else:
-                    c[column] = clean_text(c.get(column, ""), kind)
-            except TextError as exc:
-                row_issues.append(issue(line, column, exc.code, **exc.params))
-                c[column] = ""
-        for column in ("code", "name"):
-            if not c.get(column) and not any(i.where.column == column for i in row_issues):
-                row_issues.append(issue(line, column, "value.required"))
-        year = _int(c, "year", YEAR_RANGE, row_issues, line)
-        months = _int(c, "months", range(1, 13), row_issues, line)
-        unit = c.get("unit", "")
-        decimals = _decimals(c, row_issues, line)
-        places = decimals if decimals is not None else stored_decimals.get(code_key(c.get("code", "")))
-        numbers: dict[str, float | None] = {}
-        for column in NUMBER_COLUMNS:
-            text = c.get(column, "")
-            numbers[column] = None
-            if text:
-                try:
-                    numbers[column] = parse_figure(text, decimal, unit=unit, decimals=places)
-                except NumberError as exc:
-                    row_issues.append(_number_message(line, column, exc))
-        plans = {}
-        for column in PLAN_COLUMNS:
-            text = c.get(column, "")
-            if text:
-                try:
-                    plans[column.removeprefix("plan_")] = stored_plan_text(text, decimal)
-                except PlanError as exc:
-                    row_issues.append(_plan_message(line, column, exc))
-        status = None
-        if c.get("status"):
-            try:
-                status = parse_status(c["status"])
-            except ValueError:
-                row_issues.append(issue(line, "status", "status.invalid", text=c["status"]))
-        item = ParsedRow(
-            line=line,
-            code=c.get("code", ""),
-            name=c.get("name", ""),
-            unit=unit,
-            year=year or 0,
-            months=months or 0,
-            sector=c.get("sector") or None,
-            kind=_enum(c, "kind", Kind, row_issues, line),
-            direction=_enum(c, "direction", Direction, row_issues, line),
-            parent=c.get("parent") or None,
-            decimals=decimals,
-            plans=plans,
-            baseline=numbers["baseline"],
-            value=numbers["value"],
-            status=status,
-            last_year_value=numbers["last_year_value"],
-            expected_year_end=numbers["expected_year_end"],
-            note=c.get("note") or None,
-        )
-        if item.parent and code_key(item.parent) == code_key(item.code):
-            row_issues.append(issue(line, "parent", "parent.self"))
+        item, row_issues = parse_row(row, decimal, stored_decimals, memo)
         issues += row_issues
         if not row_issues:
             parsed.append(item)
     return parsed, issues
 
 
-def canonical_codes(db: Database, rows: list[ParsedRow]) -> None:
-    """Give each row's code and parent the spelling already stored (``kt01`` is ``KT01``), else the
-    file's first spelling, so one target is never created twice under two cases."""
-    spelled = {code_key(code): code for (code,) in db.execute("SELECT code FROM targets")}
-    for r in rows:
-        spelled.setdefault(code_key(r.code), r.code)
-    for r in rows:
-        r.code = spelled[code_key(r.code)]
-        if r.parent is not None:
-            r.parent = spelled.get(code_key(r.parent), r.parent)
+class _ListSource:
+    """Rows already in memory (an entry workbook's), read like a file: ``rows()`` as often as asked."""
+
+    def __init__(self, raw: list[RawRow]) -> None:
+        self.raw = raw
+        self.size = len(raw)
+        self.issues: list[Message] = []
+        self.written = {r.line: r.written for r in raw if r.written}
+
+    def rows(self, progress: Callable[[int], None] | None = None) -> Iterator[RawRow]:
+        for count, row in enumerate(self.raw):
+            if progress is not None and count % 500 == 0:
+                progress(count)
+            yield row
+
+    def written_at(self, line: int | None) -> dict[str, str] | None:
+        return self.written.get(line)  # type: ignore[arg-type]
 
 
-def check_consistency(db: Database, rows: list[ParsedRow]) -> list[Message]:
-    """Checks across rows and against the database: duplicates, conflicting attributes, parents, locks."""
-    issues: list[Message] = []
-    seen: dict[tuple[str, int, int], int] = {}
-    first: dict[str, ParsedRow] = {}
-    plans_seen: dict[tuple[str, int, str], tuple[str, int]] = {}
-    for r in rows:
-        key = (r.code, r.year, r.months)
-        if key in seen:
-            issues.append(
-                issue(
-                    r.line,
-                    "code",
-                    "code.duplicate",
-                    code=r.code,
-                    months=r.months,
-                    year=r.year,
-                    other=seen[key],
-                )
-            )
-        seen.setdefault(key, r.line)
-        if r.last_year_value is not None:  # it writes the cell (code, year − 1, months) too
-            ly_key = (r.code, r.year - 1, r.months)
-            if ly_key in seen:
-                issues.append(
-                    issue(
-                        r.line,
-                        "last_year_value",
-                        "code.duplicate",
-                        code=r.code,
-                        months=r.months,
-                        year=r.year - 1,
-                        other=seen[ly_key],
-                    )
-                )
-            seen.setdefault(ly_key, r.line)
-        if r.code in first:
-            f = first[r.code]
-            for column in ("name", "unit", "sector", "kind", "direction", "parent", "decimals"):
-                if getattr(r, column) != getattr(f, column):
-                    issues.append(issue(r.line, column, "row.differs", other=f.line, code=r.code))
-        first.setdefault(r.code, r)
-        for source, text in r.plans.items():
-            earlier = plans_seen.setdefault((r.code, r.year, source), (text, r.line))
-            if earlier[0] != text:
-                issues.append(
-                    issue(
-                        r.line, f"plan_{source}", "plan.differs", other=earlier[1], code=r.code, year=r.year
-                    )
-                )
-    stored = {
-        code: (parent, sector)
-        for code, parent, sector in db.execute(
-            "SELECT t.code, p.code, s.name FROM targets t JOIN sectors s ON s.id = t.sector_id"
-            " LEFT JOIN targets p ON p.id = t.parent_id"
-        )
-    }
-    # the parents and sectors after this import: the file's where it gives them, else what is stored
-    parents = {code: parent for code, (parent, _) in stored.items()}
-    parents.update({code: r.parent for code, r in first.items() if r.parent is not None})
-    sectors = {code: sector for code, (_, sector) in stored.items()}
-    for code, r in first.items():
-        sectors[code] = r.sector or sectors.get(code) or DEFAULT_SECTOR
-    for code, r in first.items():
-        if r.parent is None:
-            continue
-        if r.parent not in first and r.parent not in stored:
-            issues.append(issue(r.line, "parent", "parent.unknown", code=r.parent))
-            continue
-        walk, steps = r.parent, 0
-        while walk is not None and steps <= len(parents):
-            if walk == code:
-                issues.append(issue(r.line, "parent", "parent.loop", code=code))
-                break
-            walk, steps = parents.get(walk), steps + 1
-        if sectors[r.parent].casefold() != sectors[code].casefold():
-            issues.append(
-                issue(
-                    r.line,
-                    "parent",
-                    "parent.sector",
-                    parent=r.parent,
-                    parent_sector=sectors[r.parent],
-                    sector=sectors[code],
-                )
-            )
-    for r in rows:
-        if (
-            _writes_entry(r)
-            and is_locked(db, r.year, r.months)
-            and _changes_entry(db, r.code, r.year, r.months, r.value, r.status, r.note, r.expected_year_end)
-        ):
-            issues.append(issue(r.line, "value", "period.locked", months=r.months, year=r.year))
-        if (
-            r.last_year_value is not None
-            and is_locked(db, r.year - 1, r.months)
-            and _changes_entry(db, r.code, r.year - 1, r.months, r.last_year_value, Status.OFFICIAL, None)
-        ):
-            issues.append(issue(r.line, "last_year_value", "period.locked", months=r.months, year=r.year - 1))
-    return issues
+class _FileSource:
+    """A CSV file streamed through :class:`TableReader`."""
 
+    def __init__(self, reader: TableReader) -> None:
+        self.reader = reader
+        self.size = reader.size
 
-def _writes_entry(r: ParsedRow) -> bool:
-    return r.value is not None or bool(r.status) or bool(r.note) or r.expected_year_end is not None
+    @property
+    def issues(self) -> list[Message]:
+        return self.reader.issues
 
+    def rows(self, progress: Callable[[int], None] | None = None) -> Iterator[RawRow]:
+        return self.reader.rows(progress)
 
-def _changes_entry(
-    db: Database,
-    code: str,
-    year: int,
-    months: int,
-    value: float | None,
-    status: Status | None,
-    note: str | None,
-    expected_year_end: float | None = None,
-) -> bool:
-    """Whether writing these (as :func:`write_rows` does) would change the stored cell: a locked period
-    refuses only rows that would change it, so a file imported again after the lock still goes through."""
-    tid = targets.target_id(db, code)
-    old = entries.get_entry(db, tid, year, months) if tid is not None else None
-    if old is None:
-        return True
-    new_value = old.value if value is None else value
-    new_status = status or (Status.ESTIMATE if value is not None else old.status)
-    new_note = note or old.note
-    new_expected = old.expected_year_end if expected_year_end is None else expected_year_end
-    return (new_value, str(new_status), new_note, new_expected) != (
-        old.value,
-        str(old.status),
-        old.note,
-        old.expected_year_end,
-    )
-
-
-def write_rows(db: Database, rows: list[ParsedRow], report: ImportReport, source: str = "import") -> None:
-    """Apply validated rows inside the caller's transaction."""
-    ids: dict[str, int] = {}
-    for r in rows:  # targets first, without parents (a parent may come later in the file)
-        if r.code in ids:
-            continue
-        existing = targets.target_id(db, r.code)
-        current = (
-            db.execute("SELECT sector_id, kind, direction FROM targets WHERE id = ?", [existing]).fetchone()
-            if existing is not None
-            else None
-        )
-        sector_id = (
-            sectors.get_or_create_sector(db, r.sector) if (r.sector or current is None) else current[0]
-        )
-        ids[r.code] = targets.upsert_target(
-            db,
-            code=r.code,
-            name=r.name,
-            unit=r.unit,
-            sector_id=sector_id,
-            kind=r.kind or (current[1] if current else Kind.FLOW),
-            direction=r.direction or (current[2] if current else Direction.UP),
-            parent_id=None if existing is None else _current_parent(db, existing),
-        )
-        if r.decimals is not None:
-            targets.set_decimals(db, ids[r.code], r.decimals)
-        report.targets_updated += existing is not None
-        report.targets_created += existing is None
-    parents_set: set[str] = set()
-    year_rows_done: set[tuple] = (
-        set()
-    )  # (code, year, baseline, plans) already written: rows repeat per cut-off
-    for r in rows:
-        tid = ids[r.code]
-        if r.parent is not None and r.code not in parents_set:
-            parents_set.add(r.code)
-            parent_id = ids.get(r.parent) or targets.target_id(db, r.parent)
-            db.execute("UPDATE targets SET parent_id = ? WHERE id = ?", [parent_id, tid])
-        key = (r.code, r.year, r.baseline, tuple(sorted(r.plans.items())))
-        if key not in year_rows_done:
-            year_rows_done.add(key)
-            current = db.execute(
-                "SELECT baseline, pace_pct FROM target_years WHERE target_id = ? AND year = ?", [tid, r.year]
-            ).fetchone()
-            baseline = r.baseline if r.baseline is not None else (current[0] if current else None)
-            targets.set_target_year(
-                db, tid, r.year, baseline=baseline, pace_pct=current[1] if current else None
-            )
-            for plan_source, text in r.plans.items():
-                targets.set_plan(db, tid, r.year, plan_source, text)
-        if _writes_entry(r):
-            changes: dict[str, object] = {}
-            if r.value is not None:
-                changes["value"] = r.value
-            if r.status or r.value is not None:
-                changes["status"] = r.status or Status.ESTIMATE
-            if r.note:
-                changes["note"] = r.note
-            if r.expected_year_end is not None:
-                changes["expected_year_end"] = r.expected_year_end
-            report.values_written += entries.set_entry(db, tid, r.year, r.months, source=source, **changes)
-        if r.last_year_value is not None:
-            report.values_written += entries.set_entry(
-                db, tid, r.year - 1, r.months, value=r.last_year_value, status=Status.OFFICIAL, source=source
-            )
-
-
-def _current_parent(db: Database, target: int) -> int | None:
-    return db.execute("SELECT parent_id FROM targets WHERE id = ?", [target]).fetchone()[0]
+    def written_at(self, line: int | None) -> dict[str, str] | None:
+        return self.reader.written or None
 
 
 def import_rows(
-    db: Database, raw: list[RawRow], decimal: DecimalMark | None = None, dry_run: bool = False
+    db: Database,
+    raw: list[RawRow],
+    decimal: DecimalMark | None = None,
+    dry_run: bool = False,
+    progress: Progress | None = None,
 ) -> ImportReport:
     """Validate every row, then write all of them in one transaction — or nothing if any issue."""
-    report = ImportReport(rows=len(raw), dry_run=dry_run)
-    stored_decimals = _stored_decimals(db)
-    if decimal is None:
-        decimal = detect_decimal(_mark_cells(raw, stored_decimals))
-        if decimal is None:
-            report.issues.append(issue(1, "-", "decimal.undecided"))
-            return report
-    report.decimal = decimal
-    parsed, report.issues = parse_rows(raw, decimal, stored_decimals)
-    canonical_codes(db, parsed)
-    report.issues += check_consistency(db, parsed)
-    written = {r.line: r.written for r in raw if r.written}
-    report.issues = [_as_written(m, written) for m in report.issues]
-    report.issues.sort(key=lambda i: i.where.line or 0)
-    if report.issues:
-        return report
-    if not dry_run:  # every import that writes is preceded by a backup
-        from ..store.backup import backup_before_change
-        from ..store.errors import BackupError
+    return _import(db, _ListSource(raw), decimal, dry_run, progress)
 
-        try:
-            backup_before_change(db, "import")
-        except BackupError as exc:
-            report.issues.append(issue(1, "-", "import.no_backup", detail=str(exc)))
-            return report
+
+def _import(
+    db: Database,
+    source: _ListSource | _FileSource,
+    decimal: DecimalMark | None,
+    dry_run: bool,
+    progress: Progress | None,
+) -> ImportReport:
+    """Two passes: the first reads the rows, checks each one, keeps only what the checks across rows need
+    (per target and year) and puts each valid row aside in a temporary table on disk; the second writes
+    those rows in batches, inside one transaction. Memory does not grow with the number of rows. Without
+    a given mark the first pass reads with a decimal comma (vi-VN) while the cells vote, and reads again
+    with a dot if the votes say so."""
+    stored_decimals = _stored_decimals(db)
+    steps = _Steps(progress, 2, source.size)
+    staged = _Staged(db)
     try:
-        with db.atomic():
-            write_rows(db, parsed, report)
-            if dry_run:
-                raise _DryRun  # roll back: the report keeps the counts of what would be written
-    except _DryRun:
-        pass
+        if decimal is not None:
+            report, check = _check_pass(db, source, decimal, None, stored_decimals, staged, steps, dry_run)
+        else:
+            votes = MarkVotes()
+            report, check = _check_pass(db, source, "comma", votes, stored_decimals, staged, steps, dry_run)
+            if source.issues:
+                return report
+            decimal = votes.decided()
+            if decimal is None:
+                return ImportReport(
+                    rows=report.rows, issues=[issue(1, "-", "decimal.undecided")], dry_run=dry_run
+                )
+            if decimal != "comma":
+                steps = _Steps(progress, 3, source.size, done=1)
+                report, check = _check_pass(
+                    db, source, decimal, None, stored_decimals, staged, steps, dry_run
+                )
+        if report.issues or source.issues:
+            return report
+        if not dry_run:  # every import that writes is preceded by a backup
+            from ..store.backup import backup_before_change
+            from ..store.errors import BackupError
+
+            try:
+                backup_before_change(db, "import")
+            except BackupError as exc:
+                report.issues.append(issue(1, "-", "import.no_backup", detail=str(exc)))
+                return report
+        try:
+            with db.atomic():
+                writer = RowWriter(db, check, report)
+                for row in staged.rows(steps.next(staged.count)):
+                    writer.add(*row)
+                writer.flush()
+                if dry_run:
+                    raise _DryRun  # roll back: the report keeps the counts of what would be written
+        except _DryRun:
+            pass
+    finally:
+        staged.drop()
+    if progress is not None:
+        progress(1.0)
     return report
 
 
-def _as_written(message: Message, written: dict[int, dict[str, str]]) -> Message:
+def _check_pass(
+    db: Database,
+    source: _ListSource | _FileSource,
+    decimal: DecimalMark,
+    votes: MarkVotes | None,
+    stored_decimals: dict[str, int | None],
+    staged: _Staged,
+    steps: _Steps,
+    dry_run: bool,
+) -> tuple[ImportReport, Consistency]:
+    """The first pass: every row checked on its own and across rows; the valid ones put aside."""
+    report = ImportReport(dry_run=dry_run, decimal=decimal)
+    memo = _Memo()
+    check = Consistency(db)
+    staged.clear()
+    issues: list[Message] = []
+    for row in source.rows(steps.next()):
+        report.rows += 1
+        item, row_issues = parse_row(row, decimal, stored_decimals, memo, votes)
+        if row_issues:
+            issues += row_issues
+        else:
+            check.add(item)
+            staged.add(item)
+    if source.issues:
+        return ImportReport(issues=list(source.issues), dry_run=dry_run), check
+    staged.flush()
+    issues += check.finish()
+    report.issues = [_as_written(m, source.written_at(m.where.line if m.where else None)) for m in issues]
+    report.issues.sort(key=lambda i: i.where.line or 0)
+    return report, check
+
+
+class _Staged:
+    """The checked rows of an import, kept between its two passes in a temporary table (SQLite keeps it in
+    a file of its own, never in the database), in the file's order."""
+
+    COLUMNS = (
+        "code, year, months, baseline, plan_upper, plan_own, plan_term, value, status, note,"
+        " last_year_value, expected_year_end"
+    )
+
+    def __init__(self, db: Database) -> None:
+        self.conn = db.conn
+        self.conn.execute(f"CREATE TEMP TABLE IF NOT EXISTS nxdesk_import_rows ({self.COLUMNS})")
+        self._buffer: list[tuple] = []
+        self.count = 0
+
+    def add(self, r: ParsedRow) -> None:
+        p = r.plans
+        self._buffer.append(
+            (
+                r.code,
+                r.year,
+                r.months,
+                r.baseline,
+                p.get("upper"),
+                p.get("own"),
+                p.get("term"),
+                r.value,
+                None if r.status is None else str(r.status),
+                r.note,
+                r.last_year_value,
+                r.expected_year_end,
+            )
+        )
+        if len(self._buffer) >= 2000:
+            self.flush()
+
+    def flush(self) -> None:
+        if self._buffer:
+            self.conn.executemany(
+                "INSERT INTO temp.nxdesk_import_rows VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                self._buffer,
+            )
+            self.count += len(self._buffer)
+            self._buffer = []
+
+    def rows(self, progress: Callable[[int], None] | None = None) -> Iterator[tuple]:
+        cursor = self.conn.execute(f"SELECT {self.COLUMNS} FROM temp.nxdesk_import_rows ORDER BY rowid")
+        for count, row in enumerate(cursor):
+            if progress is not None and count % 500 == 0:
+                progress(count)
+            yield row
+
+    def clear(self) -> None:
+        self._buffer = []
+        self.count = 0
+        self.conn.execute("DELETE FROM temp.nxdesk_import_rows")
+
+    def drop(self) -> None:
+        self.conn.execute("DROP TABLE IF EXISTS temp.nxdesk_import_rows")
+
+
+class _Steps:
+    """One progress (0…1) over the import's passes, each reporting how far it read (bytes or rows)."""
+
+    def __init__(self, progress: Progress | None, passes: int, size: int, done: int = 0) -> None:
+        self.progress, self.passes, self.size, self.done = progress, passes, max(size, 1), done
+
+    def next(self, size: int | None = None) -> Callable[[int], None] | None:
+        """The next pass's reporter; ``size``: how much it reads, when not the source's size."""
+        if self.progress is None:
+            return None
+        step, progress, whole = self.done, self.progress, max(size or self.size, 1)
+        self.done += 1
+
+        def report(read: int) -> None:
+            progress((step + min(read, whole) / whole) / self.passes)
+
+        return report
+
+
+def _as_written(message: Message, written: dict[str, str] | None) -> Message:
     """The message naming the column as the file wrote it (a v1 name such as ``plan_district``)."""
     where = message.where
-    if where is None or where.column is None or where.line not in written:
+    if where is None or where.column is None or not written:
         return message
-    name = written[where.line].get(where.column)
+    name = written.get(where.column)
     if name is None:
         return message
     return Message(message.code, message.params, replace(where, column=name), message.severity)
@@ -497,33 +587,10 @@ def _as_written(message: Message, written: dict[int, dict[str, str]]) -> Message
 
 def _stored_decimals(db: Database) -> dict[str, int | None]:
     """Each stored target's precision (its own, else its unit's default), by :func:`code_key`."""
-    from ..domain.targets import default_decimals
-
     return {
         code_key(code): decimals if decimals is not None else default_decimals(unit)
         for code, unit, decimals in db.execute("SELECT code, unit, decimals FROM targets")
     }
-
-
-def _mark_cells(raw: list[RawRow], stored_decimals: dict[str, int | None]) -> list[tuple[str, bool]]:
-    """The cells that tell the file's decimal mark: numbers and plans, except a grouped whole number
-    (``28.500``) of a target shown without decimals, which reads the same with either mark."""
-    from ..domain.targets import default_decimals
-
-    cells = []
-    for r in raw:
-        c = r.cells
-        given = c.get("decimals", "")
-        if given.isascii() and given.isdigit():
-            places: int | None = int(given)
-        else:
-            places = stored_decimals.get(code_key(c.get("code", "")), default_decimals(c.get("unit", "")))
-        for column in NUMBER_COLUMNS:
-            text = c.get(column, "")
-            if not (places == 0 and is_grouped_whole(text)):
-                cells.append((text, False))
-        cells += [(c.get(column, ""), True) for column in PLAN_COLUMNS]
-    return cells
 
 
 class _DryRun(Exception):
@@ -531,11 +598,16 @@ class _DryRun(Exception):
 
 
 def import_file(
-    db: Database, path: str | Path, decimal: DecimalMark | None = None, dry_run: bool = False
+    db: Database,
+    path: str | Path,
+    decimal: DecimalMark | None = None,
+    dry_run: bool = False,
+    progress: Progress | None = None,
 ) -> ImportReport:
-    """Import a CSV file in the INTERCHANGE.md format."""
+    """Import a CSV file in the INTERCHANGE.md format, streamed: checked whole in a first pass, written
+    in a second; ``progress`` hears how far the import is (0…1) while it runs."""
     try:
-        raw = read_csv_rows(path)
+        reader = TableReader(path)
+        return _import(db, _FileSource(reader), decimal, dry_run, progress)
     except TableError as exc:
         return ImportReport(issues=exc.messages, dry_run=dry_run)
-    return import_rows(db, raw, decimal, dry_run)
