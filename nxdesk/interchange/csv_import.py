@@ -131,32 +131,36 @@ def _decimals(cells: dict[str, str], issues: list[Message], line: int) -> int | 
     return int(text)
 
 
+_MISS = object()
+
+
 class _Memo:
     """Answers already given during one import, by their inputs: a table repeats the same names, units,
     sectors, status words, plans and often the same figures on thousands of rows. An answer is a value or
-    the exception that refused it; the memo forgets everything once it holds ``LIMIT`` answers."""
+    the exception that refused it (returned, not raised); the memo forgets everything once it holds
+    ``LIMIT`` answers. ``answers.get(key, _MISS)`` is the fast path of a caller in a loop."""
 
     LIMIT = 50_000
 
     def __init__(self) -> None:
-        self._answers: dict[tuple, tuple[bool, object]] = {}
+        self.answers: dict[tuple, object] = {}
 
     def __call__(self, function: Callable, *args: object) -> object:
-        """``function(*args)``, or the exception it raised (returned, not raised)."""
-        return self.keyed((function, *args), function, *args)
+        """``function(*args)``, or the exception it raised."""
+        key = (function, *args)
+        answer = self.answers.get(key, _MISS)
+        return self.compute(key, function, *args) if answer is _MISS else answer
 
-    def keyed(self, key: tuple, function: Callable, *args: object) -> object:
-        """``function(*args)`` remembered under ``key`` (when some argument is not hashable)."""
-        answer = self._answers.get(key)
-        if answer is None:
-            if len(self._answers) >= self.LIMIT:
-                self._answers.clear()
-            try:
-                answer = (True, function(*args))
-            except (TextError, NumberError, PlanError, ValueError) as exc:
-                answer = (False, exc)
-            self._answers[key] = answer
-        return answer[1]
+    def compute(self, key: tuple, function: Callable, *args: object) -> object:
+        """``function(*args)`` (or its exception), remembered under ``key``."""
+        if len(self.answers) >= self.LIMIT:
+            self.answers.clear()
+        try:
+            answer = function(*args)
+        except (TextError, NumberError, PlanError, ValueError) as exc:
+            answer = exc
+        self.answers[key] = answer
+        return answer
 
 
 def _figure(text: str, decimal: DecimalMark, unit: str, places: int | None) -> float:
@@ -241,15 +245,27 @@ def _identity(values: tuple[str, ...], stored_decimals: dict[str, int | None]) -
     )
 
 
-def _whole(text: str, valid: range) -> int | Problem:
+def _whole(column: str, text: str, valid: range, problems: list[Problem]) -> int | None:
     if not text:
-        return ("", "value.required", {})
+        problems.append((column, "value.required", {}))
+        return None
     if not (text.isascii() and text.isdigit()) or int(text) not in valid:
-        return ("", "value.whole_range", {"text": text, "low": valid.start, "high": valid.stop - 1})
+        problems.append(
+            (column, "value.whole_range", {"text": text, "low": valid.start, "high": valid.stop - 1})
+        )
+        return None
     return int(text)
 
 
-_MONTHS = range(1, 13)
+def _period(year_text: str, months_text: str) -> tuple[int | None, int | None, list[Problem]]:
+    """The row's year and cut-off, checked (the key of the memo: two texts)."""
+    problems: list[Problem] = []
+    year = _whole("year", year_text, YEAR_RANGE, problems)
+    months = _whole("months", months_text, range(1, 13), problems)
+    return year, months, problems
+
+
+_EMPTY = ("",) * len(_IDENTITY_COLUMNS)
 
 
 def parse_row(
@@ -263,23 +279,30 @@ def parse_row(
     none). ``stored_decimals`` (by :func:`code_key`) gives the precision of targets already stored, for
     rows that do not set one; ``votes`` hears the row's numbers and plans (see ``MarkVotes``)."""
     memo = memo or _Memo()
+    answers, compute = memo.answers, memo.compute
     line, get = row.line, row.cells.get
-    values = tuple(get(c, "") for c in _IDENTITY_COLUMNS)
-    who: _Identity = memo.keyed(values, _identity, values, stored_decimals)  # type: ignore[assignment]
+    values = tuple(map(get, _IDENTITY_COLUMNS, _EMPTY))
+    who = answers.get(values, _MISS)
+    if who is _MISS:
+        who = compute(values, _identity, values, stored_decimals)
+    assert isinstance(who, _Identity)
     problems: list[Problem] = list(who.texts)
-    note = memo(clean_text, get("note", ""), "note")
+    text = get("note", "")
+    key: tuple = (clean_text, text, "note")
+    note = answers.get(key, _MISS)
+    if note is _MISS:
+        note = compute(key, clean_text, text, "note")
     if isinstance(note, TextError):
         problems.append(("note", note.code, note.params))
         note = ""
     problems += who.required
-    year = memo(_whole, get("year", ""), YEAR_RANGE)
-    if isinstance(year, tuple):
-        problems.append(("year", year[1], year[2]))
-        year = None
-    months = memo(_whole, get("months", ""), _MONTHS)
-    if isinstance(months, tuple):
-        problems.append(("months", months[1], months[2]))
-        months = None
+    key = (_period, get("year", ""), get("months", ""))
+    period = answers.get(key, _MISS)
+    if period is _MISS:
+        period = compute(key, _period, key[1], key[2])
+    year, months, period_problems = period  # type: ignore[misc]
+    if period_problems:
+        problems += period_problems
     problems += who.decimals_problem
     unit, places = who.unit, who.places
     numbers: dict[str, float | None] = {}
@@ -289,7 +312,10 @@ def parse_row(
         if text:
             if votes is not None:
                 votes.add(text, False, who.mark_whole)
-            number = memo(_figure, text, decimal, unit, places)
+            key = (_figure, text, decimal, unit, places)
+            number = answers.get(key, _MISS)
+            if number is _MISS:
+                number = compute(key, _figure, text, decimal, unit, places)
             if isinstance(number, NumberError):
                 problems.append((column, f"number.{number.code}", number.params))
             else:
