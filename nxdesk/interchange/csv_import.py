@@ -475,7 +475,7 @@ def _import(
                 writer = RowWriter(db, check, report)
                 for row in staged.rows(steps.next(staged.count)):
                     writer.add(*row)
-                writer.flush()
+                writer.finish(staged.TABLE)
                 if dry_run:
                     raise _DryRun  # roll back: the report keeps the counts of what would be written
         except _DryRun:
@@ -524,6 +524,7 @@ class _Staged:
     """The checked rows of an import, kept between its two passes in a temporary table (SQLite keeps it in
     a file of its own, never in the database), in the file's order."""
 
+    TABLE = "temp.nxdesk_import_rows"
     COLUMNS = (
         "code, year, months, baseline, plan_upper, plan_own, plan_term, value, status, note,"
         " last_year_value, expected_year_end"

@@ -308,6 +308,8 @@ class RowWriter:
                 if text is not None
             }
             self._pending_years.append((tid, year, baseline, plans))
+        if tid in self._new:
+            return  # its cells are written all at once by finish()
         if value is not None or status or note or expected_year_end is not None:
             self._cells.append(
                 (
@@ -329,6 +331,62 @@ class RowWriter:
         """Write what the rows added since the last flush ask for."""
         self._flush_years()
         self._flush_cells()
+
+    def finish(self, staged_rows: str) -> None:
+        """Write what is left, then every cell of the targets this import creates, straight from the
+        rows put aside (``staged_rows``, a table with the staged columns): nothing of theirs is stored,
+        so each row writes its cell, estimate unless it says otherwise, and its last year's official
+        figure; the history rows say the same, in the file's order."""
+        self.flush()
+        if not self._new:
+            return
+        conn, at = self.db.conn, now()
+        conn.execute("CREATE TEMP TABLE IF NOT EXISTS nxdesk_import_new (code TEXT PRIMARY KEY, target_id)")
+        conn.execute("DELETE FROM temp.nxdesk_import_new")
+        conn.executemany(
+            "INSERT INTO temp.nxdesk_import_new VALUES (?, ?)",
+            [(code, tid) for code, tid in self.ids.items() if tid in self._new],
+        )
+        conn.execute("DROP TABLE IF EXISTS temp.nxdesk_import_cells")
+        conn.execute(
+            "CREATE TEMP TABLE nxdesk_import_cells AS SELECT target_id, year, months, value, status, note,"
+            " expected_year_end FROM ("
+            " SELECT n.target_id, s.year, s.months, s.value, COALESCE(s.status, ?) AS status, s.note,"
+            " s.expected_year_end, s.rowid * 2 AS place"
+            f" FROM {staged_rows} s JOIN temp.nxdesk_import_new n ON n.code = s.code"
+            " WHERE s.value IS NOT NULL OR s.status IS NOT NULL OR s.note IS NOT NULL"
+            " OR s.expected_year_end IS NOT NULL"
+            " UNION ALL"
+            " SELECT n.target_id, s.year - 1, s.months, s.last_year_value, ?, NULL, NULL, s.rowid * 2 + 1"
+            f" FROM {staged_rows} s JOIN temp.nxdesk_import_new n ON n.code = s.code"
+            " WHERE s.last_year_value IS NOT NULL"
+            ") ORDER BY place",
+            [str(Status.ESTIMATE), str(Status.OFFICIAL)],
+        )
+        try:
+            locked = conn.execute(
+                "SELECT c.year, c.months FROM temp.nxdesk_import_cells c"
+                " JOIN period_locks l ON l.year = c.year AND l.months = c.months LIMIT 1"
+            ).fetchone()
+            if locked is not None:
+                raise PeriodLocked(*locked)
+            written = conn.execute(
+                "INSERT INTO entries (target_id, year, months, value, status, note, expected_year_end,"
+                " updated_at) SELECT target_id, year, months, value, status, note, expected_year_end, ?"
+                " FROM temp.nxdesk_import_cells ORDER BY rowid",
+                [at],
+            ).rowcount
+            conn.execute(
+                "INSERT INTO entry_history (target_id, year, months, old_value, new_value, old_status,"
+                " new_status, old_note, new_note, old_expected_year_end, new_expected_year_end, source,"
+                " changed_at) SELECT target_id, year, months, NULL, value, NULL, status, NULL, note, NULL,"
+                " expected_year_end, ?, ? FROM temp.nxdesk_import_cells ORDER BY rowid",
+                [self.source, at],
+            )
+        finally:
+            conn.execute("DROP TABLE IF EXISTS temp.nxdesk_import_cells")
+            conn.execute("DROP TABLE IF EXISTS temp.nxdesk_import_new")
+        self.report.values_written += written
 
     def _flush_years(self) -> None:
         db, years, plans = self.db, [], []
