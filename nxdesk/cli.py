@@ -133,7 +133,9 @@ def cmd_import(args: argparse.Namespace) -> int:
 
         return (import_package if is_package(args.file) else import_unit_table)(args)
     db = _open(args, create=True)  # the importer backs the database up before it writes
-    report = import_path(db, args.file, args.decimal, args.dry_run)  # a CSV table or an entry workbook
+    progress = _progress_line(Path(args.file))
+    # a CSV table or an entry workbook
+    report = import_path(db, args.file, args.decimal, args.dry_run, progress=progress)
     if not report.ok:
         return _refused(report.issues)
     verb = "would write" if args.dry_run else "wrote"
@@ -143,6 +145,27 @@ def cmd_import(args: argparse.Namespace) -> int:
         + (" — dry run, nothing written" if args.dry_run else "")
     )
     return EXIT_OK
+
+
+def _progress_line(path: Path) -> Callable[[float], None] | None:
+    """For a long import, a line on stderr saying how far it is: rewritten in place on a terminal,
+    else one line every tenth. None for a small file."""
+    from .importing import LONG_IMPORT_BYTES
+
+    if path.stat().st_size < LONG_IMPORT_BYTES:
+        return None
+    terminal = sys.stderr.isatty()
+    shown = [-1]
+
+    def show(fraction: float) -> None:
+        percent = min(100, int(fraction * 100))
+        if percent == shown[0] or (not terminal and percent % 10):
+            return
+        shown[0] = percent
+        end = "\r" if terminal and percent < 100 else "\n"
+        print(f"importing {path.name}: {percent}%", end=end, file=sys.stderr, flush=True)
+
+    return show
 
 
 @_writes()

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QWidget
 if TYPE_CHECKING:
     from sqlite_utils import Database
 
-from ..importing import import_path
+from ..importing import LONG_IMPORT_BYTES, import_path
 from ..store.errors import StoreError
 from .dialog_service import ask_save_path, dialogs
 from .messages import message_text
@@ -49,8 +49,15 @@ def import_figures(parent: QWidget | None, db: Database) -> bool:
     )
     if not path:
         return False
+    bar = None
+    if Path(path).is_file() and Path(path).stat().st_size >= LONG_IMPORT_BYTES:
+        bar = dialogs().progress(
+            parent,
+            translate("Import", "Importing figures"),
+            translate("Import", "Checking and writing %1…").replace("%1", Path(path).name),
+        )
     try:
-        report = import_path(db, path)
+        report = import_path(db, path, progress=bar)
     except (OSError, UnicodeDecodeError, ValueError) as exc:
         dialogs().error(
             parent,
@@ -61,6 +68,9 @@ def import_figures(parent: QWidget | None, db: Database) -> bool:
     except (StoreError, sqlite3.Error) as exc:
         dialogs().error(parent, translate("Import", "The file was not imported"), write_error_text(exc))
         return False
+    finally:
+        if bar is not None:
+            bar.close()
     if not report.ok:
         show_import_issues(parent, report.issues)
         return False
