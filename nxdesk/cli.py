@@ -471,7 +471,7 @@ def cmd_gui(args: argparse.Namespace) -> int:
 
 
 def _year(text: str) -> int:
-    from .interchange.csv_import import YEAR_RANGE
+    from .domain.periods import YEAR_RANGE
 
     try:
         year = int(text)

@@ -12,6 +12,7 @@ if TYPE_CHECKING:
 
 from ..domain.messages import Message, register
 from ..domain.numbers import DecimalMark, NumberError
+from ..domain.periods import YEAR_RANGE
 from ..domain.plans import PlanError, parse_plan
 from ..domain.targets import Direction, Kind, Status, default_decimals, parse_figure, parse_status
 from ..domain.text import TextError, clean_code, clean_text, code_key
@@ -41,7 +42,6 @@ register(
     }
 )
 
-YEAR_RANGE = range(1900, 2201)
 Progress = Callable[[float], None]  # how far an import is, 0…1
 
 
