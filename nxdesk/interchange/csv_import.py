@@ -514,6 +514,7 @@ def _check_pass(
     if source.issues:
         return ImportReport(issues=list(source.issues), dry_run=dry_run), check
     staged.flush()
+    issues += staged.duplicates()  # first: within a line they come before what check.finish() says
     issues += check.finish()
     report.issues = [_as_written(m, source.written_at(m.where.line if m.where else None)) for m in issues]
     report.issues.sort(key=lambda i: i.where.line or 0)
@@ -532,7 +533,7 @@ class _Staged:
 
     def __init__(self, db: Database) -> None:
         self.conn = db.conn
-        self.conn.execute(f"CREATE TEMP TABLE IF NOT EXISTS nxdesk_import_rows ({self.COLUMNS})")
+        self.conn.execute(f"CREATE TEMP TABLE IF NOT EXISTS nxdesk_import_rows ({self.COLUMNS}, line)")
         self._buffer: list[tuple] = []
         self.count = 0
 
@@ -552,6 +553,7 @@ class _Staged:
                 r.note,
                 r.last_year_value,
                 r.expected_year_end,
+                r.line,
             )
         )
         if len(self._buffer) >= 2000:
@@ -559,12 +561,38 @@ class _Staged:
 
     def flush(self) -> None:
         if self._buffer:
-            self.conn.executemany(
-                "INSERT INTO temp.nxdesk_import_rows VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                self._buffer,
-            )
+            marks = ", ".join("?" * 13)
+            self.conn.executemany(f"INSERT INTO {self.TABLE} VALUES ({marks})", self._buffer)
             self.count += len(self._buffer)
             self._buffer = []
+
+    def duplicates(self) -> list[Message]:
+        """Rows that write a cell an earlier row writes too (a row writes its own cell, and last year's
+        when it gives ``last_year_value``), naming the first: found by SQLite, which sorts on disk, so
+        memory does not grow with the file."""
+        found = self.conn.execute(
+            "WITH cells AS ("
+            f" SELECT code, year, months, line * 2 AS place FROM {self.TABLE}"
+            f" UNION ALL SELECT code, year - 1, months, line * 2 + 1 FROM {self.TABLE}"
+            " WHERE last_year_value IS NOT NULL),"
+            " twice AS (SELECT code, year, months, MIN(place) AS first FROM cells"
+            " GROUP BY code, year, months HAVING COUNT(*) > 1)"
+            " SELECT c.place, c.code, c.year, c.months, t.first FROM cells c"
+            " JOIN twice t ON t.code = c.code AND t.year = c.year AND t.months = c.months"
+            " WHERE c.place > t.first ORDER BY c.place"
+        )
+        return [
+            issue(
+                place // 2,
+                "last_year_value" if place % 2 else "code",
+                "code.duplicate",
+                code=code,
+                months=months,
+                year=year,
+                other=first // 2,
+            )
+            for place, code, year, months, first in found
+        ]
 
     def rows(self, progress: Callable[[int], None] | None = None) -> Iterator[tuple]:
         cursor = self.conn.execute(f"SELECT {self.COLUMNS} FROM temp.nxdesk_import_rows ORDER BY rowid")

@@ -58,34 +58,20 @@ def changes_entry(
 
 
 class Consistency:
-    """Checks across rows and against the database, one valid row at a time: duplicates, conflicting
-    attributes and plans, parents, locks. Gives each row's code the spelling already stored (``kt01`` is
-    ``KT01``), else the file's first spelling, so one target is never created twice under two cases.
-    Keeps a few facts per target and year, and one small number per cell for the duplicate check."""
+    """Checks across rows and against the database, one valid row at a time: conflicting attributes and
+    plans, parents, locks (the rows put aside find their duplicates themselves). Gives each row's code
+    the spelling already stored (``kt01`` is ``KT01``), else the file's first spelling, so one target is
+    never created twice under two cases. Keeps a few facts per target and year."""
 
     def __init__(self, db: Database) -> None:
         self.db = db
         self.spelled = {code_key(code): code for (code,) in db.execute("SELECT code FROM targets")}
         self.first: dict[str, ParsedRow] = {}  # each target's first row, in the file's order
         self.locked = set(locked_periods(db))
-        self._seen: dict[int, int] = {}  # a cell (see _cell) -> the line that writes it
-        self._number: dict[str, int] = {}
         self._plans: dict[tuple[str, int, str], tuple[str, int]] = {}
         self._issues: list[Message] = []
         self._lock_issues: list[Message] = []
         self._parents_written: list[tuple[ParsedRow, ParsedRow]] = []  # (row, first) parents to compare
-
-    def _cell(self, code: str, year: int, months: int) -> int:
-        number = self._number.setdefault(code, len(self._number))
-        return ((number << 10) + year - 1800) << 4 | months
-
-    def _duplicate(self, r: ParsedRow, column: str, year: int) -> None:
-        key = self._cell(r.code, year, r.months)
-        other = self._seen.setdefault(key, r.line)
-        if other != r.line:
-            self._issues.append(
-                issue(r.line, column, "code.duplicate", code=r.code, months=r.months, year=year, other=other)
-            )
 
     def canonical(self, r: ParsedRow) -> None:
         """The row's code and parent as stored (or first written in the file)."""
@@ -95,9 +81,6 @@ class Consistency:
 
     def add(self, r: ParsedRow) -> None:
         r.code = self.spelled.setdefault(code_key(r.code), r.code)
-        self._duplicate(r, "code", r.year)
-        if r.last_year_value is not None:  # it writes the cell (code, year − 1, months) too
-            self._duplicate(r, "last_year_value", r.year - 1)
         f = self.first.setdefault(r.code, r)
         if f is not r and (r.said is None or r.said is not f.said):
             for column in _ATTRIBUTES:
