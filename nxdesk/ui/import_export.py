@@ -15,7 +15,7 @@ if TYPE_CHECKING:
 
 from ..importing import LONG_IMPORT_BYTES, import_path
 from ..store.errors import StoreError
-from .dialog_service import ask_save_path, dialogs
+from .dialog_service import ProgressBar, ask_save_path, dialogs
 from .messages import message_text
 from .write_errors import write_error_text
 
@@ -38,6 +38,17 @@ def show_import_issues(parent: QWidget | None, issues: list) -> None:
     )
 
 
+def progress_bar(parent: QWidget | None, path: str | Path) -> ProgressBar | None:
+    """A progress bar for importing ``path`` when it is long enough to need one (close it when done)."""
+    if not Path(path).is_file() or Path(path).stat().st_size < LONG_IMPORT_BYTES:
+        return None
+    return dialogs().progress(
+        parent,
+        translate("Import", "Importing figures"),
+        translate("Import", "Checking and writing %1…").replace("%1", Path(path).name),
+    )
+
+
 def import_figures(parent: QWidget | None, db: Database) -> bool:
     """Ask for a file and import it whole, or explain why nothing was written. True when imported."""
     path = dialogs().open_file(
@@ -49,13 +60,7 @@ def import_figures(parent: QWidget | None, db: Database) -> bool:
     )
     if not path:
         return False
-    bar = None
-    if Path(path).is_file() and Path(path).stat().st_size >= LONG_IMPORT_BYTES:
-        bar = dialogs().progress(
-            parent,
-            translate("Import", "Importing figures"),
-            translate("Import", "Checking and writing %1…").replace("%1", Path(path).name),
-        )
+    bar = progress_bar(parent, path)
     try:
         report = import_path(db, path, progress=bar)
     except (OSError, UnicodeDecodeError, ValueError) as exc:

@@ -964,12 +964,12 @@ Nếu vẫn muốn khôi phục, hãy nhập lý do (lý do được ghi vào nh
 <context>
     <name>Import</name>
     <message>
-        <location filename="../../nxdesk/ui/import_export.py" line="52" />
+        <location filename="../../nxdesk/ui/import_export.py" line="47" />
         <source>Importing figures</source>
         <translation>Đang nhập số liệu</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/import_export.py" line="53" />
+        <location filename="../../nxdesk/ui/import_export.py" line="48" />
         <source>Checking and writing %1…</source>
         <translation>Đang kiểm tra và ghi %1…</translation>
     </message>

@@ -42,3 +42,25 @@ def test_the_progress_bar_follows_the_task(qtbot):
     assert bar.dialog.value() == bar.STEPS
     bar.close()
     assert not bar.dialog.isVisible()
+
+
+def test_the_first_run_import_of_a_long_table_shows_how_far_it_is(
+    qtbot, db, db_path, tmp_path, fake_dialogs, monkeypatch
+):
+    from PySide6.QtCore import QSettings
+
+    from nxdesk.ui.main_window import MainWindow
+
+    path = tmp_path / "structure.csv"
+    rows = "".join(f"N{n:04d},Mới {n},ha,2025,12,Kinh tế,{n + 1}\n" for n in range(1_500))
+    path.write_text("code,name,unit,year,months,sector,plan_own\n" + rows, encoding="utf-8")
+    monkeypatch.setattr(import_export, "LONG_IMPORT_BYTES", path.stat().st_size)
+    settings = QSettings(str(tmp_path / "ui.ini"), QSettings.IniFormat)
+    w = MainWindow(db, db_path, settings=settings, with_chart=False)
+    qtbot.addWidget(w)
+    fake_dialogs.answers = [str(path)]
+    assert w._first_run.import_csv()
+    kinds = [kind for kind, *_ in fake_dialogs.shown]
+    assert kinds[:3] == ["open_file", "progress", "progress closed"]
+    assert fake_dialogs.fractions[-1] == 1.0
+    assert target_id(db, "N1499") is not None
