@@ -19,7 +19,8 @@ from .table import issue
 if TYPE_CHECKING:
     from sqlite_utils import Database
 
-    from .csv_import import ImportReport, ParsedRow
+    from .csv_import import ImportReport
+    from .table_rows import ParsedRow
 
 _ATTRIBUTES = ("name", "unit", "sector", "kind", "direction", "parent", "decimals")
 
