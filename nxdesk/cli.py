@@ -132,11 +132,12 @@ def cmd_import(args: argparse.Namespace) -> int:
         from .cli_units import import_package, import_unit_table
 
         return (import_package if is_package(args.file) else import_unit_table)(args)
-    from .store.check import figures
+    from .store.check import warnings_on
 
     db = _open(args, create=True)  # the importer backs the database up before it writes
-    before = figures(db)
-    report = import_path(db, args.file, args.decimal, args.dry_run)  # a CSV table or an entry workbook
+    progress = _progress_line(Path(args.file))
+    # a CSV table or an entry workbook
+    report = import_path(db, args.file, args.decimal, args.dry_run, progress=progress)
     if not report.ok:
         return _refused(report.issues)
     verb = "would write" if args.dry_run else "wrote"
@@ -145,9 +146,31 @@ def cmd_import(args: argparse.Namespace) -> int:
         f"{report.targets_updated} updated, {report.values_written} values"
         + (" — dry run, nothing written" if args.dry_run else "")
     )
-    for warning in [m for m in figures(db) if m not in before]:  # the grid's warnings on what came in
-        print(f"warning: {warning}")
+    if not args.dry_run:  # the grid's warnings on what came in
+        for warning in warnings_on(db, [(f.code, f.year, f.months) for f in report.figures]):
+            print(f"warning: {warning}")
     return EXIT_OK
+
+
+def _progress_line(path: Path) -> Callable[[float], None] | None:
+    """For a long import, a line on stderr saying how far it is: rewritten in place on a terminal,
+    else one line every tenth. None for a small file."""
+    from .importing import LONG_IMPORT_BYTES
+
+    if path.stat().st_size < LONG_IMPORT_BYTES:
+        return None
+    terminal = sys.stderr.isatty()
+    shown = [-1]
+
+    def show(fraction: float) -> None:
+        percent = min(100, int(fraction * 100))
+        if percent == shown[0] or (not terminal and percent % 10):
+            return
+        shown[0] = percent
+        end = "\r" if terminal and percent < 100 else "\n"
+        print(f"importing {path.name}: {percent}%", end=end, file=sys.stderr, flush=True)
+
+    return show
 
 
 @_writes()
@@ -453,7 +476,7 @@ def cmd_gui(args: argparse.Namespace) -> int:
 
 
 def _year(text: str) -> int:
-    from .interchange.csv_import import YEAR_RANGE
+    from .domain.periods import YEAR_RANGE
 
     try:
         year = int(text)

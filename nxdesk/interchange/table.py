@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+import codecs
 import csv
 import io
+import itertools
 import re
 import unicodedata
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import BinaryIO
 
 from ..domain.messages import Message, MessageError, Where, register
 
@@ -87,27 +91,55 @@ _VNI = re.compile(rb"[\xd1\xf1\xd6\xf6]|[aeiouyAEIOUY][\xf8\xf9\xfb\xef]")
 def decode(data: bytes) -> str:
     """The file's text in NFC: UTF-8 (BOM optional), UTF-16 with BOM, or Windows-1258. A file in TCVN3
     or VNI is refused naming its encoding; raises :class:`TableError`."""
+    encoding = file_encoding(lambda: io.BytesIO(data))
+    return unicodedata.normalize("NFC", data.decode(encoding))
+
+
+_CHUNK = 1 << 20
+
+
+def _decodes(source: BinaryIO, encoding: str) -> bool:
+    """Whether the whole of ``source`` decodes in ``encoding``, read a chunk at a time."""
+    decoder = codecs.getincrementaldecoder(encoding)()
+    try:
+        for chunk in iter(lambda: source.read(_CHUNK), b""):
+            decoder.decode(chunk)
+        decoder.decode(b"", final=True)
+    except UnicodeDecodeError:
+        return False
+    return True
+
+
+def file_encoding(open_binary: Callable[[], BinaryIO]) -> str:
+    """The encoding :func:`decode` reads the file in (``utf-16``, ``utf-8-sig`` or ``cp1258``), found a
+    chunk at a time so a large file is never held whole; raises :class:`TableError` as :func:`decode`."""
     where = Where(line=1)
-    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        try:
-            text = data.decode("utf-16")
-        except UnicodeDecodeError:
-            raise TableError(Message("file.undecodable", where=where)) from None
-    else:
-        try:
-            text = data.decode("utf-8-sig")
-        except UnicodeDecodeError:
-            if b"\x00" in data:
-                raise TableError(Message("file.binary", where=where)) from None
-            tcvn3, vni = len(_TCVN3.findall(data)), len(_VNI.findall(data))
-            if tcvn3 or vni:
-                encoding = "TCVN3 (ABC)" if tcvn3 >= vni else "VNI"
-                raise TableError(Message("file.legacy_encoding", {"encoding": encoding}, where)) from None
-            try:
-                text = data.decode("cp1258")
-            except UnicodeDecodeError:
-                raise TableError(Message("file.undecodable", where=where)) from None
-    return unicodedata.normalize("NFC", text)
+    with open_binary() as source:
+        if source.read(2) in (b"\xff\xfe", b"\xfe\xff"):
+            source.seek(0)
+            if _decodes(source, "utf-16"):
+                return "utf-16"
+            raise TableError(Message("file.undecodable", where=where))
+        source.seek(0)
+        if _decodes(source, "utf-8-sig"):
+            return "utf-8-sig"
+        source.seek(0)
+        binary, tcvn3, vni, tail = False, 0, 0, b""
+        for chunk in iter(lambda: source.read(_CHUNK), b""):
+            binary = binary or b"\x00" in chunk
+            tcvn3 += len(_TCVN3.findall(chunk))
+            # a two-byte VNI mark may straddle two chunks: count the matches that end in this one
+            vni += sum(1 for m in _VNI.finditer(tail + chunk) if m.end() > len(tail))
+            tail = chunk[-1:]
+        if binary:
+            raise TableError(Message("file.binary", where=where))
+        if tcvn3 or vni:
+            encoding = "TCVN3 (ABC)" if tcvn3 >= vni else "VNI"
+            raise TableError(Message("file.legacy_encoding", {"encoding": encoding}, where))
+        source.seek(0)
+        if _decodes(source, "cp1258"):
+            return "cp1258"
+        raise TableError(Message("file.undecodable", where=where))
 
 
 def _delimiter(line: str) -> str:
@@ -116,55 +148,95 @@ def _delimiter(line: str) -> str:
     return best if counts[best] else ","
 
 
+class TableReader:
+    """An import table read a row at a time, as often as asked (the importer checks the whole file in
+    one pass and writes it in a second): the encoding is found once, each pass decodes, normalizes (NFC)
+    and splits the file again, so memory stays the same whatever the file's size. ``issues`` holds the
+    last pass's problems with rows (cell counts, invalid CSV); a bad header raises :class:`TableError`."""
+
+    def __init__(self, source: str | Path | bytes) -> None:
+        self._source = source
+        if isinstance(source, bytes):
+            self.size = len(source)
+        else:
+            self.size = Path(source).stat().st_size
+        self.encoding = file_encoding(self._open)
+        self.issues: list[Message] = []
+        self.written: dict[str, str] = {}  # the v1 names the header used, by today's name
+
+    def _open(self) -> BinaryIO:
+        if isinstance(self._source, bytes):
+            return io.BytesIO(self._source)
+        return Path(self._source).open("rb")
+
+    def rows(self, progress: Callable[[int], None] | None = None) -> Iterator[RawRow]:
+        """Decode, detect ``,`` ``;`` or tab (or take Excel's ``sep=`` line), check the header, yield the
+        data rows; ``progress`` hears how many bytes were read, every few hundred rows. Empty trailing
+        columns (Excel's) are dropped; rows of the wrong width are left out and named in ``issues``."""
+        self.issues = issues = []
+        with self._open() as source:
+            text = io.TextIOWrapper(source, encoding=self.encoding, newline="")
+            lines = (unicodedata.normalize("NFC", line) for line in text)
+            first = next(lines, "")
+            first_line = first.partition("\n")[0]
+            offset = 0
+            sep = re.fullmatch(r"\s*sep=(.)\s*", first_line)
+            if sep:
+                body: Iterator[str] = lines
+                offset = 1
+                delimiter = sep.group(1)
+            else:
+                body = itertools.chain((first,), lines)
+                delimiter = _delimiter(first_line)
+            reader = csv.reader(body, delimiter=delimiter)
+            try:
+                header = next(reader)
+            except StopIteration:
+                raise TableError(issue(1 + offset, "-", "file.empty")) from None
+            self.written = written = {ALIASES[h.strip()]: h.strip() for h in header if h.strip() in ALIASES}
+            header = [ALIASES.get(h.strip(), h.strip()) for h in header]
+            while header and not header[-1]:
+                header.pop()
+            width = len(header)
+            hline = 1 + offset
+            bad = [
+                issue(hline, h or f"#{i + 1}", "column.unknown")
+                for i, h in enumerate(header)
+                if h not in COLUMNS
+            ]
+            bad += [issue(hline, h, "column.twice") for i, h in enumerate(header) if h in header[:i]]
+            bad += [issue(hline, c, "column.missing") for c in REQUIRED if c not in header]
+            if bad:
+                raise TableError(bad)
+            try:
+                line = 1
+                for count, record in enumerate(reader):
+                    start = line + 1
+                    line = reader.line_num
+                    if progress is not None and count % 500 == 0:
+                        progress(source.tell())
+                    if not any(cell.strip() for cell in record):
+                        continue
+                    while len(record) > width and not record[-1].strip():
+                        record = record[:-1]
+                    if len(record) != width:
+                        issues.append(
+                            issue(start + offset, "-", "row.cell_count", count=len(record), expected=width)
+                        )
+                        continue
+                    cells = dict(zip(header, map(str.strip, record), strict=True))
+                    yield RawRow(start + offset, cells, written)
+            except csv.Error as exc:
+                issues.append(issue(reader.line_num + offset, "-", "csv.invalid", detail=str(exc)))
+            if progress is not None:
+                progress(self.size)
+
+
 def read_csv_rows(source: str | Path | bytes) -> list[RawRow]:
-    """Decode, detect ``,`` ``;`` or tab (or take Excel's ``sep=`` line), check the header, return the
-    data rows. Empty trailing columns (Excel's) are dropped."""
-    data = Path(source).read_bytes() if isinstance(source, str | Path) else source
-    text = decode(data)
-    first_line, _, rest = text.partition("\n")
-    offset = 0
-    sep = re.fullmatch(r"\s*sep=(.)\s*", first_line)
-    if sep:
-        text, offset = rest, 1
-        first_line = text.split("\n", 1)[0]
-        delimiter = sep.group(1)
-    else:
-        delimiter = _delimiter(first_line)
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
-    try:
-        header = next(reader)
-    except StopIteration:
-        raise TableError(issue(1 + offset, "-", "file.empty")) from None
-    written = {ALIASES[h.strip()]: h.strip() for h in header if h.strip() in ALIASES}
-    header = [ALIASES.get(h.strip(), h.strip()) for h in header]
-    while header and not header[-1]:
-        header.pop()
-    width = len(header)
-    hline = 1 + offset
-    issues = [
-        issue(hline, h or f"#{i + 1}", "column.unknown") for i, h in enumerate(header) if h not in COLUMNS
-    ]
-    issues += [issue(hline, h, "column.twice") for i, h in enumerate(header) if h in header[:i]]
-    issues += [issue(hline, c, "column.missing") for c in REQUIRED if c not in header]
-    if issues:
-        raise TableError(issues)
-    rows = []
-    try:
-        line = 1
-        for record in reader:
-            start = line + 1
-            line = reader.line_num
-            if not any(cell.strip() for cell in record):
-                continue
-            while len(record) > width and not record[-1].strip():
-                record = record[:-1]
-            if len(record) != width:
-                issues.append(issue(start + offset, "-", "row.cell_count", count=len(record), expected=width))
-                continue
-            cells = {h: cell.strip() for h, cell in zip(header, record, strict=True)}
-            rows.append(RawRow(start + offset, cells, written))
-    except csv.Error as exc:
-        issues.append(issue(reader.line_num + offset, "-", "csv.invalid", detail=str(exc)))
-    if issues:
-        raise TableError(issues)
+    """Every data row of the table (see :meth:`TableReader.rows`); raises :class:`TableError` with every
+    problem of the header or the rows."""
+    reader = TableReader(source)
+    rows = list(reader.rows())
+    if reader.issues:
+        raise TableError(reader.issues)
     return rows

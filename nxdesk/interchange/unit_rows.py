@@ -12,8 +12,10 @@ import io
 import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from sqlite_utils import Database
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 from ..domain.messages import Message, MessageError, Where, register
 from ..domain.numbers import DecimalMark, NumberError, check_magnitude, parse_number

@@ -90,8 +90,11 @@ def table_html(
 
     ``new_page`` starts the table on a new page; ``valign="top"`` is used only to measure row heights.
     """
-    shares = percentages or column_percentages(table, 728.0, size_pt)
-    widths = {c.key: f"{share:.1f}%" for c, share in zip(table.columns, shares, strict=True)}
+    if percentages is None:
+        shares = column_percentages(table, 728.0, size_pt)
+        widths = {c.key: f"{share:.1f}%" for c, share in zip(table.columns, shares, strict=True)}
+    else:  # exactly as given: the printed document's widths, so its layout needs no second pass
+        widths = {c.key: f"{share!r}%" for c, share in zip(table.columns, percentages, strict=True)}
     page_break = " page-break-before: always;" if new_page else ""
     out = [
         f'<table width="100%" border="1" cellspacing="0" cellpadding="3" '
@@ -191,10 +194,12 @@ def document_html(
     tail_on_new_page: bool = False,
     valign: str = "middle",
     measure: Measure = _rough_width,
+    percentages: Sequence[float] | None = None,
 ) -> str:
     """The whole printed summary: heading, title, table, counts line, notes and signature block.
 
-    ``breaks`` are the indexes of the body rows that start a new page (each page repeats the header).
+    ``breaks`` are the indexes of the body rows that start a new page (each page repeats the header);
+    ``percentages`` the table's column widths (see :func:`table_html`).
     """
     section = doc.sections[0]
     table = section.table
@@ -203,7 +208,7 @@ def document_html(
     notes = "".join(f"<div><i>{escape(n)}</i></div>" for n in section.notes)
     bounds = [0, *breaks, len(table.rows)]
     chunks = "".join(
-        table_html(table, size_pt, table.rows[a:b], new_page=n > 0, valign=valign)
+        table_html(table, size_pt, table.rows[a:b], new_page=n > 0, valign=valign, percentages=percentages)
         for n, (a, b) in enumerate(zip(bounds, bounds[1:], strict=False))
         if b > a or n == 0
     )

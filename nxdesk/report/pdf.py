@@ -112,14 +112,21 @@ def build_document(
     doc.setDefaultFont(QFont(font_family, BODY_PT))
     doc.setHtml(html)
     if table is not None:
-        width_pt = LANDSCAPE.text_width_mm * 72 / 25.4
-        shares = column_percentages(table, width_pt, BODY_PT, font_measure(font_family))
-        constraints = [QTextLength(QTextLength.Type.PercentageLength, share) for share in shares]
+        percent = QTextLength.Type.PercentageLength
+        constraints = [QTextLength(percent, share) for share in column_shares(table, font_family)]
         for qtable in _summary_tables(doc):
             fmt = qtable.format()
+            if fmt.columnWidthConstraints() == constraints:
+                continue  # the HTML gave these widths already: setting them again would lay it out again
             fmt.setColumnWidthConstraints(constraints)
             qtable.setFormat(fmt)
     return doc
+
+
+def column_shares(table: PrintedTable, font_family: str) -> list[float]:
+    """The summary table's column widths (percent of the text width), sized from their content."""
+    width_pt = LANDSCAPE.text_width_mm * 72 / 25.4
+    return column_percentages(table, width_pt, BODY_PT, font_measure(font_family))
 
 
 def body_size(device: QPagedPaintDevice, font_family: str) -> QSizeF:
@@ -248,8 +255,13 @@ def measure(
     """
     sentinel = TableRow(RowKind.OF_WHICH, {NAME: Cell("-")})
     probe = replace(table, rows=[*table.rows, sentinel])
+    shares = column_shares(table, font_family)
     html = document_html(
-        summary_document(probe, settings, when), font_family, valign="top", measure=font_measure(font_family)
+        summary_document(probe, settings, when),
+        font_family,
+        valign="top",
+        measure=font_measure(font_family),
+        percentages=shares,
     )
     doc = build_document(html, font_family, device, probe)
     doc.setPageSize(QSizeF(width, 1e9))
@@ -264,7 +276,9 @@ def measure(
     line = min(rows) if rows else 0.0
     tail = doc.size().height() - tops[-1] - line
 
-    alone = build_document(table_html(table, BODY_PT, [], valign="top"), font_family, device, table)
+    # where a table starting a page puts its header: the header alone tells (no body row moves it)
+    header = table_html(table, BODY_PT, table.rows[:1], valign="top", percentages=shares)
+    alone = build_document(header, font_family, device, table)
     alone.setPageSize(QSizeF(width, 1e9))
     top = _block_top(alone.documentLayout(), max(_summary_tables(alone), key=lambda t: t.rows()), 0)
     return Layout(header_top, top, tops[0] - header_top, rows, tail)
@@ -330,6 +344,7 @@ def layout_summary(
         table, measure(table, settings, when, family, device, body.width()), body.height()
     )
     rows = len(table.rows)
+    shares = column_shares(table, family)
     for _ in range(rows + 2):
         html = document_html(
             summary_document(table, settings, when),
@@ -337,6 +352,7 @@ def layout_summary(
             breaks,
             tail_on_new_page,
             measure=font_measure(family),
+            percentages=shares,
         )
         doc = build_document(html, family, device, table)
         doc.setPageSize(body)

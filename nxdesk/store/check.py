@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 from ..domain.figure_rules import figure_warnings
@@ -62,6 +63,30 @@ def figures(db: Database) -> list[Message]:
         summary = load_summary(db, year, months)
         for warning in figure_warnings(summary.rows, earlier_max(db, year, months), year, months):
             found.append(warning.message)
+    return found
+
+
+def warnings_on(db: Database, changes: Iterable[tuple[str, int, int]]) -> list[Message]:
+    """The warnings of :func:`figures` that concern the cells an import changed (``changes``: each one's
+    target code, year and months): in every period whose warnings such a cell moves — its own, the later
+    cut-offs of its year, the same cut-off of the next year — on the changed targets and their parents."""
+    stored = {}
+    for year, months in db.execute("SELECT DISTINCT year, months FROM entries WHERE value IS NOT NULL"):
+        stored.setdefault(year, set()).add(months)
+    touched: dict[tuple[int, int], set[str]] = {}
+    for code, year, months in changes:
+        later = {(year, m) for m in stored.get(year, ()) if m > months}
+        for key in {(year, months), (year + 1, months), *later}:
+            touched.setdefault(key, set()).add(code)
+    parents = dict(db.execute("SELECT c.code, p.code FROM targets c JOIN targets p ON p.id = c.parent_id"))
+    found: list[Message] = []
+    for (year, months), codes in sorted(touched.items()):
+        codes |= {parents[c] for c in codes if c in parents}
+        summary = load_summary(db, year, months)
+        for warning in figure_warnings(summary.rows, earlier_max(db, year, months), year, months):
+            where = warning.message.where
+            if where is not None and where.code in codes:
+                found.append(warning.message)
     return found
 
 

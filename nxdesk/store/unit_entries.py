@@ -4,8 +4,10 @@ log of every package received. The one writer of ``unit_entries``."""
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-from sqlite_utils import Database
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 from .clock import now
 

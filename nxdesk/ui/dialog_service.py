@@ -86,6 +86,23 @@ class DialogService:
         finally:
             dialog.deleteLater()
 
+    def progress(self, parent: QWidget | None, title: str, text: str) -> ProgressBar:
+        """A window-modal progress bar for a long task run on the window's thread (no cancel: the task
+        is all or nothing); call it with how far the task is (0…1), ``close()`` it when done."""
+        from PySide6.QtCore import Qt
+        from PySide6.QtWidgets import QProgressDialog
+
+        dialog = QProgressDialog(text, "", 0, ProgressBar.STEPS, parent)
+        dialog.setWindowTitle(title)
+        dialog.setCancelButton(None)
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        dialog.setMinimumDuration(0)
+        dialog.setAutoClose(False)
+        dialog.setAutoReset(False)
+        dialog.show()
+        dialog.setValue(0)
+        return ProgressBar(dialog)
+
     def open_file(self, parent: QWidget | None, title: str, filters: str, directory: str = "") -> str | None:
         path, _ = QFileDialog.getOpenFileName(parent, title, directory, filters)
         return path or None
@@ -137,6 +154,24 @@ class DialogService:
             return [e.currentIndex() if isinstance(e, QComboBox) else e.text() for e in editors]
         finally:
             dialog.deleteLater()
+
+
+class ProgressBar:
+    """A shown progress dialog: ``bar(0.4)`` moves it (repainting the window), ``close()`` removes it."""
+
+    STEPS = 1000
+
+    def __init__(self, dialog) -> None:  # a QProgressDialog
+        self.dialog = dialog
+
+    def __call__(self, fraction: float) -> None:
+        value = int(max(0.0, min(1.0, fraction)) * self.STEPS)
+        if value != self.dialog.value():
+            self.dialog.setValue(value)  # a modal dialog processes the events that repaint it
+
+    def close(self) -> None:
+        self.dialog.close()
+        self.dialog.deleteLater()
 
 
 _service: DialogService = DialogService()

@@ -235,8 +235,11 @@ class FirstRunPage(QWidget):
         )
         if not path:
             return False
+        from .import_export import progress_bar
+
+        bar = progress_bar(self, path)
         try:
-            report = import_file(self.db, path)
+            report = import_file(self.db, path, progress=bar)
         except (OSError, UnicodeDecodeError) as exc:
             dialogs().error(
                 self,
@@ -247,6 +250,9 @@ class FirstRunPage(QWidget):
         except (StoreError, sqlite3.Error) as exc:
             dialogs().error(self, translate("FirstRun", "The file was not imported"), write_error_text(exc))
             return False
+        finally:
+            if bar is not None:
+                bar.close()
         if not report.ok:
             self._show_issues(report.issues)
             return False

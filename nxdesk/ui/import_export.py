@@ -13,10 +13,10 @@ from PySide6.QtWidgets import QWidget
 if TYPE_CHECKING:
     from sqlite_utils import Database
 
-from ..importing import import_path
-from ..store.check import figures
+from ..importing import LONG_IMPORT_BYTES, import_path
+from ..store.check import warnings_on
 from ..store.errors import StoreError
-from .dialog_service import ask_save_path, dialogs, tell_saved
+from .dialog_service import ProgressBar, ask_save_path, dialogs, tell_saved
 from .messages import message_text
 from .write_errors import write_error_text
 
@@ -36,6 +36,17 @@ def show_import_issues(parent: QWidget | None, issues: list) -> None:
         parent,
         translate("Import", "The file was not imported"),
         head.replace("%1", str(len(issues))) + "\n\n" + "\n".join(lines),
+    )
+
+
+def progress_bar(parent: QWidget | None, path: str | Path, text: str = "") -> ProgressBar | None:
+    """A progress bar for reading ``path`` when it is long enough to need one (close it when done);
+    ``text`` names the task, with %1 for the file's name."""
+    text = text or translate("Import", "Checking and writing %1…")
+    if not Path(path).is_file() or Path(path).stat().st_size < LONG_IMPORT_BYTES:
+        return None
+    return dialogs().progress(
+        parent, translate("Import", "Importing figures"), text.replace("%1", Path(path).name)
     )
 
 
@@ -60,7 +71,6 @@ def choose_import(parent: QWidget | None, db: Database) -> str | None:
 def import_figures(parent: QWidget | None, db: Database, path: str) -> bool:
     """Import the file whole (checked by :func:`choose_import`), or explain why nothing was written. True
     when imported."""
-    before = figures(db)
     report = _read(parent, db, path, dry_run=False)
     if report is None:
         return False
@@ -71,7 +81,8 @@ def import_figures(parent: QWidget | None, db: Database, path: str) -> bool:
         .replace("%3", str(report.targets_updated))
         .replace("%4", str(report.values_written))
     )
-    unusual = [message_text(m) for m in figures(db) if m not in before]
+    changed = [(f.code, f.year, f.months) for f in report.figures]
+    unusual = [message_text(m) for m in warnings_on(db, changed)]
     if unusual:  # the grid's warnings on what the file brought in
         shown = unusual[:MAX_LISTED_ISSUES]
         more = len(unusual) - len(shown)
@@ -84,8 +95,10 @@ def import_figures(parent: QWidget | None, db: Database, path: str) -> bool:
 
 def _read(parent: QWidget | None, db: Database, path: str, *, dry_run: bool):
     """Import ``path`` (or only check it, ``dry_run``); the report, or None after saying why it failed."""
+    text = translate("Import", "Checking %1…") if dry_run else translate("Import", "Checking and writing %1…")
+    bar = progress_bar(parent, path, text)
     try:
-        report = import_path(db, path, dry_run=dry_run)
+        report = import_path(db, path, dry_run=dry_run, progress=bar)
     except (OSError, UnicodeDecodeError, ValueError) as exc:
         dialogs().error(
             parent,
@@ -96,6 +109,9 @@ def _read(parent: QWidget | None, db: Database, path: str, *, dry_run: bool):
     except (StoreError, sqlite3.Error) as exc:
         dialogs().error(parent, translate("Import", "The file was not imported"), write_error_text(exc))
         return None
+    finally:
+        if bar is not None:
+            bar.close()
     if not report.ok:
         show_import_issues(parent, report.issues)
         return None

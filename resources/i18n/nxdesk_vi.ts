@@ -485,32 +485,32 @@ Nếu vẫn muốn khôi phục, hãy nhập lý do (lý do được ghi vào nh
         <translation>Đóng</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialog_service.py" line="129" />
+        <location filename="../../nxdesk/ui/dialog_service.py" line="146" />
         <source>OK</source>
         <translation>Đồng ý</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialog_service.py" line="130" />
+        <location filename="../../nxdesk/ui/dialog_service.py" line="147" />
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialog_service.py" line="172" />
+        <location filename="../../nxdesk/ui/dialog_service.py" line="207" />
         <source>%1 is nxdesk's data file. Choose another name: saving there would destroy the figures.</source>
         <translation>%1 là tệp dữ liệu của nxdesk. Hãy chọn tên khác: lưu vào đó sẽ làm mất số liệu.</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialog_service.py" line="176" />
+        <location filename="../../nxdesk/ui/dialog_service.py" line="211" />
         <source>%1 is a working file of a database. Choose another name: saving there would damage the data.</source>
         <translation>%1 là tệp làm việc của một cơ sở dữ liệu. Hãy chọn tên khác: lưu vào đó sẽ làm hỏng dữ liệu.</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialog_service.py" line="180" />
+        <location filename="../../nxdesk/ui/dialog_service.py" line="215" />
         <source>%1 is in the backups folder of the data file. Choose another folder.</source>
         <translation>%1 nằm trong thư mục sao lưu của tệp dữ liệu. Hãy chọn thư mục khác.</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialog_service.py" line="183" />
+        <location filename="../../nxdesk/ui/dialog_service.py" line="218" />
         <source>%1 is a database file. Choose another name: it must not be written over.</source>
         <translation>%1 là tệp cơ sở dữ liệu. Hãy chọn tên khác: không được ghi đè lên tệp này.</translation>
     </message>
@@ -837,29 +837,29 @@ Nếu vẫn muốn khôi phục, hãy nhập lý do (lý do được ghi vào nh
         <translation>Bảng CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/first_run.py" line="243" />
-        <location filename="../../nxdesk/ui/first_run.py" line="248" />
+        <location filename="../../nxdesk/ui/first_run.py" line="246" />
+        <location filename="../../nxdesk/ui/first_run.py" line="251" />
         <source>The file was not imported</source>
         <translation>Không nhập được tệp</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/first_run.py" line="244" />
+        <location filename="../../nxdesk/ui/first_run.py" line="247" />
         <source>The file cannot be read: %1</source>
         <translation>Không đọc được tệp: %1</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/first_run.py" line="270" />
-        <location filename="../../nxdesk/ui/first_run.py" line="278" />
+        <location filename="../../nxdesk/ui/first_run.py" line="276" />
+        <location filename="../../nxdesk/ui/first_run.py" line="284" />
         <source>Start an empty year</source>
         <translation>Bắt đầu một năm trống</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/first_run.py" line="270" />
+        <location filename="../../nxdesk/ui/first_run.py" line="276" />
         <source>Year:</source>
         <translation>Năm:</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/first_run.py" line="279" />
+        <location filename="../../nxdesk/ui/first_run.py" line="285" />
         <source>'%1' is not a year.</source>
         <translation>'%1' không phải là một năm.</translation>
     </message>
@@ -998,8 +998,19 @@ Nếu vẫn muốn khôi phục, hãy nhập lý do (lý do được ghi vào nh
 <context>
     <name>Import</name>
     <message>
+        <location filename="../../nxdesk/ui/import_export.py" line="49" />
+        <source>Importing figures</source>
+        <translation>Đang nhập số liệu</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/import_export.py" line="45" />
+        <location filename="../../nxdesk/ui/import_export.py" line="98" />
+        <source>Checking and writing %1…</source>
+        <translation>Đang kiểm tra và ghi %1…</translation>
+    </message>
+    <message>
         <location filename="../../nxdesk/ui/import_export.py" line="32" />
-        <location filename="../../nxdesk/ui/import_export.py" line="80" />
+        <location filename="../../nxdesk/ui/import_export.py" line="91" />
         <source>… and %1 more.</source>
         <translation>… và %1 lỗi khác.</translation>
     </message>
@@ -1010,68 +1021,73 @@ Nếu vẫn muốn khôi phục, hãy nhập lý do (lý do được ghi vào nh
     </message>
     <message>
         <location filename="../../nxdesk/ui/import_export.py" line="37" />
-        <location filename="../../nxdesk/ui/import_export.py" line="92" />
-        <location filename="../../nxdesk/ui/import_export.py" line="97" />
+        <location filename="../../nxdesk/ui/import_export.py" line="105" />
+        <location filename="../../nxdesk/ui/import_export.py" line="110" />
         <source>The file was not imported</source>
         <translation>Không nhập được tệp</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/import_export.py" line="47" />
+        <location filename="../../nxdesk/ui/import_export.py" line="58" />
         <source>Import figures from a file</source>
         <translation>Nhập số liệu từ tệp</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/import_export.py" line="48" />
+        <location filename="../../nxdesk/ui/import_export.py" line="59" />
         <source>CSV tables and entry workbooks (*.csv *.xlsx);;CSV tables (*.csv);;Excel (*.xlsx)</source>
         <translation>Bảng CSV và biểu nhập liệu (*.csv *.xlsx);;Bảng CSV (*.csv);;Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/import_export.py" line="93" />
+        <location filename="../../nxdesk/ui/import_export.py" line="106" />
         <source>The file cannot be read: %1</source>
         <translation>Không đọc được tệp: %1</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/import_export.py" line="81" />
+        <location filename="../../nxdesk/ui/import_export.py" line="92" />
         <source>Imported</source>
         <translation>Đã nhập</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/import_export.py" line="68" />
+        <location filename="../../nxdesk/ui/import_export.py" line="78" />
         <source>%1 rows imported: %2 new targets, %3 updated, %4 values written.</source>
         <translation>Đã nhập %1 dòng: %2 chỉ tiêu mới, %3 chỉ tiêu cập nhật, %4 giá trị được ghi.</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/import_export.py" line="78" />
+        <location filename="../../nxdesk/ui/import_export.py" line="89" />
         <source>Check these figures:</source>
         <translation>Hãy kiểm tra lại các số sau:</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/import_export.py" line="120" />
+        <location filename="../../nxdesk/ui/import_export.py" line="98" />
+        <source>Checking %1…</source>
+        <translation>Đang kiểm tra %1…</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/import_export.py" line="136" />
         <source>Entry workbook for the departments</source>
         <translation>Biểu nhập liệu gửi các phòng, ban</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/import_export.py" line="121" />
+        <location filename="../../nxdesk/ui/import_export.py" line="137" />
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Sổ Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/import_export.py" line="132" />
+        <location filename="../../nxdesk/ui/import_export.py" line="148" />
         <source>Not saved</source>
         <translation>Chưa lưu</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/import_export.py" line="133" />
+        <location filename="../../nxdesk/ui/import_export.py" line="149" />
         <source>The workbook could not be written: %1</source>
         <translation>Không ghi được tệp Excel: %1</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/import_export.py" line="138" />
+        <location filename="../../nxdesk/ui/import_export.py" line="154" />
         <source>Entry workbook written</source>
         <translation>Đã xuất biểu nhập liệu</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/import_export.py" line="139" />
+        <location filename="../../nxdesk/ui/import_export.py" line="155" />
         <source>%1 was written. Departments fill in the yellow cells; import the file back with File → Import figures.</source>
         <translation>Đã ghi %1. Các phòng, ban điền vào các ô màu vàng; sau đó nhập lại tệp bằng Tệp → Nhập số liệu từ tệp.</translation>
     </message>
@@ -1114,27 +1130,27 @@ Nếu vẫn muốn khôi phục, hãy nhập lý do (lý do được ghi vào nh
         <translation>Ước/Chính thức</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/import_preview.py" line="80" />
+        <location filename="../../nxdesk/ui/dialogs/import_preview.py" line="81" />
         <source>… and %1 more.</source>
         <translation>… và %1 số liệu khác.</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/import_preview.py" line="83" />
+        <location filename="../../nxdesk/ui/dialogs/import_preview.py" line="84" />
         <source>Import</source>
         <translation>Nhập</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/import_preview.py" line="84" />
+        <location filename="../../nxdesk/ui/dialogs/import_preview.py" line="85" />
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/import_preview.py" line="92" />
+        <location filename="../../nxdesk/ui/dialogs/import_preview.py" line="93" />
         <source>Estimate</source>
         <translation>Ước</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/import_preview.py" line="92" />
+        <location filename="../../nxdesk/ui/dialogs/import_preview.py" line="93" />
         <source>Official</source>
         <translation>Chính thức</translation>
     </message>
@@ -1405,11 +1421,6 @@ Nếu vẫn muốn khôi phục, hãy nhập lý do (lý do được ghi vào nh
         <translation>Xuất biểu nhập liệu (Excel)…</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/window_chrome.py" line="72" />
-        <source>An Excel workbook of a period for the departments to fill in or confirm</source>
-        <translation>Biểu Excel của một kỳ để các phòng, ban điền hoặc xác nhận số liệu</translation>
-    </message>
-    <message>
         <location filename="../../nxdesk/ui/window_chrome.py" line="76" />
         <source>Value history…</source>
         <translation>Lịch sử giá trị…</translation>
@@ -1443,6 +1454,11 @@ Nếu vẫn muốn khôi phục, hãy nhập lý do (lý do được ghi vào nh
         <location filename="../../nxdesk/ui/window_chrome.py" line="41" />
         <source>Redo</source>
         <translation>Làm lại</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/window_chrome.py" line="72" />
+        <source>An Excel workbook of a period for the departments to fill in or confirm</source>
+        <translation>Biểu Excel của một kỳ để các phòng, ban điền hoặc xác nhận số liệu</translation>
     </message>
     <message>
         <location filename="../../nxdesk/ui/window_chrome.py" line="110" />
@@ -1486,7 +1502,7 @@ Nếu vẫn muốn khôi phục, hãy nhập lý do (lý do được ghi vào nh
     </message>
     <message>
         <location filename="../../nxdesk/ui/window_chrome.py" line="173" />
-        <location filename="../../nxdesk/ui/window_periods.py" line="57" />
+        <location filename="../../nxdesk/ui/window_periods.py" line="59" />
         <source>&amp;Edit</source>
         <translation>&amp;Sửa</translation>
     </message>
@@ -1502,7 +1518,7 @@ Nếu vẫn muốn khôi phục, hãy nhập lý do (lý do được ghi vào nh
     </message>
     <message>
         <location filename="../../nxdesk/ui/window_chrome.py" line="188" />
-        <location filename="../../nxdesk/ui/window_periods.py" line="51" />
+        <location filename="../../nxdesk/ui/window_periods.py" line="53" />
         <source>&amp;View</source>
         <translation>&amp;Xem</translation>
     </message>
@@ -1717,7 +1733,7 @@ Tệp dữ liệu: %2</translation>
         <translation>Các dòng và cột đang hiện, để dán vào Excel hoặc Word thành bảng</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/window_periods.py" line="84" />
+        <location filename="../../nxdesk/ui/window_periods.py" line="86" />
         <source>Copied %1 rows: paste them into Excel or Word with Ctrl+V.</source>
         <translation>Đã chép %1 dòng: dán vào Excel hoặc Word bằng Ctrl+V.</translation>
     </message>

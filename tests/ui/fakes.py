@@ -49,6 +49,20 @@ class FakeDialogs(DialogService):
         self.actions = list(actions)  # the ways out offered last, for the test to read
         return self._record("choose_action", title, text)
 
+    def progress(self, parent, title, text):
+        self.shown.append(("progress", title, text))  # answers nothing: no scripted answer is used
+        self.fractions: list[float] = []  # how far the task said it was, for the test to read
+        fake = self
+
+        class Bar:
+            def __call__(self, fraction):
+                fake.fractions.append(fraction)
+
+            def close(self):
+                fake.shown.append(("progress closed", title, text))
+
+        return Bar()
+
     def open_file(self, parent, title, filters, directory=""):
         return self._record("open_file", title, filters)
 

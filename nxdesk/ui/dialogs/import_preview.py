@@ -75,9 +75,10 @@ class ImportPreview(QDialog):
                     item.setToolTip(f"{f.code} — {f.name}")
                 self.table.setItem(row, column, item)
         layout.addWidget(self.table, 1)
-        if len(report.figures) > MAX_ROWS:
+        listed = report.new_figures + report.changed_figures
+        if listed > len(figures):
             layout.addWidget(
-                QLabel(self.tr("… and %1 more.").replace("%1", str(len(report.figures) - MAX_ROWS)), self)
+                QLabel(self.tr("… and %1 more.").replace("%1", str(listed - len(figures))), self)
             )
         buttons = QDialogButtonBox(self)
         self.import_button = buttons.addButton(self.tr("Import"), QDialogButtonBox.AcceptRole)
