@@ -61,6 +61,11 @@ class WindowChrome:
         self.act_receive = self._action(
             translate("MainWindow", "Receive reports…"), lambda: self.open_units("receive")
         )
+        self.act_assigned = self._action(
+            translate("MainWindow", "Import an assignment package…"),
+            self.take_assignment,
+            tip=translate("MainWindow", "The targets and plans the level above assigned to this office"),
+        )
         self.act_quit = self._action(translate("MainWindow", "Quit"), self.close, QKeySequence.Quit)
         self.act_undo = self.undo_stack.createUndoAction(self, translate("MainWindow", "Undo"))
         self.act_undo.setShortcuts(QKeySequence.keyBindings(QKeySequence.Undo))
@@ -128,6 +133,8 @@ class WindowChrome:
         units_menu = self.menuBar().addMenu(translate("MainWindow", "&Units"))
         for action in (self.act_units, self.act_assign, self.act_receive):
             units_menu.addAction(action)
+        units_menu.addSeparator()
+        units_menu.addAction(self.act_assigned)
         menus = self.keys.menu_actions()
         for title, name in (
             (translate("MainWindow", "&View"), "view"),
