@@ -187,6 +187,99 @@ def summarize_row(item: SummaryInput, months: int) -> SummaryRow:
     )
 
 
+class TargetRows:
+    """Summary rows of many inputs that share one target: the same target of every subordinate unit, which
+    differ only in the unit's assigned plan (``plan_upper``) and figures (value, status, note, last year's).
+    The target's own facts (kind, direction, precision, baseline, pace, the office's own and term plans, its
+    year-end expectation) are read once from ``target``; each row is what :func:`summarize_row` gives."""
+
+    def __init__(self, target: SummaryInput, months: int) -> None:
+        self.months = months
+        self.kind, self.direction, self.pace = target.kind, target.direction, target.pace_pct
+        self.decimals = target.decimals if target.decimals is not None else default_decimals(target.unit)
+        own_errors: list[str] = []
+        self.own = _plan(target.plan_own, own_errors)
+        self.own_errors = tuple(own_errors)
+        term_errors: list[str] = []
+        self.term = _plan(target.plan_term, term_errors)
+        self.term_errors = tuple(term_errors)
+        self.baseline, self.expected = _usable(target.baseline), _usable(target.expected_year_end)
+        self._uppers: dict[str | None, tuple[PlanExpr | None, tuple[str, ...]]] = {}
+
+    def _upper(self, text: str | None) -> tuple[PlanExpr | None, tuple[str, ...]]:
+        found = self._uppers.get(text)
+        if found is None:
+            errors: list[str] = []
+            found = self._uppers[text] = (_plan(text, errors), tuple(errors))
+        return found
+
+    def row(self, item: SummaryInput) -> SummaryRow:
+        """The row of ``item``, an input of this target (its target fields are ``target``'s)."""
+        months, kind, direction, own, term = self.months, self.kind, self.direction, self.own, self.term
+        upper, upper_errors = self._upper(item.plan_upper)
+        value, last_year = _usable(item.value), _usable(item.last_year_value)
+        last_year_full = _usable(item.last_year_full)
+        baseline = last_year_full if last_year_full is not None else self.baseline
+        if value is None:
+            pct_upper = pct_own = pct_term = None
+            projected = self.expected
+        else:
+            pct_upper = (
+                None
+                if upper is None
+                else pct_of_plan(
+                    value,
+                    upper,
+                    direction,
+                    baseline,
+                    kind=kind,
+                    months=months,
+                    last_year_same_period=last_year,
+                )
+            )
+            pct_own = (
+                None
+                if own is None
+                else pct_of_plan(
+                    value, own, direction, baseline, kind=kind, months=months, last_year_same_period=last_year
+                )
+            )
+            pct_term = None if term is None else pct_of_plan(value, term, direction, baseline)
+            projected = self.expected
+            if projected is None:
+                projected = round_half_up(
+                    year_end_expectation(
+                        value, kind=kind, months=months, last_year_same_period=last_year,
+                        last_year_full=last_year_full,
+                    ),
+                    self.decimals,
+                )  # fmt: skip
+        return _row(
+            (
+                item,
+                upper,
+                own,
+                pct_upper,
+                pct_own,
+                pct_of_same_period(value, last_year),
+                projected,
+                assess(
+                    value,
+                    own if own is not None else upper,
+                    kind=kind,
+                    direction=direction,
+                    months=months,
+                    baseline=baseline,
+                    target_pace=self.pace,
+                    last_year_same_period=last_year,
+                ),
+                upper_errors + self.own_errors + self.term_errors,
+                term,
+                pct_term,
+            )
+        )
+
+
 def reaches_threshold(row: SummaryRow, threshold_pct: float) -> bool:
     """ "Đạt từ N% kế hoạch trở lên": by % of plan, or, where none can be computed, by meeting the plan."""
     pct = row.pct_plan

@@ -151,3 +151,29 @@ def test_the_counts_line_counts_what_the_rules_say(items, months, threshold):
     assert count(rows, threshold) == want
     assert list(count(rows, threshold)) == list(want)
     assert build_summary(items, Period(2024, months), threshold).counts == want
+
+
+cells = st.fixed_dictionaries(
+    {
+        "plan_upper": st.sampled_from(PLANS),
+        "value": NUMBERS,
+        "status": st.sampled_from([None, Status.ESTIMATE, Status.OFFICIAL]),
+        "note": st.sampled_from([None, "ước"]),
+        "last_year_value": NUMBERS,
+        "last_year_status": st.sampled_from([None, Status.OFFICIAL]),
+        "last_year_full": NUMBERS,
+    }
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(target=inputs, figures=st.lists(cells, min_size=1, max_size=8), months=st.sampled_from([3, 9, 12]))
+def test_the_rows_of_one_target_across_units_are_summarize_rows(target, figures, months):
+    from dataclasses import replace
+
+    from nxdesk.domain.summary import TargetRows
+
+    rows = TargetRows(target, months)
+    for cell in figures:
+        item = replace(target, **cell)
+        assert _outcome(lambda i, m: rows.row(i), item, months) == _outcome(summarize_row, item, months)
