@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 
 from .calc import assess, pct_of_plan, pct_of_same_period, year_end_expectation
 from .numbers import format_pct, is_showable, round_half_up
@@ -102,6 +101,8 @@ class Summary:
 
 
 def _plan(text: str | None, errors: list[str]) -> PlanExpr | None:
+    if text is None:
+        return None
     try:
         return parse_optional_plan(text)
     except PlanError as exc:
@@ -111,7 +112,19 @@ def _plan(text: str | None, errors: list[str]) -> PlanExpr | None:
 
 def _usable(value: float | None) -> float | None:
     """A stored figure to compute with: one that cannot be shown (beyond 10^15, infinite) is missing."""
-    return value if is_showable(value) else None
+    return value if value is None or is_showable(value) else None
+
+
+_ROW_FIELDS = tuple(f.name for f in fields(SummaryRow))
+
+
+def _row(values: tuple) -> SummaryRow:
+    """A :class:`SummaryRow` from its field values in order, made without the frozen dataclass's generated
+    ``__init__`` (one ``object.__setattr__`` per field, a large share of a summary's time over thousands of
+    rows); the same object in every respect."""
+    row = object.__new__(SummaryRow)
+    row.__dict__.update(zip(_ROW_FIELDS, values, strict=True))
+    return row
 
 
 def summarize_row(item: SummaryInput, months: int) -> SummaryRow:
@@ -119,56 +132,152 @@ def summarize_row(item: SummaryInput, months: int) -> SummaryRow:
     upper = _plan(item.plan_upper, errors)
     own = _plan(item.plan_own, errors)
     term = _plan(item.plan_term, errors)
-    judged = own or upper
+    judged = own if own is not None else upper
     value, last_year, baseline = _usable(item.value), _usable(item.last_year_value), _usable(item.baseline)
     last_year_full, expected = _usable(item.last_year_full), _usable(item.expected_year_end)
     if last_year_full is not None:  # a down target is measured from last year's full-year value
         baseline = last_year_full
+    kind, direction = item.kind, item.direction
 
     def pct(plan: PlanExpr | None) -> float | None:
+        if value is None or plan is None:  # what pct_of_plan answers for either, without the call
+            return None
         return pct_of_plan(
-            value,
-            plan,
-            item.direction,
-            baseline,
-            kind=item.kind,
-            months=months,
-            last_year_same_period=last_year,
+            value, plan, direction, baseline, kind=kind, months=months, last_year_same_period=last_year
         )
 
-    return SummaryRow(
-        input=item,
-        plan_upper=upper,
-        plan_own=own,
-        pct_plan_upper=pct(upper),
-        pct_plan_own=pct(own),
-        pct_last_year=pct_of_same_period(value, last_year),
-        projected_year_end=expected
-        if expected is not None
-        else round_half_up(
+    if expected is not None:
+        projected = expected
+    elif value is None:  # no value, no projection
+        projected = None
+    else:
+        projected = round_half_up(
             year_end_expectation(
                 value,
-                kind=item.kind,
+                kind=kind,
                 months=months,
                 last_year_same_period=last_year,
                 last_year_full=last_year_full,
             ),
             item.decimals if item.decimals is not None else default_decimals(item.unit),
-        ),
-        assessment=assess(
-            value,
-            judged,
-            kind=item.kind,
-            direction=item.direction,
-            months=months,
-            baseline=baseline,
-            target_pace=item.pace_pct,
-            last_year_same_period=last_year,
-        ),
-        plan_errors=tuple(errors),
-        plan_term=term,
-        pct_plan_term=pct_of_plan(value, term, item.direction, baseline),
+        )
+    return _row(
+        (
+            item,
+            upper,
+            own,
+            pct(upper),
+            pct(own),
+            pct_of_same_period(value, last_year),
+            projected,
+            assess(
+                value,
+                judged,
+                kind=kind,
+                direction=direction,
+                months=months,
+                baseline=baseline,
+                target_pace=item.pace_pct,
+                last_year_same_period=last_year,
+            ),
+            tuple(errors),
+            term,
+            None if value is None or term is None else pct_of_plan(value, term, direction, baseline),
+        )
     )
+
+
+class TargetRows:
+    """Summary rows of many inputs that share one target: the same target of every subordinate unit, which
+    differ only in the unit's assigned plan (``plan_upper``) and figures (value, status, note, last year's).
+    The target's own facts (kind, direction, precision, baseline, pace, the office's own and term plans, its
+    year-end expectation) are read once from ``target``; each row is what :func:`summarize_row` gives."""
+
+    def __init__(self, target: SummaryInput, months: int) -> None:
+        self.months = months
+        self.kind, self.direction, self.pace = target.kind, target.direction, target.pace_pct
+        self.decimals = target.decimals if target.decimals is not None else default_decimals(target.unit)
+        own_errors: list[str] = []
+        self.own = _plan(target.plan_own, own_errors)
+        self.own_errors = tuple(own_errors)
+        term_errors: list[str] = []
+        self.term = _plan(target.plan_term, term_errors)
+        self.term_errors = tuple(term_errors)
+        self.baseline, self.expected = _usable(target.baseline), _usable(target.expected_year_end)
+        self._uppers: dict[str | None, tuple[PlanExpr | None, tuple[str, ...]]] = {}
+
+    def _upper(self, text: str | None) -> tuple[PlanExpr | None, tuple[str, ...]]:
+        found = self._uppers.get(text)
+        if found is None:
+            errors: list[str] = []
+            found = self._uppers[text] = (_plan(text, errors), tuple(errors))
+        return found
+
+    def row(self, item: SummaryInput) -> SummaryRow:
+        """The row of ``item``, an input of this target (its target fields are ``target``'s)."""
+        months, kind, direction, own, term = self.months, self.kind, self.direction, self.own, self.term
+        upper, upper_errors = self._upper(item.plan_upper)
+        value, last_year = _usable(item.value), _usable(item.last_year_value)
+        last_year_full = _usable(item.last_year_full)
+        baseline = last_year_full if last_year_full is not None else self.baseline
+        if value is None:
+            pct_upper = pct_own = pct_term = None
+            projected = self.expected
+        else:
+            pct_upper = (
+                None
+                if upper is None
+                else pct_of_plan(
+                    value,
+                    upper,
+                    direction,
+                    baseline,
+                    kind=kind,
+                    months=months,
+                    last_year_same_period=last_year,
+                )
+            )
+            pct_own = (
+                None
+                if own is None
+                else pct_of_plan(
+                    value, own, direction, baseline, kind=kind, months=months, last_year_same_period=last_year
+                )
+            )
+            pct_term = None if term is None else pct_of_plan(value, term, direction, baseline)
+            projected = self.expected
+            if projected is None:
+                projected = round_half_up(
+                    year_end_expectation(
+                        value, kind=kind, months=months, last_year_same_period=last_year,
+                        last_year_full=last_year_full,
+                    ),
+                    self.decimals,
+                )  # fmt: skip
+        return _row(
+            (
+                item,
+                upper,
+                own,
+                pct_upper,
+                pct_own,
+                pct_of_same_period(value, last_year),
+                projected,
+                assess(
+                    value,
+                    own if own is not None else upper,
+                    kind=kind,
+                    direction=direction,
+                    months=months,
+                    baseline=baseline,
+                    target_pace=self.pace,
+                    last_year_same_period=last_year,
+                ),
+                upper_errors + self.own_errors + self.term_errors,
+                term,
+                pct_term,
+            )
+        )
 
 
 def reaches_threshold(row: SummaryRow, threshold_pct: float) -> bool:
@@ -183,15 +292,21 @@ def count(rows: list[SummaryRow], threshold_pct: float) -> dict[str, int]:
     """The counts line, over top-level targets ("trong đó" rows are details of their parent). Only targets
     with a plan are counted (their assessments add up to ``total``); ``no_plan`` counts the targets with a
     value but no plan, which stay out of the rest."""
-    main = [r for r in rows if r.input.parent is None]
-    planned = [r for r in main if r.judged_plan is not None]
-    by = Counter(r.assessment for r in planned)
-    by[Assessment.NO_PLAN] = sum(r.assessment is Assessment.NO_PLAN for r in main)
-    return {
-        "total": len(planned),
-        "at_least_threshold": sum(reaches_threshold(r, threshold_pct) for r in planned),
-        **{a.value: by.get(a, 0) for a in Assessment},
-    }
+    by = dict.fromkeys(Assessment, 0)
+    total = at_least = no_plan = 0
+    for r in rows:
+        if r.input.parent is not None:
+            continue
+        assessment = r.assessment
+        if assessment is Assessment.NO_PLAN:
+            no_plan += 1
+        if r.plan_own is None and r.plan_upper is None:  # no judged plan
+            continue
+        total += 1
+        by[assessment] += 1
+        at_least += reaches_threshold(r, threshold_pct)
+    by[Assessment.NO_PLAN] = no_plan
+    return {"total": total, "at_least_threshold": at_least, **{a.value: n for a, n in by.items()}}
 
 
 def build_summary(

@@ -15,7 +15,7 @@ from ..domain.targets import Direction, Kind
 from ..store import sectors, targets
 from ..store.summary import live_summary_inputs
 from ..store.units import list_units, own_unit, set_assigned_targets, set_own_unit, unit_plans
-from .packages import ASSIGNMENT_COLUMNS, SUFFIX, read_package, rows_csv, write_package
+from .packages import ASSIGNMENT_COLUMNS, SUFFIX, Package, read_package, rows_csv, write_package
 
 register(
     {
@@ -128,11 +128,26 @@ def _parsed(package_rows: list[dict[str, str]], year: int, file: str) -> tuple[l
     return parsed, problems
 
 
-def import_assignment(db: Database, path: str | Path, dry_run: bool = False) -> AssignmentReport:
-    """Import an assignment package: its targets become this office's targets of the year (created or
-    updated), its plans this office's ``plan_upper``; all in one transaction, or nothing."""
+@dataclass(frozen=True)
+class AssignmentPreview:
+    """What an assignment package will set up here, read before anything is written: for whom and from whom,
+    the year, its targets (how many are new here) and sectors, the plans assigned (code, name, ĐVT, plan),
+    and the level this office takes from it (``None``: its level stays)."""
+
+    unit_code: str
+    unit_name: str
+    sender: str | None
+    year: int
+    targets: int
+    new_targets: int
+    sectors: list[str]
+    plans: list[tuple[str, str, str, str]]
+    level: str | None
+
+
+def _checked(db: Database, path: str | Path) -> tuple[Package, list[dict]]:
+    """The package and its parsed rows, or :class:`MessageError` with every reason it is refused."""
     package = read_package(path, expected_kind="assignment")
-    report = AssignmentReport(unit_code=package.unit_code, year=package.year)
     parsed, problems = _parsed(package.rows, package.year, Path(path).name)
     codes = {r["code"].upper() for r in parsed}
     for line, row in enumerate(parsed, start=2):
@@ -143,6 +158,34 @@ def import_assignment(db: Database, path: str | Path, dry_run: bool = False) -> 
             )
     if problems:
         raise MessageError(problems)
+    return package, parsed
+
+
+def preview_assignment(db: Database, path: str | Path) -> AssignmentPreview:
+    """What importing the package would set up, checked as the import checks it; writes nothing."""
+    from ..domain.levels import level_from_assignment
+
+    package, parsed = _checked(db, path)
+    row = db.execute("SELECT value FROM settings WHERE key = 'level'").fetchone()
+    level = level_from_assignment(row[0] if row else None, (package.manifest.get("unit") or {}).get("level"))
+    return AssignmentPreview(
+        unit_code=package.unit_code,
+        unit_name=package.unit_name,
+        sender=(package.manifest.get("from") or {}).get("name") or None,
+        year=package.year,
+        targets=len(parsed),
+        new_targets=sum(targets.target_id(db, r["code"]) is None for r in parsed),
+        sectors=list(dict.fromkeys(r["sector"] or sectors.DEFAULT_SECTOR for r in parsed)),
+        plans=[(r["code"], r["name"], r["unit"], r["plan"]) for r in parsed if r["plan"] is not None],
+        level=level,
+    )
+
+
+def import_assignment(db: Database, path: str | Path, dry_run: bool = False) -> AssignmentReport:
+    """Import an assignment package: its targets become this office's targets of the year (created or
+    updated), its plans this office's ``plan_upper``; all in one transaction, or nothing."""
+    package, parsed = _checked(db, path)
+    report = AssignmentReport(unit_code=package.unit_code, year=package.year)
     if not dry_run:
         from ..store.backup import backup_before_change
 

@@ -13,7 +13,7 @@ from sqlite_utils import Database
 
 from ..domain.periods import Period
 from ..domain.rollup import rollup_inputs
-from ..domain.summary import Summary, SummaryInput, build_summary
+from ..domain.summary import Summary, SummaryInput, TargetRows, build_summary, count
 from ..domain.targets import Status
 from .db import data_version
 from .settings import load_settings
@@ -139,7 +139,8 @@ def _by_unit(db: Database, year: int, months: int, sector_id: int | None) -> ByU
     per_unit: list[list[SummaryInput]] = []
     results = []
     office_key = _office_token((period, threshold, tuple(office)))
-    bases = None
+    bases: list[dict] | None = None
+    makers: list[TargetRows] = []
     empty: dict = {}
     for unit in units:
         unit_plans, unit_now = plans.get(unit.id, empty), now.get(unit.id, empty)
@@ -150,23 +151,27 @@ def _by_unit(db: Database, year: int, months: int, sector_id: int | None) -> ByU
         )  # fmt: skip
         found = _cached(key)
         if found is None:
-            if bases is None:
+            if bases is None:  # the office's targets as each unit's row takes them, read once a matrix
                 bases = [
                     dict(o.__dict__, plan_own=None, plan_term=None, expected_year_end=None) for o in office
                 ]
-            items = []
-            for o, base in zip(office, bases, strict=True):
+                makers = [TargetRows(_unit_input(base), period.months) for base in bases]
+            items, rows = [], []
+            for o, base, maker in zip(office, bases, makers, strict=True):
                 tid = o.target_id
                 value, status, note = unit_now.get(tid, _NO_FIGURE)
                 ly_value, ly_status, _ = unit_last.get(tid, _NO_FIGURE)
-                items.append(
-                    _unit_input(
-                        base, plan_upper=unit_plans.get(tid), value=value, status=status, note=note,
-                        last_year_value=ly_value, last_year_status=ly_status,
-                        last_year_full=unit_full.get(tid, _NO_FIGURE)[0],
-                    )
+                item = _unit_input(
+                    base, plan_upper=unit_plans.get(tid), value=value, status=status, note=note,
+                    last_year_value=ly_value, last_year_status=ly_status,
+                    last_year_full=unit_full.get(tid, _NO_FIGURE)[0],
                 )  # fmt: skip
-            found = (build_summary(items, period, threshold), items)
+                items.append(item)
+                rows.append(maker.row(item))
+            found = (
+                Summary(period=period, threshold_pct=threshold, rows=rows, counts=count(rows, threshold)),
+                items,
+            )
             _remember(key, found)
         summary, items = found
         per_unit.append(items)

@@ -211,7 +211,7 @@ class MainWindow(WindowChrome, WindowSlots, QMainWindow):
             widget.setEnabled(enabled)
         for action in (self.act_summary, self.act_lock, self.act_history, self.act_entry_book):
             action.setEnabled(enabled)
-        for action in (self.act_plan, self.act_lock, self.act_settings, self.act_import):
+        for action in (self.act_plan, self.act_lock, self.act_settings, self.act_import, self.act_assigned):
             action.setEnabled(action.isEnabled() and not self.read_only)
 
     def _load_period(self) -> None:

@@ -83,6 +83,13 @@ class WindowChrome:
         self.act_receive = self._action(
             lambda: translate("MainWindow", "Receive reports…"), lambda: self.open_units("receive")
         )
+        self.act_assigned = self._action(
+            lambda: translate("MainWindow", "Import an assignment package…"),
+            self.take_assignment,
+            tip=lambda: translate(
+                "MainWindow", "The targets and plans the level above assigned to this office"
+            ),
+        )
         self.act_quit = self._action(lambda: translate("MainWindow", "Quit"), self.close, QKeySequence.Quit)
         stack = self.undo_stack
         self.act_undo = QAction(self)
@@ -183,6 +190,8 @@ class WindowChrome:
         units_menu = self._menu(lambda: translate("MainWindow", "&Units"))
         for action in (self.act_units, self.act_assign, self.act_receive):
             units_menu.addAction(action)
+        units_menu.addSeparator()
+        units_menu.addAction(self.act_assigned)
         menus = self.keys.menu_actions()
         for title, name in (
             (lambda: translate("MainWindow", "&View"), "view"),

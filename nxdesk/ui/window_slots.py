@@ -82,6 +82,14 @@ class WindowSlots:
         # a unit's package never writes the office's figures: the undo steps stay
         self.launch(run, keeps_undo=True)
 
+    def take_assignment(self) -> None:
+        """Import the package of targets the level above assigned, then show its year."""
+        from .dialogs.assignment_import import take_assignment
+
+        taken: list[int | None] = []
+        if self.launch(lambda: taken.append(take_assignment(self, self.db))) and taken[0] is not None:
+            self.go_to(taken[0], self.months, None)
+
     def open_lock(self) -> None:
         from .dialogs.lock_dialog import LockDialog
 

@@ -48,6 +48,69 @@
     </message>
 </context>
 <context>
+    <name>AssignmentImport</name>
+    <message>
+        <location filename="../../nxdesk/ui/dialogs/assignment_import.py" line="33" />
+        <source>Import an assignment package</source>
+        <translation>Nhận gói chỉ tiêu được giao</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/dialogs/assignment_import.py" line="40" />
+        <source>Targets of %1 assigned to %2 (%3)</source>
+        <translation>Chỉ tiêu năm %1 giao cho %2 (%3)</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/dialogs/assignment_import.py" line="44" />
+        <source>, from %1</source>
+        <translation>, do %1 giao</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/dialogs/assignment_import.py" line="46" />
+        <source>%1 targets (%2 new here) in %3 sectors: %4.</source>
+        <translation>%1 chỉ tiêu (%2 chỉ tiêu mới) thuộc %3 lĩnh vực: %4.</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/dialogs/assignment_import.py" line="54" />
+        <source>This office becomes: %1.</source>
+        <translation>Cơ quan trở thành: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/dialogs/assignment_import.py" line="57" />
+        <source>This office stays: %1.</source>
+        <translation>Cơ quan vẫn là: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/dialogs/assignment_import.py" line="61" />
+        <source>%1, %2 targets:</source>
+        <translation>%1, %2 chỉ tiêu:</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/dialogs/assignment_import.py" line="70" />
+        <source>… and %1 more.</source>
+        <translation>… và %1 chỉ tiêu khác.</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/dialogs/assignment_import.py" line="74" />
+        <source>Import it? Everything is written in one step, or nothing.</source>
+        <translation>Nhận gói này? Toàn bộ được ghi trong một lần, hoặc không ghi gì.</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/dialogs/assignment_import.py" line="85" />
+        <source>Assignment packages (*.nxpkg);;All files (*)</source>
+        <translation>Gói chỉ tiêu được giao (*.nxpkg);;Mọi tệp (*)</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/dialogs/assignment_import.py" line="104" />
+        <source>Imported for %1: %2 new targets, %3 updated; %4.</source>
+        <translation>Đã nhận chỉ tiêu năm %1: %2 chỉ tiêu mới, %3 chỉ tiêu cập nhật; %4.</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/dialogs/assignment_import.py" line="110" />
+        <source>%1 for %2 targets</source>
+        <translation>%1 cho %2 chỉ tiêu</translation>
+    </message>
+</context>
+<context>
     <name>BackupDialog</name>
     <message>
         <location filename="../../nxdesk/ui/dialogs/backup_dialog.py" line="122" />
@@ -998,17 +1061,6 @@ Nếu vẫn muốn khôi phục, hãy nhập lý do (lý do được ghi vào nh
 <context>
     <name>Import</name>
     <message>
-        <location filename="../../nxdesk/ui/import_export.py" line="49" />
-        <source>Importing figures</source>
-        <translation>Đang nhập số liệu</translation>
-    </message>
-    <message>
-        <location filename="../../nxdesk/ui/import_export.py" line="45" />
-        <location filename="../../nxdesk/ui/import_export.py" line="98" />
-        <source>Checking and writing %1…</source>
-        <translation>Đang kiểm tra và ghi %1…</translation>
-    </message>
-    <message>
         <location filename="../../nxdesk/ui/import_export.py" line="32" />
         <location filename="../../nxdesk/ui/import_export.py" line="91" />
         <source>… and %1 more.</source>
@@ -1045,6 +1097,17 @@ Nếu vẫn muốn khôi phục, hãy nhập lý do (lý do được ghi vào nh
         <location filename="../../nxdesk/ui/import_export.py" line="92" />
         <source>Imported</source>
         <translation>Đã nhập</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/import_export.py" line="45" />
+        <location filename="../../nxdesk/ui/import_export.py" line="98" />
+        <source>Checking and writing %1…</source>
+        <translation>Đang kiểm tra và ghi %1…</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/import_export.py" line="49" />
+        <source>Importing figures</source>
+        <translation>Đang nhập số liệu</translation>
     </message>
     <message>
         <location filename="../../nxdesk/ui/import_export.py" line="78" />
@@ -1441,7 +1504,17 @@ Nếu vẫn muốn khôi phục, hãy nhập lý do (lý do được ghi vào nh
         <translation>Nhận báo cáo…</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/window_chrome.py" line="86" />
+        <location filename="../../nxdesk/ui/window_chrome.py" line="87" />
+        <source>Import an assignment package…</source>
+        <translation>Nhận gói chỉ tiêu được giao…</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/window_chrome.py" line="89" />
+        <source>The targets and plans the level above assigned to this office</source>
+        <translation>Chỉ tiêu và kế hoạch cấp trên giao cho cơ quan</translation>
+    </message>
+    <message>
+        <location filename="../../nxdesk/ui/window_chrome.py" line="91" />
         <source>Quit</source>
         <translation>Thoát</translation>
     </message>
@@ -1461,69 +1534,69 @@ Nếu vẫn muốn khôi phục, hãy nhập lý do (lý do được ghi vào nh
         <translation>Biểu Excel của một kỳ để các phòng, ban điền hoặc xác nhận số liệu</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/window_chrome.py" line="110" />
+        <location filename="../../nxdesk/ui/window_chrome.py" line="115" />
         <source>Toolbar</source>
         <translation>Thanh công cụ</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/window_chrome.py" line="115" />
+        <location filename="../../nxdesk/ui/window_chrome.py" line="120" />
         <source>Year</source>
         <translation>Năm</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/window_chrome.py" line="122" />
+        <location filename="../../nxdesk/ui/window_chrome.py" line="127" />
         <source>Period</source>
         <translation>Kỳ</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/window_chrome.py" line="134" />
+        <location filename="../../nxdesk/ui/window_chrome.py" line="139" />
         <source>Estimate</source>
         <translation>Ước</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/window_chrome.py" line="135" />
+        <location filename="../../nxdesk/ui/window_chrome.py" line="140" />
         <source>Official</source>
         <translation>Chính thức</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/window_chrome.py" line="138" />
+        <location filename="../../nxdesk/ui/window_chrome.py" line="143" />
         <source>Values typed now are stored as estimates</source>
         <translation>Số nhập từ bây giờ được ghi là số ước</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/window_chrome.py" line="142" />
+        <location filename="../../nxdesk/ui/window_chrome.py" line="147" />
         <source>Values typed now are stored as official figures</source>
         <translation>Số nhập từ bây giờ được ghi là số chính thức</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/window_chrome.py" line="166" />
+        <location filename="../../nxdesk/ui/window_chrome.py" line="171" />
         <source>&amp;File</source>
         <translation>&amp;Tệp</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/window_chrome.py" line="173" />
+        <location filename="../../nxdesk/ui/window_chrome.py" line="178" />
         <location filename="../../nxdesk/ui/window_periods.py" line="59" />
         <source>&amp;Edit</source>
         <translation>&amp;Sửa</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/window_chrome.py" line="178" />
+        <location filename="../../nxdesk/ui/window_chrome.py" line="183" />
         <source>&amp;Tools</source>
         <translation>&amp;Công cụ</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/window_chrome.py" line="183" />
+        <location filename="../../nxdesk/ui/window_chrome.py" line="188" />
         <source>&amp;Units</source>
         <translation>Đơn &amp;vị</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/window_chrome.py" line="188" />
+        <location filename="../../nxdesk/ui/window_chrome.py" line="195" />
         <location filename="../../nxdesk/ui/window_periods.py" line="53" />
         <source>&amp;View</source>
         <translation>&amp;Xem</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/window_chrome.py" line="189" />
+        <location filename="../../nxdesk/ui/window_chrome.py" line="196" />
         <source>&amp;Help</source>
         <translation>Trợ &amp;giúp</translation>
     </message>
@@ -1593,17 +1666,17 @@ Nếu vẫn muốn khôi phục, hãy nhập lý do (lý do được ghi vào nh
         <translation>Đã xóa danh sách hoàn tác: hộp thoại vừa thay đổi số liệu trong tệp, hoàn tác các bước cũ sẽ ghi đè lên đó.</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/window_slots.py" line="133" />
+        <location filename="../../nxdesk/ui/window_slots.py" line="141" />
         <source>Copy</source>
         <translation>Sao chép</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/window_slots.py" line="135" />
+        <location filename="../../nxdesk/ui/window_slots.py" line="143" />
         <source>Paste</source>
         <translation>Dán</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/window_slots.py" line="136" />
+        <location filename="../../nxdesk/ui/window_slots.py" line="144" />
         <source>Clear</source>
         <translation>Xóa</translation>
     </message>

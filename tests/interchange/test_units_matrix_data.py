@@ -66,3 +66,20 @@ def test_a_locked_periods_matrix_shows_the_targets_and_plans_as_they_were_at_the
     unlocked = by_unit(province, 2024, 6)
     assert {r.code: r.name for r in unlocked.rollup.rows}["KT01"] == "Thu ngân sách (sửa)"
     assert {r.code: r.input.plan_own for r in unlocked.rollup.rows}["KT01"] == "9999"
+
+
+def test_each_units_row_is_the_summary_of_its_inputs(province, tmp_path):  # noqa: F811
+    """The matrix builds its rows target by target; each unit's summary is the one ``build_summary`` gives."""
+    from nxdesk.domain.summary import build_summary
+
+    province.execute(
+        "INSERT INTO unit_plans (unit_id, target_id, year, expression)"
+        " SELECT 1, id, 2024, CASE WHEN code = 'KT01' THEN '300,5' ELSE '≥ 50' END FROM targets"
+    )
+    province.conn.commit()
+    receive(province, [figures_package(tmp_path)])
+    data = by_unit(province, 2024, 9)
+    for unit in data.units:
+        inputs = [r.input for r in unit.summary.rows]
+        assert unit.summary == build_summary(inputs, data.period, unit.summary.threshold_pct)
+    assert kt01(data, "16279").value == 250.5 and kt01(data, "16279").pct_plan_upper == 250.5 / 300.5 * 100
