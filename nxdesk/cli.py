@@ -225,6 +225,9 @@ def cmd_restore(args: argparse.Namespace) -> int:
     if not source.is_file():
         print(f"no such file: {source}", file=sys.stderr)
         return EXIT_REFUSED
+    if source.resolve() == Path(args.db).resolve():
+        print(f"{source} is the database itself: name a backup to restore from", file=sys.stderr)
+        return EXIT_REFUSED
     reason = (args.reason or "").strip() or None
     if args.drop_locks and not reason:
         print("--drop-locks needs --reason TEXT (the reason is kept in the lock log)", file=sys.stderr)
@@ -360,6 +363,9 @@ def cmd_export(args: argparse.Namespace) -> int:
         return EXIT_REFUSED
     if not out.parent.is_dir():
         print(f"no such folder: {out.parent}", file=sys.stderr)
+        return EXIT_REFUSED
+    if out.is_dir():
+        print(f"{out} is a folder: give the name of the file to write in it", file=sys.stderr)
         return EXIT_REFUSED
     if _refuse_export_target(out, args.db):
         return EXIT_REFUSED

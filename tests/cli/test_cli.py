@@ -209,3 +209,15 @@ def test_the_demo_is_not_loaded_over_an_offices_own_targets(tmp_path):
     again = tmp_path / "demo.db"
     assert nxdesk("demo", db=again).returncode == 0
     assert nxdesk("demo", db=again).returncode == 0  # the demo's own file takes it again
+
+
+def test_restore_of_the_database_onto_itself_is_refused(tmp_path):
+    path = tmp_path / "d.db"
+    assert nxdesk("demo", db=path).returncode == 0
+    before = path.read_bytes()
+    result = nxdesk("restore", str(path), db=path)
+    assert result.returncode == 1
+    assert "is the database itself" in result.stderr
+    assert path.read_bytes() == before and not (tmp_path / "backups").exists() or not any(
+        p.name.endswith("before-restore.db") for p in (tmp_path / "backups").iterdir()
+    )

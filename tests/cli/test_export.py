@@ -261,3 +261,13 @@ def test_export_warns_when_the_styles_names_are_blank(qapp, demo_path, tmp_path,
     assert main(["--db", str(demo_path), "settings", "document_style", "party"]) == 0
     assert main([*args, "--format", "docx", "-o", str(tmp_path / "bao-cao.docx")]) == 0
     assert "warning:" not in capsys.readouterr().err
+
+
+def test_export_to_a_folder_says_to_name_a_file(demo_path, tmp_path, capsys):
+    folder = tmp_path / "out"
+    folder.mkdir()
+    args = ["--db", str(demo_path), "export", "--year", "2024", "--months", "9", "--format", "xlsx"]
+    assert main([*args, "-o", str(folder)]) == 1
+    assert "is a folder: give the name of the file" in capsys.readouterr().err
+    assert list(folder.iterdir()) == []
+    assert not [p for p in tmp_path.iterdir() if p.name.startswith(".out-")]
