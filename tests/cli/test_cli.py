@@ -218,6 +218,8 @@ def test_restore_of_the_database_onto_itself_is_refused(tmp_path):
     result = nxdesk("restore", str(path), db=path)
     assert result.returncode == 1
     assert "is the database itself" in result.stderr
-    assert path.read_bytes() == before and not (tmp_path / "backups").exists() or not any(
-        p.name.endswith("before-restore.db") for p in (tmp_path / "backups").iterdir()
+    assert (
+        path.read_bytes() == before
+        and not (tmp_path / "backups").exists()
+        or not any(p.name.endswith("before-restore.db") for p in (tmp_path / "backups").iterdir())
     )
