@@ -147,9 +147,15 @@ def cmd_import(args: argparse.Namespace) -> int:
         + (" — dry run, nothing written" if args.dry_run else "")
     )
     if not args.dry_run:  # the grid's warnings on what came in
-        for warning in warnings_on(db, [(f.code, f.year, f.months) for f in report.figures]):
+        warnings = warnings_on(db, [(f.code, f.year, f.months) for f in report.figures])
+        for warning in warnings[:LISTED_WARNINGS]:
             print(f"warning: {warning}")
+        if len(warnings) > LISTED_WARNINGS:
+            print(f"warning: … and {len(warnings) - LISTED_WARNINGS} more (nxdesk check lists every one)")
     return EXIT_OK
+
+
+LISTED_WARNINGS = 50  # an import's figure warnings printed; check prints them all
 
 
 def _progress_line(path: Path) -> Callable[[float], None] | None:

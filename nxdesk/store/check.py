@@ -67,17 +67,13 @@ def figures(db: Database) -> list[Message]:
 
 
 def warnings_on(db: Database, changes: Iterable[tuple[str, int, int]]) -> list[Message]:
-    """The warnings of :func:`figures` that concern the cells an import changed (``changes``: each one's
-    target code, year and months): in every period whose warnings such a cell moves — its own, the later
-    cut-offs of its year, the same cut-off of the next year — on the changed targets and their parents."""
-    stored = {}
-    for year, months in db.execute("SELECT DISTINCT year, months FROM entries WHERE value IS NOT NULL"):
-        stored.setdefault(year, set()).add(months)
+    """The warnings of :func:`figures` on the cells an import changed (``changes``: each one's target code,
+    year and months) and on their parents' cells of the same period ("trong đó" rows adding up to more
+    than the parent). What a change moves elsewhere (a later cut-off, next year's comparison) is for the
+    grid and ``nxdesk check`` to show."""
     touched: dict[tuple[int, int], set[str]] = {}
     for code, year, months in changes:
-        later = {(year, m) for m in stored.get(year, ()) if m > months}
-        for key in {(year, months), (year + 1, months), *later}:
-            touched.setdefault(key, set()).add(code)
+        touched.setdefault((year, months), set()).add(code)
     parents = dict(db.execute("SELECT c.code, p.code FROM targets c JOIN targets p ON p.id = c.parent_id"))
     found: list[Message] = []
     for (year, months), codes in sorted(touched.items()):

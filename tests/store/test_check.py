@@ -50,6 +50,18 @@ def test_a_value_far_beyond_its_plan_is_reported(demo_db):
     assert expected in _messages(demo_db)
 
 
+def test_an_import_is_warned_about_the_cells_it_changed_only(demo_db):
+    from nxdesk.domain.messages import render_en
+    from nxdesk.store.check import warnings_on
+    from nxdesk.store.entries import set_entry
+
+    set_entry(demo_db, target_id(demo_db, "KT08"), 2024, 9, value=5250)  # 350% of plan, typed earlier
+    set_entry(demo_db, target_id(demo_db, "KT11"), 2024, 9, value=5000)
+    found = [render_en(m) for m in warnings_on(demo_db, [("KT11", 2024, 9)])]
+    assert any(m.startswith("KT11, 9/2024: ") and "far beyond" in m for m in found)
+    assert not any("KT08" in m for m in found)
+
+
 def test_a_plan_that_does_not_parse(demo_db):
     tid = target_id(demo_db, "KT01")
     demo_db.execute("UPDATE plans SET expression = 'nhiều' WHERE target_id = ? AND year = 2024", [tid])
