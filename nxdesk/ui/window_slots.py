@@ -131,7 +131,7 @@ class WindowSlots:
         menu.addAction(self.act_history)
         menu.addSeparator()
         menu.addAction(translate("MainWindow", "Copy"), self._copy_cells)
-        menu.addAction(self.views.act_copy_table)
+        menu.addAction(self.periods.act_copy_table)
         paste = menu.addAction(translate("MainWindow", "Paste"), self._paste_cells)
         clear = menu.addAction(translate("MainWindow", "Clear"), self.grid.clear_selection)
         paste.setEnabled(not self._locked)

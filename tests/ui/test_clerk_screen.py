@@ -406,6 +406,22 @@ def test_copy_of_the_grid_is_a_table(window):
     assert text.splitlines()[0].count("\t") >= 5
 
 
+def test_the_grid_context_menu_offers_copying_the_table(window):
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    shown: list[list[str]] = []
+
+    def read_and_close() -> None:
+        menu = QApplication.activePopupWidget()
+        shown.append([a.text() for a in menu.actions()])
+        menu.close()
+
+    QTimer.singleShot(0, read_and_close)
+    window.grid.customContextMenuRequested.emit(window.grid.viewport().rect().center())
+    assert shown and "Sao chép bảng" in shown[0]
+
+
 def test_a_sector_of_one_target_draws_a_bar_of_normal_thickness(qtbot, demo_db, db_path, ini, fake_dialogs):
     w = make_window(qtbot, demo_db, db_path, ini, with_chart=True)
     qtbot.waitUntil(lambda: w.chart is not None, timeout=10000)
