@@ -50,7 +50,8 @@ class WindowSlots:
         from .dialogs.settings_dialog import SettingsDialog
 
         before = load_settings(self.db).language
-        self.launch(lambda: SettingsDialog(self.db, self).exec())
+        # settings never change a figure: the undo steps stay (a language change keeps them too)
+        self.launch(lambda: SettingsDialog(self.db, self).exec(), keeps_undo=True)
         after = load_settings(self.db).language
         if after != before:
             self.apply_language(after)

@@ -611,3 +611,21 @@ def test_a_language_change_applies_at_once_in_the_same_window(
     w.act_settings.trigger()
     assert texts() == vietnamese_texts
     assert w.grid.current_target() == chosen
+
+
+def test_undo_after_the_settings_changed_undoes_the_last_figure(window, demo_db, monkeypatch):
+    from nxdesk.store.settings import set_setting
+    from nxdesk.ui.dialogs import settings_dialog
+
+    kt01 = target_id(demo_db, "KT01")
+    before = get_entry(demo_db, kt01, 2024, 9).value
+    model = window.grid.entry_model
+    assert model.setData(model.index(model.row_of_target(kt01), COL_VALUE), "1500")
+    assert get_entry(demo_db, kt01, 2024, 9).value == 1500
+    monkeypatch.setattr(
+        settings_dialog.SettingsDialog, "exec", lambda self: set_setting(demo_db, "preparer_name", "Lê Văn B")
+    )
+    window.act_settings.trigger()
+    assert window.act_undo.isEnabled()
+    window.act_undo.trigger()
+    assert get_entry(demo_db, kt01, 2024, 9).value == before
