@@ -1486,7 +1486,7 @@ Nếu vẫn muốn khôi phục, hãy nhập lý do (lý do được ghi vào nh
     </message>
     <message>
         <location filename="../../nxdesk/ui/window_chrome.py" line="173" />
-        <location filename="../../nxdesk/ui/window_periods.py" line="57" />
+        <location filename="../../nxdesk/ui/window_periods.py" line="59" />
         <source>&amp;Edit</source>
         <translation>&amp;Sửa</translation>
     </message>
@@ -1502,7 +1502,7 @@ Nếu vẫn muốn khôi phục, hãy nhập lý do (lý do được ghi vào nh
     </message>
     <message>
         <location filename="../../nxdesk/ui/window_chrome.py" line="188" />
-        <location filename="../../nxdesk/ui/window_periods.py" line="51" />
+        <location filename="../../nxdesk/ui/window_periods.py" line="53" />
         <source>&amp;View</source>
         <translation>&amp;Xem</translation>
     </message>
@@ -1577,17 +1577,17 @@ Nếu vẫn muốn khôi phục, hãy nhập lý do (lý do được ghi vào nh
         <translation>Đã xóa danh sách hoàn tác: hộp thoại vừa thay đổi số liệu trong tệp, hoàn tác các bước cũ sẽ ghi đè lên đó.</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/window_slots.py" line="133" />
+        <location filename="../../nxdesk/ui/window_slots.py" line="134" />
         <source>Copy</source>
         <translation>Sao chép</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/window_slots.py" line="135" />
+        <location filename="../../nxdesk/ui/window_slots.py" line="136" />
         <source>Paste</source>
         <translation>Dán</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/window_slots.py" line="136" />
+        <location filename="../../nxdesk/ui/window_slots.py" line="137" />
         <source>Clear</source>
         <translation>Xóa</translation>
     </message>
@@ -1717,7 +1717,7 @@ Tệp dữ liệu: %2</translation>
         <translation>Các dòng và cột đang hiện, để dán vào Excel hoặc Word thành bảng</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/window_periods.py" line="84" />
+        <location filename="../../nxdesk/ui/window_periods.py" line="86" />
         <source>Copied %1 rows: paste them into Excel or Word with Ctrl+V.</source>
         <translation>Đã chép %1 dòng: dán vào Excel hoặc Word bằng Ctrl+V.</translation>
     </message>
@@ -2483,91 +2483,91 @@ Có thể tệp đang được mở trong một chương trình khác.</translat
 <context>
     <name>PeriodsView</name>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/periods_view.py" line="100" />
+        <location filename="../../nxdesk/ui/dialogs/periods_view.py" line="149" />
         <source>View:</source>
         <translation>Xem:</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/periods_view.py" line="102" />
+        <location filename="../../nxdesk/ui/dialogs/periods_view.py" line="150" />
         <source>Each quarter on its own</source>
         <translation>Từng quý</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/periods_view.py" line="103" />
+        <location filename="../../nxdesk/ui/dialogs/periods_view.py" line="151" />
         <source>Two periods side by side</source>
         <translation>Hai kỳ cạnh nhau</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/periods_view.py" line="113" />
+        <location filename="../../nxdesk/ui/dialogs/periods_view.py" line="155" />
         <source>Periods:</source>
         <translation>Các kỳ:</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/periods_view.py" line="135" />
+        <location filename="../../nxdesk/ui/dialogs/periods_view.py" line="156" />
         <source>Close</source>
         <translation>Đóng</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/periods_view.py" line="173" />
+        <location filename="../../nxdesk/ui/dialogs/periods_view.py" line="193" />
         <source>Each quarter on its own — %1</source>
         <translation>Từng quý — năm %1</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/periods_view.py" line="174" />
-        <location filename="../../nxdesk/ui/dialogs/periods_view.py" line="212" />
+        <location filename="../../nxdesk/ui/dialogs/periods_view.py" line="194" />
+        <location filename="../../nxdesk/ui/dialogs/periods_view.py" line="232" />
         <source>Target</source>
         <translation>Chỉ tiêu</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/periods_view.py" line="174" />
-        <location filename="../../nxdesk/ui/dialogs/periods_view.py" line="213" />
+        <location filename="../../nxdesk/ui/dialogs/periods_view.py" line="194" />
+        <location filename="../../nxdesk/ui/dialogs/periods_view.py" line="233" />
         <source>Unit</source>
         <translation>ĐVT</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/periods_view.py" line="175" />
+        <location filename="../../nxdesk/ui/dialogs/periods_view.py" line="195" />
         <source>Quarter %1</source>
         <translation>Quý %1</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/periods_view.py" line="191" />
+        <location filename="../../nxdesk/ui/dialogs/periods_view.py" line="211" />
         <source>A level: its value at the quarter's end.</source>
         <translation>Chỉ tiêu thời điểm: giá trị tại cuối quý.</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/periods_view.py" line="193" />
+        <location filename="../../nxdesk/ui/dialogs/periods_view.py" line="213" />
         <source>A flow: what was added in the quarter (its cut-off minus the one before).</source>
         <translation>Chỉ tiêu lũy kế: phần thực hiện trong quý (số lũy kế cuối quý trừ số cuối quý trước).</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/periods_view.py" line="199" />
+        <location filename="../../nxdesk/ui/dialogs/periods_view.py" line="219" />
         <source>Flows: each quarter alone (Quarter III = 9 months − 6 months). Levels: the value at the quarter's end. A blank cell: a cut-off it needs has no figure.</source>
         <translation>Chỉ tiêu lũy kế: riêng từng quý (Quý III = 9 tháng − 6 tháng). Chỉ tiêu thời điểm: giá trị tại cuối quý. Ô trống: thiếu số liệu của một kỳ cần dùng.</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/periods_view.py" line="208" />
+        <location filename="../../nxdesk/ui/dialogs/periods_view.py" line="228" />
         <source>%1 and %2, %3</source>
         <translation>%1 và %2 năm %3</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/periods_view.py" line="210" />
+        <location filename="../../nxdesk/ui/dialogs/periods_view.py" line="230" />
         <source>Actual</source>
         <translation>Thực hiện</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/periods_view.py" line="210" />
+        <location filename="../../nxdesk/ui/dialogs/periods_view.py" line="230" />
         <source>% of plan</source>
         <translation>% KH</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/periods_view.py" line="218" />
+        <location filename="../../nxdesk/ui/dialogs/periods_view.py" line="238" />
         <source>Difference
 %1 − %2</source>
         <translation>Chênh lệch
 %1 − %2</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/periods_view.py" line="241" />
+        <location filename="../../nxdesk/ui/dialogs/periods_view.py" line="261" />
         <source>Figures are year-to-date at each cut-off; the difference is blank where one is missing.</source>
         <translation>Số liệu lũy kế từ đầu năm đến từng kỳ; chênh lệch để trống khi thiếu một kỳ.</translation>
     </message>
