@@ -50,7 +50,8 @@ class WindowSlots:
         from .dialogs.settings_dialog import SettingsDialog
 
         before = load_settings(self.db).language
-        self.launch(lambda: SettingsDialog(self.db, self).exec())
+        # settings never change a figure: the undo steps stay (a language change keeps them too)
+        self.launch(lambda: SettingsDialog(self.db, self).exec(), keeps_undo=True)
         after = load_settings(self.db).language
         if after != before:
             self.apply_language(after)
@@ -139,7 +140,7 @@ class WindowSlots:
         menu.addAction(self.act_history)
         menu.addSeparator()
         menu.addAction(translate("MainWindow", "Copy"), self._copy_cells)
-        menu.addAction(self.views.act_copy_table)
+        menu.addAction(self.periods.act_copy_table)
         paste = menu.addAction(translate("MainWindow", "Paste"), self._paste_cells)
         clear = menu.addAction(translate("MainWindow", "Clear"), self.grid.clear_selection)
         paste.setEnabled(not self._locked)

@@ -1484,6 +1484,11 @@ Nếu vẫn muốn khôi phục, hãy nhập lý do (lý do được ghi vào nh
         <translation>Xuất biểu nhập liệu (Excel)…</translation>
     </message>
     <message>
+        <location filename="../../nxdesk/ui/window_chrome.py" line="72" />
+        <source>An Excel workbook of a period for the departments to fill in or confirm</source>
+        <translation>Biểu Excel của một kỳ để các phòng, ban điền hoặc xác nhận số liệu</translation>
+    </message>
+    <message>
         <location filename="../../nxdesk/ui/window_chrome.py" line="76" />
         <source>Value history…</source>
         <translation>Lịch sử giá trị…</translation>
@@ -1514,7 +1519,7 @@ Nếu vẫn muốn khôi phục, hãy nhập lý do (lý do được ghi vào nh
         <translation>Chỉ tiêu và kế hoạch cấp trên giao cho cơ quan</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/window_chrome.py" line="91" />
+        <location filename="../../nxdesk/ui/window_chrome.py" line="93" />
         <source>Quit</source>
         <translation>Thoát</translation>
     </message>
@@ -1529,74 +1534,69 @@ Nếu vẫn muốn khôi phục, hãy nhập lý do (lý do được ghi vào nh
         <translation>Làm lại</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/window_chrome.py" line="72" />
-        <source>An Excel workbook of a period for the departments to fill in or confirm</source>
-        <translation>Biểu Excel của một kỳ để các phòng, ban điền hoặc xác nhận số liệu</translation>
-    </message>
-    <message>
-        <location filename="../../nxdesk/ui/window_chrome.py" line="115" />
+        <location filename="../../nxdesk/ui/window_chrome.py" line="117" />
         <source>Toolbar</source>
         <translation>Thanh công cụ</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/window_chrome.py" line="120" />
+        <location filename="../../nxdesk/ui/window_chrome.py" line="122" />
         <source>Year</source>
         <translation>Năm</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/window_chrome.py" line="127" />
+        <location filename="../../nxdesk/ui/window_chrome.py" line="129" />
         <source>Period</source>
         <translation>Kỳ</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/window_chrome.py" line="139" />
+        <location filename="../../nxdesk/ui/window_chrome.py" line="141" />
         <source>Estimate</source>
         <translation>Ước</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/window_chrome.py" line="140" />
+        <location filename="../../nxdesk/ui/window_chrome.py" line="142" />
         <source>Official</source>
         <translation>Chính thức</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/window_chrome.py" line="143" />
+        <location filename="../../nxdesk/ui/window_chrome.py" line="145" />
         <source>Values typed now are stored as estimates</source>
         <translation>Số nhập từ bây giờ được ghi là số ước</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/window_chrome.py" line="147" />
+        <location filename="../../nxdesk/ui/window_chrome.py" line="149" />
         <source>Values typed now are stored as official figures</source>
         <translation>Số nhập từ bây giờ được ghi là số chính thức</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/window_chrome.py" line="171" />
+        <location filename="../../nxdesk/ui/window_chrome.py" line="173" />
         <source>&amp;File</source>
         <translation>&amp;Tệp</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/window_chrome.py" line="178" />
+        <location filename="../../nxdesk/ui/window_chrome.py" line="180" />
         <location filename="../../nxdesk/ui/window_periods.py" line="59" />
         <source>&amp;Edit</source>
         <translation>&amp;Sửa</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/window_chrome.py" line="183" />
+        <location filename="../../nxdesk/ui/window_chrome.py" line="185" />
         <source>&amp;Tools</source>
         <translation>&amp;Công cụ</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/window_chrome.py" line="188" />
+        <location filename="../../nxdesk/ui/window_chrome.py" line="190" />
         <source>&amp;Units</source>
         <translation>Đơn &amp;vị</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/window_chrome.py" line="195" />
+        <location filename="../../nxdesk/ui/window_chrome.py" line="197" />
         <location filename="../../nxdesk/ui/window_periods.py" line="53" />
         <source>&amp;View</source>
         <translation>&amp;Xem</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/window_chrome.py" line="196" />
+        <location filename="../../nxdesk/ui/window_chrome.py" line="198" />
         <source>&amp;Help</source>
         <translation>Trợ &amp;giúp</translation>
     </message>
@@ -1666,17 +1666,17 @@ Nếu vẫn muốn khôi phục, hãy nhập lý do (lý do được ghi vào nh
         <translation>Đã xóa danh sách hoàn tác: hộp thoại vừa thay đổi số liệu trong tệp, hoàn tác các bước cũ sẽ ghi đè lên đó.</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/window_slots.py" line="141" />
+        <location filename="../../nxdesk/ui/window_slots.py" line="142" />
         <source>Copy</source>
         <translation>Sao chép</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/window_slots.py" line="143" />
+        <location filename="../../nxdesk/ui/window_slots.py" line="144" />
         <source>Paste</source>
         <translation>Dán</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/window_slots.py" line="144" />
+        <location filename="../../nxdesk/ui/window_slots.py" line="145" />
         <source>Clear</source>
         <translation>Xóa</translation>
     </message>
@@ -2572,91 +2572,91 @@ Có thể tệp đang được mở trong một chương trình khác.</translat
 <context>
     <name>PeriodsView</name>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/periods_view.py" line="100" />
+        <location filename="../../nxdesk/ui/dialogs/periods_view.py" line="149" />
         <source>View:</source>
         <translation>Xem:</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/periods_view.py" line="102" />
+        <location filename="../../nxdesk/ui/dialogs/periods_view.py" line="150" />
         <source>Each quarter on its own</source>
         <translation>Từng quý</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/periods_view.py" line="103" />
+        <location filename="../../nxdesk/ui/dialogs/periods_view.py" line="151" />
         <source>Two periods side by side</source>
         <translation>Hai kỳ cạnh nhau</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/periods_view.py" line="113" />
+        <location filename="../../nxdesk/ui/dialogs/periods_view.py" line="155" />
         <source>Periods:</source>
         <translation>Các kỳ:</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/periods_view.py" line="135" />
+        <location filename="../../nxdesk/ui/dialogs/periods_view.py" line="156" />
         <source>Close</source>
         <translation>Đóng</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/periods_view.py" line="173" />
+        <location filename="../../nxdesk/ui/dialogs/periods_view.py" line="193" />
         <source>Each quarter on its own — %1</source>
         <translation>Từng quý — năm %1</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/periods_view.py" line="174" />
-        <location filename="../../nxdesk/ui/dialogs/periods_view.py" line="212" />
+        <location filename="../../nxdesk/ui/dialogs/periods_view.py" line="194" />
+        <location filename="../../nxdesk/ui/dialogs/periods_view.py" line="232" />
         <source>Target</source>
         <translation>Chỉ tiêu</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/periods_view.py" line="174" />
-        <location filename="../../nxdesk/ui/dialogs/periods_view.py" line="213" />
+        <location filename="../../nxdesk/ui/dialogs/periods_view.py" line="194" />
+        <location filename="../../nxdesk/ui/dialogs/periods_view.py" line="233" />
         <source>Unit</source>
         <translation>ĐVT</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/periods_view.py" line="175" />
+        <location filename="../../nxdesk/ui/dialogs/periods_view.py" line="195" />
         <source>Quarter %1</source>
         <translation>Quý %1</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/periods_view.py" line="191" />
+        <location filename="../../nxdesk/ui/dialogs/periods_view.py" line="211" />
         <source>A level: its value at the quarter's end.</source>
         <translation>Chỉ tiêu thời điểm: giá trị tại cuối quý.</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/periods_view.py" line="193" />
+        <location filename="../../nxdesk/ui/dialogs/periods_view.py" line="213" />
         <source>A flow: what was added in the quarter (its cut-off minus the one before).</source>
         <translation>Chỉ tiêu lũy kế: phần thực hiện trong quý (số lũy kế cuối quý trừ số cuối quý trước).</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/periods_view.py" line="199" />
+        <location filename="../../nxdesk/ui/dialogs/periods_view.py" line="219" />
         <source>Flows: each quarter alone (Quarter III = 9 months − 6 months). Levels: the value at the quarter's end. A blank cell: a cut-off it needs has no figure.</source>
         <translation>Chỉ tiêu lũy kế: riêng từng quý (Quý III = 9 tháng − 6 tháng). Chỉ tiêu thời điểm: giá trị tại cuối quý. Ô trống: thiếu số liệu của một kỳ cần dùng.</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/periods_view.py" line="208" />
+        <location filename="../../nxdesk/ui/dialogs/periods_view.py" line="228" />
         <source>%1 and %2, %3</source>
         <translation>%1 và %2 năm %3</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/periods_view.py" line="210" />
+        <location filename="../../nxdesk/ui/dialogs/periods_view.py" line="230" />
         <source>Actual</source>
         <translation>Thực hiện</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/periods_view.py" line="210" />
+        <location filename="../../nxdesk/ui/dialogs/periods_view.py" line="230" />
         <source>% of plan</source>
         <translation>% KH</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/periods_view.py" line="218" />
+        <location filename="../../nxdesk/ui/dialogs/periods_view.py" line="238" />
         <source>Difference
 %1 − %2</source>
         <translation>Chênh lệch
 %1 − %2</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/periods_view.py" line="241" />
+        <location filename="../../nxdesk/ui/dialogs/periods_view.py" line="261" />
         <source>Figures are year-to-date at each cut-off; the difference is blank where one is missing.</source>
         <translation>Số liệu lũy kế từ đầu năm đến từng kỳ; chênh lệch để trống khi thiếu một kỳ.</translation>
     </message>

@@ -406,6 +406,22 @@ def test_copy_of_the_grid_is_a_table(window):
     assert text.splitlines()[0].count("\t") >= 5
 
 
+def test_the_grid_context_menu_offers_copying_the_table(window):
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    shown: list[list[str]] = []
+
+    def read_and_close() -> None:
+        menu = QApplication.activePopupWidget()
+        shown.append([a.text() for a in menu.actions()])
+        menu.close()
+
+    QTimer.singleShot(0, read_and_close)
+    window.grid.customContextMenuRequested.emit(window.grid.viewport().rect().center())
+    assert shown and "Sao chép bảng" in shown[0]
+
+
 def test_a_sector_of_one_target_draws_a_bar_of_normal_thickness(qtbot, demo_db, db_path, ini, fake_dialogs):
     w = make_window(qtbot, demo_db, db_path, ini, with_chart=True)
     qtbot.waitUntil(lambda: w.chart is not None, timeout=10000)
@@ -595,3 +611,21 @@ def test_a_language_change_applies_at_once_in_the_same_window(
     w.act_settings.trigger()
     assert texts() == vietnamese_texts
     assert w.grid.current_target() == chosen
+
+
+def test_undo_after_the_settings_changed_undoes_the_last_figure(window, demo_db, monkeypatch):
+    from nxdesk.store.settings import set_setting
+    from nxdesk.ui.dialogs import settings_dialog
+
+    kt01 = target_id(demo_db, "KT01")
+    before = get_entry(demo_db, kt01, 2024, 9).value
+    model = window.grid.entry_model
+    assert model.setData(model.index(model.row_of_target(kt01), COL_VALUE), "1500")
+    assert get_entry(demo_db, kt01, 2024, 9).value == 1500
+    monkeypatch.setattr(
+        settings_dialog.SettingsDialog, "exec", lambda self: set_setting(demo_db, "preparer_name", "Lê Văn B")
+    )
+    window.act_settings.trigger()
+    assert window.act_undo.isEnabled()
+    window.act_undo.trigger()
+    assert get_entry(demo_db, kt01, 2024, 9).value == before

@@ -123,3 +123,23 @@ def test_the_keys_open_the_views(qtbot, window):
     window.periods.view.close()
     qtbot.keyClick(window.grid, Qt.Key_K, Qt.ControlModifier | Qt.ShiftModifier)
     assert window.periods.view.view_box.currentData() == COMPARE_VIEW
+
+
+def test_an_open_view_speaks_the_new_language_at_once(qtbot, window, demo_db, monkeypatch):
+    from nxdesk.store.settings import set_setting
+    from nxdesk.ui.dialogs import settings_dialog
+
+    window.periods.show_quarters()
+    view = window.periods.view
+    assert view.windowTitle().startswith("Từng quý") and _headers(view)[2] == "Quý I"
+    monkeypatch.setattr(
+        settings_dialog.SettingsDialog, "exec", lambda self: set_setting(demo_db, "language", "en")
+    )
+    window.act_settings.trigger()
+    qtbot.waitUntil(lambda: view.windowTitle() == "Each quarter on its own — 2024")  # Qt's LanguageChange
+    assert view.isVisible()
+    assert _headers(view)[:3] == ["Target", "Unit", "Quarter I"]
+    assert view.view_box.currentText() == "Each quarter on its own"
+    assert view.explanation.text().startswith("Flows:")
+    assert view.first_box.itemText(1) == "6 months"
+    assert _row(view, "Thu ngân sách")[2:4] == ["300,5", "399,75"]

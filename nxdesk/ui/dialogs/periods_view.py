@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QEvent, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -97,20 +97,21 @@ class PeriodsView(QDialog):
         self._order: list[SummaryRow] = []
         layout = QVBoxLayout(self)
         top = QHBoxLayout()
-        top.addWidget(QLabel(self.tr("View:"), self))
+        self.view_label = QLabel(self)
+        top.addWidget(self.view_label)
         self.view_box = QComboBox(self)
-        self.view_box.addItem(self.tr("Each quarter on its own"), QUARTER_VIEW)
-        self.view_box.addItem(self.tr("Two periods side by side"), COMPARE_VIEW)
+        self.view_box.addItem("", QUARTER_VIEW)
+        self.view_box.addItem("", COMPARE_VIEW)
         top.addWidget(self.view_box)
         self.first_box, self.second_box = QComboBox(self), QComboBox(self)
         for box in (self.first_box, self.second_box):
             for m in COMPARE_CHOICES:
-                box.addItem(period_name(m), m)
+                box.addItem("", m)
         earlier = max((m for m in COMPARE_CHOICES if m < months), default=3)
         later = months if months in COMPARE_CHOICES and months != earlier else 6
         self.first_box.setCurrentIndex(COMPARE_CHOICES.index(earlier))
         self.second_box.setCurrentIndex(COMPARE_CHOICES.index(later))
-        self.first_label = QLabel(self.tr("Periods:"), self)
+        self.first_label = QLabel(self)
         top.addWidget(self.first_label)
         top.addWidget(self.first_box)
         top.addWidget(self.second_box)
@@ -132,8 +133,9 @@ class PeriodsView(QDialog):
         self.explanation.setWordWrap(True)
         layout.addWidget(self.explanation)
         buttons = QDialogButtonBox(QDialogButtonBox.Close, self)
-        buttons.button(QDialogButtonBox.Close).setText(self.tr("Close"))
+        self.close_button = buttons.button(QDialogButtonBox.Close)
         buttons.rejected.connect(self.reject)
+        self._name_texts()
         layout.addWidget(buttons)
         self.view_box.setCurrentIndex(view)
         self.view_box.currentIndexChanged.connect(self.show_view)
@@ -141,6 +143,24 @@ class PeriodsView(QDialog):
         self.second_box.currentIndexChanged.connect(self.show_view)
         self.show_view()
         self.resize(960, 560)
+
+    def _name_texts(self) -> None:
+        """The labels, choices and button in the interface language."""
+        self.view_label.setText(self.tr("View:"))
+        self.view_box.setItemText(0, self.tr("Each quarter on its own"))
+        self.view_box.setItemText(1, self.tr("Two periods side by side"))
+        for box in (self.first_box, self.second_box):
+            for row, months in enumerate(COMPARE_CHOICES):
+                box.setItemText(row, period_name(months))
+        self.first_label.setText(self.tr("Periods:"))
+        self.close_button.setText(self.tr("Close"))
+
+    def changeEvent(self, event: QEvent) -> None:
+        """The interface language changed while the view is open: named again, the same view shown."""
+        if event.type() == QEvent.LanguageChange and hasattr(self, "close_button"):
+            self._name_texts()
+            self.show_view()
+        super().changeEvent(event)
 
     # --- reading -------------------------------------------------------------------------------------------
     def _rows_at(self, months: int) -> dict[int, SummaryRow]:
