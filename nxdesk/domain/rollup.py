@@ -7,6 +7,7 @@ components and nxdesk does not record which targets are a rate's components.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import replace
 
 from .summary import SummaryInput
@@ -25,12 +26,13 @@ def rollup_input(office: SummaryInput, units: list[SummaryInput]) -> SummaryInpu
     return rollup_figures(office, [(u.value, u.status) for u in units])
 
 
-def rollup_figures(office: SummaryInput, figures: list[tuple[float | None, Status | None]]) -> SummaryInput:
-    """:func:`rollup_input` from the units' (value, status) of the target, in the units' order."""
+def rollup_figures(office: SummaryInput, figures: Sequence[Sequence]) -> SummaryInput:
+    """:func:`rollup_input` from the units' figures of the target in the units' order, each a sequence
+    starting with (value, status)."""
     base = replace(office, value=None, status=None, note=None, expected_year_end=None)
     if not is_additive(office):
         return base
-    reported = [(value, status) for value, status in figures if value is not None]
+    reported = [(f[0], f[1]) for f in figures if f[0] is not None]
     if not reported:
         return base
     status = Status.ESTIMATE if any(s is not Status.OFFICIAL for _, s in reported) else Status.OFFICIAL

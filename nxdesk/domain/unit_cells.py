@@ -69,11 +69,12 @@ class TargetCells:
                 (value, _STATUS[status], *self._down(plan, value, last_year, last_full))
                 for plan, value, status, last_year, last_full in figures
             ]
-        months, level, pace, plans = self.months, self.kind is Kind.LEVEL, self._pace, self._plans
+        months, level, plans, status_of = self.months, self.kind is Kind.LEVEL, self._plans, _STATUS
+        over, on_pace = 100 + EPS, self._pace - EPS  # the same sums calc.assess makes
         out: list[Cell] = []
         add = out.append
         for plan_text, value, status, _, _ in figures:
-            status = _STATUS[status]
+            status = status_of[status]
             if value is None or not -_MAX <= value <= _MAX:  # NaN fails both
                 add((value, status, None, NO_DATA))
                 continue
@@ -90,10 +91,10 @@ class TargetCells:
                     judged = MET if plan.satisfied_by(value, UP) else NOT_MET
             elif level or pct is None:
                 judged = ON_TRACK if plan.satisfied_by(value, UP) else BEHIND
-            elif pct > 100 + EPS:
+            elif pct > over:
                 judged = EXCEEDED
             else:
-                judged = ON_TRACK if pct >= pace - EPS else BEHIND
+                judged = ON_TRACK if pct >= on_pace else BEHIND
             add((value, status, pct, judged))
         return out
 

@@ -13,6 +13,7 @@ from sqlite_utils import Database
 from ..domain.periods import Period
 from ..domain.rollup import rollup_figures
 from ..domain.summary import Summary, build_summary
+from ..domain.targets import Direction
 from ..domain.unit_cells import Cell, TargetCells
 from .db import data_version
 from .settings import load_settings
@@ -35,16 +36,19 @@ class UnitsMatrix:
 
 
 # Every (target, unit) pair, target by target and the units in their order, with the unit's plan of the year
-# and its figures of the period, of the same period last year and of last year's end, each looked up by
-# primary key. The targets come as (column, id) pairs: a locked period's targets are its frozen list.
+# and its figure of the period, each looked up by primary key; for a down target (``t.down``), which is
+# measured from last year, also its figures of the same period last year and of last year's end. The targets
+# come as (column, id, down) triples: a locked period's targets are its frozen list.
 _CELLS = """
-WITH t(col, target_id) AS (VALUES {pairs})
-SELECT p.expression, n.value, n.status, l.value, f.value
+WITH t(col, target_id, down) AS (VALUES {triples})
+SELECT p.expression, n.value, n.status,
+  CASE WHEN t.down THEN (SELECT value FROM unit_entries
+    WHERE unit_id = u.id AND target_id = t.target_id AND year = ?4 AND months = ?3) END,
+  CASE WHEN t.down THEN (SELECT value FROM unit_entries
+    WHERE unit_id = u.id AND target_id = t.target_id AND year = ?4 AND months = 12) END
 FROM t CROSS JOIN units u
-LEFT JOIN unit_plans p ON p.unit_id = u.id AND p.target_id = t.target_id AND p.year = ?
-LEFT JOIN unit_entries n ON n.unit_id = u.id AND n.target_id = t.target_id AND n.year = ? AND n.months = ?
-LEFT JOIN unit_entries l ON l.unit_id = u.id AND l.target_id = t.target_id AND l.year = ? AND l.months = ?
-LEFT JOIN unit_entries f ON f.unit_id = u.id AND f.target_id = t.target_id AND f.year = ? AND f.months = 12
+LEFT JOIN unit_plans p ON p.unit_id = u.id AND p.target_id = t.target_id AND p.year = ?2
+LEFT JOIN unit_entries n ON n.unit_id = u.id AND n.target_id = t.target_id AND n.year = ?2 AND n.months = ?3
 WHERE u.retired = 0
 ORDER BY t.col, u.position, u.id
 """
@@ -55,7 +59,10 @@ _LAST: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
 
 
 def cells_sql(targets: int) -> str:
-    return _CELLS.format(pairs=", ".join(["(?, ?)"] * targets))
+    """The read of ``targets`` targets' cells. Its parameters: ``?2`` the year, ``?3`` the cut-off, ``?4``
+    last year (``?1`` unused), then a (column, id, down) triple per target."""
+    triples = ", ".join(f"(?{n}, ?{n + 1}, ?{n + 2})" for n in range(5, 5 + 3 * targets, 3))
+    return _CELLS.format(triples=triples)
 
 
 def units_matrix(db: Database, year: int, months: int, sector_id: int | None = None) -> UnitsMatrix:
@@ -76,16 +83,17 @@ def _units_matrix(db: Database, year: int, months: int, sector_id: int | None) -
     units = list_units(db, include_retired=False)
     columns: list[list[Cell]] = []
     if office and units:
-        pairs = [x for col, o in enumerate(office) for x in (col, o.target_id)]
-        rows = db.execute(cells_sql(len(office)), [*pairs, year, year, months, year - 1, months, year - 1])
-        rows = rows.fetchall()
+        triples = [
+            x for col, o in enumerate(office) for x in (col, o.target_id, o.direction is Direction.DOWN)
+        ]
+        rows = db.execute(cells_sql(len(office)), [None, year, months, year - 1, *triples]).fetchall()
         n = len(units)
         columns = [TargetCells(o, months).column(rows[c * n : c * n + n]) for c, o in enumerate(office)]
     else:
         columns = [[] for _ in office]
     got = receipts(db, year, months)
     rollup = build_summary(
-        [rollup_figures(o, [cell[:2] for cell in column]) for o, column in zip(office, columns, strict=True)],
+        [rollup_figures(o, column) for o, column in zip(office, columns, strict=True)],
         period,
         threshold,
     )

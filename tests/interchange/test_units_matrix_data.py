@@ -111,6 +111,17 @@ def test_the_screens_matrix_holds_what_each_units_full_summary_says(province, tm
     province.conn.commit()
     add_unit(province, "99999", "Xã chưa gửi")  # no plan, no figures: a column of missing cells
     receive(province, [figures_package(tmp_path)])
+    # every target, down ones included, with figures this year and last year (same period and year end)
+    province.execute("UPDATE targets SET direction = 'down' WHERE id % 3 = 0")
+    for year, months, factor in ((2024, 9, 0.9), (2023, 9, 1.0), (2023, 12, 1.2), (2024, 12, 1.1)):
+        province.execute(
+            "INSERT OR IGNORE INTO unit_entries (unit_id, target_id, year, months, value, status)"
+            " SELECT u.id, t.id, ?, ?, (t.id * 7 % 50) * ? + u.id, CASE WHEN t.id % 2 THEN 'official'"
+            " ELSE 'estimate' END FROM units u, targets t WHERE u.id < 3",
+            [year, months, factor],
+        )
+    province.conn.commit()
+    assert province.execute("SELECT COUNT(*) FROM targets WHERE direction = 'down'").fetchone()[0] > 0
     lean = _same_as_full_summaries(province, 2024, 9)
     assert len(lean.units) == 3 and lean.receipts[2] is None and lean.receipts[0] is not None
     _same_as_full_summaries(province, 2024, 9, sector_id=1)
