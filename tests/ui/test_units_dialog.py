@@ -116,3 +116,22 @@ def test_matrix_receive_with_differences_and_excel(qtbot, demo_db, fake_dialogs,
     fake_dialogs.answers = [str(pdf)]
     dialog.save_pdf()
     assert pdf.read_bytes().startswith(b"%PDF")
+
+
+def test_an_estimate_is_marked_in_the_matrix(qtbot, demo_db, tmp_path):
+    from nxdesk.interchange.receive import receive
+
+    add_unit(demo_db, "A1", "Xã A")
+    rows = [{"code": "KT01", "year": 2024, "months": 9, "value": "100", "status": "estimate"}]
+    manifest = {"kind": "figures", "unit": {"code": "A1", "name": "Xã A"}, "year": 2024, "months": 9,
+                "rows": 1, "counts": {"estimate": 1, "official": 0}}  # fmt: skip
+    write_package(tmp_path / "a.nxpkg", manifest, rows_csv(FIGURE_COLUMNS, rows))
+    receive(demo_db, [tmp_path / "a.nxpkg"])
+    dialog = UnitsDialog(demo_db, 2024, 9)
+    qtbot.addWidget(dialog)
+    model, kt01 = dialog.matrix.model(), column_of(dialog, "KT01")
+    assert cell_text(dialog, 0, 2).endswith(": 0 official, 1 estimate")
+    assert model.index(0, kt01).data(Qt.ToolTipRole) == "estimate"
+    assert model.index(0, kt01).data(Qt.TextAlignmentRole) == int(Qt.AlignRight | Qt.AlignVCenter)
+    assert model.headerData(kt01, Qt.Horizontal, Qt.ToolTipRole) == "Thu ngân sách"
+    assert model.index(0, 0).data(Qt.ToolTipRole) is None  # the fixed columns carry no tooltip
