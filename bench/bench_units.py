@@ -1,5 +1,6 @@
 """Units at a province's scale: receiving 170 packages of 30 targets, and building the units × targets
-matrix (every unit's summary and the roll-up) for 170 units × 40 targets.
+matrix for 170 units × 40 targets: the screen's cells (``units_matrix``) and every unit's full summary with
+the roll-up (``by_unit``, for the printed and exported tables), in alternating rounds.
 
 Run: ``python bench/bench_units.py`` (offscreen is not needed: no Qt)."""
 
@@ -15,8 +16,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from bench.common import SECTORS, timed  # noqa: E402
 from nxdesk.interchange.packages import FIGURE_COLUMNS, rows_csv, write_package  # noqa: E402
 from nxdesk.interchange.receive import receive  # noqa: E402
-from nxdesk.store import unit_summary  # noqa: E402
+from nxdesk.store import unit_matrix, unit_summary  # noqa: E402
 from nxdesk.store.db import open_db  # noqa: E402
+from nxdesk.store.unit_matrix import units_matrix  # noqa: E402
 from nxdesk.store.unit_summary import by_unit  # noqa: E402
 
 UNITS = 170
@@ -94,8 +96,17 @@ def main() -> None:
                 changed = timed(lambda s=sector: (touch(db), by_unit(db, 2024, 9, s)), repeat=7)
                 same = timed(lambda s=sector: by_unit(db, 2024, 9, s), repeat=7)
                 print(
-                    f"matrix {UNITS} units × {label}: first {cold * 1000:.1f} ms, after one unit's figure"
-                    f" changed {changed * 1000:.1f} ms, shown again unchanged {same * 1000:.2f} ms (medians)"
+                    f"full summaries (by_unit) {UNITS} units × {label}: first {cold * 1000:.1f} ms,"
+                    f" after one unit's figure changed {changed * 1000:.1f} ms,"
+                    f" shown again unchanged {same * 1000:.2f} ms (medians)"
+                )
+                cold = timed(lambda s=sector: (forget(), units_matrix(db, 2024, 9, s)), repeat=7)
+                changed = timed(lambda s=sector: (touch(db), units_matrix(db, 2024, 9, s)), repeat=7)
+                same = timed(lambda s=sector: units_matrix(db, 2024, 9, s), repeat=7)
+                print(
+                    f"screen's matrix (units_matrix) {UNITS} units × {label}: first {cold * 1000:.1f} ms,"
+                    f" after one unit's figure changed {changed * 1000:.1f} ms, shown again unchanged"
+                    f" {same * 1000:.2f} ms (medians)"
                 )
 
 
@@ -103,6 +114,7 @@ def forget() -> None:
     """Drop what the matrix keeps between calls: the next call computes every unit."""
     unit_summary._CACHE.clear()
     unit_summary._LAST.clear()
+    unit_matrix._LAST.clear()
 
 
 _TICK = iter(range(10**9))

@@ -7,6 +7,7 @@ components and nxdesk does not record which targets are a rate's components.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import replace
 
 from .summary import SummaryInput
@@ -22,14 +23,20 @@ def is_additive(item: SummaryInput) -> bool:
 
 def rollup_input(office: SummaryInput, units: list[SummaryInput]) -> SummaryInput:
     """The area's row for one target: the office's own target and plans, with the units' values rolled up."""
+    return rollup_figures(office, [(u.value, u.status) for u in units])
+
+
+def rollup_figures(office: SummaryInput, figures: Sequence[Sequence]) -> SummaryInput:
+    """:func:`rollup_input` from the units' figures of the target in the units' order, each a sequence
+    starting with (value, status)."""
     base = replace(office, value=None, status=None, note=None, expected_year_end=None)
     if not is_additive(office):
         return base
-    reported = [u for u in units if u.value is not None]
+    reported = [(f[0], f[1]) for f in figures if f[0] is not None]
     if not reported:
         return base
-    status = Status.ESTIMATE if any(u.status is not Status.OFFICIAL for u in reported) else Status.OFFICIAL
-    return replace(base, value=sum(u.value for u in reported), status=status)
+    status = Status.ESTIMATE if any(s is not Status.OFFICIAL for _, s in reported) else Status.OFFICIAL
+    return replace(base, value=sum(value for value, _ in reported), status=status)
 
 
 def rollup_inputs(office: list[SummaryInput], by_unit: list[list[SummaryInput]]) -> list[SummaryInput]:

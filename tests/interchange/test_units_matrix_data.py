@@ -83,3 +83,57 @@ def test_each_units_row_is_the_summary_of_its_inputs(province, tmp_path):  # noq
         inputs = [r.input for r in unit.summary.rows]
         assert unit.summary == build_summary(inputs, data.period, unit.summary.threshold_pct)
     assert kt01(data, "16279").value == 250.5 and kt01(data, "16279").pct_plan_upper == 250.5 / 300.5 * 100
+
+
+def _same_as_full_summaries(db, year, months, sector_id=None):
+    from nxdesk.store.unit_matrix import units_matrix
+
+    full, lean = by_unit(db, year, months, sector_id), units_matrix(db, year, months, sector_id)
+    assert lean.period == full.period and lean.rollup == full.rollup
+    assert lean.units == [u.unit for u in full.units] and lean.receipts == [u.receipt for u in full.units]
+    assert [list(column) for column in zip(*lean.columns, strict=True)] == [
+        [(r.value, r.status, r.pct_plan_upper, r.assessment) for r in u.summary.rows] for u in full.units
+    ]
+    return lean
+
+
+def test_the_screens_matrix_holds_what_each_units_full_summary_says(province, tmp_path):  # noqa: F811
+    """Cells (value, status, % of the assigned plan, assessment) and the roll-up, whole, by sector, locked,
+    and after changes, as the full summaries give them."""
+    from nxdesk.store.locks import lock_period
+    from nxdesk.store.units import add_unit
+
+    province.execute(
+        "INSERT INTO unit_plans (unit_id, target_id, year, expression)"
+        " SELECT 1, id, 2024, CASE WHEN code = 'KT01' THEN '300,5' WHEN code LIKE 'XH%' THEN '44-45'"
+        " ELSE '≥ 5,6' END FROM targets"
+    )
+    province.conn.commit()
+    add_unit(province, "99999", "Xã chưa gửi")  # no plan, no figures: a column of missing cells
+    receive(province, [figures_package(tmp_path)])
+    # every target, down ones included, with figures this year and last year (same period and year end)
+    province.execute("UPDATE targets SET direction = 'down' WHERE id % 3 = 0")
+    for year, months, factor in ((2024, 9, 0.9), (2023, 9, 1.0), (2023, 12, 1.2), (2024, 12, 1.1)):
+        province.execute(
+            "INSERT OR IGNORE INTO unit_entries (unit_id, target_id, year, months, value, status)"
+            " SELECT u.id, t.id, ?, ?, (t.id * 7 % 50) * ? + u.id, CASE WHEN t.id % 2 THEN 'official'"
+            " ELSE 'estimate' END FROM units u, targets t WHERE u.id < 3",
+            [year, months, factor],
+        )
+    province.conn.commit()
+    assert province.execute("SELECT COUNT(*) FROM targets WHERE direction = 'down'").fetchone()[0] > 0
+    lean = _same_as_full_summaries(province, 2024, 9)
+    assert len(lean.units) == 3 and lean.receipts[2] is None and lean.receipts[0] is not None
+    _same_as_full_summaries(province, 2024, 9, sector_id=1)
+    _same_as_full_summaries(province, 2024, 12)
+    lock_period(province, 2024, 9, reason="chốt")
+    province.execute("UPDATE targets SET name = 'Thu ngân sách (sửa)' WHERE code = 'KT01'")
+    province.conn.commit()
+    _same_as_full_summaries(province, 2024, 9)
+    province.execute("UPDATE unit_entries SET value = 300")
+    province.conn.commit()
+    assert _same_as_full_summaries(province, 2024, 9).columns[0][0][0] == 300.0
+    from nxdesk.store.units import set_unit_retired
+
+    set_unit_retired(province, "99999")
+    assert len(_same_as_full_summaries(province, 2024, 9).units) == 2

@@ -1,12 +1,16 @@
 """The Units screen's chart of one target across the units: a bar per unit of % of its assigned plan, best
 first, the units without a figure last."""
 
+from PySide6.QtCore import Qt
+
+from nxdesk.domain.targets import Assessment
 from nxdesk.store.targets import target_id
 from nxdesk.store.units import add_unit
 from nxdesk.ui.dialogs.units_dialog import UnitsDialog
+from nxdesk.ui.dialogs.units_matrix_model import CELL_COLOURS
 from nxdesk.ui.palette import COLOURS
 
-from .test_units_dialog import _package
+from .test_units_dialog import _package, cell_text, column_of
 
 
 def test_the_chart_shows_each_units_percent_of_its_plan_best_first(qtbot, demo_db, tmp_path):
@@ -24,9 +28,27 @@ def test_the_chart_shows_each_units_percent_of_its_plan_best_first(qtbot, demo_d
     dialog = UnitsDialog(demo_db, 2024, 9)
     qtbot.addWidget(dialog)
     dialog.tabs.setCurrentIndex(1)
-    kt01 = next(c for c in range(dialog.matrix.columnCount())
-                if dialog.matrix.horizontalHeaderItem(c).text().startswith("KT01\n"))  # fmt: skip
-    dialog.matrix.setCurrentCell(0, kt01)  # a cell of the target's column chooses it
+    kt01 = column_of(dialog, "KT01")
+    model = dialog.matrix.model()
+    assert [cell_text(dialog, r, 1) for r in range(3)] == ["B2 Xã B", "A1 Xã A", "C3 Xã C"]  # most met first
+    assert cell_text(dialog, 0, kt01).endswith("\n90%") and cell_text(dialog, 2, kt01) == "–"
+    on_track, behind = (
+        model.index(0, kt01).data(Qt.BackgroundRole),
+        model.index(1, kt01).data(Qt.BackgroundRole),
+    )
+    assert on_track.color().name() == CELL_COLOURS[Assessment.ON_TRACK]
+    assert behind.color().name() == CELL_COLOURS[Assessment.BEHIND]
+    assert (
+        model.index(2, kt01).data(Qt.BackgroundRole) is None
+        and model.index(0, kt01).data(Qt.ToolTipRole) is None
+    )
+    assert model.index(3, 1).data(Qt.FontRole).bold() and model.index(0, 1).data(Qt.FontRole) is None
+    metrics = dialog.matrix.fontMetrics()
+    for row in range(model.rowCount()):  # every text fits its column
+        for column in range(model.columnCount()):
+            for line in cell_text(dialog, row, column).split("\n"):
+                assert metrics.horizontalAdvance(line) <= dialog.matrix.columnWidth(column)
+    dialog.matrix.setCurrentIndex(dialog.matrix.model().index(0, kt01))  # a cell of the column chooses it
     assert dialog.chart_target.currentData() == "KT01"
     chart = dialog.unit_chart
     assert [b.label for b in chart.bars] == ["B2 Xã B", "A1 Xã A", "C3 Xã C"]
@@ -81,4 +103,4 @@ def test_the_area_row_is_named_by_the_offices_level(qtbot, demo_db):
         set_setting(demo_db, "level", level)
         dialog = UnitsDialog(demo_db, 2024, 9)
         qtbot.addWidget(dialog)
-        assert dialog.matrix.item(dialog.matrix.rowCount() - 1, 1).text() == area
+        assert cell_text(dialog, dialog.matrix.model().rowCount() - 1, 1) == area

@@ -19,6 +19,19 @@ def _package(folder, name, unit, value, written_at):
     return path
 
 
+def cell_text(dialog, row, column):
+    """What the matrix shows in a cell."""
+    return dialog.matrix.model().index(row, column).data()
+
+
+def column_of(dialog, code):
+    """The matrix's column of target ``code`` (its heading is the code over the unit of measure)."""
+    model = dialog.matrix.model()
+    return next(
+        c for c in range(model.columnCount()) if model.headerData(c, Qt.Horizontal).startswith(f"{code}\n")
+    )
+
+
 def _unit_value(db, code):
     return db.execute(
         "SELECT ue.value FROM unit_entries ue JOIN units u ON u.id = ue.unit_id WHERE u.code = ?", [code]
@@ -32,7 +45,9 @@ def test_units_are_added_renamed_retired_and_imported(qtbot, demo_db, fake_dialo
     fake_dialogs.ask_form = lambda parent, title, fields: fake_dialogs.answers.pop(0)
     dialog.add()
     assert [(u.code, u.name, u.level) for u in list_units(demo_db)] == [("16279", "Xã Như Xuân", "xa")]
-    assert dialog.unit_table.rowCount() == 1 and dialog.matrix.rowCount() == 2  # the unit and the area
+    assert (
+        dialog.unit_table.rowCount() == 1 and dialog.matrix.model().rowCount() == 2
+    )  # the unit and the area
     dialog.unit_table.setCurrentCell(0, 0)
     fake_dialogs.answers = ["Xã Như Xuân mới"]
     dialog.rename()
@@ -73,11 +88,14 @@ def test_matrix_receive_with_differences_and_excel(qtbot, demo_db, fake_dialogs,
 
     dialog = UnitsDialog(demo_db, 2024, 9)
     qtbot.addWidget(dialog)
-    ranked = [dialog.matrix.item(r, 1).text() for r in range(dialog.matrix.rowCount())]
-    assert ranked[:2] == ["A1 Xã A", "B2 Xã B"] and dialog.matrix.item(1, 2).text() == "missing"
-    area_kt01 = next(c for c in range(dialog.matrix.columnCount()) if dialog.matrix.horizontalHeaderItem(c)
-                     .text().startswith("KT01\n"))  # fmt: skip
-    assert dialog.matrix.item(2, area_kt01).text().startswith("120")
+    ranked = [cell_text(dialog, r, 1) for r in range(dialog.matrix.model().rowCount())]
+    assert ranked[:2] == ["A1 Xã A", "B2 Xã B"] and cell_text(dialog, 1, 2) == "missing"
+    assert cell_text(dialog, 0, 2).startswith("received ") and cell_text(dialog, 0, 2).endswith(
+        "1 official, 0 estimate"
+    )
+    kt01 = column_of(dialog, "KT01")
+    assert cell_text(dialog, 0, kt01).startswith("120") and cell_text(dialog, 1, kt01) == "–"
+    assert cell_text(dialog, 2, kt01).startswith("120")  # the area's row
 
     fake_dialogs.answers = [str(tmp_path)]
     dialog.assign()
@@ -98,3 +116,22 @@ def test_matrix_receive_with_differences_and_excel(qtbot, demo_db, fake_dialogs,
     fake_dialogs.answers = [str(pdf)]
     dialog.save_pdf()
     assert pdf.read_bytes().startswith(b"%PDF")
+
+
+def test_an_estimate_is_marked_in_the_matrix(qtbot, demo_db, tmp_path):
+    from nxdesk.interchange.receive import receive
+
+    add_unit(demo_db, "A1", "Xã A")
+    rows = [{"code": "KT01", "year": 2024, "months": 9, "value": "100", "status": "estimate"}]
+    manifest = {"kind": "figures", "unit": {"code": "A1", "name": "Xã A"}, "year": 2024, "months": 9,
+                "rows": 1, "counts": {"estimate": 1, "official": 0}}  # fmt: skip
+    write_package(tmp_path / "a.nxpkg", manifest, rows_csv(FIGURE_COLUMNS, rows))
+    receive(demo_db, [tmp_path / "a.nxpkg"])
+    dialog = UnitsDialog(demo_db, 2024, 9)
+    qtbot.addWidget(dialog)
+    model, kt01 = dialog.matrix.model(), column_of(dialog, "KT01")
+    assert cell_text(dialog, 0, 2).endswith(": 0 official, 1 estimate")
+    assert model.index(0, kt01).data(Qt.ToolTipRole) == "estimate"
+    assert model.index(0, kt01).data(Qt.TextAlignmentRole) == int(Qt.AlignRight | Qt.AlignVCenter)
+    assert model.headerData(kt01, Qt.Horizontal, Qt.ToolTipRole) == "Thu ngân sách"
+    assert model.index(0, 0).data(Qt.ToolTipRole) is None  # the fixed columns carry no tooltip

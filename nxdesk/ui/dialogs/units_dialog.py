@@ -7,7 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush, QColor, QFont, QFontMetrics
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QScrollArea,
     QSplitter,
+    QTableView,
     QTableWidget,
     QTableWidgetItem,
     QTabWidget,
@@ -28,30 +29,15 @@ from sqlite_utils import Database
 
 from ...domain.levels import words
 from ...domain.messages import MessageError
-from ...domain.numbers import format_number, format_pct
-from ...domain.targets import Assessment, Status
 from ...store import units as unit_store
 from ...store.settings import load_settings
-from ...store.unit_summary import ByUnit, UnitSummary, by_unit
+from ...store.unit_matrix import UnitsMatrix, units_matrix
 from ..dialog_service import dialogs
 from ..i18n import period_name, period_of_year
 from ..messages import message_text
+from .units_matrix_model import MATRIX_FIXED, UnitsMatrixModel, matrix_bars, met_counts, status_counts
 
-# Light backgrounds of the assessment colours (chart/style.py's Okabe-Ito hues), readable under black text.
-CELL_COLOURS = {
-    Assessment.EXCEEDED: "#cfe3f3",
-    Assessment.MET: "#c9eee2",
-    Assessment.ON_TRACK: "#c9eee2",
-    Assessment.BEHIND: "#f7d5bf",
-    Assessment.NOT_MET: "#f7d5bf",
-}
-GOOD = frozenset({Assessment.EXCEEDED, Assessment.MET, Assessment.ON_TRACK})
 LEVELS = ("xa", "phuong", "dac_khu", "thon")
-MATRIX_FIXED = 4  # rank, unit, report, targets met; then a column per target
-
-
-def targets_met(summary) -> int:
-    return sum(r.assessment in GOOD for r in summary.rows)
 
 
 def _when(text: str | None) -> str:
@@ -205,11 +191,11 @@ class UnitsDialog(QDialog):
         self.matrix_title.setFont(font)
         layout.addWidget(self.matrix_title)
         split = QSplitter(Qt.Horizontal, page)
-        self.matrix = QTableWidget(0, 0, split)
+        self.matrix = QTableView(split)
         self.matrix.setEditTriggers(QAbstractItemView.NoEditTriggers)
         self.matrix.setSelectionMode(QAbstractItemView.SingleSelection)
         self.matrix.verticalHeader().hide()
-        self.matrix.currentCellChanged.connect(self._cell_chosen)
+        self.matrix.setWordWrap(False)
         split.addWidget(self.matrix)
         split.addWidget(self._build_chart(split))
         split.setStretchFactor(0, 3)
@@ -236,7 +222,7 @@ class UnitsDialog(QDialog):
         layout.addWidget(scroll, 1)
         return panel
 
-    def _fill_chart_targets(self, data: ByUnit) -> None:
+    def _fill_chart_targets(self, data: UnitsMatrix) -> None:
         chosen = self.chart_target.currentData()
         self.chart_target.blockSignals(True)
         self.chart_target.clear()
@@ -248,36 +234,37 @@ class UnitsDialog(QDialog):
         self._show_chart()
 
     def _show_chart(self, *_args) -> None:
-        code = self.chart_target.currentData()
-        if code is not None:
-            self.unit_chart.show_target(self.data, code)
+        target = self.chart_target.currentIndex()
+        if target >= 0:
+            chart = self.unit_chart
+            chart.bars = matrix_bars(self.data, target)
+            chart.updateGeometry()
+            chart.adjustSize()
+            chart.update()
 
-    def _cell_chosen(self, row: int, column: int, *_args) -> None:
+    def _cell_chosen(self, current, *_args) -> None:
         """A cell of a target's column chooses that target for the chart."""
-        target = column - MATRIX_FIXED
+        target = current.column() - MATRIX_FIXED
         if 0 <= target < self.chart_target.count():
             self.chart_target.setCurrentIndex(target)
 
     def show_target_chart(self, code: str) -> None:
         self.chart_target.setCurrentIndex(self.chart_target.findData(code))
 
-    def completeness(self, u: UnitSummary) -> str:
-        if u.receipt is None:
+    def completeness(self, data: UnitsMatrix, unit: int) -> str:
+        receipt = data.receipts[unit]
+        if receipt is None:
             return self.tr("missing")
-        official = sum(r.status is Status.OFFICIAL for r in u.summary.rows)
-        estimate = sum(r.status is Status.ESTIMATE for r in u.summary.rows)
+        official, estimate = status_counts(data, unit)
         return (
             self.tr("received %1: %2 official, %3 estimate")
-            .replace("%1", _when(u.receipt.received_at))
+            .replace("%1", _when(receipt.received_at))
             .replace("%2", str(official))
             .replace("%3", str(estimate))
         )
 
-    def ranked(self, data: ByUnit) -> list[UnitSummary]:
-        return sorted(data.units, key=lambda u: (-targets_met(u.summary), u.unit.code))
-
     def _fill_matrix(self) -> None:
-        data = by_unit(self._db, self._year, self._months)
+        data = units_matrix(self._db, self._year, self._months)
         self.data = data
         level = load_settings(self._db).level
         self.matrix_title.setText(
@@ -285,58 +272,42 @@ class UnitsDialog(QDialog):
             .replace("%1", period_name(self._months))
             .replace("%2", str(self._year))
         )
-        rows = data.rollup.rows
-        fixed = [self.tr("Rank"), self.tr("Unit"), self.tr("Report"), self.tr("Targets met")]
-        self.matrix.clear()
-        self.matrix.setColumnCount(len(fixed) + len(rows))
-        self.matrix.setHorizontalHeaderLabels(fixed + [f"{r.code}\n{r.unit}" for r in rows])
-        for c, r in enumerate(rows, start=len(fixed)):
-            self.matrix.horizontalHeaderItem(c).setToolTip(r.name)
-        ranked = self.ranked(data)
-        self.matrix.setRowCount(len(ranked) + 1)
-        for n, u in enumerate(ranked):
-            met = targets_met(u.summary)
-            self._row(
-                n, [str(n + 1), f"{u.unit.code} {u.unit.name}", self.completeness(u), f"{met}/{len(rows)}"]
-            )
-            for c, row in enumerate(u.summary.rows, start=len(fixed)):
-                self._cell(n, c, row)
-        last = len(ranked)
-        self._row(last, ["", words(level).area.capitalize(), "", ""], bold=True)
-        for c, row in enumerate(rows, start=len(fixed)):
-            self._cell(last, c, row, bold=True)
-        self.matrix.resizeColumnsToContents()
-        self.matrix.resizeRowsToContents()
+        targets = len(data.rollup.rows)
+        met = met_counts(data)
+        order = sorted(range(len(data.units)), key=lambda n: (-met[n], data.units[n].code))
+        fixed = [
+            [
+                str(rank),
+                f"{data.units[n].code} {data.units[n].name}",
+                self.completeness(data, n),
+                f"{met[n]}/{targets}",
+            ]
+            for rank, n in enumerate(order, start=1)
+        ]
+        fixed.append(["", words(level).area.capitalize(), "", ""])
+        headers = [self.tr("Rank"), self.tr("Unit"), self.tr("Report"), self.tr("Targets met")]
+        model = UnitsMatrixModel(data, order, fixed, headers, self.tr("estimate"), self.matrix)
+        old = self.matrix.model()
+        self.matrix.setModel(model)
+        if old is not None:
+            old.deleteLater()
+        self.matrix.selectionModel().currentChanged.connect(self._cell_chosen)
+        font = self.matrix.font()
+        bold = QFont(font)
+        bold.setBold(True)
+        metrics = QFontMetrics(font)
+        widths = model.column_widths(
+            metrics, QFontMetrics(bold), QFontMetrics(self.matrix.horizontalHeader().font())
+        )
+        margin = (
+            2 * (self.matrix.style().pixelMetric(self.matrix.style().PixelMetric.PM_FocusFrameHMargin) + 1)
+            + 4
+        )
+        header = self.matrix.horizontalHeader()
+        for column, width in enumerate(widths):
+            header.resizeSection(column, width + margin)
+        self.matrix.verticalHeader().setDefaultSectionSize(2 * metrics.lineSpacing() + 6)
         self._fill_chart_targets(data)
-
-    def _row(self, r: int, texts: list[str], bold: bool = False) -> None:
-        for c, text in enumerate(texts):
-            item = QTableWidgetItem(text)
-            if bold:
-                font = item.font()
-                font.setBold(True)
-                item.setFont(font)
-            self.matrix.setItem(r, c, item)
-
-    def _cell(self, r: int, c: int, row, bold: bool = False) -> None:
-        if row.value is None:
-            item = QTableWidgetItem("–")
-        else:
-            text = format_number(row.value, row.decimals)
-            if row.pct_plan_upper is not None:
-                text += f"\n{format_pct(row.pct_plan_upper)}%"
-            item = QTableWidgetItem(text)
-            colour = CELL_COLOURS.get(row.assessment)
-            if colour:
-                item.setBackground(QBrush(QColor(colour)))
-            if row.status is Status.ESTIMATE:
-                item.setToolTip(self.tr("estimate"))
-        item.setTextAlignment(Qt.AlignRight | Qt.AlignVCenter)
-        if bold:
-            font = item.font()
-            font.setBold(True)
-            item.setFont(font)
-        self.matrix.setItem(r, c, item)
 
     def reload(self) -> None:
         self._fill_list()
@@ -379,6 +350,12 @@ class UnitsDialog(QDialog):
             self.changed = True
             self.reload()
 
+    def full_data(self):
+        """Every unit's full summary of the period, which the printed and Excel tables show."""
+        from ...store.unit_summary import by_unit
+
+        return by_unit(self._db, self._year, self._months)
+
     def save_xlsx(self) -> None:
         from ...report.units_matrix import write_units_matrix_xlsx
 
@@ -386,7 +363,7 @@ class UnitsDialog(QDialog):
         if not path:
             return
         try:
-            write_units_matrix_xlsx(self.data, load_settings(self._db), Path(path))
+            write_units_matrix_xlsx(self.full_data(), load_settings(self._db), Path(path))
         except OSError as exc:
             dialogs().error(self, self.tr("Save the table as Excel"), str(exc))
 
@@ -397,6 +374,6 @@ class UnitsDialog(QDialog):
         if not path:
             return
         try:
-            write_units_matrix_pdf(self.data, load_settings(self._db), Path(path))
+            write_units_matrix_pdf(self.full_data(), load_settings(self._db), Path(path))
         except OSError as exc:
             dialogs().error(self, self.tr("Save the table as PDF"), str(exc))
