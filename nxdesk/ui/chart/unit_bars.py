@@ -12,9 +12,8 @@ from PySide6.QtCore import QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QBrush, QColor, QFontMetrics, QPainter, QPen
 from PySide6.QtWidgets import QWidget
 
-from ...domain.numbers import format_number, format_pct
+from ...domain.numbers import format_pct
 from ...domain.targets import Assessment
-from ...store.unit_summary import ByUnit
 from ..palette import COLOURS, GREY, INK
 
 LAGGING = frozenset({Assessment.BEHIND, Assessment.NOT_MET})
@@ -36,20 +35,8 @@ class UnitBar:
         return "" if self.pct is None else f"{format_pct(self.pct)}%"
 
 
-def unit_bars(data: ByUnit, code: str) -> list[UnitBar]:
-    """The bars of target ``code``: units with a % of plan by that % (highest first), then the others."""
-    bars = []
-    for u in data.units:
-        row = next((r for r in u.summary.rows if r.code == code), None)
-        if row is None:
-            continue
-        value = "–" if row.value is None else format_number(row.value, row.decimals)
-        bars.append(UnitBar(f"{u.unit.code} {u.unit.name}", value, row.pct_plan_upper, row.assessment))
-    return sorted(bars, key=lambda b: (b.pct is None, -(b.pct or 0.0), b.label))
-
-
 class UnitTargetChart(QWidget):
-    """% of the assigned plan of one target, a bar per unit (set with :meth:`show_target`)."""
+    """% of the assigned plan of one target, a bar per unit (set with :meth:`show_bars`)."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -57,8 +44,8 @@ class UnitTargetChart(QWidget):
         self.bars: list[UnitBar] = []
         self.setMinimumWidth(320)
 
-    def show_target(self, data: ByUnit, code: str) -> None:
-        self.bars = unit_bars(data, code)
+    def show_bars(self, bars: list[UnitBar]) -> None:
+        self.bars = bars
         self.updateGeometry()
         self.adjustSize()
         self.update()

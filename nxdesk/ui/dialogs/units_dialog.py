@@ -236,11 +236,7 @@ class UnitsDialog(QDialog):
     def _show_chart(self, *_args) -> None:
         target = self.chart_target.currentIndex()
         if target >= 0:
-            chart = self.unit_chart
-            chart.bars = matrix_bars(self.data, target)
-            chart.updateGeometry()
-            chart.adjustSize()
-            chart.update()
+            self.unit_chart.show_bars(matrix_bars(self.data, target))
 
     def _cell_chosen(self, current, *_args) -> None:
         """A cell of a target's column chooses that target for the chart."""
