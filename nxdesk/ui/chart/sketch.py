@@ -40,7 +40,7 @@ GRID = QColor(32, 32, 32, 46)
 
 def legend_entries(summary: Summary, bars: list[BarRow]) -> list[tuple[dict, str]]:
     """The legend's samples and names, in the pyqtgraph chart's order."""
-    tr = QCoreApplication.translate
+    translate = QCoreApplication.translate
     year_end = summary.period.months >= 12
     no_plan = any(b.assessment is Assessment.NO_PLAN for b in bars)
     shown = (
@@ -53,11 +53,11 @@ def legend_entries(summary: Summary, bars: list[BarRow]) -> list[tuple[dict, str
         ({"assessment": a, "marker": a in unmeasured}, style.assessment_name(a))
         for a in (*shown, *unmeasured)
     ]
-    entries.append(({"line": Qt.PenStyle.SolidLine}, tr("BarChart", "100% of plan")))
+    entries.append(({"line": Qt.PenStyle.SolidLine}, translate("BarChart", "100% of plan")))
     pace = summary.pace_pct
     if abs(pace - 100) > 1e-9:
         label = (
-            tr("BarChart", "Pace %1 (%2)")
+            translate("BarChart", "Pace %1 (%2)")
             .replace("%1", period_name(summary.period.months))
             .replace("%2", f"{format_pct(pace)}%")
         )
@@ -66,15 +66,15 @@ def legend_entries(summary: Summary, bars: list[BarRow]) -> list[tuple[dict, str
 
 
 def legend_notes(bars: list[BarRow], cap: float) -> list[str]:
-    tr = QCoreApplication.translate
+    translate = QCoreApplication.translate
     notes = []
     if any(is_capped(b.pct, cap) for b in bars):
-        notes.append(tr("BarChart", "» bar cut at %1").replace("%1", f"{format_pct(cap)}%"))
+        notes.append(translate("BarChart", "» bar cut at %1").replace("%1", f"{format_pct(cap)}%"))
     if any(
         b.pct is None and not b.is_heading and b.assessment not in (Assessment.NO_DATA, Assessment.NO_PLAN)
         for b in bars
     ):
-        notes.append(tr("BarChart", "◆ no % of plan: the colour gives the assessment"))
+        notes.append(translate("BarChart", "◆ no % of plan: the colour gives the assessment"))
     return notes
 
 
