@@ -420,7 +420,7 @@ def test_png_export_keeps_every_name_whole_and_the_screen_comes_back(
     from nxdesk.ui.chart import export
 
     pane.resize(300, 640)
-    chart = pane.stack.currentWidget()
+    chart = pane.progress  # the interactive chart, which an export brings in
     on_screen = dict(chart._axis_ticks["left"])
     assert any(text.endswith("…") for text in on_screen.values())  # elided to the narrow pane
     seen = {}

@@ -1,4 +1,5 @@
-"""The chart pane (pyqtgraph): progress bars by sector and for the whole district, a target's trend.
+"""The chart pane: progress bars by sector and for the whole district, a target's trend.
 
-Importing this package is cheap; ``pane`` imports pyqtgraph (about half a second), so the main window
-imports it lazily after its first paint."""
+Importing this package is cheap. ``pane`` paints the sector's bars with QPainter first (``sketch``) and
+imports pyqtgraph (about half a second) only when another view or an image of the chart is asked for;
+``bars``, ``trend``, ``items`` and ``export`` are the pyqtgraph side."""

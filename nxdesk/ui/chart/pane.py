@@ -1,7 +1,10 @@
 """The chart pane beside the entry grid: progress of the sector, all sectors, and a target's trend.
 
-The main window imports this module lazily (pyqtgraph is slow to import) and drives it with
-``set_context``, ``refresh`` and ``select_target``; a click on a bar comes back as ``target_clicked``.
+The main window drives it with ``set_context``, ``refresh`` and ``select_target``; a click on a bar comes
+back as ``target_clicked``. The sector's bars are first painted without pyqtgraph (sketch.py: pyqtgraph and
+numpy take half a second or more to import); the pyqtgraph charts are built when the clerk first asks for
+what only they give: another view, or an image of the chart. Hovering and clicking the first bars need no
+swap.
 """
 
 from __future__ import annotations
@@ -32,12 +35,13 @@ from ...store.trend import year_curves
 from ..dialog_service import ask_save_path, dialogs, tell_saved
 from ..i18n import period_name
 from ..level_text import area
-from . import export
-from .bars import BarChart
-from .trend import TrendChart
+from .sketch import SketchBars
 
 if TYPE_CHECKING:
     from sqlite_utils import Database
+
+    from .bars import BarChart
+    from .trend import TrendChart
 
 PROGRESS, ALL_SECTORS, TREND = 0, 1, 2
 
@@ -59,14 +63,11 @@ class ChartPane(QWidget):
         self._stale = {PROGRESS, ALL_SECTORS, TREND}
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
 
-        self.progress = BarChart(grouped=False)
-        self.overview = BarChart(grouped=True)
-        self.trend = TrendChart()
+        self._charts: tuple[BarChart, BarChart, TrendChart] | None = None
+        self.sketch: SketchBars | None = SketchBars()
+        self.sketch.target_clicked.connect(self._bar_clicked)
         self.stack = QStackedWidget()
-        for w in (self.progress, self.overview, self.trend):
-            self.stack.addWidget(w)
-        for chart in (self.progress, self.overview):
-            chart.target_clicked.connect(self._bar_clicked)
+        self.stack.addWidget(self.sketch)
 
         bar = QHBoxLayout()
         bar.setContentsMargins(4, 4, 4, 0)
@@ -118,6 +119,47 @@ class ChartPane(QWidget):
     def minimumSizeHint(self) -> QSize:  # noqa: N802 (Qt's name)
         return QSize(240, 200)
 
+    # ----- the pyqtgraph charts, built on first use
+    def has_charts(self) -> bool:
+        """Whether the pyqtgraph charts are built (until then the sector's bars are painted by the sketch)."""
+        return self._charts is not None
+
+    def ensure_charts(self) -> tuple[BarChart, BarChart, TrendChart]:
+        """Build the pyqtgraph charts (importing pyqtgraph) in place of the sketch, showing the same view."""
+        if self._charts is None:
+            from .bars import BarChart
+            from .trend import TrendChart
+
+            charts = (BarChart(grouped=False), BarChart(grouped=True), TrendChart())
+            for chart in charts[:2]:
+                chart.target_clicked.connect(self._bar_clicked)
+            for w in charts:
+                self.stack.addWidget(w)
+            self._charts = charts
+            if self.sketch is not None:
+                self.stack.removeWidget(self.sketch)
+                self.sketch.deleteLater()
+                self.sketch = None
+            for chart in charts[:2]:
+                chart.select_target(self.target_id)
+            self._stale = {PROGRESS, ALL_SECTORS, TREND}
+            view = self.tabs.currentIndex()
+            self.stack.setCurrentIndex(view)
+            self._draw(view)
+        return self._charts
+
+    @property
+    def progress(self) -> BarChart:
+        return self.ensure_charts()[PROGRESS]
+
+    @property
+    def overview(self) -> BarChart:
+        return self.ensure_charts()[ALL_SECTORS]
+
+    @property
+    def trend(self) -> TrendChart:
+        return self.ensure_charts()[TREND]
+
     # ----- the main window's interface
     def set_context(
         self, year: int, months: int, sector_id: int | None, summary: Summary | None = None
@@ -139,17 +181,22 @@ class ChartPane(QWidget):
         self.summary = summary if fits else load_summary(self.db, self.year, self.months)
         self.tabs.setTabText(ALL_SECTORS, area(self.summary.level))
         self._stale = {PROGRESS, ALL_SECTORS, TREND}
-        self._draw(self.stack.currentIndex())
+        self._draw(self.current_view())
 
     def select_target(self, target_id: int | None) -> None:
         """Highlight the target's bar and show its trend (``None``: no selection)."""
         if target_id == self.target_id:
             return
         self.target_id = target_id
+        if self._charts is None:
+            if self.sketch is not None:
+                self.sketch.select_target(target_id)
+            self._stale.add(TREND)
+            return
         self.progress.select_target(target_id)
         self.overview.select_target(target_id)
         self._stale.add(TREND)
-        if self.stack.currentIndex() == TREND:
+        if self.current_view() == TREND:
             self._draw(TREND)
 
     def sector_of(self, target_id: int) -> int | None:
@@ -161,14 +208,17 @@ class ChartPane(QWidget):
 
     # ----- views
     def current_view(self) -> int:
-        return self.stack.currentIndex()
+        return self.tabs.currentIndex()
 
     def show_view(self, index: int) -> None:
         """Show the sector's bars (0), all sectors (1) or the trend (2)."""
         if self.tabs.currentIndex() != index:
             self.tabs.setCurrentIndex(index)  # comes back here through currentChanged
             return
-        self.stack.setCurrentIndex(index)
+        if index != PROGRESS:
+            self.ensure_charts()
+        if self._charts is not None:
+            self.stack.setCurrentIndex(index)
         self._draw(index)
 
     def _draw(self, index: int) -> None:
@@ -181,8 +231,9 @@ class ChartPane(QWidget):
             rows = [r for r in summary.rows if r.input.sector_id == self.sector_id]
             part = Summary(summary.period, summary.threshold_pct, rows, level=summary.level)
             title = self.tr("%1 — % of plan, %2").replace("%1", self._sector_name()).replace("%2", when)
-            self.progress.set_summary(part, title)
-            self.progress.select_target(self.target_id)
+            chart = self.sketch if self._charts is None else self._charts[PROGRESS]
+            chart.set_summary(part, title)
+            chart.select_target(self.target_id)
         elif index == ALL_SECTORS:
             title = self.tr("%1 — % of plan, %2").replace("%1", area(summary.level)).replace("%2", when)
             self.overview.set_summary(summary, title)
@@ -209,11 +260,15 @@ class ChartPane(QWidget):
     # ----- export
     def export_item(self):
         """The graphics item of the chart shown (what PNG export and copy draw)."""
+        self.ensure_charts()
         return self.stack.currentWidget().export_item()
 
     @contextmanager
     def _without_selection(self) -> Iterator[None]:
         """The highlight of the selected row is for the screen, not for the report."""
+        from .bars import BarChart
+
+        self.ensure_charts()
         chart = self.stack.currentWidget()
         if not isinstance(chart, BarChart):
             yield
@@ -235,6 +290,8 @@ class ChartPane(QWidget):
         )
         if path is None:
             return None
+        from . import export
+
         try:
             with self._without_selection():
                 export.save_png(self.export_item(), path)
@@ -252,6 +309,8 @@ class ChartPane(QWidget):
 
     def copy_image(self) -> None:
         """Put the chart shown on the clipboard as an image."""
+        from . import export
+
         with self._without_selection():
             export.copy_image(self.export_item())
         button = self.export_button
