@@ -279,16 +279,7 @@ class BarChart(QWidget):
         if key == self._legend_key:
             return
         self._legend_key = key
-        shown = (
-            (Assessment.EXCEEDED, Assessment.MET, Assessment.NOT_MET)
-            if year_end
-            else (Assessment.EXCEEDED, Assessment.ON_TRACK, Assessment.BEHIND)
-        )
-        unmeasured = (Assessment.NO_PLAN, Assessment.NO_DATA) if no_plan else (Assessment.NO_DATA,)
-        entries: list[tuple[dict, str]] = [
-            ({"assessment": a, "marker": a in unmeasured}, style.assessment_name(a))
-            for a in (*shown, *unmeasured)
-        ]
+        entries = style.legend_assessments(year_end, no_plan)
         entries.append(({"pen": self.line100.pen}, self.tr("100% of plan")))
         if abs(self.pace - 100) > 1e-9:
             label = (

@@ -43,16 +43,7 @@ def legend_entries(summary: Summary, bars: list[BarRow]) -> list[tuple[dict, str
     translate = QCoreApplication.translate
     year_end = summary.period.months >= 12
     no_plan = any(b.assessment is Assessment.NO_PLAN for b in bars)
-    shown = (
-        (Assessment.EXCEEDED, Assessment.MET, Assessment.NOT_MET)
-        if year_end
-        else (Assessment.EXCEEDED, Assessment.ON_TRACK, Assessment.BEHIND)
-    )
-    unmeasured = (Assessment.NO_PLAN, Assessment.NO_DATA) if no_plan else (Assessment.NO_DATA,)
-    entries: list[tuple[dict, str]] = [
-        ({"assessment": a, "marker": a in unmeasured}, style.assessment_name(a))
-        for a in (*shown, *unmeasured)
-    ]
+    entries = style.legend_assessments(year_end, no_plan)
     entries.append(({"line": Qt.PenStyle.SolidLine}, translate("BarChart", "100% of plan")))
     pace = summary.pace_pct
     if abs(pace - 100) > 1e-9:

@@ -20,6 +20,18 @@ def assessment_name(assessment: Assessment) -> str:
     return assessment_label(assessment)
 
 
+def legend_assessments(year_end: bool, no_plan: bool) -> list[tuple[dict, str]]:
+    """The legend's assessment samples and names: exceeded, on track (met at year end), behind (not met),
+    then the unmeasured ones (no plan only when a bar has none)."""
+    shown = (
+        (Assessment.EXCEEDED, Assessment.MET, Assessment.NOT_MET)
+        if year_end
+        else (Assessment.EXCEEDED, Assessment.ON_TRACK, Assessment.BEHIND)
+    )
+    unmeasured = (Assessment.NO_PLAN, Assessment.NO_DATA) if no_plan else (Assessment.NO_DATA,)
+    return [({"assessment": a, "marker": a in unmeasured}, assessment_name(a)) for a in (*shown, *unmeasured)]
+
+
 def colour(assessment: Assessment) -> QColor:
     return QColor(COLOURS[assessment])
 
