@@ -80,6 +80,7 @@ def test_a_targets_cells_are_its_units_summary_rows(target, cells, months):
         assert cell[1] is row.status
     if target.direction is Direction.UP:  # the store reads an up target's figures without last year's
         assert repr(TargetCells(target, months).column([c[:3] for c in stored])) == repr(got)
+        assert repr(TargetCells(target, months).column(iter(stored))) == repr(got)
 
 
 def _rollup_one_by_one(office: SummaryInput, figures) -> SummaryInput:
