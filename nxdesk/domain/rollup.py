@@ -29,14 +29,15 @@ def rollup_input(office: SummaryInput, units: list[SummaryInput]) -> SummaryInpu
 def rollup_figures(office: SummaryInput, figures: Sequence[Sequence]) -> SummaryInput:
     """:func:`rollup_input` from the units' figures of the target in the units' order, each a sequence
     starting with (value, status)."""
-    base = replace(office, value=None, status=None, note=None, expected_year_end=None)
     if not is_additive(office):
-        return base
-    reported = [(f[0], f[1]) for f in figures if f[0] is not None]
+        return replace(office, value=None, status=None, note=None, expected_year_end=None)
+    reported = [f for f in figures if f[0] is not None]
     if not reported:
-        return base
-    status = Status.ESTIMATE if any(s is not Status.OFFICIAL for _, s in reported) else Status.OFFICIAL
-    return replace(base, value=sum(value for value, _ in reported), status=status)
+        return replace(office, value=None, status=None, note=None, expected_year_end=None)
+    official = Status.OFFICIAL
+    status = Status.OFFICIAL if all(f[1] is official for f in reported) else Status.ESTIMATE
+    value = sum([f[0] for f in reported])  # the same sum, in the same order, as each value one by one
+    return replace(office, value=value, status=status, note=None, expected_year_end=None)
 
 
 def rollup_inputs(office: list[SummaryInput], by_unit: list[list[SummaryInput]]) -> list[SummaryInput]:

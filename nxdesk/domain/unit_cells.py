@@ -6,6 +6,7 @@ row per cell. The target's facts are read once and each distinct assigned plan t
 from __future__ import annotations
 
 from collections.abc import Iterable
+from operator import itemgetter
 
 from .calc import assess, pct_of_plan
 from .numbers import MAX_MAGNITUDE, is_showable
@@ -22,8 +23,11 @@ NO_PLAN, NO_DATA = Assessment.NO_PLAN, Assessment.NO_DATA
 _MAX = float(MAX_MAGNITUDE)  # exactly 10^15: what numbers.is_showable compares with
 # A status as stored (its text) or as a member: the members are their texts.
 _STATUS: dict = {None: None, **{s.value: s for s in Status}}
+_FIRST3 = itemgetter(0, 1, 2)  # an up target's figures: (plan text, value, status)
 # (value as given, status, % of the assigned plan, assessment)
 Cell = tuple[float | None, Status | None, float | None, Assessment]
+# The cell of a unit with no value, by its stored status: shared, as a cell is never changed.
+_EMPTY: dict[str | None, Cell] = {text: (None, status, None, NO_DATA) for text, status in _STATUS.items()}
 
 
 def _plan(text: str | None) -> PlanExpr | None:
@@ -63,7 +67,8 @@ class TargetCells:
 
     def column(self, figures: Iterable[tuple]) -> list[Cell]:
         """The cells of the units' ``(assigned plan text, value, status, last year's value at the same
-        cut-off, last year's full-year value)``, in the same order."""
+        cut-off, last year's full-year value)``, in the same order (an up target's may stop after the
+        status: it does not read last year's figures)."""
         if not self._up:
             return [
                 (value, _STATUS[status], *self._down(plan, value, last_year, last_full))
@@ -73,9 +78,15 @@ class TargetCells:
         over, on_pace = 100 + EPS, self._pace - EPS  # the same sums calc.assess makes
         out: list[Cell] = []
         add = out.append
-        for plan_text, value, status, _, _ in figures:
+        figures = figures if isinstance(figures, list) else list(figures)
+        if figures and len(figures[0]) != 3:
+            figures = map(_FIRST3, figures)  # type: ignore[assignment]
+        for plan_text, value, status in figures:
+            if value is None:  # the commonest empty cell: one shared tuple per status
+                add(_EMPTY[status])
+                continue
             status = status_of[status]
-            if value is None or not -_MAX <= value <= _MAX:  # NaN fails both
+            if not -_MAX <= value <= _MAX:  # NaN fails both
                 add((value, status, None, NO_DATA))
                 continue
             found = plans.get(plan_text)

@@ -37,32 +37,38 @@ class UnitsMatrix:
 
 # Every (target, unit) pair, target by target and the units in their order, with the unit's plan of the year
 # and its figure of the period, each looked up by primary key; for a down target (``t.down``), which is
-# measured from last year, also its figures of the same period last year and of last year's end. The targets
-# come as (column, id, down) triples: a locked period's targets are its frozen list.
+# measured from last year, also its figures of the same period last year and of last year's end (those two
+# columns only when a down target is shown). The targets come as (column, id, down) triples: a locked
+# period's targets are its frozen list; the units as (place, id) pairs in their order, so that the sort is
+# on two integers.
 _CELLS = """
-WITH t(col, target_id, down) AS (VALUES {triples})
-SELECT p.expression, n.value, n.status,
+WITH t(col, target_id, down) AS (VALUES {triples}), u(k, id) AS (VALUES {pairs})
+SELECT p.expression, n.value, n.status{last_year}
+FROM t CROSS JOIN u
+LEFT JOIN unit_plans p ON p.unit_id = u.id AND p.target_id = t.target_id AND p.year = ?2
+LEFT JOIN unit_entries n ON n.unit_id = u.id AND n.target_id = t.target_id AND n.year = ?2 AND n.months = ?3
+ORDER BY t.col, u.k
+"""
+_LAST_YEAR = """,
   CASE WHEN t.down THEN (SELECT value FROM unit_entries
     WHERE unit_id = u.id AND target_id = t.target_id AND year = ?4 AND months = ?3) END,
   CASE WHEN t.down THEN (SELECT value FROM unit_entries
-    WHERE unit_id = u.id AND target_id = t.target_id AND year = ?4 AND months = 12) END
-FROM t CROSS JOIN units u
-LEFT JOIN unit_plans p ON p.unit_id = u.id AND p.target_id = t.target_id AND p.year = ?2
-LEFT JOIN unit_entries n ON n.unit_id = u.id AND n.target_id = t.target_id AND n.year = ?2 AND n.months = ?3
-WHERE u.retired = 0
-ORDER BY t.col, u.position, u.id
-"""
+    WHERE unit_id = u.id AND target_id = t.target_id AND year = ?4 AND months = 12) END"""
 
 # The matrix, for as long as nothing was written to the database: by this connection (its change count) or
 # by another one (SQLite's data_version).
 _LAST: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
 
 
-def cells_sql(targets: int) -> str:
-    """The read of ``targets`` targets' cells. Its parameters: ``?2`` the year, ``?3`` the cut-off, ``?4``
-    last year (``?1`` unused), then a (column, id, down) triple per target."""
+def cells_sql(targets: int, units: int, down: bool) -> str:
+    """The read of ``targets`` targets' cells for ``units`` units, with last year's two columns when ``down``
+    (otherwise each row is the first three). Its parameters: ``?2`` the year, ``?3`` the cut-off, ``?4``
+    last year (``?1`` unused), then a (column, id, down) triple per target, then a (place, id) pair per
+    unit."""
     triples = ", ".join(f"(?{n}, ?{n + 1}, ?{n + 2})" for n in range(5, 5 + 3 * targets, 3))
-    return _CELLS.format(triples=triples)
+    first = 5 + 3 * targets
+    pairs = ", ".join(f"(?{n}, ?{n + 1})" for n in range(first, first + 2 * units, 2))
+    return _CELLS.format(triples=triples, pairs=pairs, last_year=_LAST_YEAR if down else "")
 
 
 def units_matrix(db: Database, year: int, months: int, sector_id: int | None = None) -> UnitsMatrix:
@@ -86,7 +92,10 @@ def _units_matrix(db: Database, year: int, months: int, sector_id: int | None) -
         triples = [
             x for col, o in enumerate(office) for x in (col, o.target_id, o.direction is Direction.DOWN)
         ]
-        rows = db.execute(cells_sql(len(office)), [None, year, months, year - 1, *triples]).fetchall()
+        pairs = [x for k, u in enumerate(units) for x in (k, u.id)]
+        down = any(o.direction is Direction.DOWN for o in office)
+        sql = cells_sql(len(office), len(units), down)
+        rows = db.conn.execute(sql, [None, year, months, year - 1, *triples, *pairs]).fetchall()
         n = len(units)
         columns = [TargetCells(o, months).column(rows[c * n : c * n + n]) for c, o in enumerate(office)]
     else:

@@ -9,6 +9,7 @@ from dataclasses import replace
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from nxdesk.domain.rollup import is_additive, rollup_figures
 from nxdesk.domain.summary import SummaryInput, summarize_row
 from nxdesk.domain.targets import Assessment, Direction, Kind, Status
 from nxdesk.domain.unit_cells import TargetCells
@@ -77,6 +78,37 @@ def test_a_targets_cells_are_its_units_summary_rows(target, cells, months):
         want = (row.value, row.status, row.pct_plan_upper, row.assessment)
         assert repr(cell) == repr(want)  # repr: NaN values compare equal, and 0.0 differs from -0.0
         assert cell[1] is row.status
+    if target.direction is Direction.UP:  # the store reads an up target's figures without last year's
+        assert repr(TargetCells(target, months).column([c[:3] for c in stored])) == repr(got)
+        assert repr(TargetCells(target, months).column(iter(stored))) == repr(got)
+
+
+def _rollup_one_by_one(office: SummaryInput, figures) -> SummaryInput:
+    """The roll-up as first written: each reported value and status taken one by one."""
+    base = replace(office, value=None, status=None, note=None, expected_year_end=None)
+    if not is_additive(office):
+        return base
+    reported = [(f[0], f[1]) for f in figures if f[0] is not None]
+    if not reported:
+        return base
+    status = Status.ESTIMATE if any(s is not Status.OFFICIAL for _, s in reported) else Status.OFFICIAL
+    return replace(base, value=sum(value for value, _ in reported), status=status)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    target=targets,
+    cells=st.lists(
+        st.tuples(
+            st.one_of(st.none(), st.floats(allow_nan=False, allow_infinity=False, width=64)),
+            st.sampled_from([None, Status.ESTIMATE, Status.OFFICIAL]),
+        ),
+        max_size=12,
+    ),
+)
+def test_the_rollup_of_a_column_is_the_sum_of_its_reported_values(target, cells):
+    cells = [(value, value is not None and status, None, None) for value, status in cells]
+    assert repr(rollup_figures(target, cells)) == repr(_rollup_one_by_one(target, cells))
 
 
 def test_the_usual_cases_read_as_expected():
@@ -91,6 +123,13 @@ def test_the_usual_cases_read_as_expected():
         (50.0, Status.ESTIMATE, 50 / 44 * 100, Assessment.EXCEEDED),
         (1.0, None, None, Assessment.NO_PLAN),
         (None, None, None, Assessment.NO_DATA),
+    ]
+    # a unit without a value: one shared cell per status, equal to the one built
+    empty = TargetCells(flow, 9).column(
+        [("100", None, "estimate"), ("1", None, "estimate"), (None, None, None)]
+    )
+    assert empty == [(None, Status.ESTIMATE, None, Assessment.NO_DATA)] * 2 + [
+        (None, None, None, Assessment.NO_DATA)
     ]
     [(value, _, pct, judged)] = TargetCells(poverty, 12).column([("≤ 5", 4.5, "official", 5.5, 6.0)])
     assert (value, pct, judged) == (4.5, 150.0, Assessment.MET)

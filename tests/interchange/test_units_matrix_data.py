@@ -111,6 +111,15 @@ def test_the_screens_matrix_holds_what_each_units_full_summary_says(province, tm
     province.conn.commit()
     add_unit(province, "99999", "Xã chưa gửi")  # no plan, no figures: a column of missing cells
     receive(province, [figures_package(tmp_path)])
+    # up targets only: read without last year's columns
+    directions = province.execute("SELECT id, direction FROM targets").fetchall()
+    province.execute("UPDATE targets SET direction = 'up'")
+    province.conn.commit()
+    _same_as_full_summaries(province, 2024, 9)
+    province.conn.executemany(
+        "UPDATE targets SET direction = ? WHERE id = ?", [(d, i) for i, d in directions]
+    )
+    province.conn.commit()
     # every target, down ones included, with figures this year and last year (same period and year end)
     province.execute("UPDATE targets SET direction = 'down' WHERE id % 3 = 0")
     for year, months, factor in ((2024, 9, 0.9), (2023, 9, 1.0), (2023, 12, 1.2), (2024, 12, 1.1)):
