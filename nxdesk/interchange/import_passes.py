@@ -455,12 +455,24 @@ class RowWriter:
                 continue
             if (year, months) in self.locked:
                 raise PeriodLocked(year, months)
-            code, name = self._names[tid]
-            self.report.figure(
-                FigureChange(
-                    code, name, year, months, old_value, new_value, _status(old_status), _status(new_status)
+            if len(self.report.figures) < FIGURES_KEPT:
+                code, name = self._names[tid]
+                self.report.figure(
+                    FigureChange(
+                        code,
+                        name,
+                        year,
+                        months,
+                        old_value,
+                        new_value,
+                        _status(old_status),
+                        _status(new_status),
+                    )
                 )
-            )
+            elif old_value is None:
+                self.report.new_figures += 1
+            else:
+                self.report.changed_figures += 1
             cells.append((tid, year, months, new_value, new_status, new_note, new_expected, at))
             history.append(
                 (tid, year, months, old_value, new_value, old_status, new_status, old_note, new_note)

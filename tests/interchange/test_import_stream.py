@@ -123,3 +123,24 @@ def test_the_command_line_shows_a_progress_line_for_a_long_import(tmp_path):
     assert "20000 rows ok" in result.stdout
     lines = result.stderr.splitlines()
     assert lines[-1] == "importing long.csv: 100%" and len(lines) >= 3
+
+
+def test_the_report_lists_the_first_changed_cells_and_counts_them_all(demo_db, tmp_path, monkeypatch):
+    from nxdesk.interchange import csv_import, import_passes
+
+    monkeypatch.setattr(import_passes, "FIGURES_KEPT", 2)
+    monkeypatch.setattr(csv_import, "FIGURES_KEPT", 2)
+    path = tmp_path / "t.csv"
+    path.write_text(
+        "code,name,unit,year,months,value,status\n"
+        'KT01,Thu ngân sách,tỷ đồng,2024,9,"1.500",official\n'
+        'KT02,Giải ngân vốn đầu tư công,tỷ đồng,2024,9,"201,3",official\n'
+        'KT05,Thu nhập bình quân đầu người,triệu đồng,2024,9,"45,1",official\n'
+        "N1,Mới 1,ha,2024,9,5,estimate\n"
+        "N2,Mới 2,ha,2024,9,6,estimate\n",
+        encoding="utf-8",
+    )
+    report = import_file(demo_db, path, dry_run=True)
+    assert report.ok, report.issues
+    assert len(report.figures) == 2
+    assert (report.new_figures, report.changed_figures) == (2, 3)
