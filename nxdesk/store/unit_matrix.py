@@ -5,7 +5,6 @@ computed column by column from one read; the full summaries stay for the printed
 
 from __future__ import annotations
 
-import weakref
 from dataclasses import dataclass
 
 from sqlite_utils import Database
@@ -15,7 +14,7 @@ from ..domain.rollup import rollup_figures
 from ..domain.summary import Summary, build_summary
 from ..domain.targets import Direction
 from ..domain.unit_cells import Cell, TargetCells
-from .db import data_version
+from .kept import KeptWhileUnchanged
 from .settings import load_settings
 from .summary import summary_inputs
 from .unit_entries import Receipt, receipts
@@ -55,9 +54,7 @@ _LAST_YEAR = """,
   CASE WHEN t.down THEN (SELECT value FROM unit_entries
     WHERE unit_id = u.id AND target_id = t.target_id AND year = ?4 AND months = 12) END"""
 
-# The matrix, for as long as nothing was written to the database: by this connection (its change count) or
-# by another one (SQLite's data_version).
-_LAST: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
+_LAST: KeptWhileUnchanged[UnitsMatrix] = KeptWhileUnchanged()  # the whole matrix
 
 
 def cells_sql(targets: int, units: int, down: bool) -> str:
@@ -73,13 +70,7 @@ def cells_sql(targets: int, units: int, down: bool) -> str:
 
 def units_matrix(db: Database, year: int, months: int, sector_id: int | None = None) -> UnitsMatrix:
     """The period's matrix (of one sector's targets when ``sector_id`` is given)."""
-    state = (year, months, sector_id, data_version(db), db.conn.total_changes)
-    last = _LAST.get(db)
-    if last is not None and last[0] == state:
-        return last[1]
-    result = _units_matrix(db, year, months, sector_id)
-    _LAST[db] = (state, result)
-    return result
+    return _LAST.get(db, (year, months, sector_id), lambda: _units_matrix(db, year, months, sector_id))
 
 
 def _units_matrix(db: Database, year: int, months: int, sector_id: int | None) -> UnitsMatrix:

@@ -5,7 +5,6 @@ targets (names, units, order, the office's plans) as they were frozen at the loc
 from __future__ import annotations
 
 import itertools
-import weakref
 from collections import OrderedDict
 from dataclasses import dataclass
 
@@ -15,7 +14,7 @@ from ..domain.periods import Period
 from ..domain.rollup import rollup_inputs
 from ..domain.summary import Summary, SummaryInput, TargetRows, build_summary, count
 from ..domain.targets import Status
-from .db import data_version
+from .kept import KeptWhileUnchanged
 from .settings import load_settings
 from .summary import summary_inputs
 from .unit_entries import Receipt, receipts
@@ -67,9 +66,7 @@ _CACHE: OrderedDict[tuple, tuple[Summary, list[SummaryInput]]] = OrderedDict()
 _CACHE_SIZE = 4096
 _OFFICE_TOKENS: OrderedDict[tuple, int] = OrderedDict()
 _TOKENS = itertools.count()
-# The whole matrix, for as long as nothing was written to the database: by this connection (its change
-# count) or by another one (SQLite's data_version).
-_LAST: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
+_LAST: KeptWhileUnchanged[ByUnit] = KeptWhileUnchanged()  # the whole matrix
 
 
 def _office_token(content: tuple) -> int:
@@ -100,13 +97,7 @@ def _content(figures: dict[int, tuple]) -> frozenset:
 
 def by_unit(db: Database, year: int, months: int, sector_id: int | None = None) -> ByUnit:
     """Every unit's summary of the period (of one sector's targets when ``sector_id`` is given)."""
-    state = (year, months, sector_id, data_version(db), db.conn.total_changes)
-    last = _LAST.get(db)
-    if last is not None and last[0] == state:
-        return last[1]
-    result = _by_unit(db, year, months, sector_id)
-    _LAST[db] = (state, result)
-    return result
+    return _LAST.get(db, (year, months, sector_id), lambda: _by_unit(db, year, months, sector_id))
 
 
 def _by_unit(db: Database, year: int, months: int, sector_id: int | None) -> ByUnit:
