@@ -224,8 +224,6 @@ class FirstRunPage(QWidget):
         return True
 
     def import_csv(self) -> bool:
-        from ..interchange.csv_import import import_file
-
         if not self.save_office():
             return False
         path = dialogs().open_file(
@@ -235,26 +233,9 @@ class FirstRunPage(QWidget):
         )
         if not path:
             return False
-        from .import_export import progress_bar
+        from .import_export import run_import
 
-        bar = progress_bar(self, path)
-        try:
-            report = import_file(self.db, path, progress=bar)
-        except (OSError, UnicodeDecodeError) as exc:
-            dialogs().error(
-                self,
-                translate("FirstRun", "The file was not imported"),
-                translate("FirstRun", "The file cannot be read: %1").replace("%1", str(exc)),
-            )
-            return False
-        except (StoreError, sqlite3.Error) as exc:
-            dialogs().error(self, translate("FirstRun", "The file was not imported"), write_error_text(exc))
-            return False
-        finally:
-            if bar is not None:
-                bar.close()
-        if not report.ok:
-            self._show_issues(report.issues)
+        if run_import(self, self.db, path, dry_run=False) is None:
             return False
         year_months = self.db.execute(
             "SELECT year, MAX(months) FROM entries GROUP BY year ORDER BY year DESC LIMIT 1"

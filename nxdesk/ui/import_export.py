@@ -62,7 +62,7 @@ def choose_import(parent: QWidget | None, db: Database) -> str | None:
     )
     if not path:
         return None
-    report = _read(parent, db, path, dry_run=True)
+    report = run_import(parent, db, path, dry_run=True)
     if report is None or not dialogs().preview_import(parent, report, Path(path).name):
         return None
     return path
@@ -71,7 +71,7 @@ def choose_import(parent: QWidget | None, db: Database) -> str | None:
 def import_figures(parent: QWidget | None, db: Database, path: str) -> bool:
     """Import the file whole (checked by :func:`choose_import`), or explain why nothing was written. True
     when imported."""
-    report = _read(parent, db, path, dry_run=False)
+    report = run_import(parent, db, path, dry_run=False)
     if report is None:
         return False
     text = (
@@ -93,7 +93,7 @@ def import_figures(parent: QWidget | None, db: Database, path: str) -> bool:
     return True
 
 
-def _read(parent: QWidget | None, db: Database, path: str, *, dry_run: bool):
+def run_import(parent: QWidget | None, db: Database, path: str, *, dry_run: bool):
     """Import ``path`` (or only check it, ``dry_run``); the report, or None after saying why it failed."""
     text = translate("Import", "Checking %1…") if dry_run else translate("Import", "Checking and writing %1…")
     bar = progress_bar(parent, path, text)

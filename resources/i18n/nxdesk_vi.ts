@@ -355,26 +355,31 @@ Nếu vẫn muốn khôi phục, hãy nhập lý do (lý do được ghi vào nh
     <name>BarChart</name>
     <message>
         <location filename="../../nxdesk/ui/chart/bars.py" line="206" />
+        <location filename="../../nxdesk/ui/chart/sketch.py" line="248" />
         <source>No targets for this year and sector</source>
         <translation>Lĩnh vực này chưa có chỉ tiêu trong năm</translation>
     </message>
     <message>
         <location filename="../../nxdesk/ui/chart/bars.py" line="275" />
+        <location filename="../../nxdesk/ui/chart/sketch.py" line="63" />
         <source>» bar cut at %1</source>
         <translation>» Thanh bị cắt ở mức %1</translation>
     </message>
     <message>
         <location filename="../../nxdesk/ui/chart/bars.py" line="277" />
+        <location filename="../../nxdesk/ui/chart/sketch.py" line="68" />
         <source>◆ no % of plan: the colour gives the assessment</source>
         <translation>◆ không tính được % KH: màu cho biết đánh giá</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/chart/bars.py" line="292" />
+        <location filename="../../nxdesk/ui/chart/bars.py" line="283" />
+        <location filename="../../nxdesk/ui/chart/sketch.py" line="47" />
         <source>100% of plan</source>
         <translation>100% kế hoạch</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/chart/bars.py" line="295" />
+        <location filename="../../nxdesk/ui/chart/bars.py" line="286" />
+        <location filename="../../nxdesk/ui/chart/sketch.py" line="51" />
         <source>Pace %1 (%2)</source>
         <translation>Tiến độ %1 (%2)</translation>
     </message>
@@ -382,87 +387,87 @@ Nếu vẫn muốn khôi phục, hãy nhập lý do (lý do được ghi vào nh
 <context>
     <name>ChartPane</name>
     <message>
-        <location filename="../../nxdesk/ui/chart/pane.py" line="104" />
+        <location filename="../../nxdesk/ui/chart/pane.py" line="105" />
         <source>Sector</source>
         <translation>Lĩnh vực</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/chart/pane.py" line="104" />
+        <location filename="../../nxdesk/ui/chart/pane.py" line="105" />
         <source>% of plan of the sector's targets</source>
         <translation>% kế hoạch của các chỉ tiêu trong lĩnh vực</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/chart/pane.py" line="105" />
+        <location filename="../../nxdesk/ui/chart/pane.py" line="106" />
         <source>All sectors</source>
         <translation>Toàn huyện</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/chart/pane.py" line="105" />
+        <location filename="../../nxdesk/ui/chart/pane.py" line="106" />
         <source>% of plan of every target, by sector</source>
         <translation>% kế hoạch của mọi chỉ tiêu, theo lĩnh vực</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/chart/pane.py" line="106" />
+        <location filename="../../nxdesk/ui/chart/pane.py" line="107" />
         <source>Trend</source>
         <translation>Xu hướng</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/chart/pane.py" line="106" />
+        <location filename="../../nxdesk/ui/chart/pane.py" line="107" />
         <source>The selected target by month, against last year and the plan</source>
         <translation>Chỉ tiêu đang chọn theo tháng, so với cùng kỳ năm trước và kế hoạch</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/chart/pane.py" line="111" />
+        <location filename="../../nxdesk/ui/chart/pane.py" line="112" />
         <source>Save as PNG image…</source>
         <translation>Lưu thành ảnh PNG…</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/chart/pane.py" line="112" />
+        <location filename="../../nxdesk/ui/chart/pane.py" line="113" />
         <source>Copy image (to paste into Word)</source>
         <translation>Sao chép ảnh (để dán vào Word)</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/chart/pane.py" line="113" />
+        <location filename="../../nxdesk/ui/chart/pane.py" line="114" />
         <source>Save or copy the chart shown</source>
         <translation>Lưu hoặc sao chép biểu đồ đang xem</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/chart/pane.py" line="183" />
-        <location filename="../../nxdesk/ui/chart/pane.py" line="187" />
+        <location filename="../../nxdesk/ui/chart/pane.py" line="233" />
+        <location filename="../../nxdesk/ui/chart/pane.py" line="238" />
         <source>%1 — % of plan, %2</source>
         <translation>%1 — % kế hoạch, %2</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/chart/pane.py" line="203" />
+        <location filename="../../nxdesk/ui/chart/pane.py" line="254" />
         <source>No sector</source>
         <translation>Chưa chọn lĩnh vực</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/chart/pane.py" line="234" />
-        <location filename="../../nxdesk/ui/chart/pane.py" line="244" />
-        <location filename="../../nxdesk/ui/chart/pane.py" line="250" />
+        <location filename="../../nxdesk/ui/chart/pane.py" line="289" />
+        <location filename="../../nxdesk/ui/chart/pane.py" line="301" />
+        <location filename="../../nxdesk/ui/chart/pane.py" line="307" />
         <source>Save chart as PNG</source>
         <translation>Lưu biểu đồ thành ảnh PNG</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/chart/pane.py" line="234" />
+        <location filename="../../nxdesk/ui/chart/pane.py" line="289" />
         <source>PNG image (*.png)</source>
         <translation>Ảnh PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/chart/pane.py" line="245" />
+        <location filename="../../nxdesk/ui/chart/pane.py" line="302" />
         <source>The image could not be written to %1:
 %2</source>
         <translation>Không ghi được ảnh vào %1:
 %2</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/chart/pane.py" line="250" />
+        <location filename="../../nxdesk/ui/chart/pane.py" line="307" />
         <source>Saved to %1</source>
         <translation>Đã lưu vào %1</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/chart/pane.py" line="260" />
+        <location filename="../../nxdesk/ui/chart/pane.py" line="319" />
         <source>Chart copied: paste it into Word with Ctrl+V</source>
         <translation>Đã sao chép biểu đồ: dán vào Word bằng Ctrl+V</translation>
     </message>
@@ -890,39 +895,28 @@ Nếu vẫn muốn khôi phục, hãy nhập lý do (lý do được ghi vào nh
         <translation>Chưa nạp được dữ liệu mẫu</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/first_run.py" line="233" />
+        <location filename="../../nxdesk/ui/first_run.py" line="231" />
         <source>Copy the structure from a CSV file</source>
         <translation>Sao chép cấu trúc từ tệp CSV</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/first_run.py" line="234" />
+        <location filename="../../nxdesk/ui/first_run.py" line="232" />
         <source>CSV tables (*.csv)</source>
         <translation>Bảng CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/first_run.py" line="246" />
-        <location filename="../../nxdesk/ui/first_run.py" line="251" />
-        <source>The file was not imported</source>
-        <translation>Không nhập được tệp</translation>
-    </message>
-    <message>
-        <location filename="../../nxdesk/ui/first_run.py" line="247" />
-        <source>The file cannot be read: %1</source>
-        <translation>Không đọc được tệp: %1</translation>
-    </message>
-    <message>
-        <location filename="../../nxdesk/ui/first_run.py" line="276" />
-        <location filename="../../nxdesk/ui/first_run.py" line="284" />
+        <location filename="../../nxdesk/ui/first_run.py" line="257" />
+        <location filename="../../nxdesk/ui/first_run.py" line="265" />
         <source>Start an empty year</source>
         <translation>Bắt đầu một năm trống</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/first_run.py" line="276" />
+        <location filename="../../nxdesk/ui/first_run.py" line="257" />
         <source>Year:</source>
         <translation>Năm:</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/first_run.py" line="285" />
+        <location filename="../../nxdesk/ui/first_run.py" line="266" />
         <source>'%1' is not a year.</source>
         <translation>'%1' không phải là một năm.</translation>
     </message>
@@ -3857,254 +3851,254 @@ Có thể tệp đang được mở trong một chương trình khác.</translat
 <context>
     <name>UnitsDialog</name>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/units_dialog.py" line="73" />
-        <location filename="../../nxdesk/ui/dialogs/units_dialog.py" line="77" />
-        <location filename="../../nxdesk/ui/dialogs/units_dialog.py" line="147" />
-        <location filename="../../nxdesk/ui/dialogs/units_dialog.py" line="195" />
+        <location filename="../../nxdesk/ui/dialogs/units_dialog.py" line="59" />
+        <location filename="../../nxdesk/ui/dialogs/units_dialog.py" line="63" />
+        <location filename="../../nxdesk/ui/dialogs/units_dialog.py" line="133" />
+        <location filename="../../nxdesk/ui/dialogs/units_dialog.py" line="181" />
         <source>Units</source>
         <translation>Đơn vị</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/units_dialog.py" line="78" />
+        <location filename="../../nxdesk/ui/dialogs/units_dialog.py" line="64" />
         <source>Results by unit</source>
         <translation>Kết quả theo đơn vị</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/units_dialog.py" line="80" />
+        <location filename="../../nxdesk/ui/dialogs/units_dialog.py" line="66" />
         <source>Assign targets…</source>
         <translation>Giao chỉ tiêu…</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/units_dialog.py" line="82" />
+        <location filename="../../nxdesk/ui/dialogs/units_dialog.py" line="68" />
         <source>Receive reports…</source>
         <translation>Nhận báo cáo…</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/units_dialog.py" line="84" />
+        <location filename="../../nxdesk/ui/dialogs/units_dialog.py" line="70" />
         <source>Save the table as Excel…</source>
         <translation>Lưu biểu tổng hợp ra Excel…</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/units_dialog.py" line="86" />
+        <location filename="../../nxdesk/ui/dialogs/units_dialog.py" line="72" />
         <source>Save the table as PDF…</source>
         <translation>Lưu biểu tổng hợp ra PDF…</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/units_dialog.py" line="88" />
+        <location filename="../../nxdesk/ui/dialogs/units_dialog.py" line="74" />
         <source>Close</source>
         <translation>Đóng</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/units_dialog.py" line="104" />
+        <location filename="../../nxdesk/ui/dialogs/units_dialog.py" line="90" />
         <source>Code</source>
         <translation>Mã</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/units_dialog.py" line="104" />
+        <location filename="../../nxdesk/ui/dialogs/units_dialog.py" line="90" />
         <source>Name</source>
         <translation>Tên</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/units_dialog.py" line="104" />
+        <location filename="../../nxdesk/ui/dialogs/units_dialog.py" line="90" />
         <source>Level</source>
         <translation>Cấp</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/units_dialog.py" line="104" />
+        <location filename="../../nxdesk/ui/dialogs/units_dialog.py" line="90" />
         <source>In use</source>
         <translation>Đang theo dõi</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/units_dialog.py" line="114" />
+        <location filename="../../nxdesk/ui/dialogs/units_dialog.py" line="100" />
         <source>Add…</source>
         <translation>Thêm…</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/units_dialog.py" line="115" />
+        <location filename="../../nxdesk/ui/dialogs/units_dialog.py" line="101" />
         <source>Rename…</source>
         <translation>Đổi tên…</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/units_dialog.py" line="116" />
+        <location filename="../../nxdesk/ui/dialogs/units_dialog.py" line="102" />
         <source>Retire / bring back</source>
         <translation>Ngừng / theo dõi lại</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/units_dialog.py" line="117" />
+        <location filename="../../nxdesk/ui/dialogs/units_dialog.py" line="103" />
         <source>Import a list (CSV)…</source>
         <translation>Nhập danh sách (CSV)…</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/units_dialog.py" line="127" />
+        <location filename="../../nxdesk/ui/dialogs/units_dialog.py" line="113" />
         <source>commune</source>
         <translation>xã</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/units_dialog.py" line="127" />
+        <location filename="../../nxdesk/ui/dialogs/units_dialog.py" line="113" />
         <source>ward</source>
         <translation>phường</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/units_dialog.py" line="127" />
+        <location filename="../../nxdesk/ui/dialogs/units_dialog.py" line="113" />
         <source>special zone</source>
         <translation>đặc khu</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/units_dialog.py" line="127" />
+        <location filename="../../nxdesk/ui/dialogs/units_dialog.py" line="113" />
         <source>village</source>
         <translation>thôn</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/units_dialog.py" line="134" />
+        <location filename="../../nxdesk/ui/dialogs/units_dialog.py" line="120" />
         <source>no</source>
         <translation>không</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/units_dialog.py" line="134" />
+        <location filename="../../nxdesk/ui/dialogs/units_dialog.py" line="120" />
         <source>yes</source>
         <translation>có</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/units_dialog.py" line="161" />
+        <location filename="../../nxdesk/ui/dialogs/units_dialog.py" line="147" />
         <source>Add a unit</source>
         <translation>Thêm đơn vị</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/units_dialog.py" line="162" />
+        <location filename="../../nxdesk/ui/dialogs/units_dialog.py" line="148" />
         <source>Code:</source>
         <translation>Mã:</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/units_dialog.py" line="162" />
-        <location filename="../../nxdesk/ui/dialogs/units_dialog.py" line="173" />
+        <location filename="../../nxdesk/ui/dialogs/units_dialog.py" line="148" />
+        <location filename="../../nxdesk/ui/dialogs/units_dialog.py" line="159" />
         <source>Name:</source>
         <translation>Tên:</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/units_dialog.py" line="162" />
+        <location filename="../../nxdesk/ui/dialogs/units_dialog.py" line="148" />
         <source>Level:</source>
         <translation>Cấp:</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/units_dialog.py" line="173" />
+        <location filename="../../nxdesk/ui/dialogs/units_dialog.py" line="159" />
         <source>Rename a unit</source>
         <translation>Đổi tên đơn vị</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/units_dialog.py" line="184" />
+        <location filename="../../nxdesk/ui/dialogs/units_dialog.py" line="170" />
         <source>Import a list of units</source>
         <translation>Nhập danh sách đơn vị</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/units_dialog.py" line="184" />
+        <location filename="../../nxdesk/ui/dialogs/units_dialog.py" line="170" />
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/units_dialog.py" line="194" />
+        <location filename="../../nxdesk/ui/dialogs/units_dialog.py" line="180" />
         <source>%1 units added, %2 renamed.</source>
         <translation>Đã thêm %1 đơn vị, đổi tên %2 đơn vị.</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/units_dialog.py" line="226" />
+        <location filename="../../nxdesk/ui/dialogs/units_dialog.py" line="212" />
         <source>% of the assigned plan, by unit:</source>
         <translation>% kế hoạch giao, theo đơn vị:</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/units_dialog.py" line="266" />
+        <location filename="../../nxdesk/ui/dialogs/units_dialog.py" line="253" />
         <source>missing</source>
         <translation>chưa nhận</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/units_dialog.py" line="270" />
+        <location filename="../../nxdesk/ui/dialogs/units_dialog.py" line="256" />
         <source>received %1: %2 official, %3 estimate</source>
         <translation>nhận %1: %2 chính thức, %3 ước</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/units_dialog.py" line="284" />
+        <location filename="../../nxdesk/ui/dialogs/units_dialog.py" line="267" />
         <source>Results by unit, %1 %2 — value and % of the assigned plan</source>
         <translation>Kết quả theo đơn vị, %1 năm %2 — số thực hiện và % kế hoạch giao</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/units_dialog.py" line="289" />
+        <location filename="../../nxdesk/ui/dialogs/units_dialog.py" line="284" />
         <source>Rank</source>
         <translation>Xếp hạng</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/units_dialog.py" line="289" />
+        <location filename="../../nxdesk/ui/dialogs/units_dialog.py" line="284" />
         <source>Unit</source>
         <translation>Đơn vị</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/units_dialog.py" line="289" />
+        <location filename="../../nxdesk/ui/dialogs/units_dialog.py" line="284" />
         <source>Report</source>
         <translation>Báo cáo</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/units_dialog.py" line="289" />
+        <location filename="../../nxdesk/ui/dialogs/units_dialog.py" line="284" />
         <source>Targets met</source>
         <translation>Chỉ tiêu đạt</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/units_dialog.py" line="333" />
+        <location filename="../../nxdesk/ui/dialogs/units_dialog.py" line="285" />
         <source>estimate</source>
         <translation>ước</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/units_dialog.py" line="349" />
+        <location filename="../../nxdesk/ui/dialogs/units_dialog.py" line="316" />
         <source>Folder for the assignment packages</source>
         <translation>Thư mục lưu các gói giao chỉ tiêu</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/units_dialog.py" line="357" />
+        <location filename="../../nxdesk/ui/dialogs/units_dialog.py" line="324" />
         <source>%1 assignment packages written to %2.</source>
         <translation>Đã lập %1 gói giao chỉ tiêu trong %2.</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/units_dialog.py" line="359" />
+        <location filename="../../nxdesk/ui/dialogs/units_dialog.py" line="326" />
         <source>Also write each unit's entry workbook of %1, for units that fill it in Excel without nxdesk?</source>
         <translation>Ghi thêm biểu nhập số liệu %1 cho từng đơn vị (đơn vị không dùng nxdesk điền bằng Excel)?</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/units_dialog.py" line="361" />
-        <location filename="../../nxdesk/ui/dialogs/units_dialog.py" line="366" />
+        <location filename="../../nxdesk/ui/dialogs/units_dialog.py" line="328" />
+        <location filename="../../nxdesk/ui/dialogs/units_dialog.py" line="333" />
         <source>Assign targets</source>
         <translation>Giao chỉ tiêu</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/units_dialog.py" line="365" />
+        <location filename="../../nxdesk/ui/dialogs/units_dialog.py" line="332" />
         <source>%1 entry workbooks written.</source>
         <translation>Đã ghi %1 biểu nhập số liệu.</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/units_dialog.py" line="372" />
+        <location filename="../../nxdesk/ui/dialogs/units_dialog.py" line="339" />
         <source>Receive reports</source>
         <translation>Nhận báo cáo</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/units_dialog.py" line="372" />
+        <location filename="../../nxdesk/ui/dialogs/units_dialog.py" line="339" />
         <source>Packages and unit workbooks (*.nxpkg *.xlsx)</source>
         <translation>Gói số liệu và biểu nhập của đơn vị (*.nxpkg *.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/units_dialog.py" line="385" />
-        <location filename="../../nxdesk/ui/dialogs/units_dialog.py" line="391" />
+        <location filename="../../nxdesk/ui/dialogs/units_dialog.py" line="358" />
+        <location filename="../../nxdesk/ui/dialogs/units_dialog.py" line="364" />
         <source>Save the table as Excel</source>
         <translation>Lưu biểu tổng hợp ra Excel</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/units_dialog.py" line="385" />
+        <location filename="../../nxdesk/ui/dialogs/units_dialog.py" line="358" />
         <source>Excel (*.xlsx)</source>
         <translation>Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/units_dialog.py" line="396" />
-        <location filename="../../nxdesk/ui/dialogs/units_dialog.py" line="402" />
+        <location filename="../../nxdesk/ui/dialogs/units_dialog.py" line="369" />
+        <location filename="../../nxdesk/ui/dialogs/units_dialog.py" line="375" />
         <source>Save the table as PDF</source>
         <translation>Lưu biểu tổng hợp ra PDF</translation>
     </message>
     <message>
-        <location filename="../../nxdesk/ui/dialogs/units_dialog.py" line="396" />
+        <location filename="../../nxdesk/ui/dialogs/units_dialog.py" line="369" />
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
