@@ -582,9 +582,23 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _window_args(argv: list[str]) -> argparse.Namespace | None:
+    """The arguments of a plain start of the window (``[--db FILE] [gui]``), read without building the
+    whole command line's parser: every start of the window would pay for it before the first paint."""
+    rest, db = list(argv), None
+    if rest and rest[0].startswith("--db="):
+        db, rest = rest[0].removeprefix("--db="), rest[1:]
+    elif len(rest) >= 2 and rest[0] == "--db" and not rest[1].startswith("-"):
+        db, rest = rest[1], rest[2:]
+    if rest not in ([], ["gui"]) or db == "":
+        return None
+    return argparse.Namespace(db=db, command="gui", func=cmd_gui)
+
+
 def main(argv: list[str] | None = None) -> int:
-    parser = build_parser()
-    args = parser.parse_args(argv)  # exits 2 on a usage error
+    args = _window_args(sys.argv[1:] if argv is None else argv)
+    if args is None:
+        args = build_parser().parse_args(argv)  # exits 2 on a usage error
     if args.db is None:
         from .paths import default_db_path
 

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import unicodedata
 from collections.abc import Callable
-from importlib.metadata import PackageNotFoundError, version
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
@@ -27,10 +26,9 @@ def folded(text: str) -> str:
 
 
 def app_version() -> str:
-    try:
-        return version("nxdesk")
-    except PackageNotFoundError:
-        return "?"
+    from .. import __version__  # read on first use
+
+    return __version__
 
 
 class FindBar(QWidget):

@@ -223,3 +223,36 @@ def test_restore_of_the_database_onto_itself_is_refused(tmp_path):
         and not (tmp_path / "backups").exists()
         or not any(p.name.endswith("before-restore.db") for p in (tmp_path / "backups").iterdir())
     )
+
+
+@pytest.mark.parametrize(
+    ("argv", "db"),
+    [([], None), (["gui"], None), (["--db", "x.db"], "x.db"), (["--db=x.db", "gui"], "x.db")],
+)
+def test_a_plain_start_of_the_window_is_read_without_the_whole_parser(argv, db):
+    from nxdesk.cli import _window_args, cmd_gui
+
+    args = _window_args(argv)
+    assert args is not None and args.db == db and args.func is cmd_gui
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ["--db", "x.db", "summary"],
+        ["--version"],
+        ["--db", "--version"],
+        ["--db="],
+        ["gui", "--help"],
+        ["--db"],
+    ],
+)
+def test_anything_else_goes_through_the_parser(argv):
+    from nxdesk.cli import _window_args
+
+    assert _window_args(argv) is None
+
+
+def test_a_mistyped_command_is_still_a_usage_error(tmp_path):
+    result = nxdesk("gu", db=tmp_path / "x.db")
+    assert result.returncode == 2 and "invalid choice" in result.stderr
