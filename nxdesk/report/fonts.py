@@ -1,7 +1,7 @@
 """The printing font: Times New Roman where installed, else the bundled Tinos (metric-compatible).
 
-``ensure_fonts()`` registers every font file in ``resources/fonts`` with Qt once (a QGuiApplication
-must exist) and returns the family name documents should use.
+``ensure_fonts()`` returns the family name documents should use, registering the font files of
+``resources/fonts`` with Qt first (once; a QGuiApplication must exist) when Times New Roman is missing.
 """
 
 from __future__ import annotations
@@ -15,21 +15,23 @@ BUNDLED = "Tinos"
 FONT_SUFFIXES = (".ttf", ".otf", ".ttc")
 
 _family: str | None = None
+_registered: list[str] | None = None
 
 
 def register_bundled_fonts() -> list[str]:
-    """Add every font in resources/fonts to Qt's font database (for the window and for printing); returns
-    the families it added."""
-    families: list[str] = []
-    folder = resource("fonts")
-    if not folder.is_dir():
-        return families
-    for path in sorted(folder.iterdir()):
-        if path.suffix.lower() in FONT_SUFFIXES:
-            font_id = QFontDatabase.addApplicationFont(str(path))
-            if font_id >= 0:
-                families.extend(QFontDatabase.applicationFontFamilies(font_id))
-    return families
+    """Add every font in resources/fonts to Qt's font database, once, when printing or the window needs
+    one of them; returns the families they brought."""
+    global _registered
+    if _registered is None:
+        families: list[str] = []
+        folder = resource("fonts")
+        for path in sorted(folder.iterdir()) if folder.is_dir() else ():
+            if path.suffix.lower() in FONT_SUFFIXES:
+                font_id = QFontDatabase.addApplicationFont(str(path))
+                if font_id >= 0:
+                    families.extend(QFontDatabase.applicationFontFamilies(font_id))
+        _registered = families
+    return list(_registered)
 
 
 def ensure_fonts() -> str:

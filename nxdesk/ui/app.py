@@ -54,13 +54,11 @@ def _language(db) -> str:
 def run(db_path: Path) -> int:
     """Open the window on ``db_path``; returns the exit status."""
     app = _application()
-    from ..report.fonts import register_bundled_fonts
     from .fonts import choose_ui_font
     from .i18n import install_translator
     from .write_errors import install_error_hook
 
     install_error_hook()  # an error no screen caught is still shown to the clerk
-    register_bundled_fonts()
     choose_ui_font(app)
     install_translator("vi")  # messages before the database is open are Vietnamese
     from .startup import backup_after_first_paint, close_for_window, open_for_window

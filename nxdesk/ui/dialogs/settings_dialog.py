@@ -32,6 +32,7 @@ if TYPE_CHECKING:
     from sqlite_utils import Database
 
 from ...domain.levels import Level
+from ...report.fonts import ensure_fonts
 from ...store.settings import SettingError, Settings, load_settings, save_settings, validate_setting
 from ..dialog_service import dialogs
 from ..level_text import level_name
@@ -313,7 +314,7 @@ class SettingsDialog(QDialog):
         place = escape(self.place.text().strip() or self.place.placeholderText())
         date_line = f"<i>{place}, ngày … tháng … năm …</i>"
         self.preview.setText(
-            "<table width='100%' style='font-family: Times New Roman, Tinos, serif;'><tr>"
+            f"<table width='100%' style='font-family: {ensure_fonts()}, serif;'><tr>"
             f"<td align='center' valign='top'>{left}</td><td width='24'></td>"
             f"<td align='center' valign='top'>{right}<br><br>{date_line}</td></tr></table>"
         )
