@@ -15,7 +15,7 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEvent, QLockFile, QObject
+from PySide6.QtCore import QCoreApplication, QEvent, QLockFile, QObject, QTimer
 from PySide6.QtWidgets import QWidget
 
 from ..store import backup
@@ -267,27 +267,33 @@ class _HoldInput(QObject):
 
 def backup_after_first_paint(window: QWidget, db: Database, path: Path) -> None:
     """The start-of-day backup of a file opened with ``start_backup=False``, taken from the event loop right
-    after ``window`` first paints; until then the window takes no keys or clicks, so the backup holds the
-    file as it was before this session's first edit. A read-only database is never backed up."""
+    after ``window`` first paints. From that paint until the backup is written the window takes no keys or
+    clicks, so the backup holds the file as it was before this session's first edit; before it nothing of
+    the window is on screen to type into. (The hold is an application-wide event filter: installed earlier,
+    it would make PySide resolve the Python type of every object the start-up's events go to, a good part
+    of the first paint's time.) A read-only database is never backed up."""
     if is_read_only(db):
         return
     from .first_paint import after_first_paint
 
-    hold = _HoldInput()
+    def hold_until_taken() -> None:
+        hold = _HoldInput()
 
-    def take() -> None:
-        failed = None
-        try:
-            backup.backup_now(db, Path(path), "start")
-        except BackupError as exc:
-            failed = exc
-        finally:
-            hold.release()  # before any message: the clerk must be able to answer it
-            hold.deleteLater()
-        if failed is not None:
-            _backup_failed(failed, Path(path), "start", window)
+        def take() -> None:
+            failed = None
+            try:
+                backup.backup_now(db, Path(path), "start")
+            except BackupError as exc:
+                failed = exc
+            finally:
+                hold.release()  # before any message: the clerk must be able to answer it
+                hold.deleteLater()
+            if failed is not None:
+                _backup_failed(failed, Path(path), "start", window)
 
-    after_first_paint(window, take)
+        QTimer.singleShot(0, hold, take)
+
+    after_first_paint(window, hold_until_taken, deferred=False)
 
 
 def _backup(db: Database, path: Path, reason: str, parent: QWidget | None) -> None:

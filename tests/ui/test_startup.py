@@ -58,7 +58,10 @@ def test_a_sound_file_opens_with_backups_at_start_and_close(qapp, demo_file, fak
 def test_the_start_backup_after_the_first_paint_holds_keys_and_clicks_until_taken(
     qapp, qtbot, demo_file, fake_dialogs
 ):
+    from PySide6.QtCore import Qt
     from PySide6.QtWidgets import QLineEdit, QVBoxLayout, QWidget
+
+    from nxdesk.ui.first_paint import after_first_paint
 
     opened = startup.open_for_window(demo_file, start_backup=False)
     assert opened is not None
@@ -70,10 +73,17 @@ def test_the_start_backup_after_the_first_paint_holds_keys_and_clicks_until_take
         field = QLineEdit(window)
         QVBoxLayout(window).addWidget(field)
         startup.backup_after_first_paint(window, db, path)
-        qtbot.keyClicks(field, "12")
-        assert field.text() == ""  # nothing typed ahead gets in before the backup
+        typed_before_the_backup = []
+
+        def type_ahead() -> None:  # the window is on screen, the backup not yet taken
+            qtbot.keyClicks(field, "12")
+            qtbot.mouseClick(field, Qt.MouseButton.LeftButton)
+            typed_before_the_backup.append((field.text(), len(backup.list_backups(demo_file))))
+
+        after_first_paint(window, type_ahead)
         window.show()
         qtbot.waitUntil(lambda: [b.reason for b in backup.list_backups(demo_file)] == ["start"])
+        assert typed_before_the_backup == [("", 0)]  # nothing typed ahead got in before the backup
         qtbot.keyClicks(field, "34")
         assert field.text() == "34"
     finally:
