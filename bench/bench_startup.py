@@ -70,16 +70,25 @@ def main() -> None:
         app_env = {**env, "NXDESK_REPORT_PAINT": "1"}
         app_cmd = [sys.executable, "-m", "nxdesk", "--db", str(db), "gui"]
         bare_cmd = [sys.executable, str(ROOT / "bench" / "bare_window.py")]
-        timings(bare_cmd, env, ("first-paint",))  # warm the file cache for both
+        grid_cmd = [sys.executable, str(ROOT / "bench" / "grid_only_window.py"), str(db)]
+        timings(bare_cmd, env, ("first-paint",))  # warm the file cache for all three
+        timings(grid_cmd, env, ("first-paint",))
         timings(app_cmd, app_env, ("first-paint", "chart-ready"))
-        bare, paint, chart = [], [], []
+        bare, grid, paint, chart = [], [], [], []
         for _ in range(RUNS):
             bare.append(timings(bare_cmd, env, ("first-paint",))["first-paint"])
             t = timings(app_cmd, app_env, ("first-paint", "chart-ready"))
             paint.append(t["first-paint"])
             chart.append(t["chart-ready"])
-        b, p, c = (statistics.median(x) for x in (bare, paint, chart))
+            grid.append(timings(grid_cmd, env, ("first-paint",))["first-paint"])
+        b, g, p, c = (statistics.median(x) for x in (bare, grid, paint, chart))
         report("bare PySide6 window, first paint", f"{b * 1000:.0f} ms")
+        report(
+            "nxdesk's sector list and grid alone (grid_only_window.py)",
+            f"{g * 1000:.0f} ms",
+            "(no target: what those two widgets cost)",
+            f"{g / b:.2f}× bare",
+        )
         report(
             "nxdesk main window (demo, grid filled), first paint",
             f"{p * 1000:.0f} ms",

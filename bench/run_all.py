@@ -15,6 +15,7 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 BENCHMARKS = (
     "bench_startup.py",
+    "startup_enums.py",
     "bench_window.py",
     "bench_scale.py",
     "bench_pdf_export.py",
