@@ -13,8 +13,20 @@ from ..domain.text import TextError, clean_code, clean_text
 translate = QCoreApplication.translate
 
 
+_kept: tuple[str, dict[str, str]] | None = None
+
+
 def texts() -> dict[str, str]:
-    """Every known code's text in the current interface language."""
+    """Every known code's text in the current interface language, translated once per catalogue (a grid
+    commit asks for dozens of messages, each of which would translate all of them)."""
+    global _kept
+    catalogue = translate("MessageText", "line {line}")  # another text in each catalogue
+    if _kept is None or _kept[0] != catalogue:
+        _kept = (catalogue, _translated_texts())
+    return _kept[1]
+
+
+def _translated_texts() -> dict[str, str]:
     from .units_messages import units_texts
 
     return {
