@@ -349,3 +349,15 @@ def test_the_grid_reads_status_words_as_the_importer_does(qtbot, window, typed, 
     w = window
     w.grid.entry_model.setData(index_of(w, "KT01", COL_STATUS), typed)
     assert get_entry(w.db, target_id(w.db, "KT01"), 2024, 9).status == status
+
+
+def test_a_figure_typed_wider_than_its_column_widens_it_and_a_short_one_gives_the_width_back(qtbot, window):
+    grid, fm = window.grid, window.grid.fontMetrics()
+    before, typed = grid.columnWidth(COL_VALUE), index_of(window, "KT01", COL_VALUE).data(Qt.EditRole)
+    type_into(qtbot, window, "KT01", COL_VALUE, "123456789012,5")
+    wide = index_of(window, "KT01", COL_VALUE).data()
+    assert wide == "123.456.789.012,5"
+    assert before < fm.horizontalAdvance(wide) + 8 <= grid.columnWidth(COL_VALUE)
+    type_into(qtbot, window, "KT01", COL_VALUE, typed)
+    assert index_of(window, "KT01", COL_VALUE).data(Qt.EditRole) == typed
+    assert grid.columnWidth(COL_VALUE) == before

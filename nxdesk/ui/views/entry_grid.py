@@ -69,6 +69,7 @@ from .frozen_column import FrozenColumn
 
 NOTE_MARK = QColor("#1f6fd1")
 WARNING_MARK = QColor("#b26a00")
+FITTED_COLUMNS = (*NUMBER_COLUMNS, COL_STATUS, COL_UNIT, COL_NOTE)  # as wide as their widest text
 
 
 translate = QCoreApplication.translate
@@ -237,7 +238,9 @@ class EntryGrid(QTableView):
         self.setHorizontalScrollMode(QAbstractItemView.ScrollPerPixel)
         self.frozen = FrozenColumn(self, COL_NAME)
         self.entry_model.modelReset.connect(self.fit_columns)
-        self.entry_model.dataChanged.connect(lambda *_args: self.fit_columns())
+        self.entry_model.dataChanged.connect(
+            lambda top_left, bottom_right, *_roles: self.fit_columns(top_left.row(), bottom_right.row())
+        )
 
     def set_column_widths(self) -> None:
         """Widths from the font, so "Chính thức" or "triệu đồng" fit with any interface font."""
@@ -263,26 +266,39 @@ class EntryGrid(QTableView):
             COL_NOTE: fit("Tiến độ xây dựng còn chậm"),  # a short note reads whole; the rest in its tooltip
         }
         self._min_widths = widths
+        self._text_widths: list[dict[int, tuple[int, bool]]] = []  # per row: (text width, warned) a column
         for column, width in widths.items():
             self.setColumnWidth(column, width)
 
-    def fit_columns(self) -> None:
+    def fit_columns(self, first: int = 0, last: int | None = None) -> None:
         """Every figure, plan and percentage whole on one line: a column is as wide as its widest text
-        (never narrower than set_column_widths made it); the note column up to a reasonable width."""
+        (never narrower than set_column_widths made it); the note column up to a reasonable width. The
+        texts are measured anew for a reset, and only in the changed rows after a commit."""
         fm = self.fontMetrics()
         pad = 2 * self.style().pixelMetric(self.style().PixelMetric.PM_FocusFrameHMargin) + 12
         model = self.entry_model
-        for column in (*NUMBER_COLUMNS, COL_STATUS, COL_UNIT, COL_NOTE):
-            texts = [model.display_text(r, column) for r in range(model.rowCount())]
-            warned = any(model.index(r, column).data(WarningRole) for r in range(model.rowCount()))
-            widest = max((fm.horizontalAdvance(t) for t in texts if t), default=0)
+        count = model.rowCount()
+        if last is None or len(self._text_widths) != count:
+            first, last = 0, count - 1
+            self._text_widths = [{} for _ in range(count)]
+        for r in range(max(first, 0), min(last + 1, count)):
+            self._text_widths[r] = {
+                column: (
+                    fm.horizontalAdvance(model.display_text(r, column) or ""),
+                    bool(model.index(r, column).data(WarningRole)),
+                )
+                for column in FITTED_COLUMNS
+            }
+        for column in FITTED_COLUMNS:
+            measured = [row[column] for row in self._text_widths]
+            widest = max((width for width, _warned in measured), default=0)
             if column == COL_UNIT:
                 widest = min(widest, fm.horizontalAdvance("đảng viên") + 2)
             if column == COL_NOTE:
                 widest = min(widest, fm.horizontalAdvance("x" * 40))
+            warned = any(warned for _width, warned in measured)
             needed = widest + pad + (fm.horizontalAdvance("⚠ ") if warned else 0)
-            floor = self._min_widths.get(column, 0)
-            width = max(needed, floor)
+            width = max(needed, self._min_widths.get(column, 0))
             if self.columnWidth(column) < width or column in NUMBER_COLUMNS:
                 self.setColumnWidth(column, width)
 
