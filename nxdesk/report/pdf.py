@@ -19,7 +19,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QLineF, QMarginsF, QRectF, QSizeF, Qt
+from PySide6.QtCore import QCoreApplication, QMarginsF, QRectF, QSizeF
 from PySide6.QtGui import (
     QAbstractTextDocumentLayout,
     QColor,
@@ -31,11 +31,11 @@ from PySide6.QtGui import (
     QPageLayout,
     QPageSize,
     QPainter,
+    QPainterPath,
     QPalette,
     QPdfWriter,
     QPen,
     QTextDocument,
-    QTextLength,
     QTextTable,
 )
 
@@ -53,6 +53,9 @@ from .table import NAME, Cell, PrintedTable, RowKind, TableRow, build_table
 MARGINS_MM = QMarginsF(*LANDSCAPE.margins)  # left, top, right, bottom
 PDF_RESOLUTION = 600
 BODY_PT = 11
+# Qt.AlignHCenter | Qt.AlignTop as a plain number: naming them would create the Python enums of the whole
+# Qt namespace (93 of them, 0.1-0.2 s), which nothing else on the way to a PDF needs.
+TOP_CENTRE = 0x0004 | 0x0020
 
 
 def ensure_app() -> QCoreApplication:
@@ -97,29 +100,15 @@ def font_measure(font_family: str):
     return measure
 
 
-def build_document(
-    html: str,
-    font_family: str,
-    device: QPagedPaintDevice | None = None,
-    table: PrintedTable | None = None,
-) -> QTextDocument:
-    """A QTextDocument of ``html``, laid out for ``device`` (its resolution) when given; the summary
-    table's columns get the widths ``table`` sized from their content."""
+def build_document(html: str, font_family: str, device: QPagedPaintDevice | None = None) -> QTextDocument:
+    """A QTextDocument of ``html``, laid out for ``device`` (its resolution) when given. The summary
+    table's column widths are in the HTML already (:func:`column_shares`, given exactly)."""
     doc = QTextDocument()
     if device is not None:
         doc.documentLayout().setPaintDevice(device)
     doc.setDocumentMargin(0)
     doc.setDefaultFont(QFont(font_family, BODY_PT))
     doc.setHtml(html)
-    if table is not None:
-        percent = QTextLength.Type.PercentageLength
-        constraints = [QTextLength(percent, share) for share in column_shares(table, font_family)]
-        for qtable in _summary_tables(doc):
-            fmt = qtable.format()
-            if fmt.columnWidthConstraints() == constraints:
-                continue  # the HTML gave these widths already: setting them again would lay it out again
-            fmt.setColumnWidthConstraints(constraints)
-            qtable.setFormat(fmt)
     return doc
 
 
@@ -175,7 +164,8 @@ def paint_document(
         0, -(top_margin - PAGE_NUMBER_FROM_TOP_MM) * dpmm, 0, (top_margin - PAGE_NUMBER_FROM_TOP_MM) * dpmm
     )
     body = body_size(device, font_family)
-    rule_pen = QPen(QColor("black"))
+    rule_pen = QPen()  # black; QPen(QColor) would load the Qt namespace's enums to pick its overload
+    rule_pen.setColor(QColor("black"))
     rule_pen.setWidthF(device.resolution() / 72 * 0.6)  # 0.6 pt
     if doc.pageSize() != body:  # already laid out for this page by layout_summary: don't do it again
         doc.setPageSize(body)
@@ -198,21 +188,29 @@ def paint_document(
             context.clip = QRectF(0, top, body.width(), body.height())
             context.palette = palette
             doc.documentLayout().draw(painter, context)
-            painter.setPen(rule_pen)
             for x1, x2, y in rule_spans(doc, rules, device.resolution() / 72 * 3) if index == 0 else ():
-                painter.drawLine(QLineF(x1, y, x2, y))
+                painter.strokePath(_segment(x1, x2, y), rule_pen)
             painter.restore()
             label = page_label(index + 1)
             if label:
                 painter.setFont(number_font)
                 painter.drawText(
                     QRectF(0, number_band.top(), body.width(), number_band.height()),
-                    int(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop),
+                    TOP_CENTRE,
                     label,
                 )
     finally:
         painter.end()
     return pages
+
+
+def _segment(x1: float, x2: float, y: float) -> QPainterPath:
+    """A horizontal line as a path: stroked with ``QPainter.strokePath``, which takes its pen as an
+    argument (``setPen`` would load the Qt namespace's enums to pick among its overloads)."""
+    path = QPainterPath()
+    path.moveTo(x1, y)
+    path.lineTo(x2, y)
+    return path
 
 
 @dataclass(frozen=True)
@@ -248,14 +246,15 @@ def measure(
     font_family: str,
     device: QPagedPaintDevice,
     width: float,
+    shares: Sequence[float],
 ) -> Layout:
-    """Lay the document out in one long page (cells top-aligned) and read where each table row starts.
+    """Lay the document out in one long page (cells top-aligned) and read where each table row starts;
+    ``shares`` are the table's column widths (:func:`column_shares`).
 
     A one-line sentinel row after the last one gives the last row's height.
     """
     sentinel = TableRow(RowKind.OF_WHICH, {NAME: Cell("-")})
     probe = replace(table, rows=[*table.rows, sentinel])
-    shares = column_shares(table, font_family)
     html = document_html(
         summary_document(probe, settings, when),
         font_family,
@@ -263,7 +262,7 @@ def measure(
         measure=font_measure(font_family),
         percentages=shares,
     )
-    doc = build_document(html, font_family, device, probe)
+    doc = build_document(html, font_family, device)
     doc.setPageSize(QSizeF(width, 1e9))
     layout = doc.documentLayout()
     qtable = max(_summary_tables(doc), key=lambda t: t.rows())
@@ -278,7 +277,7 @@ def measure(
 
     # where a table starting a page puts its header: the header alone tells (no body row moves it)
     header = table_html(table, BODY_PT, table.rows[:1], valign="top", percentages=shares)
-    alone = build_document(header, font_family, device, table)
+    alone = build_document(header, font_family, device)
     alone.setPageSize(QSizeF(width, 1e9))
     top = _block_top(alone.documentLayout(), max(_summary_tables(alone), key=lambda t: t.rows()), 0)
     return Layout(header_top, top, tops[0] - header_top, rows, tail)
@@ -340,11 +339,11 @@ def layout_summary(
     """The paginated document: breaks from :func:`measure`, then checked on the real layout and moved up
     a row at a time wherever a chunk would still run over its page."""
     body = body_size(device, family)
+    shares = column_shares(table, family)
     breaks, tail_on_new_page = paginate(
-        table, measure(table, settings, when, family, device, body.width()), body.height()
+        table, measure(table, settings, when, family, device, body.width(), shares), body.height()
     )
     rows = len(table.rows)
-    shares = column_shares(table, family)
     for _ in range(rows + 2):
         html = document_html(
             summary_document(table, settings, when),
@@ -354,7 +353,7 @@ def layout_summary(
             measure=font_measure(family),
             percentages=shares,
         )
-        doc = build_document(html, family, device, table)
+        doc = build_document(html, family, device)
         doc.setPageSize(body)
         chunk = _overflowing_chunk(doc, body.height())
         bounds = [0, *breaks, rows]
