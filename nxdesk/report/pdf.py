@@ -100,15 +100,20 @@ def font_measure(font_family: str):
     return measure
 
 
-def build_document(html: str, font_family: str, device: QPagedPaintDevice | None = None) -> QTextDocument:
-    """A QTextDocument of ``html``, laid out for ``device`` (its resolution) when given. The summary
-    table's column widths are in the HTML already (:func:`column_shares`, given exactly)."""
+def build_document(
+    html: str, font_family: str, device: QPagedPaintDevice | None, page_size: QSizeF
+) -> QTextDocument:
+    """A QTextDocument of ``html`` laid out on pages of ``page_size`` (device pixels) for ``device`` (its
+    resolution) when given. The summary table's column widths are in the HTML already
+    (:func:`column_shares`, given exactly)."""
     doc = QTextDocument()
     if device is not None:
         doc.documentLayout().setPaintDevice(device)
     doc.setDocumentMargin(0)
     doc.setDefaultFont(QFont(font_family, BODY_PT))
+    doc.setPageSize(QSizeF(0, 0))  # no page yet: nothing is laid out while the HTML is read
     doc.setHtml(html)
+    doc.setPageSize(page_size)
     return doc
 
 
@@ -262,8 +267,7 @@ def measure(
         measure=font_measure(font_family),
         percentages=shares,
     )
-    doc = build_document(html, font_family, device)
-    doc.setPageSize(QSizeF(width, 1e9))
+    doc = build_document(html, font_family, device, QSizeF(width, 1e9))
     layout = doc.documentLayout()
     qtable = max(_summary_tables(doc), key=lambda t: t.rows())
     first = len(table.header_rows)
@@ -277,8 +281,7 @@ def measure(
 
     # where a table starting a page puts its header: the header alone tells (no body row moves it)
     header = table_html(table, BODY_PT, table.rows[:1], valign="top", percentages=shares)
-    alone = build_document(header, font_family, device)
-    alone.setPageSize(QSizeF(width, 1e9))
+    alone = build_document(header, font_family, device, QSizeF(width, 1e9))
     top = _block_top(alone.documentLayout(), max(_summary_tables(alone), key=lambda t: t.rows()), 0)
     return Layout(header_top, top, tops[0] - header_top, rows, tail)
 
@@ -353,8 +356,7 @@ def layout_summary(
             measure=font_measure(family),
             percentages=shares,
         )
-        doc = build_document(html, family, device)
-        doc.setPageSize(body)
+        doc = build_document(html, family, device, body)
         chunk = _overflowing_chunk(doc, body.height())
         bounds = [0, *breaks, rows]
         if chunk is not None:
