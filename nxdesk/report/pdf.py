@@ -100,12 +100,16 @@ def font_measure(font_family: str):
     canvas = QImage(1, 1, QImage.Format.Format_RGB32)
     canvas.setDotsPerMeterX(round(72 / 0.0254))  # one pixel is one point
     canvas.setDotsPerMeterY(round(72 / 0.0254))
+    metrics: dict[tuple[float, bool], QFontMetricsF] = {}  # one per size and weight, not one per text
 
     def measure(text: str, size: float, bold: bool) -> float:
-        font = QFont(font_family)
-        font.setPointSizeF(size)
-        font.setBold(bold)
-        return QFontMetricsF(font, canvas).horizontalAdvance(text)
+        found = metrics.get((size, bold))
+        if found is None:
+            font = QFont(font_family)
+            font.setPointSizeF(size)
+            font.setBold(bold)
+            found = metrics[size, bold] = QFontMetricsF(font, canvas)
+        return found.horizontalAdvance(text)
 
     return measure
 
