@@ -20,9 +20,7 @@ from PySide6.QtGui import (
     QTextTable,
 )
 
-from .table import ASSESSMENT, NAME, NOTE, PrintedTable, RowKind, TableRow
-
-WRAPPING = (NAME, ASSESSMENT, NOTE)  # the only columns whose cells break into lines
+from .table import NAME, PrintedTable, RowKind, TableRow
 
 
 @dataclass(frozen=True)
@@ -96,8 +94,8 @@ def read_calibration(doc: QTextDocument, alone: QTextDocument, table: PrintedTab
     widths: dict[int, float] = {}
     line = 0.0
     if sample_row(table).kind is RowKind.TARGET:
-        for column, key in enumerate(table.keys):
-            if key in WRAPPING:
+        for column, printed in enumerate(table.columns):
+            if printed.wraps:  # figures never break into lines
                 text = qtable.cellAt(first, column).firstCursorPosition().block().layout().lineAt(0)
                 widths[column] = text.width()
                 line = max(line, text.height())
