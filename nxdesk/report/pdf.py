@@ -1,12 +1,13 @@
 """Print the summary document: A4 landscape, QTextDocument from HTML, page numbers at the top centre.
 
 One code path for print, print preview and PDF (``print_summary`` on a ``QPrinter`` or ``QPdfWriter``):
-``measure`` lays the document out once to learn each table row's height, ``paginate`` cuts the table
-into page-sized chunks (each its own ``<table>`` with the header rows, so the header is on every page and
-no row is ever split), ``layout_summary`` checks the cut on the real layout, and ``paint_document``
-paints the pages with the page number at the top centre from page 2 (none on page 1), inside the top
-margin. Margins, sizes and every element come from :mod:`nxdesk.report.document`. Needs a
-QGuiApplication (``ensure_app``).
+``calibrate`` lays a short copy of the document out to learn what a row adds to its text and what lies
+above and after the table, ``paginate`` cuts the table into page-sized chunks from the rows' heights
+(each chunk its own ``<table>`` with the header rows, so the header is on every page and no row is ever
+split), ``layout_summary`` lays the document out once and checks the cut on the real layout, and
+``paint_document`` paints the pages with the page number at the top centre from page 2 (none on page 1),
+inside the top margin. Margins, sizes and every element come from :mod:`nxdesk.report.document`; row
+heights from :mod:`nxdesk.report.row_heights`. Needs a QGuiApplication (``ensure_app``).
 """
 
 from __future__ import annotations
@@ -14,12 +15,12 @@ from __future__ import annotations
 import os
 import sys
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QLineF, QMarginsF, QRectF, QSizeF, Qt
+from PySide6.QtCore import QCoreApplication, QMarginsF, QRectF, QSizeF
 from PySide6.QtGui import (
     QAbstractTextDocumentLayout,
     QColor,
@@ -31,12 +32,11 @@ from PySide6.QtGui import (
     QPageLayout,
     QPageSize,
     QPainter,
+    QPainterPath,
     QPalette,
     QPdfWriter,
     QPen,
     QTextDocument,
-    QTextLength,
-    QTextTable,
 )
 
 if TYPE_CHECKING:
@@ -48,11 +48,24 @@ from ..store.summary import load_summary
 from .document import LANDSCAPE, PAGE_NUMBER_FROM_TOP_MM, Document, summary_document
 from .fonts import ensure_fonts
 from .html import TAIL_MARK, column_percentages, document_html, table_html
+from .row_heights import (
+    Calibration,
+    Layout,
+    actual_layout,
+    block_top,
+    estimated_layout,
+    read_calibration,
+    sample_row,
+    summary_tables,
+)
 from .table import NAME, Cell, PrintedTable, RowKind, TableRow, build_table
 
 MARGINS_MM = QMarginsF(*LANDSCAPE.margins)  # left, top, right, bottom
 PDF_RESOLUTION = 600
 BODY_PT = 11
+# Qt.AlignHCenter | Qt.AlignTop as a plain number: naming them would create the Python enums of the whole
+# Qt namespace (93 of them, 0.1-0.2 s), which nothing else on the way to a PDF needs.
+TOP_CENTRE = 0x0004 | 0x0020
 
 
 def ensure_app() -> QCoreApplication:
@@ -87,39 +100,34 @@ def font_measure(font_family: str):
     canvas = QImage(1, 1, QImage.Format.Format_RGB32)
     canvas.setDotsPerMeterX(round(72 / 0.0254))  # one pixel is one point
     canvas.setDotsPerMeterY(round(72 / 0.0254))
+    metrics: dict[tuple[float, bool], QFontMetricsF] = {}  # one per size and weight, not one per text
 
     def measure(text: str, size: float, bold: bool) -> float:
-        font = QFont(font_family)
-        font.setPointSizeF(size)
-        font.setBold(bold)
-        return QFontMetricsF(font, canvas).horizontalAdvance(text)
+        found = metrics.get((size, bold))
+        if found is None:
+            font = QFont(font_family)
+            font.setPointSizeF(size)
+            font.setBold(bold)
+            found = metrics[size, bold] = QFontMetricsF(font, canvas)
+        return found.horizontalAdvance(text)
 
     return measure
 
 
 def build_document(
-    html: str,
-    font_family: str,
-    device: QPagedPaintDevice | None = None,
-    table: PrintedTable | None = None,
+    html: str, font_family: str, device: QPagedPaintDevice | None, page_size: QSizeF
 ) -> QTextDocument:
-    """A QTextDocument of ``html``, laid out for ``device`` (its resolution) when given; the summary
-    table's columns get the widths ``table`` sized from their content."""
+    """A QTextDocument of ``html`` laid out on pages of ``page_size`` (device pixels) for ``device`` (its
+    resolution) when given. The summary table's column widths are in the HTML already
+    (:func:`column_shares`, given exactly)."""
     doc = QTextDocument()
     if device is not None:
         doc.documentLayout().setPaintDevice(device)
     doc.setDocumentMargin(0)
     doc.setDefaultFont(QFont(font_family, BODY_PT))
+    doc.setPageSize(QSizeF(0, 0))  # no page yet: nothing is laid out while the HTML is read
     doc.setHtml(html)
-    if table is not None:
-        percent = QTextLength.Type.PercentageLength
-        constraints = [QTextLength(percent, share) for share in column_shares(table, font_family)]
-        for qtable in _summary_tables(doc):
-            fmt = qtable.format()
-            if fmt.columnWidthConstraints() == constraints:
-                continue  # the HTML gave these widths already: setting them again would lay it out again
-            fmt.setColumnWidthConstraints(constraints)
-            qtable.setFormat(fmt)
+    doc.setPageSize(page_size)
     return doc
 
 
@@ -175,7 +183,8 @@ def paint_document(
         0, -(top_margin - PAGE_NUMBER_FROM_TOP_MM) * dpmm, 0, (top_margin - PAGE_NUMBER_FROM_TOP_MM) * dpmm
     )
     body = body_size(device, font_family)
-    rule_pen = QPen(QColor("black"))
+    rule_pen = QPen()  # black; QPen(QColor) would load the Qt namespace's enums to pick its overload
+    rule_pen.setColor(QColor("black"))
     rule_pen.setWidthF(device.resolution() / 72 * 0.6)  # 0.6 pt
     if doc.pageSize() != body:  # already laid out for this page by layout_summary: don't do it again
         doc.setPageSize(body)
@@ -198,16 +207,15 @@ def paint_document(
             context.clip = QRectF(0, top, body.width(), body.height())
             context.palette = palette
             doc.documentLayout().draw(painter, context)
-            painter.setPen(rule_pen)
             for x1, x2, y in rule_spans(doc, rules, device.resolution() / 72 * 3) if index == 0 else ():
-                painter.drawLine(QLineF(x1, y, x2, y))
+                painter.strokePath(_segment(x1, x2, y), rule_pen)
             painter.restore()
             label = page_label(index + 1)
             if label:
                 painter.setFont(number_font)
                 painter.drawText(
                     QRectF(0, number_band.top(), body.width(), number_band.height()),
-                    int(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop),
+                    TOP_CENTRE,
                     label,
                 )
     finally:
@@ -215,47 +223,30 @@ def paint_document(
     return pages
 
 
-@dataclass(frozen=True)
-class Layout:
-    """Heights measured on an unpaginated layout (device pixels): from the page top to the first header
-    line on page 1 (``above``) and on a page the table starts on (``top``), the header, each body row,
-    and the tail (counts line, notes, signatures)."""
-
-    above: float
-    top: float
-    header: float
-    rows: list[float]
-    tail: float
+def _segment(x1: float, x2: float, y: float) -> QPainterPath:
+    """A horizontal line as a path: stroked with ``QPainter.strokePath``, which takes its pen as an
+    argument (``setPen`` would load the Qt namespace's enums to pick among its overloads)."""
+    path = QPainterPath()
+    path.moveTo(x1, y)
+    path.lineTo(x2, y)
+    return path
 
 
-def _block_top(layout: QAbstractTextDocumentLayout, qtable: QTextTable, row: int, column: int = 0) -> float:
-    return layout.blockBoundingRect(qtable.cellAt(row, column).firstCursorPosition().block()).top()
-
-
-def _summary_tables(doc: QTextDocument) -> list[QTextTable]:
-    """The summary table's chunks, in order (the heading and signature tables have no header rows)."""
-    return [
-        f
-        for f in doc.rootFrame().childFrames()
-        if isinstance(f, QTextTable) and f.format().headerRowCount() > 0
-    ]
-
-
-def measure(
+def calibrate(
     table: PrintedTable,
     settings: Settings,
     when: date | None,
     font_family: str,
     device: QPagedPaintDevice,
     width: float,
-) -> Layout:
-    """Lay the document out in one long page (cells top-aligned) and read where each table row starts.
-
-    A one-line sentinel row after the last one gives the last row's height.
-    """
+    shares: Sequence[float],
+) -> Calibration:
+    """Lay a short copy of the document out in one long page (cells top-aligned): the heading, the header,
+    one target row and a one-line row after it, then the counts line and signatures; and the header with
+    one row on its own, as on a page the table starts on. ``shares`` are the table's column widths
+    (:func:`column_shares`). What they tell holds for the whole table (:mod:`.row_heights`)."""
     sentinel = TableRow(RowKind.OF_WHICH, {NAME: Cell("-")})
-    probe = replace(table, rows=[*table.rows, sentinel])
-    shares = column_shares(table, font_family)
+    probe = replace(table, rows=[sample_row(table), sentinel])
     html = document_html(
         summary_document(probe, settings, when),
         font_family,
@@ -263,25 +254,11 @@ def measure(
         measure=font_measure(font_family),
         percentages=shares,
     )
-    doc = build_document(html, font_family, device, probe)
-    doc.setPageSize(QSizeF(width, 1e9))
-    layout = doc.documentLayout()
-    qtable = max(_summary_tables(doc), key=lambda t: t.rows())
-    first = len(table.header_rows)
-    if qtable.rows() != first + len(probe.rows):
-        raise RuntimeError("the summary table was not laid out as expected")
-    header_top = _block_top(layout, qtable, 0)
-    tops = [_block_top(layout, qtable, first + i) for i in range(len(probe.rows))]
-    rows = [b - a for a, b in zip(tops, tops[1:], strict=False)]
-    line = min(rows) if rows else 0.0
-    tail = doc.size().height() - tops[-1] - line
-
+    doc = build_document(html, font_family, device, QSizeF(width, 1e9))
     # where a table starting a page puts its header: the header alone tells (no body row moves it)
     header = table_html(table, BODY_PT, table.rows[:1], valign="top", percentages=shares)
-    alone = build_document(header, font_family, device, table)
-    alone.setPageSize(QSizeF(width, 1e9))
-    top = _block_top(alone.documentLayout(), max(_summary_tables(alone), key=lambda t: t.rows()), 0)
-    return Layout(header_top, top, tops[0] - header_top, rows, tail)
+    alone = build_document(header, font_family, device, QSizeF(width, 1e9))
+    return read_calibration(doc, alone, probe)
 
 
 _HEADING_ROWS = (RowKind.SECTOR, RowKind.OF_WHICH)
@@ -319,11 +296,11 @@ def paginate(table: PrintedTable, m: Layout, page_height: float) -> tuple[list[i
 def _overflowing_chunk(doc: QTextDocument, page_height: float) -> int | None:
     """The first table chunk whose rows do not all end on the page it starts on, if any."""
     layout = doc.documentLayout()
-    for index, qtable in enumerate(_summary_tables(doc)):
+    for index, qtable in enumerate(summary_tables(doc)):
         first = qtable.format().headerRowCount()
         if qtable.rows() <= first:
             continue
-        start = _block_top(layout, qtable, first) // page_height
+        start = block_top(layout, qtable, first) // page_height
         last = qtable.rows() - 1
         bottom = max(
             layout.blockBoundingRect(qtable.cellAt(last, c).lastCursorPosition().block()).bottom()
@@ -337,15 +314,17 @@ def _overflowing_chunk(doc: QTextDocument, page_height: float) -> int | None:
 def layout_summary(
     table: PrintedTable, settings: Settings, when: date | None, device: QPagedPaintDevice, family: str
 ) -> QTextDocument:
-    """The paginated document: breaks from :func:`measure`, then checked on the real layout and moved up
-    a row at a time wherever a chunk would still run over its page."""
+    """The paginated document, laid out once when the breaks planned from the rows' estimated heights are
+    the ones their real heights give (:mod:`.row_heights`), else once more with those; then checked on
+    the real layout and moved up a row at a time wherever a chunk would still run over its page."""
     body = body_size(device, family)
-    breaks, tail_on_new_page = paginate(
-        table, measure(table, settings, when, family, device, body.width()), body.height()
-    )
-    rows = len(table.rows)
     shares = column_shares(table, family)
-    for _ in range(rows + 2):
+    calibration = calibrate(table, settings, when, family, device, body.width(), shares)
+    estimate = estimated_layout(table, calibration, family, BODY_PT, device)
+    breaks, tail_on_new_page = paginate(table, estimate, body.height())
+    planned = False
+    rows = len(table.rows)
+    for _ in range(rows + 3):
         html = document_html(
             summary_document(table, settings, when),
             family,
@@ -354,8 +333,14 @@ def layout_summary(
             measure=font_measure(family),
             percentages=shares,
         )
-        doc = build_document(html, family, device, table)
-        doc.setPageSize(body)
+        doc = build_document(html, family, device, body)
+        if not planned:  # the breaks came from estimated heights: kept when the real ones give the same
+            planned = True
+            actual = actual_layout(doc, table, calibration)
+            replanned = paginate(table, actual, body.height()) if actual else (breaks, tail_on_new_page)
+            if replanned != (breaks, tail_on_new_page):
+                breaks, tail_on_new_page = replanned
+                continue
         chunk = _overflowing_chunk(doc, body.height())
         bounds = [0, *breaks, rows]
         if chunk is not None:
