@@ -224,6 +224,9 @@ class _Staged:
 
     def __init__(self, db: Database) -> None:
         self.conn = db.conn
+        # scratch: kept only for this import, never durable (the clerk's database keeps its own settings)
+        self.conn.execute("PRAGMA temp.journal_mode = MEMORY")
+        self.conn.execute("PRAGMA temp.synchronous = OFF")
         self.conn.execute(f"CREATE TEMP TABLE IF NOT EXISTS nxdesk_import_rows ({self.COLUMNS}, line)")
         self._buffer: list[tuple] = []
         self.count = 0
@@ -253,7 +256,13 @@ class _Staged:
     def flush(self) -> None:
         if self._buffer:
             marks = ", ".join("?" * 13)
-            self.conn.executemany(f"INSERT INTO {self.TABLE} VALUES ({marks})", self._buffer)
+            conn = self.conn
+            alone = not conn.in_transaction  # one transaction per batch, not one per row
+            if alone:
+                conn.execute("BEGIN")
+            conn.executemany(f"INSERT INTO {self.TABLE} VALUES ({marks})", self._buffer)
+            if alone:
+                conn.execute("COMMIT")
             self.count += len(self._buffer)
             self._buffer = []
 
