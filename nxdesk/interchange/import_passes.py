@@ -1,34 +1,25 @@
-"""The import's two passes over a table's valid rows: :class:`Consistency` checks them across rows and
-against the database as they stream by, keeping only what is per target and year; :class:`RowWriter`
-writes them in batches (one ``executemany`` per statement), inside the caller's transaction."""
+"""The import's second pass: :class:`RowWriter` writes the rows the first pass (:mod:`.first_pass`) checked
+and put aside, in batches (one ``executemany`` per statement), inside the caller's transaction."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from ..domain.messages import Message
 from ..domain.numbers import check_magnitude
 from ..domain.targets import Direction, Kind, Status
-from ..domain.text import code_key
 from ..store import entries, sectors, targets
 from ..store.clock import now
 from ..store.locks import PeriodLocked, locked_periods
-from ..store.sectors import DEFAULT_SECTOR
-from .table import issue
 
 if TYPE_CHECKING:
     from sqlite_utils import Database
 
     from .csv_import import ImportReport
+    from .first_pass import Consistency
     from .table_rows import ParsedRow
 
 _ATTRIBUTES = ("name", "unit", "sector", "kind", "direction", "parent", "decimals")
-
-
-def writes_entry(r: ParsedRow) -> bool:
-    """Whether the row writes its own cell (the value, status, note or year-end expectation)."""
-    return r.value is not None or bool(r.status) or bool(r.note) or r.expected_year_end is not None
 
 
 def changes_entry(
@@ -57,132 +48,6 @@ def changes_entry(
         old.note,
         old.expected_year_end,
     )
-
-
-class Consistency:
-    """Checks across rows and against the database, one valid row at a time: conflicting attributes and
-    plans, parents, locks (the rows put aside find their duplicates themselves). Gives each row's code
-    the spelling already stored (``kt01`` is ``KT01``), else the file's first spelling, so one target is
-    never created twice under two cases. Keeps a few facts per target and year."""
-
-    def __init__(self, db: Database) -> None:
-        self.db = db
-        self.spelled = {code_key(code): code for (code,) in db.execute("SELECT code FROM targets")}
-        self.first: dict[str, ParsedRow] = {}  # each target's first row, in the file's order
-        self.locked = set(locked_periods(db))
-        self._plans: dict[tuple[str, int, str], tuple[str, int]] = {}
-        self._issues: list[Message] = []
-        self._lock_issues: list[Message] = []
-        self._parents_written: list[tuple[ParsedRow, ParsedRow]] = []  # (row, first) parents to compare
-
-    def canonical(self, r: ParsedRow) -> None:
-        """The row's code and parent as stored (or first written in the file)."""
-        r.code = self.spelled.setdefault(code_key(r.code), r.code)
-        if r.parent is not None:
-            r.parent = self.spelled.get(code_key(r.parent), r.parent)
-
-    def add(self, r: ParsedRow) -> None:
-        r.code = self.spelled.setdefault(code_key(r.code), r.code)
-        f = self.first.setdefault(r.code, r)
-        if f is not r and (r.said is None or r.said is not f.said):
-            for column in _ATTRIBUTES:
-                if column == "parent":
-                    if r.parent != f.parent:
-                        # spellings of one code are told apart once every code of the file is known
-                        self._issues.append(_PendingParent(r, f))
-                elif getattr(r, column) != getattr(f, column):
-                    self._issues.append(issue(r.line, column, "row.differs", other=f.line, code=r.code))
-        for source, text in r.plans.items():
-            earlier = self._plans.setdefault((r.code, r.year, source), (text, r.line))
-            if earlier[0] != text:
-                self._issues.append(
-                    issue(
-                        r.line, f"plan_{source}", "plan.differs", other=earlier[1], code=r.code, year=r.year
-                    )
-                )
-        self._check_locks(r)
-
-    def _check_locks(self, r: ParsedRow) -> None:
-        if (
-            (r.year, r.months) in self.locked
-            and writes_entry(r)
-            and changes_entry(
-                self.db, r.code, r.year, r.months, r.value, r.status, r.note, r.expected_year_end
-            )
-        ):
-            self._lock_issues.append(issue(r.line, "value", "period.locked", months=r.months, year=r.year))
-        if (
-            r.last_year_value is not None
-            and (r.year - 1, r.months) in self.locked
-            and changes_entry(self.db, r.code, r.year - 1, r.months, r.last_year_value, Status.OFFICIAL, None)
-        ):
-            self._lock_issues.append(
-                issue(r.line, "last_year_value", "period.locked", months=r.months, year=r.year - 1)
-            )
-
-    def _spelled_parent(self, r: ParsedRow) -> str | None:
-        return None if r.parent is None else self.spelled.get(code_key(r.parent), r.parent)
-
-    def finish(self) -> list[Message]:
-        """The issues of every row seen, and those of the parents, known once the whole file was read."""
-        issues: list[Message] = []
-        for item in self._issues:
-            if isinstance(item, _PendingParent):
-                r, f = item.row, item.first
-                if self._spelled_parent(r) != self._spelled_parent(f):
-                    issues.append(issue(r.line, "parent", "row.differs", other=f.line, code=r.code))
-            else:
-                issues.append(item)
-        first = self.first
-        for r in first.values():
-            r.parent = self._spelled_parent(r)
-        stored = {
-            code: (parent, sector)
-            for code, parent, sector in self.db.execute(
-                "SELECT t.code, p.code, s.name FROM targets t JOIN sectors s ON s.id = t.sector_id"
-                " LEFT JOIN targets p ON p.id = t.parent_id"
-            )
-        }
-        # the parents and sectors after this import: the file's where it gives them, else what is stored
-        parents = {code: parent for code, (parent, _) in stored.items()}
-        parents.update({code: r.parent for code, r in first.items() if r.parent is not None})
-        sectors_after = {code: sector for code, (_, sector) in stored.items()}
-        for code, r in first.items():
-            sectors_after[code] = r.sector or sectors_after.get(code) or DEFAULT_SECTOR
-        for code, r in first.items():
-            if r.parent is None:
-                continue
-            if r.parent not in first and r.parent not in stored:
-                issues.append(issue(r.line, "parent", "parent.unknown", code=r.parent))
-                continue
-            walk, steps = r.parent, 0
-            while walk is not None and steps <= len(parents):
-                if walk == code:
-                    issues.append(issue(r.line, "parent", "parent.loop", code=code))
-                    break
-                walk, steps = parents.get(walk), steps + 1
-            if sectors_after[r.parent].casefold() != sectors_after[code].casefold():
-                issues.append(
-                    issue(
-                        r.line,
-                        "parent",
-                        "parent.sector",
-                        parent=r.parent,
-                        parent_sector=sectors_after[r.parent],
-                        sector=sectors_after[code],
-                    )
-                )
-        return issues + self._lock_issues
-
-
-class _PendingParent:
-    """Two rows of one code naming their parent differently: the same parent or not is decided once the
-    file's spellings are all known."""
-
-    __slots__ = ("row", "first")
-
-    def __init__(self, row: ParsedRow, first: ParsedRow) -> None:
-        self.row, self.first = row, first
 
 
 _UPSERT_ENTRY = (
