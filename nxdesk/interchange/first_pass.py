@@ -9,6 +9,7 @@ wholly right costs a few dictionary lookups. A row with any problem is checked a
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator
+from operator import itemgetter
 from typing import TYPE_CHECKING
 
 from ..domain.messages import Message
@@ -45,7 +46,8 @@ _BASELINE, _VALUE, _LAST, _EXPECTED = (
     _AT["last_year_value"],
     _AT["expected_year_end"],
 )
-_UPPER, _OWN, _TERM = _AT["plan_upper"], _AT["plan_own"], _AT["plan_term"]
+_NUMBERS_AT = itemgetter(_BASELINE, _VALUE, _LAST, _EXPECTED)
+_PLANS_AT = itemgetter(_AT["plan_upper"], _AT["plan_own"], _AT["plan_term"])
 _ATTRIBUTES = ("name", "unit", "sector", "kind", "direction", "parent", "decimals")
 _MISS = object()
 LIMIT = 50_000  # answers kept per kind of cell; past it they are forgotten and found again
@@ -82,7 +84,7 @@ class FirstPass:
         figures, plans, statuses = self._figures, self._plans, self._statuses
         accept, stored_decimals = self.check.accept, self.stored_decimals
         stage = self.staged.add
-        identity_of = IDENTITY_AT
+        identity_of, numbers_of, plans_of = IDENTITY_AT, _NUMBERS_AT, _PLANS_AT
         rows = 0
         for line, cells in records:
             rows += 1
@@ -100,12 +102,11 @@ class FirstPass:
             if not fine:
                 issues += self._problems(line, cells)
                 continue
-            text = cells[_NOTE]
-            note = None
-            if text:
-                note = notes.get(text, _MISS)
+            note = cells[_NOTE]
+            if note:
+                note = notes.get(note, _MISS)
                 if note is _MISS:
-                    note = self._note(text)
+                    note = self._note(cells[_NOTE])
                 if note is _MISS:
                     issues += self._problems(line, cells)
                     continue
@@ -118,47 +119,56 @@ class FirstPass:
             numbers = figures.get((who.unit, who.places, who.mark_whole))
             if numbers is None:
                 numbers = figures[(who.unit, who.places, who.mark_whole)] = {}
-            parsed = []
-            for at in (_BASELINE, _VALUE, _LAST, _EXPECTED):
-                text = cells[at]
-                if not text:
-                    parsed.append(None)
-                    continue
-                number = numbers.get(text, _MISS)
-                if number is _MISS:
-                    number = self._figure(numbers, text, who)
-                if type(number) is not float:
-                    break
-                parsed.append(number)
+            parsed = []  # as staged: "" for an empty cell
+            for text in numbers_of(cells):
+                if text:
+                    number = numbers.get(text, _MISS)
+                    if number is _MISS:
+                        number = self._figure(numbers, text, who)
+                    if type(number) is not float:
+                        break
+                    parsed.append(number)
+                else:
+                    parsed.append("")
             else:
                 chosen = []
-                for at in (_UPPER, _OWN, _TERM):
-                    text = cells[at]
-                    if not text:
-                        chosen.append(None)
-                        continue
-                    plan = plans.get(text, _MISS)
-                    if plan is _MISS:
-                        plan = self._plan(text)
-                    if type(plan) is not str:
-                        break
-                    chosen.append(plan)
-                else:
-                    text = cells[_STATUS]
-                    status = None
+                for text in plans_of(cells):
                     if text:
-                        status = statuses.get(text, _MISS)
+                        plan = plans.get(text, _MISS)
+                        if plan is _MISS:
+                            plan = self._plan(text)
+                        if type(plan) is not str:
+                            break
+                        chosen.append(plan)
+                    else:
+                        chosen.append("")
+                else:
+                    status = cells[_STATUS]
+                    if status:
+                        status = statuses.get(status, _MISS)
                         if status is _MISS:
-                            status = self._status(text)
-                    if status is None or type(status) is Status:
+                            status = self._status(cells[_STATUS])
+                    if type(status) is str:
                         baseline, value, last, expected = parsed
                         upper, own, term = chosen
                         code = accept(
                             line, who, *period, upper, own, term, value, status, note, last, expected
                         )
                         stage(
-                            (code, *period, baseline, upper, own, term, value)
-                            + (None if status is None else str(status), note, last, expected, line)
+                            (
+                                code,
+                                *period,
+                                baseline,
+                                upper,
+                                own,
+                                term,
+                                value,
+                                status,
+                                note,
+                                last,
+                                expected,
+                                line,
+                            )
                         )
                         continue
             issues += self._problems(line, cells)
@@ -176,32 +186,17 @@ class FirstPass:
             self.votes,
         )
         if not problems:  # never expected: the quick check bails out only on a problem
-            p = item.plans
-            status = item.status
-            code = self.check.accept(
-                line,
-                item.said,  # type: ignore[arg-type]
-                item.year,
-                item.months,
-                p.get("upper"),
-                p.get("own"),
-                p.get("term"),
-                item.value,
-                status,
-                item.note,
-                item.last_year_value,
-                item.expected_year_end,
-            )
-            self.staged.add(
-                (code, item.year, item.months, item.baseline, p.get("upper"), p.get("own"), p.get("term"))
-                + (item.value, None if status is None else str(status), item.note, item.last_year_value)
-                + (item.expected_year_end, line)
-            )
+            p, status = item.plans, item.status
+            row = (item.baseline, p.get("upper"), p.get("own"), p.get("term"), item.value)
+            row += (None if status is None else str(status), item.note, item.last_year_value)
+            row = tuple("" if v is None else v for v in (*row, item.expected_year_end))
+            code = self.check.accept(line, item.said, item.year, item.months, *row[1:])  # type: ignore[arg-type]
+            self.staged.add((code, item.year, item.months, *row, line))
         return problems
 
     def _note(self, text: str) -> object:
         try:
-            note = clean_text(text, "note") or None
+            note = clean_text(text, "note")
         except TextError:
             return _MISS
         if len(self._notes) >= LIMIT:
@@ -243,7 +238,8 @@ class FirstPass:
 
     def _status(self, text: str) -> object:
         try:
-            answer: object = parse_status(text)
+            status = parse_status(text)
+            answer: object = "" if status is None else str(status)
         except ValueError as exc:
             answer = exc
         if len(self._statuses) >= LIMIT:
@@ -276,16 +272,17 @@ class Consistency:
         who: _Identity,
         year: int,
         months: int,
-        upper: str | None,
-        own: str | None,
-        term: str | None,
-        value: float | None,
-        status: Status | None,
-        note: str | None,
-        last_year_value: float | None,
-        expected_year_end: float | None,
+        upper: str,
+        own: str,
+        term: str,
+        value: float | str,
+        status: str,
+        note: str,
+        last_year_value: float | str,
+        expected_year_end: float | str,
     ) -> str:
-        """One valid row: its checks across rows; returns its code as kept."""
+        """One valid row (its cells as put aside: ``""`` for an empty one, the status as its word): its
+        checks across rows; returns its code as kept."""
         code = self._canonical.get(who.code)
         if code is None:
             code = self._canonical[who.code] = self.spelled.setdefault(code_key(who.code), who.code)
@@ -308,7 +305,7 @@ class Consistency:
             )
         elif said is not who:
             self._differs(line, code, who, said)
-        if upper is not None or own is not None or term is not None:
+        if upper or own or term:
             key = (code, year, upper, own, term)
             if key not in self._plans_agree:
                 self._compare_plans(key, line)
@@ -332,7 +329,7 @@ class Consistency:
         code, year, *texts = key
         agree = True
         for source, text in zip(("upper", "own", "term"), texts, strict=True):
-            if text is None:
+            if not text:
                 continue
             earlier = self._plans.setdefault((code, year, source), (text, line))
             if earlier[0] != text:
@@ -349,12 +346,15 @@ class Consistency:
         code: str,
         year: int,
         months: int,
-        value: float | None,
-        status: Status | None,
-        note: str | None,
-        last_year_value: float | None,
-        expected_year_end: float | None,
+        value: float | str,
+        status: str,
+        note: str,
+        last_year_value: float | str,
+        expected_year_end: float | str,
     ) -> None:
+        value, last_year_value, expected_year_end = (
+            None if v == "" else v for v in (value, last_year_value, expected_year_end)
+        )
         writes = value is not None or bool(status) or bool(note) or expected_year_end is not None
         if (
             (year, months) in self.locked
@@ -469,7 +469,7 @@ class Staged:
 
     def flush(self) -> None:
         if self._buffer:
-            marks = ", ".join("?" * 13)
+            marks = "?, ?, ?, " + "NULLIF(?, ''), " * 9 + "?"  # "" stands for an empty cell: binds fast
             conn = self.conn
             alone = not conn.in_transaction  # one transaction per batch, not one per row
             if alone:
