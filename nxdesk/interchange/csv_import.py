@@ -166,9 +166,7 @@ def _import(
         try:
             with db.atomic():
                 writer = RowWriter(db, check, report)
-                for row in staged.rows(steps.next(staged.count)):
-                    writer.add(*row)
-                writer.finish(staged.TABLE)
+                writer.write(staged.TABLE, check.years, steps.next(staged.count), staged.count)
                 if dry_run:
                     raise _DryRun  # roll back: the report keeps the counts of what would be written
         except _DryRun:

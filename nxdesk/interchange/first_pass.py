@@ -152,7 +152,18 @@ class FirstPass:
                         baseline, value, last, expected = parsed
                         upper, own, term = chosen
                         code = accept(
-                            line, who, *period, upper, own, term, value, status, note, last, expected
+                            line,
+                            who,
+                            *period,
+                            baseline,
+                            upper,
+                            own,
+                            term,
+                            value,
+                            status,
+                            note,
+                            last,
+                            expected,
                         )
                         stage(
                             (
@@ -190,7 +201,7 @@ class FirstPass:
             row = (item.baseline, p.get("upper"), p.get("own"), p.get("term"), item.value)
             row += (None if status is None else str(status), item.note, item.last_year_value)
             row = tuple("" if v is None else v for v in (*row, item.expected_year_end))
-            code = self.check.accept(line, item.said, item.year, item.months, *row[1:])  # type: ignore[arg-type]
+            code = self.check.accept(line, item.said, item.year, item.months, *row)  # type: ignore[arg-type]
             self.staged.add((code, item.year, item.months, *row, line))
         return problems
 
@@ -259,6 +270,8 @@ class Consistency:
         self.spelled = {code_key(code): code for (code,) in db.execute("SELECT code FROM targets")}
         self.first: dict[str, ParsedRow] = {}  # each target's first row, in the file's order
         self.locked = set(locked_periods(db))
+        # each (code, year, baseline, plans) the rows give of a year sheet, in the order first given
+        self.years: dict[tuple, None] = {}
         self._canonical: dict[str, str] = {}  # a code as the file spells it -> as it is kept
         self._said: dict[str, _Identity] = {}  # what each target's first row says of it
         self._plans: dict[tuple[str, int, str], tuple[str, int]] = {}
@@ -272,6 +285,7 @@ class Consistency:
         who: _Identity,
         year: int,
         months: int,
+        baseline: float | str,
         upper: str,
         own: str,
         term: str,
@@ -305,6 +319,9 @@ class Consistency:
             )
         elif said is not who:
             self._differs(line, code, who, said)
+        sheet = (code, year, baseline, upper, own, term)
+        if sheet not in self.years:
+            self.years[sheet] = None
         if upper or own or term:
             key = (code, year, upper, own, term)
             if key not in self._plans_agree:

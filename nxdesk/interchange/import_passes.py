@@ -3,6 +3,7 @@ and put aside, in batches (one ``executemany`` per statement), inside the caller
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -104,6 +105,7 @@ class RowWriter:
     period raises ``PeriodLocked`` (the check refused such rows already)."""
 
     BATCH = 2000
+    PART = 5000  # the cells of new targets written by one statement
 
     def __init__(
         self, db: Database, check: Consistency, report: ImportReport, source: str = "import"
@@ -111,7 +113,6 @@ class RowWriter:
         self.db, self.report, self.source = db, report, source
         self.locked = set(locked_periods(db))  # read again inside the transaction that writes
         self._years: dict[tuple[int, int], tuple[float | None, float | None]] = {}
-        self._years_done: set[tuple] = set()  # (code, year, baseline, plans): rows repeat per cut-off
         self._pending_years: list[tuple[int, int, float | None, dict[str, str]]] = []
         self._cells: list[tuple] = []  # (target, year, months, value, status, note, expected) or _UNSET
         self._empty = db.execute("SELECT 1 FROM entries LIMIT 1").fetchone() is None
@@ -157,34 +158,67 @@ class RowWriter:
                 db.execute("UPDATE targets SET parent_id = ? WHERE id = ?", [parent_id, ids[r.code]])
         return ids
 
-    def add(
+    def write(
+        self,
+        staged_rows: str,
+        years: Iterable[tuple],
+        progress: Callable[[int], None] | None = None,
+        size: int = 0,
+    ) -> None:
+        """Write the rows put aside (``staged_rows``, a table with the staged columns, in the file's
+        order): each (code, year, baseline, plans) the rows give, once and in the order they first give
+        it (``years``, from the first pass: ``""`` for an empty cell); the cells of stored targets row by
+        row; then every cell of the new ones (:meth:`finish`). ``progress`` hears how many of the ``size``
+        rows are written."""
+        for code, year, baseline, upper, own, term in years:
+            plans = {
+                source: text for source, text in (("upper", upper), ("own", own), ("term", term)) if text
+            }
+            self._pending_years.append((self.ids[code], year, None if baseline == "" else baseline, plans))
+            if len(self._pending_years) >= self.BATCH:
+                self._flush_years()
+        self._flush_years()
+        conn, done = self.db.conn, 0
+        conn.execute(
+            "CREATE TEMP TABLE IF NOT EXISTS nxdesk_import_targets (code TEXT PRIMARY KEY, target_id, new)"
+        )
+        conn.execute("DELETE FROM temp.nxdesk_import_targets")
+        conn.executemany(
+            "INSERT INTO temp.nxdesk_import_targets VALUES (?, ?, ?)",
+            [(code, tid, tid in self._new) for code, tid in self.ids.items()],
+        )
+        try:
+            if len(self._new) < len(self.ids):
+                cursor = conn.execute(
+                    "SELECT s.code, s.year, s.months, s.value, s.status, s.note, s.last_year_value,"
+                    f" s.expected_year_end FROM {staged_rows} s CROSS JOIN temp.nxdesk_import_targets t"
+                    " ON t.code = s.code WHERE NOT t.new ORDER BY s.rowid"
+                )
+                for done, row in enumerate(cursor, 1):
+                    if progress is not None and done % 500 == 0:
+                        progress(done)
+                    self._add(*row)
+            self._flush_cells()
+            rest = size - done
+            self.finish(
+                staged_rows, None if progress is None else lambda part: progress(done + int(rest * part))
+            )
+        finally:
+            conn.execute("DROP TABLE IF EXISTS temp.nxdesk_import_targets")
+
+    def _add(
         self,
         code: str,
         year: int,
         months: int,
-        baseline: float | None,
-        plan_upper: str | None,
-        plan_own: str | None,
-        plan_term: str | None,
         value: float | None,
         status: str | None,
         note: str | None,
         last_year_value: float | None,
         expected_year_end: float | None,
     ) -> None:
-        """One checked row, as the first pass put it aside (code as stored, status as its word)."""
+        """The cells of one row of a stored target, as the first pass put it aside."""
         tid = self.ids[code]
-        key = (code, year, baseline, plan_upper, plan_own, plan_term)
-        if key not in self._years_done:
-            self._years_done.add(key)
-            plans = {
-                source: text
-                for source, text in (("upper", plan_upper), ("own", plan_own), ("term", plan_term))
-                if text is not None
-            }
-            self._pending_years.append((tid, year, baseline, plans))
-        if tid in self._new:
-            return  # its cells are written all at once by finish()
         if value is not None or status or note or expected_year_end is not None:
             self._cells.append(
                 (
@@ -199,78 +233,102 @@ class RowWriter:
             )
         if last_year_value is not None:
             self._cells.append((tid, year - 1, months, last_year_value, Status.OFFICIAL, _UNSET, _UNSET))
-        if len(self._cells) >= self.BATCH or len(self._pending_years) >= self.BATCH:
-            self.flush()
+        if len(self._cells) >= self.BATCH:
+            self._flush_cells()
 
-    def flush(self) -> None:
-        """Write what the rows added since the last flush ask for."""
-        self._flush_years()
-        self._flush_cells()
-
-    def finish(self, staged_rows: str) -> None:
-        """Write what is left, then every cell of the targets this import creates, straight from the
-        rows put aside (``staged_rows``, a table with the staged columns): nothing of theirs is stored,
-        so each row writes its cell, estimate unless it says otherwise, and its last year's official
-        figure; the history rows say the same, in the file's order."""
-        self.flush()
+    def finish(self, staged_rows: str, progress: Callable[[float], None] | None = None) -> None:
+        """Every cell of the targets this import creates, straight from the rows put aside: nothing of
+        theirs is stored, so each row writes its cell, estimate unless it says otherwise, and its last
+        year's official figure; the history rows say the same, in the file's order. ``progress`` hears
+        how far (0…1)."""
         if not self._new:
             return
         conn, at = self.db.conn, now()
-        conn.execute("CREATE TEMP TABLE IF NOT EXISTS nxdesk_import_new (code TEXT PRIMARY KEY, target_id)")
-        conn.execute("DELETE FROM temp.nxdesk_import_new")
-        conn.executemany(
-            "INSERT INTO temp.nxdesk_import_new VALUES (?, ?)",
-            [(code, tid) for code, tid in self.ids.items() if tid in self._new],
+        new_rows = (
+            f" FROM {staged_rows} s CROSS JOIN temp.nxdesk_import_targets n ON n.code = s.code WHERE n.new"
         )
-        conn.execute("DROP TABLE IF EXISTS temp.nxdesk_import_cells")
-        conn.execute(
-            "CREATE TEMP TABLE nxdesk_import_cells AS SELECT target_id, year, months, value, status, note,"
-            " expected_year_end FROM ("
-            " SELECT n.target_id, s.year, s.months, s.value, COALESCE(s.status, ?) AS status, s.note,"
-            " s.expected_year_end, s.rowid * 2 AS place"
-            f" FROM {staged_rows} s JOIN temp.nxdesk_import_new n ON n.code = s.code"
-            " WHERE s.value IS NOT NULL OR s.status IS NOT NULL OR s.note IS NOT NULL"
-            " OR s.expected_year_end IS NOT NULL"
-            " UNION ALL"
-            " SELECT n.target_id, s.year - 1, s.months, s.last_year_value, ?, NULL, NULL, s.rowid * 2 + 1"
-            f" FROM {staged_rows} s JOIN temp.nxdesk_import_new n ON n.code = s.code"
-            " WHERE s.last_year_value IS NOT NULL"
-            ") ORDER BY place",
-            [str(Status.ESTIMATE), str(Status.OFFICIAL)],
+        own_cell = (
+            " AND (s.value IS NOT NULL OR s.status IS NOT NULL OR s.note IS NOT NULL"
+            " OR s.expected_year_end IS NOT NULL)"
         )
-        try:
-            locked = conn.execute(
-                "SELECT c.year, c.months FROM temp.nxdesk_import_cells c"
-                " JOIN period_locks l ON l.year = c.year AND l.months = c.months LIMIT 1"
-            ).fetchone()
-            if locked is not None:
-                raise PeriodLocked(*locked)
-            written = conn.execute(
-                "INSERT INTO entries (target_id, year, months, value, status, note, expected_year_end,"
-                " updated_at) SELECT target_id, year, months, value, status, note, expected_year_end, ?"
-                " FROM temp.nxdesk_import_cells ORDER BY rowid",
-                [at],
-            ).rowcount
+        last_year = conn.execute(f"SELECT 1{new_rows} AND s.last_year_value IS NOT NULL LIMIT 1").fetchone()
+        if last_year is None and not self.locked:  # one cell a row at most, in the file's order
+            tid, year, months, value, note, expected, place = [
+                "n.target_id",
+                "s.year",
+                "s.months",
+                "s.value",
+                "s.note",
+                "s.expected_year_end",
+                "s.rowid",
+            ]
+            status = f"COALESCE(s.status, '{Status.ESTIMATE}')"
+            cells, table = f"{new_rows}{own_cell}", staged_rows
+        else:
+            conn.execute("DROP TABLE IF EXISTS temp.nxdesk_import_cells")
             conn.execute(
-                "INSERT INTO entry_history (target_id, year, months, old_value, new_value, old_status,"
-                " new_status, old_note, new_note, old_expected_year_end, new_expected_year_end, source,"
-                " changed_at) SELECT target_id, year, months, NULL, value, NULL, status, NULL, note, NULL,"
-                " expected_year_end, ?, ? FROM temp.nxdesk_import_cells ORDER BY rowid",
-                [self.source, at],
+                "CREATE TEMP TABLE nxdesk_import_cells AS SELECT target_id, year, months, value, status,"
+                " note, expected_year_end FROM ("
+                " SELECT n.target_id, s.year, s.months, s.value, COALESCE(s.status, ?) AS status, s.note,"
+                f" s.expected_year_end, s.rowid * 2 AS place{new_rows}{own_cell}"
+                " UNION ALL"
+                " SELECT n.target_id, s.year - 1, s.months, s.last_year_value, ?, NULL, NULL,"
+                f" s.rowid * 2 + 1{new_rows} AND s.last_year_value IS NOT NULL"
+                ") ORDER BY place",
+                [str(Status.ESTIMATE), str(Status.OFFICIAL)],
             )
+            tid, year, months, value, status, note, expected, place = [
+                "target_id",
+                "year",
+                "months",
+                "value",
+                "status",
+                "note",
+                "expected_year_end",
+                "rowid",
+            ]
+            cells, table = " FROM temp.nxdesk_import_cells WHERE 1", "temp.nxdesk_import_cells"
+        try:
+            if self.locked:
+                locked = conn.execute(
+                    "SELECT c.year, c.months FROM temp.nxdesk_import_cells c"
+                    " JOIN period_locks l ON l.year = c.year AND l.months = c.months LIMIT 1"
+                ).fetchone()
+                if locked is not None:
+                    raise PeriodLocked(*locked)
+            first, last = conn.execute(f"SELECT MIN(rowid), MAX(rowid) FROM {table}").fetchone()
+            written = 0
+            # a part of the cells at a time, each part's history after its cells: the same rows in the
+            # same order as all at once, and the progress moves meanwhile
+            for start in range(first or 0, (last or -1) + 1, self.PART):
+                part = f"{cells} AND {place} BETWEEN ? AND ? ORDER BY {place}"
+                bounds = [start, start + self.PART - 1]
+                written += conn.execute(
+                    "INSERT INTO entries (target_id, year, months, value, status, note,"
+                    f" expected_year_end, updated_at) SELECT {tid}, {year}, {months}, {value}, {status},"
+                    f" {note}, {expected}, ?{part}",
+                    [at, *bounds],
+                ).rowcount
+                conn.execute(
+                    "INSERT INTO entry_history (target_id, year, months, old_value, new_value, old_status,"
+                    " new_status, old_note, new_note, old_expected_year_end, new_expected_year_end, source,"
+                    f" changed_at) SELECT {tid}, {year}, {months}, NULL, {value}, NULL, {status}, NULL,"
+                    f" {note}, NULL, {expected}, ?, ?{part}",
+                    [self.source, at, *bounds],
+                )
+                if progress is not None:
+                    progress((start + self.PART - first) / (last - first + 1))
+            cells += f" ORDER BY {place}"
             room = max(FIGURES_KEPT - len(self.report.figures), 0)
             listed = conn.execute(
-                "SELECT target_id, year, months, value, status FROM temp.nxdesk_import_cells"
-                " ORDER BY rowid LIMIT ?",
-                [room],
+                f"SELECT {tid}, {year}, {months}, {value}, {status}{cells} LIMIT ?", [room]
             ).fetchall()
-            for tid, year, months, value, status in listed:
-                code, name = self._names[tid]
-                self.report.figure(FigureChange(code, name, year, months, None, value, None, _status(status)))
+            for target, *cell, figure, word in listed:
+                code, name = self._names[target]
+                self.report.figure(FigureChange(code, name, *cell, None, figure, None, _status(word)))
             self.report.new_figures += written - len(listed)  # every cell of a new target is a new figure
         finally:
             conn.execute("DROP TABLE IF EXISTS temp.nxdesk_import_cells")
-            conn.execute("DROP TABLE IF EXISTS temp.nxdesk_import_new")
         self.report.values_written += written
 
     def _flush_years(self) -> None:

@@ -257,7 +257,7 @@ def _nfc_batches(text: io.TextIOWrapper) -> Iterator[list[str]]:
     """The lines of ``text`` in NFC, a batch at a time. A batch already in NFC is passed on as it is: every
     line ends in a line break, which nothing composes with, so the batch is in NFC when each line is."""
     while True:
-        batch = text.readlines(1 << 16)
+        batch = text.readlines(1 << 13)
         if not batch:
             return
         if not unicodedata.is_normalized("NFC", "".join(batch)):
