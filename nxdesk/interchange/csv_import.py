@@ -15,9 +15,11 @@ from ..domain.messages import Message, register
 from ..domain.numbers import DecimalMark
 from ..domain.targets import default_decimals
 from ..domain.text import code_key
+from .cross_checks import Consistency
 from .decimal_mark import MarkVotes
-from .first_pass import Cells, Consistency, FirstPass, Staged
+from .first_pass import Cells, FirstPass
 from .import_passes import FIGURES_KEPT, FigureChange, RowWriter
+from .staged_rows import Staged
 from .table import COLUMNS, RawRow, TableError, TableReader, issue
 
 register(

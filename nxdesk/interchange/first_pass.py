@@ -1,5 +1,6 @@
 """The import's first pass: every row checked on its own (:mod:`.table_rows`), across rows and against the
-database (:class:`Consistency`), and put aside (:class:`Staged`) for the second pass to write.
+database (:class:`.cross_checks.Consistency`), and put aside (:class:`.staged_rows.Staged`) for the second
+pass to write.
 
 A table repeats the same codes, names, units, sectors, periods, plans, status words and often the same
 figures on thousands of rows: each distinct cell is checked once and its answer kept, so a row that is
@@ -8,23 +9,21 @@ wholly right costs a few dictionary lookups. A row with any problem is checked a
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Iterable
 from operator import itemgetter
 from typing import TYPE_CHECKING
 
 from ..domain.messages import Message
 from ..domain.numbers import DecimalMark
 from ..domain.plans import PlanError
-from ..domain.targets import Status, parse_status
-from ..domain.text import TextError, clean_text, code_key
-from ..store.locks import locked_periods
-from ..store.sectors import DEFAULT_SECTOR
+from ..domain.targets import parse_status
+from ..domain.text import TextError, clean_text
+from .cross_checks import Consistency
 from .decimal_mark import MarkVotes
-from .import_passes import changes_entry
-from .table import COLUMNS, RawRow, issue
+from .staged_rows import Staged
+from .table import COLUMNS, RawRow
 from .table_rows import (
     IDENTITY_AT,
-    ParsedRow,
     RowMemo,
     _figure,
     _Identity,
@@ -48,7 +47,6 @@ _BASELINE, _VALUE, _LAST, _EXPECTED = (
 )
 _NUMBERS_AT = itemgetter(_BASELINE, _VALUE, _LAST, _EXPECTED)
 _PLANS_AT = itemgetter(_AT["plan_upper"], _AT["plan_own"], _AT["plan_term"])
-_ATTRIBUTES = ("name", "unit", "sector", "kind", "direction", "parent", "decimals")
 _MISS = object()
 LIMIT = 50_000  # answers kept per kind of cell; past it they are forgotten and found again
 
@@ -257,285 +255,3 @@ class FirstPass:
             self._statuses.clear()
         self._statuses[text] = answer
         return answer
-
-
-class Consistency:
-    """Checks across rows and against the database, one valid row at a time: conflicting attributes and
-    plans, parents, locks (the rows put aside find their duplicates themselves). Gives each row's code
-    the spelling already stored (``kt01`` is ``KT01``), else the file's first spelling, so one target is
-    never created twice under two cases. Keeps a few facts per target and year."""
-
-    def __init__(self, db: Database) -> None:
-        self.db = db
-        self.spelled = {code_key(code): code for (code,) in db.execute("SELECT code FROM targets")}
-        self.first: dict[str, ParsedRow] = {}  # each target's first row, in the file's order
-        self.locked = set(locked_periods(db))
-        # each (code, year, baseline, plans) the rows give of a year sheet, in the order first given
-        self.years: dict[tuple, None] = {}
-        self._canonical: dict[str, str] = {}  # a code as the file spells it -> as it is kept
-        self._said: dict[str, _Identity] = {}  # what each target's first row says of it
-        self._plans: dict[tuple[str, int, str], tuple[str, int]] = {}
-        self._plans_agree: set[tuple] = set()  # (code, year, plans) of rows whose plans agreed
-        self._issues: list[Message | _PendingParent] = []
-        self._lock_issues: list[Message] = []
-
-    def accept(
-        self,
-        line: int,
-        who: _Identity,
-        year: int,
-        months: int,
-        baseline: float | str,
-        upper: str,
-        own: str,
-        term: str,
-        value: float | str,
-        status: str,
-        note: str,
-        last_year_value: float | str,
-        expected_year_end: float | str,
-    ) -> str:
-        """One valid row (its cells as put aside: ``""`` for an empty one, the status as its word): its
-        checks across rows; returns its code as kept."""
-        code = self._canonical.get(who.code)
-        if code is None:
-            code = self._canonical[who.code] = self.spelled.setdefault(code_key(who.code), who.code)
-        said = self._said.get(code)
-        if said is None:
-            self._said[code] = who
-            self.first[code] = ParsedRow(
-                line=line,
-                code=code,
-                name=who.name,
-                unit=who.unit,
-                year=year,
-                months=months,
-                sector=who.sector or None,
-                kind=who.kind,
-                direction=who.direction,
-                parent=who.parent or None,
-                decimals=who.decimals,
-                said=who,
-            )
-        elif said is not who:
-            self._differs(line, code, who, said)
-        sheet = (code, year, baseline, upper, own, term)
-        if sheet not in self.years:
-            self.years[sheet] = None
-        if upper or own or term:
-            key = (code, year, upper, own, term)
-            if key not in self._plans_agree:
-                self._compare_plans(key, line)
-        if self.locked:
-            self._check_locks(
-                line, code, year, months, value, status, note, last_year_value, expected_year_end
-            )
-        return code
-
-    def _differs(self, line: int, code: str, who: _Identity, said: _Identity) -> None:
-        first = self.first[code]
-        for column in _ATTRIBUTES:
-            if column == "parent":
-                if (who.parent or None) != (said.parent or None):
-                    # spellings of one code are told apart once every code of the file is known
-                    self._issues.append(_PendingParent(who.parent or None, line, first))
-            elif _said(who, column) != _said(said, column):
-                self._issues.append(issue(line, column, "row.differs", other=first.line, code=code))
-
-    def _compare_plans(self, key: tuple, line: int) -> None:
-        code, year, *texts = key
-        agree = True
-        for source, text in zip(("upper", "own", "term"), texts, strict=True):
-            if not text:
-                continue
-            earlier = self._plans.setdefault((code, year, source), (text, line))
-            if earlier[0] != text:
-                agree = False
-                self._issues.append(
-                    issue(line, f"plan_{source}", "plan.differs", other=earlier[1], code=code, year=year)
-                )
-        if agree:
-            self._plans_agree.add(key)
-
-    def _check_locks(
-        self,
-        line: int,
-        code: str,
-        year: int,
-        months: int,
-        value: float | str,
-        status: str,
-        note: str,
-        last_year_value: float | str,
-        expected_year_end: float | str,
-    ) -> None:
-        value, last_year_value, expected_year_end = (
-            None if v == "" else v for v in (value, last_year_value, expected_year_end)
-        )
-        writes = value is not None or bool(status) or bool(note) or expected_year_end is not None
-        if (
-            (year, months) in self.locked
-            and writes
-            and changes_entry(self.db, code, year, months, value, status, note, expected_year_end)
-        ):
-            self._lock_issues.append(issue(line, "value", "period.locked", months=months, year=year))
-        if (
-            last_year_value is not None
-            and (year - 1, months) in self.locked
-            and changes_entry(self.db, code, year - 1, months, last_year_value, Status.OFFICIAL, None)
-        ):
-            self._lock_issues.append(
-                issue(line, "last_year_value", "period.locked", months=months, year=year - 1)
-            )
-
-    def _spelled(self, parent: str | None) -> str | None:
-        return None if parent is None else self.spelled.get(code_key(parent), parent)
-
-    def finish(self) -> list[Message]:
-        """The issues of every row seen, and those of the parents, known once the whole file was read."""
-        issues: list[Message] = []
-        for item in self._issues:
-            if isinstance(item, _PendingParent):
-                f = item.first
-                if self._spelled(item.parent) != self._spelled(f.parent):
-                    issues.append(issue(item.line, "parent", "row.differs", other=f.line, code=f.code))
-            else:
-                issues.append(item)
-        first = self.first
-        for r in first.values():
-            r.parent = self._spelled(r.parent)
-        stored = {
-            code: (parent, sector)
-            for code, parent, sector in self.db.execute(
-                "SELECT t.code, p.code, s.name FROM targets t JOIN sectors s ON s.id = t.sector_id"
-                " LEFT JOIN targets p ON p.id = t.parent_id"
-            )
-        }
-        # the parents and sectors after this import: the file's where it gives them, else what is stored
-        parents = {code: parent for code, (parent, _) in stored.items()}
-        parents.update({code: r.parent for code, r in first.items() if r.parent is not None})
-        sectors_after = {code: sector for code, (_, sector) in stored.items()}
-        for code, r in first.items():
-            sectors_after[code] = r.sector or sectors_after.get(code) or DEFAULT_SECTOR
-        for code, r in first.items():
-            if r.parent is None:
-                continue
-            if r.parent not in first and r.parent not in stored:
-                issues.append(issue(r.line, "parent", "parent.unknown", code=r.parent))
-                continue
-            walk, steps = r.parent, 0
-            while walk is not None and steps <= len(parents):
-                if walk == code:
-                    issues.append(issue(r.line, "parent", "parent.loop", code=code))
-                    break
-                walk, steps = parents.get(walk), steps + 1
-            if sectors_after[r.parent].casefold() != sectors_after[code].casefold():
-                issues.append(
-                    issue(
-                        r.line,
-                        "parent",
-                        "parent.sector",
-                        parent=r.parent,
-                        parent_sector=sectors_after[r.parent],
-                        sector=sectors_after[code],
-                    )
-                )
-        return issues + self._lock_issues
-
-
-def _said(who: _Identity, column: str) -> object:
-    """One attribute a row says of its target, as its parsed row holds it (an empty sector is None)."""
-    value = getattr(who, column)
-    return (value or None) if column == "sector" else value
-
-
-class _PendingParent:
-    """A row naming its target's parent differently from the target's first row: the same parent or not
-    is decided once the file's spellings are all known."""
-
-    __slots__ = ("parent", "line", "first")
-
-    def __init__(self, parent: str | None, line: int, first: ParsedRow) -> None:
-        self.parent, self.line, self.first = parent, line, first
-
-
-class Staged:
-    """The checked rows of an import, kept between its two passes in a temporary table (SQLite keeps it in
-    a file of its own, never in the database), in the file's order."""
-
-    TABLE = "temp.nxdesk_import_rows"
-    COLUMNS = (
-        "code, year, months, baseline, plan_upper, plan_own, plan_term, value, status, note,"
-        " last_year_value, expected_year_end"
-    )
-    BATCH = 2000
-
-    def __init__(self, db: Database) -> None:
-        self.conn = db.conn
-        if not self.conn.in_transaction:  # scratch, never synced: its journal need not be on disk either
-            self.conn.execute("PRAGMA temp.journal_mode = MEMORY")
-        self.conn.execute(f"CREATE TEMP TABLE IF NOT EXISTS nxdesk_import_rows ({self.COLUMNS}, line)")
-        self._buffer: list[tuple] = []
-        self.count = 0
-
-    def add(self, row: tuple) -> None:
-        """One checked row: the staged columns, then its line."""
-        self._buffer.append(row)
-        if len(self._buffer) >= self.BATCH:
-            self.flush()
-
-    def flush(self) -> None:
-        if self._buffer:
-            marks = "?, ?, ?, " + "NULLIF(?, ''), " * 9 + "?"  # "" stands for an empty cell: binds fast
-            conn = self.conn
-            alone = not conn.in_transaction  # one transaction per batch, not one per row
-            if alone:
-                conn.execute("BEGIN")
-            conn.executemany(f"INSERT INTO {self.TABLE} VALUES ({marks})", self._buffer)
-            if alone:
-                conn.execute("COMMIT")
-            self.count += len(self._buffer)
-            self._buffer = []
-
-    def duplicates(self) -> list[Message]:
-        """Rows that write a cell an earlier row writes too (a row writes its own cell, and last year's
-        when it gives ``last_year_value``), naming the first: found by SQLite, which sorts on disk, so
-        memory does not grow with the file."""
-        found = self.conn.execute(
-            "WITH cells AS ("
-            f" SELECT code, year, months, line * 2 AS place FROM {self.TABLE}"
-            f" UNION ALL SELECT code, year - 1, months, line * 2 + 1 FROM {self.TABLE}"
-            " WHERE last_year_value IS NOT NULL),"
-            " twice AS (SELECT code, year, months, MIN(place) AS first FROM cells"
-            " GROUP BY code, year, months HAVING COUNT(*) > 1)"
-            " SELECT c.place, c.code, c.year, c.months, t.first FROM cells c"
-            " JOIN twice t ON t.code = c.code AND t.year = c.year AND t.months = c.months"
-            " WHERE c.place > t.first ORDER BY c.place"
-        )
-        return [
-            issue(
-                place // 2,
-                "last_year_value" if place % 2 else "code",
-                "code.duplicate",
-                code=code,
-                months=months,
-                year=year,
-                other=first // 2,
-            )
-            for place, code, year, months, first in found
-        ]
-
-    def rows(self, progress: Callable[[int], None] | None = None) -> Iterator[tuple]:
-        cursor = self.conn.execute(f"SELECT {self.COLUMNS} FROM temp.nxdesk_import_rows ORDER BY rowid")
-        for count, row in enumerate(cursor):
-            if progress is not None and count % 500 == 0:
-                progress(count)
-            yield row
-
-    def clear(self) -> None:
-        self._buffer = []
-        self.count = 0
-        self.conn.execute("DELETE FROM temp.nxdesk_import_rows")
-
-    def drop(self) -> None:
-        self.conn.execute("DROP TABLE IF EXISTS temp.nxdesk_import_rows")

@@ -9,47 +9,16 @@ from typing import TYPE_CHECKING
 
 from ..domain.numbers import check_magnitude
 from ..domain.targets import Direction, Kind, Status
-from ..store import entries, sectors, targets
+from ..store import sectors, targets
 from ..store.clock import now
 from ..store.locks import PeriodLocked, locked_periods
 
 if TYPE_CHECKING:
     from sqlite_utils import Database
 
+    from .cross_checks import Consistency
     from .csv_import import ImportReport
-    from .first_pass import Consistency
     from .table_rows import ParsedRow
-
-_ATTRIBUTES = ("name", "unit", "sector", "kind", "direction", "parent", "decimals")
-
-
-def changes_entry(
-    db: Database,
-    code: str,
-    year: int,
-    months: int,
-    value: float | None,
-    status: Status | None,
-    note: str | None,
-    expected_year_end: float | None = None,
-) -> bool:
-    """Whether writing these (as :class:`RowWriter` does) would change the stored cell: a locked period
-    refuses only rows that would change it, so a file imported again after the lock still goes through."""
-    tid = targets.target_id(db, code)
-    old = entries.get_entry(db, tid, year, months) if tid is not None else None
-    if old is None:
-        return True
-    new_value = old.value if value is None else value
-    new_status = status or (Status.ESTIMATE if value is not None else old.status)
-    new_note = note or old.note
-    new_expected = old.expected_year_end if expected_year_end is None else expected_year_end
-    return (new_value, str(new_status), new_note, new_expected) != (
-        old.value,
-        str(old.status),
-        old.note,
-        old.expected_year_end,
-    )
-
 
 _UPSERT_ENTRY = (
     "INSERT INTO entries (target_id, year, months, value, status, note, expected_year_end, updated_at)"
