@@ -90,7 +90,7 @@ class RowWriter:
         self._names = {tid: (code, check.first[code].name) for code, tid in self.ids.items()}
 
     def _write_targets(self, firsts: list[ParsedRow]) -> dict[str, int]:
-        db, ids = self.db, {}
+        db, ids, sector_ids = self.db, {}, {}
         for r in firsts:  # targets first, without parents (a parent may come later in the file)
             existing = targets.target_id(db, r.code)
             current = (
@@ -100,9 +100,12 @@ class RowWriter:
                 if existing is not None
                 else None
             )
-            sector_id = (
-                sectors.get_or_create_sector(db, r.sector) if (r.sector or current is None) else current[0]
-            )
+            if r.sector or current is None:
+                sector_id = sector_ids.get(r.sector)
+                if sector_id is None:  # each sector found (or created) once
+                    sector_id = sector_ids[r.sector] = sectors.get_or_create_sector(db, r.sector)
+            else:
+                sector_id = current[0]
             ids[r.code] = targets.upsert_target(
                 db,
                 code=r.code,

@@ -53,6 +53,17 @@ class Staged:
         """Rows that write a cell an earlier row writes too (a row writes its own cell, and last year's
         when it gives ``last_year_value``), naming the first: found by SQLite, which sorts on disk, so
         memory does not grow with the file."""
+        twice = self.conn.execute(
+            f"SELECT 1 FROM {self.TABLE} GROUP BY code, year, months HAVING COUNT(*) > 1 LIMIT 1"
+        ).fetchone()
+        if (
+            twice is None
+            and self.conn.execute(
+                f"SELECT 1 FROM {self.TABLE} WHERE last_year_value IS NOT NULL LIMIT 1"
+            ).fetchone()
+            is None
+        ):
+            return []  # no row writes another's cell: each writes its own, once
         found = self.conn.execute(
             "WITH cells AS ("
             f" SELECT code, year, months, line * 2 AS place FROM {self.TABLE}"
