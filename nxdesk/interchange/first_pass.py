@@ -46,6 +46,7 @@ _BASELINE, _VALUE, _LAST, _EXPECTED = (
     _AT["expected_year_end"],
 )
 _NUMBERS_AT = itemgetter(_BASELINE, _VALUE, _LAST, _EXPECTED)
+_REST_AT = itemgetter(_YEAR, _MONTHS, _STATUS, _NOTE)
 _PLANS_AT = itemgetter(_AT["plan_upper"], _AT["plan_own"], _AT["plan_term"])
 _MISS = object()
 LIMIT = 50_000  # answers kept per kind of cell; past it they are forgotten and found again
@@ -68,55 +69,32 @@ class FirstPass:
         self.check = Consistency(db)
         self.rows = 0
         self._memo = RowMemo()  # the cell-by-cell check of rows with problems
-        self._identities: dict[Cells, tuple[_Identity, bool]] = {}
-        self._notes: dict[str, str | None] = {}
-        self._periods: dict[tuple[str, str], tuple[int, int] | None] = {}
+        self._identities: dict[Cells, tuple[_Identity, dict[str, object] | None]] = {}
+        self._rests: dict[Cells, tuple[int, int, str, str] | None] = {}
         self._figures: dict[tuple, dict[str, object]] = {}
         self._plans: dict[str, object] = {}
-        self._statuses: dict[str, object] = {}
 
     def run(self, records: Iterable[tuple[int, Cells]]) -> list[Message]:
         """Check every row: the issues of the rows on their own (the valid rows are put aside)."""
         issues: list[Message] = []
-        identities, notes, periods = self._identities, self._notes, self._periods
-        figures, plans, statuses = self._figures, self._plans, self._statuses
-        accept, stored_decimals = self.check.accept, self.stored_decimals
-        stage = self.staged.add
-        identity_of, numbers_of, plans_of = IDENTITY_AT, _NUMBERS_AT, _PLANS_AT
+        identities, rests, plans = self._identities, self._rests, self._plans
+        accept, staged = self.check.accept, self.staged
+        buffer, batch = staged.buffer, staged.BATCH
+        identity_of, rest_of, numbers_of, plans_of = IDENTITY_AT, _REST_AT, _NUMBERS_AT, _PLANS_AT
         rows = 0
         for line, cells in records:
             rows += 1
             values = identity_of(cells)
             known = identities.get(values)
             if known is None:
-                if len(identities) >= LIMIT:
-                    identities.clear()
-                who = _identity(values, stored_decimals)
-                known = identities[values] = (
-                    who,
-                    not (who.texts or who.required or who.decimals_problem or who.late),
-                )
-            who, fine = known
-            if not fine:
+                known = self._identity(values)
+            who, numbers = known
+            rest = rests.get(rest_of(cells), _MISS)
+            if rest is _MISS:
+                rest = self._rest(rest_of(cells))
+            if numbers is None or rest is None:
                 issues += self._problems(line, cells)
                 continue
-            note = cells[_NOTE]
-            if note:
-                note = notes.get(note, _MISS)
-                if note is _MISS:
-                    note = self._note(cells[_NOTE])
-                if note is _MISS:
-                    issues += self._problems(line, cells)
-                    continue
-            period = periods.get((cells[_YEAR], cells[_MONTHS]), _MISS)
-            if period is _MISS:
-                period = self._period(cells[_YEAR], cells[_MONTHS])
-            if period is None:
-                issues += self._problems(line, cells)
-                continue
-            numbers = figures.get((who.unit, who.places, who.mark_whole))
-            if numbers is None:
-                numbers = figures[(who.unit, who.places, who.mark_whole)] = {}
             parsed = []  # as staged: "" for an empty cell
             for text in numbers_of(cells):
                 if text:
@@ -141,18 +119,29 @@ class FirstPass:
                     else:
                         chosen.append("")
                 else:
-                    status = cells[_STATUS]
-                    if status:
-                        status = statuses.get(status, _MISS)
-                        if status is _MISS:
-                            status = self._status(cells[_STATUS])
-                    if type(status) is str:
-                        baseline, value, last, expected = parsed
-                        upper, own, term = chosen
-                        code = accept(
-                            line,
-                            who,
-                            *period,
+                    year, months, status, note = rest  # type: ignore[misc]
+                    baseline, value, last, expected = parsed
+                    upper, own, term = chosen
+                    code = accept(
+                        line,
+                        who,
+                        year,
+                        months,
+                        baseline,
+                        upper,
+                        own,
+                        term,
+                        value,
+                        status,
+                        note,
+                        last,
+                        expected,
+                    )
+                    buffer.append(
+                        (
+                            code,
+                            year,
+                            months,
                             baseline,
                             upper,
                             own,
@@ -162,27 +151,43 @@ class FirstPass:
                             note,
                             last,
                             expected,
+                            line,
                         )
-                        stage(
-                            (
-                                code,
-                                *period,
-                                baseline,
-                                upper,
-                                own,
-                                term,
-                                value,
-                                status,
-                                note,
-                                last,
-                                expected,
-                                line,
-                            )
-                        )
-                        continue
+                    )
+                    if len(buffer) >= batch:
+                        staged.flush()
+                    continue
             issues += self._problems(line, cells)
         self.rows = rows
         return issues
+
+    def _identity(self, values: Cells) -> tuple[_Identity, dict[str, object] | None]:
+        """What the row says of its target, checked, and the answers kept for its figures (None when the
+        identity has a problem)."""
+        if len(self._identities) >= LIMIT:
+            self._identities.clear()
+        who = _identity(values, self.stored_decimals)
+        numbers = None
+        if not (who.texts or who.required or who.decimals_problem or who.late):
+            numbers = self._figures.setdefault((who.unit, who.places, who.mark_whole), {})
+        self._identities[values] = (who, numbers)
+        return who, numbers
+
+    def _rest(self, key: Cells) -> tuple[int, int, str, str] | None:
+        """The row's year, cut-off, status word and note, checked; None when one of them has a problem."""
+        year_text, months_text, status_text, note_text = key
+        year, months, problems = _period(year_text, months_text)
+        answer = None
+        if not problems:
+            try:
+                status = parse_status(status_text) if status_text else None
+                answer = (year, months, "" if status is None else str(status), clean_text(note_text, "note"))
+            except (TextError, ValueError):
+                pass
+        if len(self._rests) >= LIMIT:
+            self._rests.clear()
+        self._rests[key] = answer  # type: ignore[assignment]
+        return answer  # type: ignore[return-value]
 
     def _problems(self, line: int, cells: Cells) -> list[Message]:
         """A row with some problem, checked cell by cell: its problems in order (its numbers and plans
@@ -202,24 +207,6 @@ class FirstPass:
             code = self.check.accept(line, item.said, item.year, item.months, *row)  # type: ignore[arg-type]
             self.staged.add((code, item.year, item.months, *row, line))
         return problems
-
-    def _note(self, text: str) -> object:
-        try:
-            note = clean_text(text, "note")
-        except TextError:
-            return _MISS
-        if len(self._notes) >= LIMIT:
-            self._notes.clear()
-        self._notes[text] = note
-        return note
-
-    def _period(self, year: str, months: str) -> tuple[int, int] | None:
-        found_year, found_months, problems = _period(year, months)
-        answer = None if problems else (found_year, found_months)
-        if len(self._periods) >= LIMIT:
-            self._periods.clear()
-        self._periods[(year, months)] = answer
-        return answer  # type: ignore[return-value]
 
     def _figure(self, numbers: dict[str, object], text: str, who: _Identity) -> object:
         if self.votes is not None:
@@ -243,15 +230,4 @@ class FirstPass:
         if len(self._plans) >= LIMIT:
             self._plans.clear()
         self._plans[text] = answer
-        return answer
-
-    def _status(self, text: str) -> object:
-        try:
-            status = parse_status(text)
-            answer: object = "" if status is None else str(status)
-        except ValueError as exc:
-            answer = exc
-        if len(self._statuses) >= LIMIT:
-            self._statuses.clear()
-        self._statuses[text] = answer
         return answer

@@ -27,27 +27,27 @@ class Staged:
         if not self.conn.in_transaction:  # scratch, never synced: its journal need not be on disk either
             self.conn.execute("PRAGMA temp.journal_mode = MEMORY")
         self.conn.execute(f"CREATE TEMP TABLE IF NOT EXISTS nxdesk_import_rows ({self.COLUMNS}, line)")
-        self._buffer: list[tuple] = []
+        self.buffer: list[tuple] = []
         self.count = 0
 
     def add(self, row: tuple) -> None:
         """One checked row: the staged columns, then its line."""
-        self._buffer.append(row)
-        if len(self._buffer) >= self.BATCH:
+        self.buffer.append(row)
+        if len(self.buffer) >= self.BATCH:
             self.flush()
 
     def flush(self) -> None:
-        if self._buffer:
+        if self.buffer:
             marks = "?, ?, ?, " + "NULLIF(?, ''), " * 9 + "?"  # "" stands for an empty cell: binds fast
             conn = self.conn
             alone = not conn.in_transaction  # one transaction per batch, not one per row
             if alone:
                 conn.execute("BEGIN")
-            conn.executemany(f"INSERT INTO {self.TABLE} VALUES ({marks})", self._buffer)
+            conn.executemany(f"INSERT INTO {self.TABLE} VALUES ({marks})", self.buffer)
             if alone:
                 conn.execute("COMMIT")
-            self.count += len(self._buffer)
-            self._buffer = []
+            self.count += len(self.buffer)
+            self.buffer.clear()
 
     def duplicates(self) -> list[Message]:
         """Rows that write a cell an earlier row writes too (a row writes its own cell, and last year's
@@ -89,7 +89,7 @@ class Staged:
         ]
 
     def clear(self) -> None:
-        self._buffer = []
+        self.buffer.clear()
         self.count = 0
         self.conn.execute("DELETE FROM temp.nxdesk_import_rows")
 
