@@ -207,6 +207,10 @@ def parse_number(
     reading (``prefer_grouping``, used for plan expressions such as ``25.000``). A trailing ``%`` is
     ignored. Raises :class:`NumberError` with a ``code`` for every refusal.
     """
+    if decimal is not None and text.isascii():
+        quick = _plain(text, decimal, integer_only)
+        if quick is not None:
+            return quick
     try:
         return float(
             parse_decimal(
@@ -219,3 +223,26 @@ def parse_number(
         )
     except InvalidOperation as exc:  # defensive: the regexes above should make this unreachable
         raise NumberError("invalid", text) from exc
+
+
+_PLAIN = {
+    "comma": re.compile(r"([0-9]{1,15})(?:,([0-9]+))?"),
+    "dot": re.compile(r"([0-9]{1,15})(?:\.([0-9]+))?"),
+}
+
+
+def _plain(text: str, decimal: DecimalMark, integer_only: bool) -> float | None:
+    """The common case of :func:`parse_number` with a known mark, read directly: ASCII digits with no
+    sign, grouping or percent, at most 15 before the mark (so never beyond ``MAX_MAGNITUDE``), and a
+    fraction only where one is allowed. None for anything else, which the full parser reads. The same
+    float either way: Python reads a decimal text correctly rounded, as ``float(Decimal(text))`` does."""
+    body = text.strip()
+    found = _PLAIN[decimal].fullmatch(body)
+    if found is None or len(body) > MAX_TEXT:
+        return None
+    whole, fraction = found.groups()
+    if fraction is None:
+        return float(whole)
+    if integer_only:
+        return None
+    return float(f"{whole}.{fraction}")

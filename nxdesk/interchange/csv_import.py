@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field, replace
+from itertools import repeat
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -14,10 +15,12 @@ from ..domain.messages import Message, register
 from ..domain.numbers import DecimalMark
 from ..domain.targets import default_decimals
 from ..domain.text import code_key
+from .cross_checks import Consistency
 from .decimal_mark import MarkVotes
-from .import_passes import FIGURES_KEPT, Consistency, FigureChange, RowWriter
-from .table import RawRow, TableError, TableReader, issue
-from .table_rows import ParsedRow, RowMemo, parse_row
+from .first_pass import Cells, FirstPass
+from .import_passes import FIGURES_KEPT, FigureChange, RowWriter
+from .staged_rows import Staged
+from .table import COLUMNS, RawRow, TableError, TableReader, issue
 
 register(
     {
@@ -78,11 +81,12 @@ class _ListSource:
         self.issues: list[Message] = []
         self.written = {r.line: r.written for r in raw if r.written}
 
-    def rows(self, progress: Callable[[int], None] | None = None) -> Iterator[RawRow]:
+    def records(self, progress: Callable[[int], None] | None = None) -> Iterator[tuple[int, Cells]]:
+        """Each row as its line and its cells in COLUMNS order (``""`` for a column it does not give)."""
         for count, row in enumerate(self.raw):
             if progress is not None and count % 500 == 0:
                 progress(count)
-            yield row
+            yield row.line, tuple(map(row.cells.get, COLUMNS, repeat("")))
 
     def written_at(self, line: int | None) -> dict[str, str] | None:
         return self.written.get(line)  # type: ignore[arg-type]
@@ -99,8 +103,8 @@ class _FileSource:
     def issues(self) -> list[Message]:
         return self.reader.issues
 
-    def rows(self, progress: Callable[[int], None] | None = None) -> Iterator[RawRow]:
-        return self.reader.rows(progress)
+    def records(self, progress: Callable[[int], None] | None = None) -> Iterator[tuple[int, Cells]]:
+        return self.reader.records(progress)
 
     def written_at(self, line: int | None) -> dict[str, str] | None:
         return self.reader.written or None
@@ -131,7 +135,7 @@ def _import(
     with a dot if the votes say so."""
     stored_decimals = _stored_decimals(db)
     steps = _Steps(progress, 2, source.size)
-    staged = _Staged(db)
+    staged = Staged(db)
     try:
         if decimal is not None:
             report, check = _check_pass(db, source, decimal, None, stored_decimals, staged, steps, dry_run)
@@ -164,9 +168,7 @@ def _import(
         try:
             with db.atomic():
                 writer = RowWriter(db, check, report)
-                for row in staged.rows(steps.next(staged.count)):
-                    writer.add(*row)
-                writer.finish(staged.TABLE)
+                writer.write(staged.TABLE, check.years, steps.next(staged.count), staged.count)
                 if dry_run:
                     raise _DryRun  # roll back: the report keeps the counts of what would be written
         except _DryRun:
@@ -184,24 +186,16 @@ def _check_pass(
     decimal: DecimalMark,
     votes: MarkVotes | None,
     stored_decimals: dict[str, int | None],
-    staged: _Staged,
+    staged: Staged,
     steps: _Steps,
     dry_run: bool,
 ) -> tuple[ImportReport, Consistency]:
     """The first pass: every row checked on its own and across rows; the valid ones put aside."""
     report = ImportReport(dry_run=dry_run, decimal=decimal)
-    memo = RowMemo()
-    check = Consistency(db)
     staged.clear()
-    issues: list[Message] = []
-    for row in source.rows(steps.next()):
-        report.rows += 1
-        item, row_issues = parse_row(row, decimal, stored_decimals, memo, votes)
-        if row_issues:
-            issues += row_issues
-        else:
-            check.add(item)
-            staged.add(item)
+    first = FirstPass(db, decimal, votes, stored_decimals, staged)
+    issues = first.run(source.records(steps.next()))
+    report.rows, check = first.rows, first.check
     if source.issues:
         return ImportReport(issues=list(source.issues), dry_run=dry_run), check
     staged.flush()
@@ -210,95 +204,6 @@ def _check_pass(
     report.issues = [_as_written(m, source.written_at(m.where.line if m.where else None)) for m in issues]
     report.issues.sort(key=lambda i: i.where.line or 0)
     return report, check
-
-
-class _Staged:
-    """The checked rows of an import, kept between its two passes in a temporary table (SQLite keeps it in
-    a file of its own, never in the database), in the file's order."""
-
-    TABLE = "temp.nxdesk_import_rows"
-    COLUMNS = (
-        "code, year, months, baseline, plan_upper, plan_own, plan_term, value, status, note,"
-        " last_year_value, expected_year_end"
-    )
-
-    def __init__(self, db: Database) -> None:
-        self.conn = db.conn
-        self.conn.execute(f"CREATE TEMP TABLE IF NOT EXISTS nxdesk_import_rows ({self.COLUMNS}, line)")
-        self._buffer: list[tuple] = []
-        self.count = 0
-
-    def add(self, r: ParsedRow) -> None:
-        p = r.plans
-        self._buffer.append(
-            (
-                r.code,
-                r.year,
-                r.months,
-                r.baseline,
-                p.get("upper"),
-                p.get("own"),
-                p.get("term"),
-                r.value,
-                None if r.status is None else str(r.status),
-                r.note,
-                r.last_year_value,
-                r.expected_year_end,
-                r.line,
-            )
-        )
-        if len(self._buffer) >= 2000:
-            self.flush()
-
-    def flush(self) -> None:
-        if self._buffer:
-            marks = ", ".join("?" * 13)
-            self.conn.executemany(f"INSERT INTO {self.TABLE} VALUES ({marks})", self._buffer)
-            self.count += len(self._buffer)
-            self._buffer = []
-
-    def duplicates(self) -> list[Message]:
-        """Rows that write a cell an earlier row writes too (a row writes its own cell, and last year's
-        when it gives ``last_year_value``), naming the first: found by SQLite, which sorts on disk, so
-        memory does not grow with the file."""
-        found = self.conn.execute(
-            "WITH cells AS ("
-            f" SELECT code, year, months, line * 2 AS place FROM {self.TABLE}"
-            f" UNION ALL SELECT code, year - 1, months, line * 2 + 1 FROM {self.TABLE}"
-            " WHERE last_year_value IS NOT NULL),"
-            " twice AS (SELECT code, year, months, MIN(place) AS first FROM cells"
-            " GROUP BY code, year, months HAVING COUNT(*) > 1)"
-            " SELECT c.place, c.code, c.year, c.months, t.first FROM cells c"
-            " JOIN twice t ON t.code = c.code AND t.year = c.year AND t.months = c.months"
-            " WHERE c.place > t.first ORDER BY c.place"
-        )
-        return [
-            issue(
-                place // 2,
-                "last_year_value" if place % 2 else "code",
-                "code.duplicate",
-                code=code,
-                months=months,
-                year=year,
-                other=first // 2,
-            )
-            for place, code, year, months, first in found
-        ]
-
-    def rows(self, progress: Callable[[int], None] | None = None) -> Iterator[tuple]:
-        cursor = self.conn.execute(f"SELECT {self.COLUMNS} FROM temp.nxdesk_import_rows ORDER BY rowid")
-        for count, row in enumerate(cursor):
-            if progress is not None and count % 500 == 0:
-                progress(count)
-            yield row
-
-    def clear(self) -> None:
-        self._buffer = []
-        self.count = 0
-        self.conn.execute("DELETE FROM temp.nxdesk_import_rows")
-
-    def drop(self) -> None:
-        self.conn.execute("DROP TABLE IF EXISTS temp.nxdesk_import_rows")
 
 
 class _Steps:

@@ -1,189 +1,24 @@
-"""The import's two passes over a table's valid rows: :class:`Consistency` checks them across rows and
-against the database as they stream by, keeping only what is per target and year; :class:`RowWriter`
-writes them in batches (one ``executemany`` per statement), inside the caller's transaction."""
+"""The import's second pass: :class:`RowWriter` writes the rows the first pass (:mod:`.first_pass`) checked
+and put aside, in batches (one ``executemany`` per statement), inside the caller's transaction."""
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from ..domain.messages import Message
 from ..domain.numbers import check_magnitude
 from ..domain.targets import Direction, Kind, Status
-from ..domain.text import code_key
-from ..store import entries, sectors, targets
+from ..store import sectors, targets
 from ..store.clock import now
 from ..store.locks import PeriodLocked, locked_periods
-from ..store.sectors import DEFAULT_SECTOR
-from .table import issue
 
 if TYPE_CHECKING:
     from sqlite_utils import Database
 
+    from .cross_checks import Consistency
     from .csv_import import ImportReport
     from .table_rows import ParsedRow
-
-_ATTRIBUTES = ("name", "unit", "sector", "kind", "direction", "parent", "decimals")
-
-
-def writes_entry(r: ParsedRow) -> bool:
-    """Whether the row writes its own cell (the value, status, note or year-end expectation)."""
-    return r.value is not None or bool(r.status) or bool(r.note) or r.expected_year_end is not None
-
-
-def changes_entry(
-    db: Database,
-    code: str,
-    year: int,
-    months: int,
-    value: float | None,
-    status: Status | None,
-    note: str | None,
-    expected_year_end: float | None = None,
-) -> bool:
-    """Whether writing these (as :class:`RowWriter` does) would change the stored cell: a locked period
-    refuses only rows that would change it, so a file imported again after the lock still goes through."""
-    tid = targets.target_id(db, code)
-    old = entries.get_entry(db, tid, year, months) if tid is not None else None
-    if old is None:
-        return True
-    new_value = old.value if value is None else value
-    new_status = status or (Status.ESTIMATE if value is not None else old.status)
-    new_note = note or old.note
-    new_expected = old.expected_year_end if expected_year_end is None else expected_year_end
-    return (new_value, str(new_status), new_note, new_expected) != (
-        old.value,
-        str(old.status),
-        old.note,
-        old.expected_year_end,
-    )
-
-
-class Consistency:
-    """Checks across rows and against the database, one valid row at a time: conflicting attributes and
-    plans, parents, locks (the rows put aside find their duplicates themselves). Gives each row's code
-    the spelling already stored (``kt01`` is ``KT01``), else the file's first spelling, so one target is
-    never created twice under two cases. Keeps a few facts per target and year."""
-
-    def __init__(self, db: Database) -> None:
-        self.db = db
-        self.spelled = {code_key(code): code for (code,) in db.execute("SELECT code FROM targets")}
-        self.first: dict[str, ParsedRow] = {}  # each target's first row, in the file's order
-        self.locked = set(locked_periods(db))
-        self._plans: dict[tuple[str, int, str], tuple[str, int]] = {}
-        self._issues: list[Message] = []
-        self._lock_issues: list[Message] = []
-        self._parents_written: list[tuple[ParsedRow, ParsedRow]] = []  # (row, first) parents to compare
-
-    def canonical(self, r: ParsedRow) -> None:
-        """The row's code and parent as stored (or first written in the file)."""
-        r.code = self.spelled.setdefault(code_key(r.code), r.code)
-        if r.parent is not None:
-            r.parent = self.spelled.get(code_key(r.parent), r.parent)
-
-    def add(self, r: ParsedRow) -> None:
-        r.code = self.spelled.setdefault(code_key(r.code), r.code)
-        f = self.first.setdefault(r.code, r)
-        if f is not r and (r.said is None or r.said is not f.said):
-            for column in _ATTRIBUTES:
-                if column == "parent":
-                    if r.parent != f.parent:
-                        # spellings of one code are told apart once every code of the file is known
-                        self._issues.append(_PendingParent(r, f))
-                elif getattr(r, column) != getattr(f, column):
-                    self._issues.append(issue(r.line, column, "row.differs", other=f.line, code=r.code))
-        for source, text in r.plans.items():
-            earlier = self._plans.setdefault((r.code, r.year, source), (text, r.line))
-            if earlier[0] != text:
-                self._issues.append(
-                    issue(
-                        r.line, f"plan_{source}", "plan.differs", other=earlier[1], code=r.code, year=r.year
-                    )
-                )
-        self._check_locks(r)
-
-    def _check_locks(self, r: ParsedRow) -> None:
-        if (
-            (r.year, r.months) in self.locked
-            and writes_entry(r)
-            and changes_entry(
-                self.db, r.code, r.year, r.months, r.value, r.status, r.note, r.expected_year_end
-            )
-        ):
-            self._lock_issues.append(issue(r.line, "value", "period.locked", months=r.months, year=r.year))
-        if (
-            r.last_year_value is not None
-            and (r.year - 1, r.months) in self.locked
-            and changes_entry(self.db, r.code, r.year - 1, r.months, r.last_year_value, Status.OFFICIAL, None)
-        ):
-            self._lock_issues.append(
-                issue(r.line, "last_year_value", "period.locked", months=r.months, year=r.year - 1)
-            )
-
-    def _spelled_parent(self, r: ParsedRow) -> str | None:
-        return None if r.parent is None else self.spelled.get(code_key(r.parent), r.parent)
-
-    def finish(self) -> list[Message]:
-        """The issues of every row seen, and those of the parents, known once the whole file was read."""
-        issues: list[Message] = []
-        for item in self._issues:
-            if isinstance(item, _PendingParent):
-                r, f = item.row, item.first
-                if self._spelled_parent(r) != self._spelled_parent(f):
-                    issues.append(issue(r.line, "parent", "row.differs", other=f.line, code=r.code))
-            else:
-                issues.append(item)
-        first = self.first
-        for r in first.values():
-            r.parent = self._spelled_parent(r)
-        stored = {
-            code: (parent, sector)
-            for code, parent, sector in self.db.execute(
-                "SELECT t.code, p.code, s.name FROM targets t JOIN sectors s ON s.id = t.sector_id"
-                " LEFT JOIN targets p ON p.id = t.parent_id"
-            )
-        }
-        # the parents and sectors after this import: the file's where it gives them, else what is stored
-        parents = {code: parent for code, (parent, _) in stored.items()}
-        parents.update({code: r.parent for code, r in first.items() if r.parent is not None})
-        sectors_after = {code: sector for code, (_, sector) in stored.items()}
-        for code, r in first.items():
-            sectors_after[code] = r.sector or sectors_after.get(code) or DEFAULT_SECTOR
-        for code, r in first.items():
-            if r.parent is None:
-                continue
-            if r.parent not in first and r.parent not in stored:
-                issues.append(issue(r.line, "parent", "parent.unknown", code=r.parent))
-                continue
-            walk, steps = r.parent, 0
-            while walk is not None and steps <= len(parents):
-                if walk == code:
-                    issues.append(issue(r.line, "parent", "parent.loop", code=code))
-                    break
-                walk, steps = parents.get(walk), steps + 1
-            if sectors_after[r.parent].casefold() != sectors_after[code].casefold():
-                issues.append(
-                    issue(
-                        r.line,
-                        "parent",
-                        "parent.sector",
-                        parent=r.parent,
-                        parent_sector=sectors_after[r.parent],
-                        sector=sectors_after[code],
-                    )
-                )
-        return issues + self._lock_issues
-
-
-class _PendingParent:
-    """Two rows of one code naming their parent differently: the same parent or not is decided once the
-    file's spellings are all known."""
-
-    __slots__ = ("row", "first")
-
-    def __init__(self, row: ParsedRow, first: ParsedRow) -> None:
-        self.row, self.first = row, first
-
 
 _UPSERT_ENTRY = (
     "INSERT INTO entries (target_id, year, months, value, status, note, expected_year_end, updated_at)"
@@ -239,6 +74,7 @@ class RowWriter:
     period raises ``PeriodLocked`` (the check refused such rows already)."""
 
     BATCH = 2000
+    PART = 5000  # the cells of new targets written by one statement
 
     def __init__(
         self, db: Database, check: Consistency, report: ImportReport, source: str = "import"
@@ -246,7 +82,6 @@ class RowWriter:
         self.db, self.report, self.source = db, report, source
         self.locked = set(locked_periods(db))  # read again inside the transaction that writes
         self._years: dict[tuple[int, int], tuple[float | None, float | None]] = {}
-        self._years_done: set[tuple] = set()  # (code, year, baseline, plans): rows repeat per cut-off
         self._pending_years: list[tuple[int, int, float | None, dict[str, str]]] = []
         self._cells: list[tuple] = []  # (target, year, months, value, status, note, expected) or _UNSET
         self._empty = db.execute("SELECT 1 FROM entries LIMIT 1").fetchone() is None
@@ -255,7 +90,7 @@ class RowWriter:
         self._names = {tid: (code, check.first[code].name) for code, tid in self.ids.items()}
 
     def _write_targets(self, firsts: list[ParsedRow]) -> dict[str, int]:
-        db, ids = self.db, {}
+        db, ids, sector_ids = self.db, {}, {}
         for r in firsts:  # targets first, without parents (a parent may come later in the file)
             existing = targets.target_id(db, r.code)
             current = (
@@ -265,9 +100,12 @@ class RowWriter:
                 if existing is not None
                 else None
             )
-            sector_id = (
-                sectors.get_or_create_sector(db, r.sector) if (r.sector or current is None) else current[0]
-            )
+            if r.sector or current is None:
+                sector_id = sector_ids.get(r.sector)
+                if sector_id is None:  # each sector found (or created) once
+                    sector_id = sector_ids[r.sector] = sectors.get_or_create_sector(db, r.sector)
+            else:
+                sector_id = current[0]
             ids[r.code] = targets.upsert_target(
                 db,
                 code=r.code,
@@ -292,34 +130,67 @@ class RowWriter:
                 db.execute("UPDATE targets SET parent_id = ? WHERE id = ?", [parent_id, ids[r.code]])
         return ids
 
-    def add(
+    def write(
+        self,
+        staged_rows: str,
+        years: Iterable[tuple],
+        progress: Callable[[int], None] | None = None,
+        size: int = 0,
+    ) -> None:
+        """Write the rows put aside (``staged_rows``, a table with the staged columns, in the file's
+        order): each (code, year, baseline, plans) the rows give, once and in the order they first give
+        it (``years``, from the first pass: ``""`` for an empty cell); the cells of stored targets row by
+        row; then every cell of the new ones (:meth:`finish`). ``progress`` hears how many of the ``size``
+        rows are written."""
+        for code, year, baseline, upper, own, term in years:
+            plans = {
+                source: text for source, text in (("upper", upper), ("own", own), ("term", term)) if text
+            }
+            self._pending_years.append((self.ids[code], year, None if baseline == "" else baseline, plans))
+            if len(self._pending_years) >= self.BATCH:
+                self._flush_years()
+        self._flush_years()
+        conn, done = self.db.conn, 0
+        conn.execute(
+            "CREATE TEMP TABLE IF NOT EXISTS nxdesk_import_targets (code TEXT PRIMARY KEY, target_id, new)"
+        )
+        conn.execute("DELETE FROM temp.nxdesk_import_targets")
+        conn.executemany(
+            "INSERT INTO temp.nxdesk_import_targets VALUES (?, ?, ?)",
+            [(code, tid, tid in self._new) for code, tid in self.ids.items()],
+        )
+        try:
+            if len(self._new) < len(self.ids):
+                cursor = conn.execute(
+                    "SELECT s.code, s.year, s.months, s.value, s.status, s.note, s.last_year_value,"
+                    f" s.expected_year_end FROM {staged_rows} s CROSS JOIN temp.nxdesk_import_targets t"
+                    " ON t.code = s.code WHERE NOT t.new ORDER BY s.rowid"
+                )
+                for done, row in enumerate(cursor, 1):
+                    if progress is not None and done % 500 == 0:
+                        progress(done)
+                    self._add(*row)
+            self._flush_cells()
+            rest = size - done
+            self.finish(
+                staged_rows, None if progress is None else lambda part: progress(done + int(rest * part))
+            )
+        finally:
+            conn.execute("DROP TABLE IF EXISTS temp.nxdesk_import_targets")
+
+    def _add(
         self,
         code: str,
         year: int,
         months: int,
-        baseline: float | None,
-        plan_upper: str | None,
-        plan_own: str | None,
-        plan_term: str | None,
         value: float | None,
         status: str | None,
         note: str | None,
         last_year_value: float | None,
         expected_year_end: float | None,
     ) -> None:
-        """One checked row, as the first pass put it aside (code as stored, status as its word)."""
+        """The cells of one row of a stored target, as the first pass put it aside."""
         tid = self.ids[code]
-        key = (code, year, baseline, plan_upper, plan_own, plan_term)
-        if key not in self._years_done:
-            self._years_done.add(key)
-            plans = {
-                source: text
-                for source, text in (("upper", plan_upper), ("own", plan_own), ("term", plan_term))
-                if text is not None
-            }
-            self._pending_years.append((tid, year, baseline, plans))
-        if tid in self._new:
-            return  # its cells are written all at once by finish()
         if value is not None or status or note or expected_year_end is not None:
             self._cells.append(
                 (
@@ -334,78 +205,102 @@ class RowWriter:
             )
         if last_year_value is not None:
             self._cells.append((tid, year - 1, months, last_year_value, Status.OFFICIAL, _UNSET, _UNSET))
-        if len(self._cells) >= self.BATCH or len(self._pending_years) >= self.BATCH:
-            self.flush()
+        if len(self._cells) >= self.BATCH:
+            self._flush_cells()
 
-    def flush(self) -> None:
-        """Write what the rows added since the last flush ask for."""
-        self._flush_years()
-        self._flush_cells()
-
-    def finish(self, staged_rows: str) -> None:
-        """Write what is left, then every cell of the targets this import creates, straight from the
-        rows put aside (``staged_rows``, a table with the staged columns): nothing of theirs is stored,
-        so each row writes its cell, estimate unless it says otherwise, and its last year's official
-        figure; the history rows say the same, in the file's order."""
-        self.flush()
+    def finish(self, staged_rows: str, progress: Callable[[float], None] | None = None) -> None:
+        """Every cell of the targets this import creates, straight from the rows put aside: nothing of
+        theirs is stored, so each row writes its cell, estimate unless it says otherwise, and its last
+        year's official figure; the history rows say the same, in the file's order. ``progress`` hears
+        how far (0…1)."""
         if not self._new:
             return
         conn, at = self.db.conn, now()
-        conn.execute("CREATE TEMP TABLE IF NOT EXISTS nxdesk_import_new (code TEXT PRIMARY KEY, target_id)")
-        conn.execute("DELETE FROM temp.nxdesk_import_new")
-        conn.executemany(
-            "INSERT INTO temp.nxdesk_import_new VALUES (?, ?)",
-            [(code, tid) for code, tid in self.ids.items() if tid in self._new],
+        new_rows = (
+            f" FROM {staged_rows} s CROSS JOIN temp.nxdesk_import_targets n ON n.code = s.code WHERE n.new"
         )
-        conn.execute("DROP TABLE IF EXISTS temp.nxdesk_import_cells")
-        conn.execute(
-            "CREATE TEMP TABLE nxdesk_import_cells AS SELECT target_id, year, months, value, status, note,"
-            " expected_year_end FROM ("
-            " SELECT n.target_id, s.year, s.months, s.value, COALESCE(s.status, ?) AS status, s.note,"
-            " s.expected_year_end, s.rowid * 2 AS place"
-            f" FROM {staged_rows} s JOIN temp.nxdesk_import_new n ON n.code = s.code"
-            " WHERE s.value IS NOT NULL OR s.status IS NOT NULL OR s.note IS NOT NULL"
-            " OR s.expected_year_end IS NOT NULL"
-            " UNION ALL"
-            " SELECT n.target_id, s.year - 1, s.months, s.last_year_value, ?, NULL, NULL, s.rowid * 2 + 1"
-            f" FROM {staged_rows} s JOIN temp.nxdesk_import_new n ON n.code = s.code"
-            " WHERE s.last_year_value IS NOT NULL"
-            ") ORDER BY place",
-            [str(Status.ESTIMATE), str(Status.OFFICIAL)],
+        own_cell = (
+            " AND (s.value IS NOT NULL OR s.status IS NOT NULL OR s.note IS NOT NULL"
+            " OR s.expected_year_end IS NOT NULL)"
         )
-        try:
-            locked = conn.execute(
-                "SELECT c.year, c.months FROM temp.nxdesk_import_cells c"
-                " JOIN period_locks l ON l.year = c.year AND l.months = c.months LIMIT 1"
-            ).fetchone()
-            if locked is not None:
-                raise PeriodLocked(*locked)
-            written = conn.execute(
-                "INSERT INTO entries (target_id, year, months, value, status, note, expected_year_end,"
-                " updated_at) SELECT target_id, year, months, value, status, note, expected_year_end, ?"
-                " FROM temp.nxdesk_import_cells ORDER BY rowid",
-                [at],
-            ).rowcount
+        last_year = conn.execute(f"SELECT 1{new_rows} AND s.last_year_value IS NOT NULL LIMIT 1").fetchone()
+        if last_year is None and not self.locked:  # one cell a row at most, in the file's order
+            tid, year, months, value, note, expected, place = [
+                "n.target_id",
+                "s.year",
+                "s.months",
+                "s.value",
+                "s.note",
+                "s.expected_year_end",
+                "s.rowid",
+            ]
+            status = f"COALESCE(s.status, '{Status.ESTIMATE}')"
+            cells, table = f"{new_rows}{own_cell}", staged_rows
+        else:
+            conn.execute("DROP TABLE IF EXISTS temp.nxdesk_import_cells")
             conn.execute(
-                "INSERT INTO entry_history (target_id, year, months, old_value, new_value, old_status,"
-                " new_status, old_note, new_note, old_expected_year_end, new_expected_year_end, source,"
-                " changed_at) SELECT target_id, year, months, NULL, value, NULL, status, NULL, note, NULL,"
-                " expected_year_end, ?, ? FROM temp.nxdesk_import_cells ORDER BY rowid",
-                [self.source, at],
+                "CREATE TEMP TABLE nxdesk_import_cells AS SELECT target_id, year, months, value, status,"
+                " note, expected_year_end FROM ("
+                " SELECT n.target_id, s.year, s.months, s.value, COALESCE(s.status, ?) AS status, s.note,"
+                f" s.expected_year_end, s.rowid * 2 AS place{new_rows}{own_cell}"
+                " UNION ALL"
+                " SELECT n.target_id, s.year - 1, s.months, s.last_year_value, ?, NULL, NULL,"
+                f" s.rowid * 2 + 1{new_rows} AND s.last_year_value IS NOT NULL"
+                ") ORDER BY place",
+                [str(Status.ESTIMATE), str(Status.OFFICIAL)],
             )
+            tid, year, months, value, status, note, expected, place = [
+                "target_id",
+                "year",
+                "months",
+                "value",
+                "status",
+                "note",
+                "expected_year_end",
+                "rowid",
+            ]
+            cells, table = " FROM temp.nxdesk_import_cells WHERE 1", "temp.nxdesk_import_cells"
+        try:
+            if self.locked:
+                locked = conn.execute(
+                    "SELECT c.year, c.months FROM temp.nxdesk_import_cells c"
+                    " JOIN period_locks l ON l.year = c.year AND l.months = c.months LIMIT 1"
+                ).fetchone()
+                if locked is not None:
+                    raise PeriodLocked(*locked)
+            first, last = conn.execute(f"SELECT MIN(rowid), MAX(rowid) FROM {table}").fetchone()
+            written = 0
+            # a part of the cells at a time, each part's history after its cells: the same rows in the
+            # same order as all at once, and the progress moves meanwhile
+            for start in range(first or 0, (last or -1) + 1, self.PART):
+                part = f"{cells} AND {place} BETWEEN ? AND ? ORDER BY {place}"
+                bounds = [start, start + self.PART - 1]
+                written += conn.execute(
+                    "INSERT INTO entries (target_id, year, months, value, status, note,"
+                    f" expected_year_end, updated_at) SELECT {tid}, {year}, {months}, {value}, {status},"
+                    f" {note}, {expected}, ?{part}",
+                    [at, *bounds],
+                ).rowcount
+                conn.execute(
+                    "INSERT INTO entry_history (target_id, year, months, old_value, new_value, old_status,"
+                    " new_status, old_note, new_note, old_expected_year_end, new_expected_year_end, source,"
+                    f" changed_at) SELECT {tid}, {year}, {months}, NULL, {value}, NULL, {status}, NULL,"
+                    f" {note}, NULL, {expected}, ?, ?{part}",
+                    [self.source, at, *bounds],
+                )
+                if progress is not None:
+                    progress((start + self.PART - first) / (last - first + 1))
+            cells += f" ORDER BY {place}"
             room = max(FIGURES_KEPT - len(self.report.figures), 0)
             listed = conn.execute(
-                "SELECT target_id, year, months, value, status FROM temp.nxdesk_import_cells"
-                " ORDER BY rowid LIMIT ?",
-                [room],
+                f"SELECT {tid}, {year}, {months}, {value}, {status}{cells} LIMIT ?", [room]
             ).fetchall()
-            for tid, year, months, value, status in listed:
-                code, name = self._names[tid]
-                self.report.figure(FigureChange(code, name, year, months, None, value, None, _status(status)))
+            for target, *cell, figure, word in listed:
+                code, name = self._names[target]
+                self.report.figure(FigureChange(code, name, *cell, None, figure, None, _status(word)))
             self.report.new_figures += written - len(listed)  # every cell of a new target is a new figure
         finally:
             conn.execute("DROP TABLE IF EXISTS temp.nxdesk_import_cells")
-            conn.execute("DROP TABLE IF EXISTS temp.nxdesk_import_new")
         self.report.values_written += written
 
     def _flush_years(self) -> None:

@@ -10,6 +10,7 @@ import re
 import unicodedata
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
+from operator import itemgetter
 from pathlib import Path
 from typing import BinaryIO
 
@@ -173,10 +174,25 @@ class TableReader:
         """Decode, detect ``,`` ``;`` or tab (or take Excel's ``sep=`` line), check the header, yield the
         data rows; ``progress`` hears how many bytes were read, every few hundred rows. Empty trailing
         columns (Excel's) are dropped; rows of the wrong width are left out and named in ``issues``."""
+        for line, header, record in self._records(progress):
+            yield RawRow(line, dict(zip(header, map(str.strip, record), strict=True)), self.written)
+
+    def records(self, progress: Callable[[int], None] | None = None) -> Iterator[tuple[int, tuple[str, ...]]]:
+        """The data rows as :meth:`rows` reads them, each as its line and its cells in :data:`COLUMNS`
+        order (stripped; ``""`` for a column the table does not have)."""
+        strip, pick = str.strip, None
+        for line, header, record in self._records(progress):
+            if pick is None:
+                pick = itemgetter(*(header.index(c) if c in header else len(header) for c in COLUMNS))
+            record.append("")
+            yield line, tuple(map(strip, pick(record)))
+
+    def _records(self, progress: Callable[[int], None] | None) -> Iterator[tuple[int, list[str], list[str]]]:
+        """(line, header, cells as read) of each data row of the right width."""
         self.issues = issues = []
         with self._open() as source:
             text = io.TextIOWrapper(source, encoding=self.encoding, newline="")
-            lines = (unicodedata.normalize("NFC", line) for line in text)
+            lines = itertools.chain.from_iterable(_nfc_batches(text))
             first = next(lines, "")
             first_line = first.partition("\n")[0]
             offset = 0
@@ -193,7 +209,7 @@ class TableReader:
                 header = next(reader)
             except StopIteration:
                 raise TableError(issue(1 + offset, "-", "file.empty")) from None
-            self.written = written = {ALIASES[h.strip()]: h.strip() for h in header if h.strip() in ALIASES}
+            self.written = {ALIASES[h.strip()]: h.strip() for h in header if h.strip() in ALIASES}
             header = [ALIASES.get(h.strip(), h.strip()) for h in header]
             while header and not header[-1]:
                 header.pop()
@@ -210,26 +226,43 @@ class TableReader:
                 raise TableError(bad)
             try:
                 line = 1
-                for count, record in enumerate(reader):
+                count = 0
+                for record in reader:
                     start = line + 1
                     line = reader.line_num
                     if progress is not None and count % 500 == 0:
                         progress(source.tell())
-                    if not any(cell.strip() for cell in record):
-                        continue
-                    while len(record) > width and not record[-1].strip():
-                        record = record[:-1]
+                    count += 1
                     if len(record) != width:
-                        issues.append(
-                            issue(start + offset, "-", "row.cell_count", count=len(record), expected=width)
-                        )
+                        while len(record) > width and not record[-1].strip():
+                            record = record[:-1]
+                        if not "".join(record).strip():
+                            continue
+                        if len(record) != width:
+                            count_problem = issue(
+                                start + offset, "-", "row.cell_count", count=len(record), expected=width
+                            )
+                            issues.append(count_problem)
+                            continue
+                    elif not "".join(record).strip():
                         continue
-                    cells = dict(zip(header, map(str.strip, record), strict=True))
-                    yield RawRow(start + offset, cells, written)
+                    yield start + offset, header, record
             except csv.Error as exc:
                 issues.append(issue(reader.line_num + offset, "-", "csv.invalid", detail=str(exc)))
             if progress is not None:
                 progress(self.size)
+
+
+def _nfc_batches(text: io.TextIOWrapper) -> Iterator[list[str]]:
+    """The lines of ``text`` in NFC, a batch at a time. A batch already in NFC is passed on as it is: every
+    line ends in a line break, which nothing composes with, so the batch is in NFC when each line is."""
+    while True:
+        batch = text.readlines(1 << 13)
+        if not batch:
+            return
+        if not unicodedata.is_normalized("NFC", "".join(batch)):
+            batch = [unicodedata.normalize("NFC", line) for line in batch]
+        yield batch
 
 
 def read_csv_rows(source: str | Path | bytes) -> list[RawRow]:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from operator import itemgetter
 
 from ..domain.messages import Message, register
 from ..domain.numbers import DecimalMark, NumberError
@@ -14,7 +15,7 @@ from ..domain.plans import PlanError, parse_plan
 from ..domain.targets import Direction, Kind, Status, default_decimals, parse_figure, parse_status
 from ..domain.text import TextError, clean_code, clean_text, code_key
 from .decimal_mark import MarkVotes
-from .table import NUMBER_COLUMNS, PLAN_COLUMNS, RawRow, issue
+from .table import COLUMNS, NUMBER_COLUMNS, PLAN_COLUMNS, RawRow, issue
 
 register({f"number.{code}": text for code, text in NumberError.MESSAGES.items()})
 register({f"plan.{code}": text for code, text in PlanError.MESSAGES.items()})
@@ -135,6 +136,8 @@ def _figure(text: str, decimal: DecimalMark, unit: str, places: int | None) -> f
 
 
 _IDENTITY_COLUMNS = ("code", "parent", "name", "unit", "sector", "kind", "direction", "decimals")
+# the identity cells of a row given as its cells in COLUMNS order
+IDENTITY_AT = itemgetter(*(COLUMNS.index(column) for column in _IDENTITY_COLUMNS))
 Problem = tuple[str, str, dict]  # (column, message code, parameters): an issue without its line
 
 

@@ -125,3 +125,38 @@ def test_marks_are_cldr_vi_vn():
 
     for value in (1401.351, 25000, -12100.5, 0.125, 1234567.891):
         assert format_number(value) == format_decimal(value, format="#,##0.###", locale="vi_VN")
+
+
+@given(
+    st.one_of(
+        st.from_regex(r"\s?[0-9]{1,17}([.,][0-9]{0,20})?\s?", fullmatch=True),
+        st.from_regex(r"[-+]?[0-9]{1,4}([.,][0-9]{3})*([.,][0-9]{1,3})?%?", fullmatch=True),
+        st.text(alphabet="0123456789.,- %\u00a0١", max_size=20),
+    ),
+    st.sampled_from(["comma", "dot"]),
+    st.booleans(),
+    st.booleans(),
+)
+def test_the_plain_reading_of_a_number_is_the_full_parsers(text, decimal, integer_only, allow_negative):
+    """parse_number reads plain digits directly: the same float, and the same refusals, as the full parser."""
+    from decimal import InvalidOperation
+
+    from nxdesk.domain.numbers import parse_decimal
+
+    def full():
+        try:
+            return float(
+                parse_decimal(text, decimal, allow_negative=allow_negative, integer_only=integer_only)
+            )
+        except InvalidOperation:
+            raise NumberError("invalid", text) from None
+
+    try:
+        expected = full()
+    except NumberError as exc:
+        with pytest.raises(NumberError) as caught:
+            parse_number(text, decimal, allow_negative=allow_negative, integer_only=integer_only)
+        assert (caught.value.code, caught.value.params) == (exc.code, exc.params)
+        return
+    got = parse_number(text, decimal, allow_negative=allow_negative, integer_only=integer_only)
+    assert got == expected and type(got) is float
