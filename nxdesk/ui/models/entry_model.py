@@ -78,6 +78,25 @@ from .entry_cells import (  # noqa: F401 - the grid's columns, roles and labels 
 Writer = Callable[[list[Change], str], bool]
 
 
+_ANSWERED = frozenset(
+    (
+        _DISPLAY,
+        _ALIGN,
+        _BACKGROUND,
+        _FONT,
+        _FOREGROUND,
+        _EDIT,
+        _DECORATION,
+        _TARGET,
+        _WARNING,
+        _NOTE,
+        _LOCKED,
+        _ASSESSMENT,
+        _TOOLTIP,
+    )
+)
+
+
 @dataclass
 class GridRow:
     """One target's line in the grid, with its warnings by column."""
@@ -215,13 +234,13 @@ class EntryTableModel(QAbstractTableModel):
         return FLAGS_READ_ONLY
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.DisplayRole):
-        if not index.isValid():
+        role = _role(role)
+        if role not in _ANSWERED or not index.isValid():  # the view asks each cell for roles it has none of
             return None
         row, col = index.row(), index.column()
         if not 0 <= row < len(self._rows):
             return None
         g = self._rows[row]
-        role = _role(role)
         if role == _DISPLAY:
             return g.cells(self)[0][col]
         if role == _ALIGN:

@@ -169,6 +169,9 @@ class EntryDelegate(QStyledItemDelegate):
     # --- painting ------------------------------------------------------------------------------------------
     def paint(self, painter: QPainter, option, index: QModelIndex) -> None:
         super().paint(painter, option, index)
+        column = index.column()
+        if column != COL_VALUE and column != COL_LAST_YEAR:  # the only cells with a note or a warning
+            return
         rect = option.rect
         if index.data(HasNoteRole):
             painter.save()
