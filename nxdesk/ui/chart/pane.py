@@ -179,7 +179,8 @@ class ChartPane(QWidget):
             self.months,
         )
         self.summary = summary if fits else load_summary(self.db, self.year, self.months)
-        self.tabs.setTabText(ALL_SECTORS, area(self.summary.level))
+        if self.tabs.tabText(ALL_SECTORS) != area(self.summary.level):  # setting it lays the pane out again
+            self.tabs.setTabText(ALL_SECTORS, area(self.summary.level))
         self._stale = {PROGRESS, ALL_SECTORS, TREND}
         self._draw(self.current_view())
 
