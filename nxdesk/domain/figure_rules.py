@@ -11,7 +11,7 @@ and the number parser do that); a warning tells the clerk to look again.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Container, Iterable, Mapping
 from dataclasses import dataclass
 
 from .messages import Message, Where, register
@@ -74,16 +74,23 @@ def _children_totals(rows: Iterable[SummaryRow]) -> dict[str, float]:
 
 
 def figure_warnings(
-    rows: Iterable[SummaryRow], earlier_max: Mapping[int, float], year: int, months: int
+    rows: Iterable[SummaryRow],
+    earlier_max: Mapping[int, float],
+    year: int,
+    months: int,
+    of: Container[int | None] | None = None,
 ) -> list[FigureWarning]:
     """Every warning on the figures of one period (``rows``: all the period's summary rows, so that a
     parent sees all its "trong đó" rows; ``earlier_max``: each target's largest value at an earlier
-    cut-off of the year). Messages point at the target's code and the period."""
+    cut-off of the year), or only those of the targets ``of`` (ids) when given. Messages point at the
+    target's code and the period."""
     rows = list(rows)
     children = _children_totals(rows)
     out: list[FigureWarning] = []
     for r in rows:
         item = r.input
+        if of is not None and item.target_id not in of:
+            continue
         where = Where(code=item.code, year=year, months=months)
 
         def add(figure: str, code: str, item=item, where=where, **params: object) -> None:

@@ -72,6 +72,21 @@ def test_of_which_rows_above_their_parent_in_its_unit_only():
     assert _codes(rows) == [(1, VALUE, "figure.children_above")]
 
 
+def test_the_warnings_of_some_targets_are_judged_among_the_whole_period():
+    rows = _rows(
+        _target("P", 1, value=100.0, last_year_value=10.0),
+        _target("P1", 2, parent="P", value=80.0),
+        _target("P2", 3, parent="P", value=30.0, last_year_value=5.0),
+    )
+    every = figure_warnings(rows, {}, 2024, 9)
+    for of in ({1}, {2, 3}, {1, 3}, set()):
+        assert figure_warnings(rows, {}, 2024, 9, of) == [w for w in every if w.target_id in of]
+    assert {w.message.code for w in figure_warnings(rows, {}, 2024, 9, {1})} == {
+        "figure.children_above",
+        "figure.far_from_last_year",
+    }
+
+
 def test_an_unshowable_figure_warns_on_its_own_column():
     rows = _rows(_target("A", 1, value=float("nan"), last_year_value=1e16))
     assert sorted(_codes(rows)) == [(1, LAST_YEAR, "figure.unshowable"), (1, VALUE, "figure.unshowable")]

@@ -191,12 +191,17 @@ def editor_number(value: float | None) -> str:
 
 
 def compute_warnings(
-    rows: list[SummaryRow], earlier_max: dict[int, float], year: int, months: int
+    rows: list[SummaryRow],
+    earlier_max: dict[int, float],
+    year: int,
+    months: int,
+    of: set[int | None] | None = None,
 ) -> dict[int, dict[int, list[str]]]:
     """The figure warnings (``domain.figure_rules``, the rules ``nxdesk check`` reports too) of the period's
-    ``rows``, by target id and column, in the interface language."""
+    ``rows`` (or of the targets ``of`` only, judged among them), by target id and column, in the interface
+    language."""
     out: dict[int, dict[int, list[str]]] = {}
-    for warning in figure_warnings(rows, earlier_max, year, months):
+    for warning in figure_warnings(rows, earlier_max, year, months, of):
         col = COL_LAST_YEAR if warning.figure == LAST_YEAR else COL_VALUE
         text = message_text(replace(warning.message, where=None))
         out.setdefault(warning.target_id, {}).setdefault(col, []).append(text)

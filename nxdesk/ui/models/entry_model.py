@@ -174,7 +174,13 @@ class EntryTableModel(QAbstractTableModel):
 
     def _build(self, rows: list[SummaryRow]) -> list[GridRow]:
         judged_among = getattr(self, "_period_rows", None) or rows
-        warnings = compute_warnings(judged_among, getattr(self, "_earlier_max", {}), self.year, self.months)
+        warnings = compute_warnings(
+            judged_among,
+            getattr(self, "_earlier_max", {}),
+            self.year,
+            self.months,
+            of={r.input.target_id for r in rows},  # the rows shown, judged among the whole period
+        )
         parents = {r.input.code: r.input.parent for r in rows}
         out = []
         for r in rows:
