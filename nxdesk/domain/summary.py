@@ -318,6 +318,20 @@ def build_summary(
     )
 
 
+def with_rows_replaced(summary: Summary, inputs: list[SummaryInput]) -> Summary | None:
+    """``summary`` with the rows of these targets computed again from their new ``inputs`` (a row depends on
+    its own target's inputs alone) and the counts recounted; None when an input's target has no row in it."""
+    fresh = {i.target_id: i for i in inputs}
+    if not fresh.keys() <= {r.input.target_id for r in summary.rows}:
+        return None
+    months, threshold = summary.period.months, summary.threshold_pct
+    rows = [
+        summarize_row(fresh[r.input.target_id], months) if r.input.target_id in fresh else r
+        for r in summary.rows
+    ]
+    return Summary(summary.period, threshold, rows, count(rows, threshold), summary.level)
+
+
 def counts_line(summary: Summary) -> str:
     """ "26/27 chỉ tiêu đạt từ 70% kế hoạch trở lên; 5 vượt; 2 chưa đạt tiến độ" (year end: đạt/không đạt)."""
     c = summary.counts

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from typing import TYPE_CHECKING
 
 from ..domain.periods import Period
-from ..domain.summary import Summary, SummaryInput, build_summary
+from ..domain.summary import Summary, SummaryInput, build_summary, with_rows_replaced
 from ..domain.targets import Direction, Kind, Status
 from .settings import load_settings
 from .targets import order_tree
@@ -46,12 +47,21 @@ def summary_inputs(db: Database, year: int, months: int, sector_id: int | None =
 
 
 def live_summary_inputs(
-    db: Database, year: int, months: int, sector_id: int | None = None
+    db: Database,
+    year: int,
+    months: int,
+    sector_id: int | None = None,
+    target_ids: Collection[int] | None = None,
 ) -> list[SummaryInput]:
-    """The period's summary inputs as the store holds them now, whether or not the period is locked."""
+    """The period's summary inputs as the store holds them now, whether or not the period is locked (of one
+    sector, or of some targets, when given)."""
     where, params = "", {"year": year, "months": months}
     if sector_id is not None:
         where, params["sector"] = " AND t.sector_id = :sector", sector_id
+    if target_ids is not None:
+        names = [f"t{n}" for n in range(len(target_ids))]
+        where += f" AND t.id IN ({', '.join(':' + name for name in names)})"
+        params.update(zip(names, target_ids, strict=True))
     items = []
     for row in db.query(_SQL.format(where=where), params):
         row["kind"] = Kind(row["kind"])
@@ -63,6 +73,22 @@ def live_summary_inputs(
     return order_tree(
         items, key_id=lambda i: i.code, key_parent=lambda i: i.parent if i.parent in codes else None
     )
+
+
+def reread_targets(db: Database, summary: Summary, target_ids: Collection[int]) -> Summary:
+    """``summary`` (as :func:`load_summary` read it) after a write to the figures of ``target_ids``: their
+    rows read and computed again, the others kept — the same summary as reading the whole period anew. A
+    locked period is read whole (its rows are those kept at locking)."""
+    from .lock_snapshots import read_snapshot
+
+    year, months = summary.period.year, summary.period.months
+    if read_snapshot(db, year, months) is None:
+        inputs = live_summary_inputs(db, year, months, target_ids=list(target_ids))
+        if len(inputs) == len(set(target_ids)):
+            fresh = with_rows_replaced(summary, inputs)
+            if fresh is not None:
+                return fresh
+    return load_summary(db, year, months)
 
 
 def load_summary(db: Database, year: int, months: int, sector_id: int | None = None) -> Summary:

@@ -31,7 +31,7 @@ from ..store.entries import earlier_max
 from ..store.lock_snapshots import differs_from_snapshot
 from ..store.sectors import list_sectors
 from ..store.settings import load_settings, stored_problems
-from ..store.summary import load_summary
+from ..store.summary import load_summary, reread_targets
 from ..store.targets import years
 from .dialog_service import set_open_database
 from .first_paint import after_first_paint
@@ -50,6 +50,8 @@ from .window_writer import WindowWriter
 
 if TYPE_CHECKING:
     from sqlite_utils import Database
+
+    from .models.changes import Change
 
 translate = QCoreApplication.translate
 
@@ -285,9 +287,21 @@ class MainWindow(WindowChrome, WindowSlots, QMainWindow):
     def check_outside_changes(self) -> bool:
         return self.writer.check_outside_changes()
 
-    def _after_write(self) -> None:
-        """Re-read the period (one query, shared with the chart); the grid updates the rows that changed."""
-        self.state.publish(summary=load_summary(self.db, self.year, self.months), saved_at=datetime.now())
+    def _after_write(self, written: list[Change]) -> None:
+        """Re-read what the write changed, shared with the chart: the written targets' rows when it wrote only
+        figures of the period shown or of the same period last year, else the whole period. The grid updates
+        the rows that changed."""
+        summary, shown = self.state.summary, (self.year, self.months)
+        if (
+            written
+            and summary is not None
+            and (summary.period.year, summary.period.months) == shown
+            and all((c.year, c.months) in (shown, (self.year - 1, self.months)) for c in written)
+        ):
+            summary = reread_targets(self.db, summary, {c.target_id for c in written})
+        else:
+            summary = load_summary(self.db, self.year, self.months)
+        self.state.publish(summary=summary, saved_at=datetime.now())
 
     # --- navigation ----------------------------------------------------------------------------------------
     def go_to(self, year: int, months: int, sector_id: int | None) -> None:

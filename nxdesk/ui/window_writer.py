@@ -101,7 +101,7 @@ class WindowWriter:
         the rows and say when it was saved."""
         location = Location(self.w.year, self.w.months, self.w.sector_id)
         self.w.undo_stack.push(EditCommand(written, location, self.replay, label))
-        self.w._after_write()
+        self.w._after_write(written)
 
     def restore(self, changes: list[Change], label: str) -> list[Change]:
         """A value restored from the history: written like an edit (one transaction, source "restore")
@@ -135,8 +135,9 @@ class WindowWriter:
             self.w.sector_id,
         ):
             self.w.go_to(location.year, location.months, location.sector_id)
-        if self.write(changes, undo, "undo" if undo else "redo", replay=True) is None:
+        written = self.write(changes, undo, "undo" if undo else "redo", replay=True)
+        if written is None:
             return False
-        self.w._after_write()
+        self.w._after_write(written)
         self.w.grid.select_target(changes[0].target_id)
         return True
