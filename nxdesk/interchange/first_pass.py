@@ -122,9 +122,7 @@ class FirstPass:
                     year, months, status, note = rest  # type: ignore[misc]
                     baseline, value, last, expected = parsed
                     upper, own, term = chosen
-                    code = accept(
-                        line,
-                        who,
+                    staged_cells = (
                         year,
                         months,
                         baseline,
@@ -137,23 +135,8 @@ class FirstPass:
                         last,
                         expected,
                     )
-                    buffer.append(
-                        (
-                            code,
-                            year,
-                            months,
-                            baseline,
-                            upper,
-                            own,
-                            term,
-                            value,
-                            status,
-                            note,
-                            last,
-                            expected,
-                            line,
-                        )
-                    )
+                    code = accept(line, who, *staged_cells)
+                    buffer.append((code, *staged_cells, line))
                     if len(buffer) >= batch:
                         staged.flush()
                     continue
