@@ -14,7 +14,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import xmap  # noqa: E402
 from bench_startup import timings  # noqa: E402
-from common import report  # noqa: E402
+from common import report, window_env  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
 RUNS = int(os.environ.get("BENCH_RUNS", "7"))
@@ -28,12 +28,7 @@ def main() -> None:
         return
     with tempfile.TemporaryDirectory() as d:
         tmp = Path(d)
-        env = {
-            **os.environ,
-            "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen"),
-            "XDG_CONFIG_HOME": str(tmp / "config"),
-            "XDG_DATA_HOME": str(tmp / "data"),
-        }
+        env = window_env(tmp)
         db = tmp / "demo.db"
         subprocess.run([str(APP), "--db", str(db), "demo"], check=True, env=env, capture_output=True)
         app_env = {**env, "NXDESK_REPORT_PAINT": "1"}

@@ -17,7 +17,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import xmap  # noqa: E402
-from common import report  # noqa: E402
+from common import report, window_env  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
 RUNS = int(os.environ.get("BENCH_RUNS", "7"))
@@ -44,12 +44,7 @@ def timings(cmd: list[str], env: dict[str, str], labels: tuple[str, ...]) -> dic
 def main() -> None:
     with tempfile.TemporaryDirectory() as d:
         tmp = Path(d)
-        env = {
-            **os.environ,
-            "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen"),
-            "XDG_CONFIG_HOME": str(tmp / "config"),
-            "XDG_DATA_HOME": str(tmp / "data"),
-        }
+        env = window_env(tmp)
         # Measure what a clerk's start costs: bytecode compiled once, as in the frozen build (PyInstaller
         # ships compiled modules). Some machines set PYTHONDONTWRITEBYTECODE: nxdesk would recompile each run.
         env.pop("PYTHONDONTWRITEBYTECODE", None)

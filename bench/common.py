@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import random
 import statistics
 import time
@@ -17,6 +18,18 @@ SECTORS = (
     "Quốc phòng - An ninh",
     "Xây dựng Đảng và hệ thống chính trị",
 )
+
+
+def window_env(tmp: Path, **extra: str) -> dict[str, str]:
+    """The environment a benchmark starts a window in: offscreen unless told otherwise, settings and data
+    in ``tmp`` (never the user's)."""
+    return {
+        **os.environ,
+        "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen"),
+        "XDG_CONFIG_HOME": str(tmp / "config"),
+        "XDG_DATA_HOME": str(tmp / "data"),
+        **extra,
+    }
 
 
 def timed(fn, repeat: int = 5) -> float:

@@ -6,14 +6,13 @@ and grid alone (grid_only_window.py), and in the whole nxdesk window, each run o
 
 from __future__ import annotations
 
-import os
 import subprocess
 import sys
 import tempfile
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from common import report  # noqa: E402
+from common import report, window_env  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -59,13 +58,7 @@ def count(args: list[str], env: dict[str, str]) -> tuple[int, float]:
 def main() -> None:
     with tempfile.TemporaryDirectory() as d:
         tmp = Path(d)
-        env = {
-            **os.environ,
-            "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen"),
-            "XDG_CONFIG_HOME": str(tmp / "config"),
-            "XDG_DATA_HOME": str(tmp / "data"),
-            "NXDESK_REPORT_PAINT": "1",
-        }
+        env = window_env(tmp, NXDESK_REPORT_PAINT="1")
         db = tmp / "demo.db"
         demo = [sys.executable, "-m", "nxdesk", "--db", str(db), "demo"]
         subprocess.run(demo, check=True, env=env, cwd=ROOT, capture_output=True)
