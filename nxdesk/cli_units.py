@@ -74,7 +74,7 @@ def cmd_assign(args: argparse.Namespace) -> int:
 
 
 def cmd_package(args: argparse.Namespace) -> int:
-    from .cli import _refuse_export_target
+    from .cli_report import _refuse_export_target
     from .interchange.collect import write_figures_package
 
     out = Path(args.output)
@@ -201,7 +201,7 @@ def import_unit_table(args: argparse.Namespace) -> int:
 
 def cmd_unit_table(args: argparse.Namespace) -> int:
     """The units × targets table of a period as a printed paper (PDF) or a workbook (XLSX)."""
-    from .cli import _headless_qt, _refuse_export_target
+    from .cli_report import _headless_qt, _refuse_export_target
     from .store.settings import load_settings
     from .store.unit_summary import by_unit
 
@@ -230,7 +230,7 @@ def cmd_unit_table(args: argparse.Namespace) -> int:
 
 
 def cmd_dhis2(args: argparse.Namespace) -> int:
-    from .cli import _refuse_export_target
+    from .cli_report import _refuse_export_target
     from .interchange.dhis2 import write_data_value_sets
 
     out = Path(args.output)
