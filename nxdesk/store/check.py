@@ -60,10 +60,17 @@ def figures(db: Database) -> list[Message]:
         "SELECT DISTINCT year, months FROM entries WHERE value IS NOT NULL ORDER BY year, months"
     ).fetchall()
     for year, months in periods:
-        summary = load_summary(db, year, months)
-        for warning in figure_warnings(summary.rows, earlier_max(db, year, months), year, months):
-            found.append(warning.message)
+        found += _period_warnings(db, year, months)
     return found
+
+
+def _period_warnings(db: Database, year: int, months: int, codes: set[str] | None = None) -> list[Message]:
+    """The figure warnings of one period, judged on the summary the grid shows: of every target, or of the
+    targets ``codes`` only."""
+    summary = load_summary(db, year, months)
+    ids = None if codes is None else {r.input.target_id for r in summary.rows if r.input.code in codes}
+    found = figure_warnings(summary.rows, earlier_max(db, year, months), year, months, ids)
+    return [warning.message for warning in found]
 
 
 def warnings_on(db: Database, changes: Iterable[tuple[str, int, int]]) -> list[Message]:
@@ -78,11 +85,7 @@ def warnings_on(db: Database, changes: Iterable[tuple[str, int, int]]) -> list[M
     found: list[Message] = []
     for (year, months), codes in sorted(touched.items()):
         codes |= {parents[c] for c in codes if c in parents}
-        summary = load_summary(db, year, months)
-        for warning in figure_warnings(summary.rows, earlier_max(db, year, months), year, months):
-            where = warning.message.where
-            if where is not None and where.code in codes:
-                found.append(warning.message)
+        found += _period_warnings(db, year, months, codes)
     return found
 
 
