@@ -16,9 +16,14 @@ from .targets import Kind, Status
 RATE_UNITS = ("%", "‰", "%o", "phần trăm")
 
 
+def is_rate(unit: str) -> bool:
+    """A unit of a rate (%, ‰): its figures never add up across units or periods."""
+    unit = unit.strip().lower()
+    return any(mark in unit for mark in RATE_UNITS)
+
+
 def is_additive(item: SummaryInput) -> bool:
-    unit = item.unit.strip().lower()
-    return item.kind is Kind.FLOW and not any(mark in unit for mark in RATE_UNITS)
+    return item.kind is Kind.FLOW and not is_rate(item.unit)
 
 
 def rollup_input(office: SummaryInput, units: list[SummaryInput]) -> SummaryInput:

@@ -27,7 +27,7 @@ from pathlib import Path
 from sqlite_utils import Database
 
 from ..domain.messages import Message, MessageError, register
-from ..domain.rollup import RATE_UNITS
+from ..domain.rollup import is_rate
 from .packages import number_text
 
 register(
@@ -53,11 +53,6 @@ def period_id(year: int, months: int) -> tuple[str, int]:
     if months % 3 == 0:
         return f"{year}Q{months // 3}", months - 3
     return f"{year}{months:02d}", months - 1
-
-
-def _is_rate(unit: str) -> bool:
-    unit = unit.strip().lower()
-    return any(mark in unit for mark in RATE_UNITS)
 
 
 def _figures(db: Database, year: int, months: int) -> list[tuple]:
@@ -109,7 +104,7 @@ def data_values(db: Database, year: int, months: int, year_to_date: bool = False
             (r[7], r[8]): (r[4], r[5]) for r in _figures(db, year, before) if r[2] == "flow"
         }  # fmt: skip
     for target, unit, kind, unit_word, value, status, note, uid, tid in rows:
-        if kind == "flow" and _is_rate(unit_word):
+        if kind == "flow" and is_rate(unit_word):
             export.left_out.append((unit, target, "a rate has no per-period value"))
             continue
         if kind == "flow" and before > 0:
