@@ -110,7 +110,7 @@ def _plan(text: str | None, errors: list[str]) -> PlanExpr | None:
         return None
 
 
-def _usable(value: float | None) -> float | None:
+def usable(value: float | None) -> float | None:
     """A stored figure to compute with: one that cannot be shown (beyond 10^15, infinite) is missing."""
     return value if value is None or is_showable(value) else None
 
@@ -133,8 +133,8 @@ def summarize_row(item: SummaryInput, months: int) -> SummaryRow:
     own = _plan(item.plan_own, errors)
     term = _plan(item.plan_term, errors)
     judged = own if own is not None else upper
-    value, last_year, baseline = _usable(item.value), _usable(item.last_year_value), _usable(item.baseline)
-    last_year_full, expected = _usable(item.last_year_full), _usable(item.expected_year_end)
+    value, last_year, baseline = usable(item.value), usable(item.last_year_value), usable(item.baseline)
+    last_year_full, expected = usable(item.last_year_full), usable(item.expected_year_end)
     if last_year_full is not None:  # a down target is measured from last year's full-year value
         baseline = last_year_full
     kind, direction = item.kind, item.direction
@@ -203,7 +203,7 @@ class TargetRows:
         term_errors: list[str] = []
         self.term = _plan(target.plan_term, term_errors)
         self.term_errors = tuple(term_errors)
-        self.baseline, self.expected = _usable(target.baseline), _usable(target.expected_year_end)
+        self.baseline, self.expected = usable(target.baseline), usable(target.expected_year_end)
         self._uppers: dict[str | None, tuple[PlanExpr | None, tuple[str, ...]]] = {}
 
     def _upper(self, text: str | None) -> tuple[PlanExpr | None, tuple[str, ...]]:
@@ -217,8 +217,8 @@ class TargetRows:
         """The row of ``item``, an input of this target (its target fields are ``target``'s)."""
         months, kind, direction, own, term = self.months, self.kind, self.direction, self.own, self.term
         upper, upper_errors = self._upper(item.plan_upper)
-        value, last_year = _usable(item.value), _usable(item.last_year_value)
-        last_year_full = _usable(item.last_year_full)
+        value, last_year = usable(item.value), usable(item.last_year_value)
+        last_year_full = usable(item.last_year_full)
         baseline = last_year_full if last_year_full is not None else self.baseline
         if value is None:
             pct_upper = pct_own = pct_term = None

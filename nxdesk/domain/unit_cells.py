@@ -9,10 +9,10 @@ from collections.abc import Iterable
 from operator import itemgetter
 
 from .calc import assess, pct_of_plan
-from .numbers import MAX_MAGNITUDE, is_showable
+from .numbers import MAX_MAGNITUDE
 from .periods import pace_pct
 from .plans import PlanError, PlanExpr, parse_optional_plan
-from .summary import SummaryInput
+from .summary import SummaryInput, usable
 from .targets import Assessment, Direction, Kind, Status
 
 EPS = 1e-9  # the margin calc.assess gives a percentage against 100 % and the pace
@@ -39,10 +39,6 @@ def _plan(text: str | None) -> PlanExpr | None:
         return None
 
 
-def _usable(value: float | None) -> float | None:
-    return value if value is None or is_showable(value) else None
-
-
 class TargetCells:
     """One target's cells across the units (``target``: the office's input of the target, whose kind,
     direction, pace and baseline every unit's row shares)."""
@@ -51,7 +47,7 @@ class TargetCells:
         self.months = months
         self.kind, self.direction = target.kind, target.direction
         self.pace = target.pace_pct
-        self.baseline = _usable(target.baseline)
+        self.baseline = usable(target.baseline)
         # An up target is judged from its value and plan alone (calc.pct_of_plan and calc.assess read
         # inline); a down target needs last year's figures and goes through calc's functions.
         self._up = target.direction is Direction.UP
@@ -112,13 +108,13 @@ class TargetCells:
     def _down(
         self, plan_text: str | None, value: float | None, last_year: float | None, last_full: float | None
     ) -> tuple[float | None, Assessment]:
-        value = _usable(value)
+        value = usable(value)
         if value is None:
             return None, NO_DATA
         plan, _ = self._plan(plan_text)
         if plan is None:
             return None, NO_PLAN
-        last_year, last_full = _usable(last_year), _usable(last_full)
+        last_year, last_full = usable(last_year), usable(last_full)
         baseline = last_full if last_full is not None else self.baseline
         kind, months = self.kind, self.months
         pct = pct_of_plan(
