@@ -4,7 +4,7 @@ message with its line and column. A per-import memo answers the cells a table re
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from operator import itemgetter
 
@@ -331,18 +331,3 @@ def parse_row(
         said=who,
     )
     return item, [issue(line, column, code, **params) for column, code, params in problems]
-
-
-def parse_rows(
-    raw: Iterable[RawRow], decimal: DecimalMark, stored_decimals: dict[str, int | None] | None = None
-) -> tuple[list[ParsedRow], list[Message]]:
-    """Check every cell of every row on its own (:func:`parse_row`); the valid rows and every issue."""
-    stored_decimals = stored_decimals or {}
-    memo = RowMemo()
-    parsed, issues = [], []
-    for row in raw:
-        item, row_issues = parse_row(row, decimal, stored_decimals, memo)
-        issues += row_issues
-        if not row_issues:
-            parsed.append(item)
-    return parsed, issues
