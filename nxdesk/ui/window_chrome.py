@@ -177,7 +177,7 @@ class WindowChrome:
         file_menu.addAction(self.act_backup)
         file_menu.addSeparator()
         file_menu.addAction(self.act_quit)
-        edit_menu = self._menu(lambda: translate("MainWindow", "&Edit"))
+        edit_menu = self.edit_menu = self._menu(lambda: translate("MainWindow", "&Edit"))
         edit_menu.addAction(self.act_undo)
         edit_menu.addAction(self.act_redo)
         edit_menu.addSeparator()
@@ -198,6 +198,8 @@ class WindowChrome:
             (lambda: translate("MainWindow", "&Help"), "help"),
         ):
             menu = self._menu(title)
+            if name == "view":
+                self.view_menu = menu
             for action in menus[name]:
                 if action is None:
                     menu.addSeparator()

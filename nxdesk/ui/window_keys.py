@@ -74,55 +74,56 @@ class WindowKeys(QObject):
         self.w = window
         self.behind_only = False
         w = window
-        self.act_next_sector = self._action(
+        self.act_next_sector = self.action(
             lambda: translate("MainWindow", "Next sector"), "Ctrl+PgDown", self.sector_step, 1
         )
-        self.act_prev_sector = self._action(
+        self.act_prev_sector = self.action(
             lambda: translate("MainWindow", "Previous sector"), "Ctrl+PgUp", self.sector_step, -1
         )
-        self.act_next_period = self._action(
+        self.act_next_period = self.action(
             lambda: translate("MainWindow", "Next period"), "Alt+Right", self.period_step, 1
         )
-        self.act_prev_period = self._action(
+        self.act_prev_period = self.action(
             lambda: translate("MainWindow", "Previous period"), "Alt+Left", self.period_step, -1
         )
-        self.act_next_year = self._action(
+        self.act_next_year = self.action(
             lambda: translate("MainWindow", "Next year"), "Alt+PgDown", self.year_step, 1
         )
-        self.act_prev_year = self._action(
+        self.act_prev_year = self.action(
             lambda: translate("MainWindow", "Previous year"), "Alt+PgUp", self.year_step, -1
         )
-        self.act_next_pane = self._action(
+        self.act_next_pane = self.action(
             lambda: translate("MainWindow", "Next pane"), ["F6", "Ctrl+Tab"], self.pane_step, 1
         )
-        self.act_prev_pane = self._action(
+        self.act_prev_pane = self.action(
             lambda: translate("MainWindow", "Previous pane"),
             ["Shift+F6", "Ctrl+Shift+Tab"],
             self.pane_step,
             -1,
         )
-        self.act_find = self._action(
+        self.act_find = self.action(
             lambda: translate("MainWindow", "Find target…"), QKeySequence.Find, self.show_find
         )
-        self.act_behind = self._action(
+        self.act_behind = self.action(
             lambda: translate("MainWindow", "Only targets behind plan"), "Ctrl+B", self.set_behind_only
         )
         self.act_behind.setCheckable(True)
-        self.act_chart = self._action(
+        self.act_chart = self.action(
             lambda: translate("MainWindow", "Chart pane"), "F8", self.set_chart_shown
         )
         self.act_chart.setCheckable(True)
         self.act_chart.setChecked(True)
-        self.act_help = self._action(
+        self.act_help = self.action(
             lambda: translate("MainWindow", "Help"), QKeySequence.HelpContents, self.show_help
         )
-        self.act_about = self._action(lambda: translate("MainWindow", "About nxdesk"), None, self.show_about)
+        self.act_about = self.action(lambda: translate("MainWindow", "About nxdesk"), None, self.show_about)
         self.find_bar = FindBar(w, w.texts)
         self.find_bar.edit.textEdited.connect(lambda _t: self.find(0))
         self.find_bar.edit.returnPressed.connect(lambda: self.find(1))
         self.find_bar.closed.connect(self.close_find)
 
-    def _action(self, text: Callable[[], str], keys, slot, *args) -> QAction:
+    def action(self, text: Callable[[], str], keys, slot, *args) -> QAction:
+        """An action of the window named in the interface language, with its window-wide shortcuts."""
         action = QAction(self.w)
         self.w.texts.set(action.setText, text)
         if keys is not None:

@@ -3,10 +3,7 @@ copying the grid as a table; their actions join the View and Edit menus."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 from PySide6.QtCore import QCoreApplication, QObject, Qt
-from PySide6.QtGui import QAction, QKeySequence
 
 translate = QCoreApplication.translate
 
@@ -17,17 +14,17 @@ class PeriodViews(QObject):
     def __init__(self, window) -> None:
         super().__init__(window)
         self.w = window
-        self.act_quarters = self._action(
+        self.act_quarters = window.keys.action(
             lambda: translate("MainWindow", "Each quarter on its own…"), "Ctrl+Shift+Q", self.show_quarters
         )
         window.texts.set(
             self.act_quarters.setToolTip,
             lambda: translate("MainWindow", "Flows by quarter: Quarter III = 9 months − 6 months"),
         )
-        self.act_compare = self._action(
+        self.act_compare = window.keys.action(
             lambda: translate("MainWindow", "Two periods side by side…"), "Ctrl+Shift+K", self.show_comparison
         )
-        self.act_copy_table = self._action(
+        self.act_copy_table = window.keys.action(
             lambda: translate("MainWindow", "Copy the table"), "Ctrl+Shift+C", self.copy_table
         )
         window.texts.set(
@@ -38,28 +35,15 @@ class PeriodViews(QObject):
         )
         self.view = None
 
-    def _action(self, text: Callable[[], str], keys: str, slot) -> QAction:
-        action = QAction(self.w)
-        self.w.texts.set(action.setText, text)
-        action.setShortcut(QKeySequence(keys))
-        action.setShortcutContext(Qt.WindowShortcut)
-        action.triggered.connect(lambda _checked=False: slot())
-        self.w.addAction(action)
-        return action
-
     def add_to_menus(self) -> None:
         """The views at the top of the View menu, copying the table in the Edit menu."""
-        menus = {a.menu().title(): a.menu() for a in self.w.menuBar().actions() if a.menu() is not None}
-        view = menus.get(translate("MainWindow", "&View"))
-        if view is not None:
-            first = view.actions()[0] if view.actions() else None
-            view.insertAction(first, self.act_quarters)
-            view.insertAction(first, self.act_compare)
-            view.insertSeparator(first)
-        edit = menus.get(translate("MainWindow", "&Edit"))
-        if edit is not None:
-            edit.addSeparator()
-            edit.addAction(self.act_copy_table)
+        view = self.w.view_menu
+        first = view.actions()[0] if view.actions() else None
+        view.insertAction(first, self.act_quarters)
+        view.insertAction(first, self.act_compare)
+        view.insertSeparator(first)
+        self.w.edit_menu.addSeparator()
+        self.w.edit_menu.addAction(self.act_copy_table)
 
     # --- views ---------------------------------------------------------------------------------------------
     def show_quarters(self) -> None:
