@@ -131,10 +131,11 @@ def build_document(
     return doc
 
 
-def column_shares(table: PrintedTable, font_family: str) -> list[float]:
-    """The summary table's column widths (percent of the text width), sized from their content."""
+def column_shares(table: PrintedTable, font_family: str, measure=None) -> list[float]:
+    """The summary table's column widths (percent of the text width), sized from their content (measured
+    with ``measure``, a :func:`font_measure` of ``font_family``, when given)."""
     width_pt = LANDSCAPE.text_width_mm * 72 / 25.4
-    return column_percentages(table, width_pt, BODY_PT, font_measure(font_family))
+    return column_percentages(table, width_pt, BODY_PT, measure or font_measure(font_family))
 
 
 def body_size(device: QPagedPaintDevice, font_family: str) -> QSizeF:
@@ -240,6 +241,7 @@ def calibrate(
     device: QPagedPaintDevice,
     width: float,
     shares: Sequence[float],
+    measure=None,
 ) -> Calibration:
     """Lay a short copy of the document out in one long page (cells top-aligned): the heading, the header,
     one target row and a one-line row after it, then the counts line and signatures; and the header with
@@ -251,7 +253,7 @@ def calibrate(
         summary_document(probe, settings, when),
         font_family,
         valign="top",
-        measure=font_measure(font_family),
+        measure=measure or font_measure(font_family),
         percentages=shares,
     )
     doc = build_document(html, font_family, device, QSizeF(width, 1e9))
@@ -312,27 +314,27 @@ def _overflowing_chunk(doc: QTextDocument, page_height: float) -> int | None:
 
 
 def layout_summary(
-    table: PrintedTable, settings: Settings, when: date | None, device: QPagedPaintDevice, family: str
+    table: PrintedTable,
+    settings: Settings,
+    when: date | None,
+    device: QPagedPaintDevice,
+    family: str,
+    document: Document | None = None,
 ) -> QTextDocument:
     """The paginated document, laid out once when the breaks planned from the rows' estimated heights are
     the ones their real heights give (:mod:`.row_heights`), else once more with those; then checked on
     the real layout and moved up a row at a time wherever a chunk would still run over its page."""
+    document = document or summary_document(table, settings, when)
+    measure = font_measure(family)  # one set of font metrics for every measuring below
     body = body_size(device, family)
-    shares = column_shares(table, family)
-    calibration = calibrate(table, settings, when, family, device, body.width(), shares)
+    shares = column_shares(table, family, measure)
+    calibration = calibrate(table, settings, when, family, device, body.width(), shares, measure)
     estimate = estimated_layout(table, calibration, family, BODY_PT, device)
     breaks, tail_on_new_page = paginate(table, estimate, body.height())
     planned = False
     rows = len(table.rows)
     for _ in range(rows + 3):
-        html = document_html(
-            summary_document(table, settings, when),
-            family,
-            breaks,
-            tail_on_new_page,
-            measure=font_measure(family),
-            percentages=shares,
-        )
+        html = document_html(document, family, breaks, tail_on_new_page, measure=measure, percentages=shares)
         doc = build_document(html, family, device, body)
         if not planned:  # the breaks came from estimated heights: kept when the real ones give the same
             planned = True
@@ -374,7 +376,7 @@ def print_summary(
     """Print the summary document on ``device`` (printer or PDF writer); returns the number of pages."""
     family = ensure_fonts()
     document: Document = summary_document(table, settings, when)
-    doc = layout_summary(table, settings, when, device, family)
+    doc = layout_summary(table, settings, when, device, family, document)
     rules = [
         (line.text, line.rule) for line in (*document.heading.left, *document.heading.right) if line.rule
     ]
