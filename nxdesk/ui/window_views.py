@@ -10,7 +10,6 @@ from PySide6.QtCore import QCoreApplication
 from ..domain.numbers import format_pct
 from ..domain.summary import SummaryRow, count
 from .i18n import period_name
-from .models.entry_cells import TargetIdRole
 
 translate = QCoreApplication.translate
 
@@ -75,10 +74,9 @@ class StateViews:
         model, grid = w.grid.entry_model, w.grid
         rows = self.sector_rows()
         place = (s.reading, s.year, s.months, s.sector_id, s.locked, s.last_year_locked, w.keys.behind_only)
-        same_targets = [r.input.target_id for r in rows] == [
-            model.index(i, 0).data(TargetIdRole) for i in range(model.rowCount())
-        ]
-        if place == self._grid_shows and same_targets:
+        if place == self._grid_shows and [r.input.target_id for r in rows] == [
+            g.target_id for g in model.rows()
+        ]:
             model.update_rows(rows, s.summary.rows)
             return
         self._grid_shows = place
