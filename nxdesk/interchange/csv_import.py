@@ -60,12 +60,16 @@ class ImportReport:
 
     def figure(self, change: FigureChange) -> None:
         """Count one changed cell, and keep it while fewer than FIGURES_KEPT are kept."""
-        if change.is_new:
+        self.count_figure(change.is_new)
+        if len(self.figures) < FIGURES_KEPT:
+            self.figures.append(change)
+
+    def count_figure(self, new: bool) -> None:
+        """Count one changed cell without keeping it (past the FIGURES_KEPT first ones)."""
+        if new:
             self.new_figures += 1
         else:
             self.changed_figures += 1
-        if len(self.figures) < FIGURES_KEPT:
-            self.figures.append(change)
 
     @property
     def ok(self) -> bool:

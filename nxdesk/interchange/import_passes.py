@@ -364,10 +364,8 @@ class RowWriter:
                         _status(new_status),
                     )
                 )
-            elif old_value is None:
-                self.report.new_figures += 1
-            else:
-                self.report.changed_figures += 1
+            else:  # counted only: no object for each of many changed cells
+                self.report.count_figure(old_value is None)
             cells.append((tid, year, months, new_value, new_status, new_note, new_expected, at))
             history.append(
                 (tid, year, months, old_value, new_value, old_status, new_status, old_note, new_note)
