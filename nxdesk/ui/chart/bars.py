@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import math
 from collections.abc import Iterator
 from contextlib import contextmanager
 
@@ -17,13 +16,21 @@ from ...domain.targets import Assessment
 from ..i18n import period_name
 from . import style
 from .items import PctAxis, ShrinkLabel, Swatch, break_symbol, unscaled_legend
-from .rows import BarRow, axis_span, bar_length, bar_rows, bar_text, is_capped, tooltip
+from .rows import (
+    BAR_HEIGHT,
+    MIN_ROWS,
+    ROW_PX,
+    BarRow,
+    axis_span,
+    axis_ticks,
+    bar_length,
+    bar_rows,
+    bar_text,
+    is_capped,
+    tooltip,
+    x_end,
+)
 
-BAR_HEIGHT = 0.62
-MIN_ROWS = 8  # the chart's height is shared by at least this many rows
-ROW_PX = 24
-LABEL_ROOM_PX = 58  # room right of the cap for the texts at the bars' ends ("182% »")
-MIN_TICK_PX = 34  # closer tick labels would run into each other
 FAR = 1e6  # right edge of full-width bands (the view clips them)
 
 
@@ -236,21 +243,10 @@ class BarChart(QWidget):
         self.pace_line.setVisible(abs(self.pace - 100) > 1e-9)
 
     def _set_ticks(self, px_per_pct: float) -> None:
-        """Top axis: 100 %, the pace, the cap and 0, leaving out any too close to one kept; bottom axis:
-        even steps up to the cap (nothing past it: the room there is for the texts)."""
-        wanted = [100.0]
-        if self.pace_line.isVisible():
-            wanted.append(self.pace)
-        wanted += [self.cap, 0.0, self.low]
-        kept: list[float] = []
-        for v in wanted:
-            if all(abs(v - k) * px_per_pct >= MIN_TICK_PX for k in kept):
-                kept.append(v)
-        self._set_axis_ticks("top", [(v, f"{format_pct(v)}%") for v in sorted(kept)])
-        step = next((s for s in (25, 50, 100) if s * px_per_pct >= MIN_TICK_PX + 10), 150)
-        first = math.ceil(self.low / step) * step
-        values = [float(v) for v in range(int(first), int(self.cap) + 1, step)]
-        self._set_axis_ticks("bottom", [(v, f"{format_pct(v)}%") for v in values])
+        pace = self.pace if self.pace_line.isVisible() else None
+        top, bottom = axis_ticks(self.low, self.cap, pace, px_per_pct)
+        self._set_axis_ticks("top", [(v, f"{format_pct(v)}%") for v in top])
+        self._set_axis_ticks("bottom", [(v, f"{format_pct(v)}%") for v in bottom])
 
     def _set_axis_ticks(self, name: str, ticks: list[tuple[float, str]]) -> None:
         """Set an axis's ticks only when they change: new ticks make pyqtgraph redraw the whole axis, which
@@ -323,9 +319,7 @@ class BarChart(QWidget):
     def _fit_x(self) -> None:
         """The x range: the axis up to the cap, then a fixed room in pixels for the texts."""
         px = self.plot.vb.width()
-        span = self.cap - self.low
-        room = span * LABEL_ROOM_PX / (px - LABEL_ROOM_PX) if px > 2 * LABEL_ROOM_PX else span * 0.3
-        self.xmax = self.cap + room
+        self.xmax = x_end(self.low, self.cap, px)
         if self.plot.vb.viewRange()[0] != [self.low, self.xmax]:
             self.plot.setXRange(self.low, self.xmax, padding=0)
         self.message.setPos((self.low + self.xmax) / 2, 0)

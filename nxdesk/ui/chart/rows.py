@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication
@@ -18,6 +19,35 @@ translate = QCoreApplication.translate
 
 CAP_PCT = 150.0  # bars beyond this are cut at the cap (and marked) so one 188 % line does not squash the rest
 NEGATIVE_FLOOR = -50.0
+
+
+BAR_HEIGHT = 0.62  # of a row
+MIN_ROWS = 8  # the chart's height is shared by at least this many rows
+ROW_PX = 24
+LABEL_ROOM_PX = 58  # room right of the cap for the texts at the bars' ends ("182% »")
+MIN_TICK_PX = 34  # closer tick labels would run into each other
+
+
+def x_end(low: float, cap: float, px: float) -> float:
+    """The right end of the x axis: the axis up to the cap, then a fixed room in pixels for the texts."""
+    span = cap - low
+    room = span * LABEL_ROOM_PX / (px - LABEL_ROOM_PX) if px > 2 * LABEL_ROOM_PX else span * 0.3
+    return cap + room
+
+
+def axis_ticks(
+    low: float, cap: float, pace: float | None, px_per_pct: float
+) -> tuple[list[float], list[float]]:
+    """Top axis: 100 %, the pace (None: not shown), the cap and 0, leaving out any too close to one kept;
+    bottom axis: even steps up to the cap (nothing past it: the room there is for the texts)."""
+    wanted = [100.0] + ([pace] if pace is not None else []) + [cap, 0.0, low]
+    kept: list[float] = []
+    for v in wanted:
+        if all(abs(v - k) * px_per_pct >= MIN_TICK_PX for k in kept):
+            kept.append(v)
+    step = next((s for s in (25, 50, 100) if s * px_per_pct >= MIN_TICK_PX + 10), 150)
+    first = math.ceil(low / step) * step
+    return sorted(kept), [float(v) for v in range(int(first), int(cap) + 1, step)]
 
 
 @dataclass(frozen=True)

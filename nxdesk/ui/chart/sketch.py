@@ -21,13 +21,21 @@ from ...domain.summary import Summary
 from ...domain.targets import Assessment
 from ..i18n import period_name
 from . import style
-from .rows import BarRow, axis_span, bar_length, bar_rows, bar_text, is_capped, tooltip
+from .rows import (
+    BAR_HEIGHT,
+    MIN_ROWS,
+    ROW_PX,
+    BarRow,
+    axis_span,
+    axis_ticks,
+    bar_length,
+    bar_rows,
+    bar_text,
+    is_capped,
+    tooltip,
+    x_end,
+)
 
-BAR_HEIGHT = 0.62  # of a row, as the pyqtgraph chart draws them
-MIN_ROWS = 8
-ROW_PX = 24
-LABEL_ROOM_PX = 58
-MIN_TICK_PX = 34
 MARGINS = (4, 4, 8, 4)  # left, top, right, bottom
 AXIS_PX = 22  # height of the top and bottom axes with their tick labels
 SAMPLE_PX = 20  # a legend sample's square
@@ -143,8 +151,7 @@ class SketchCanvas(QWidget):
         low, cap = c.low, c.cap
         px = plot.width()
         span = cap - low
-        room = span * LABEL_ROOM_PX / (px - LABEL_ROOM_PX) if px > 2 * LABEL_ROOM_PX else span * 0.3
-        xmax = cap + room
+        xmax = x_end(low, cap, px)
 
         def x_of(v: float) -> float:
             return plot.left() + (v - low) / (xmax - low) * px
@@ -156,7 +163,7 @@ class SketchCanvas(QWidget):
         def y_of(i: float) -> float:
             return plot.top() + (i + 0.5) * row_h
 
-        top_ticks, bottom_ticks = self._ticks(px / (xmax - low))
+        top_ticks, bottom_ticks = axis_ticks(low, cap, c.pace if c.pace_shown() else None, px / (xmax - low))
         p.save()
         p.setClipRect(plot)
         p.setPen(QPen(GRID, 1))
@@ -263,22 +270,6 @@ class SketchCanvas(QWidget):
                 QPointF(centre.x() + (dx - 0.15) * s, centre.y() + 0.5 * s),
                 QPointF(centre.x() + (dx + 0.15) * s, centre.y() - 0.5 * s),
             )
-
-    def _ticks(self, px_per_pct: float) -> tuple[list[float], list[float]]:
-        """Top axis: 100 %, the pace, the cap and 0, leaving out any too close to one kept; bottom axis:
-        even steps up to the cap."""
-        c = self.chart
-        wanted = [100.0]
-        if c.pace_shown():
-            wanted.append(c.pace)
-        wanted += [c.cap, 0.0, c.low]
-        kept: list[float] = []
-        for v in wanted:
-            if all(abs(v - k) * px_per_pct >= MIN_TICK_PX for k in kept):
-                kept.append(v)
-        step = next((s for s in (25, 50, 100) if s * px_per_pct >= MIN_TICK_PX + 10), 150)
-        first = math.ceil(c.low / step) * step
-        return sorted(kept), [float(v) for v in range(int(first), int(c.cap) + 1, step)]
 
     def _draw_legend(self, p: QPainter, plot: QRectF) -> None:
         c = self.chart
