@@ -163,11 +163,7 @@ def _checked(db: Database, path: str | Path) -> tuple[Package, list[dict]]:
 
 def preview_assignment(db: Database, path: str | Path) -> AssignmentPreview:
     """What importing the package would set up, checked as the import checks it; writes nothing."""
-    from ..domain.levels import level_from_assignment
-
     package, parsed = _checked(db, path)
-    row = db.execute("SELECT value FROM settings WHERE key = 'level'").fetchone()
-    level = level_from_assignment(row[0] if row else None, (package.manifest.get("unit") or {}).get("level"))
     return AssignmentPreview(
         unit_code=package.unit_code,
         unit_name=package.unit_name,
@@ -177,7 +173,7 @@ def preview_assignment(db: Database, path: str | Path) -> AssignmentPreview:
         new_targets=sum(targets.target_id(db, r["code"]) is None for r in parsed),
         sectors=list(dict.fromkeys(r["sector"] or sectors.DEFAULT_SECTOR for r in parsed)),
         plans=[(r["code"], r["name"], r["unit"], r["plan"]) for r in parsed if r["plan"] is not None],
-        level=level,
+        level=_level_taken(db, package),
     )
 
 
@@ -243,11 +239,18 @@ def _write(db: Database, package, parsed: list[dict], report: AssignmentReport) 
 def _take_level(db: Database, package, report: AssignmentReport) -> None:
     """The receiving office becomes the level the package names for it (a commune, a ward) when its own
     level is still unset or the default."""
-    from ..domain.levels import level_from_assignment
     from ..store.settings import set_setting
 
-    row = db.execute("SELECT value FROM settings WHERE key = 'level'").fetchone()
-    level = level_from_assignment(row[0] if row else None, (package.manifest.get("unit") or {}).get("level"))
+    level = _level_taken(db, package)
     if level is not None:
         set_setting(db, "level", level)
         report.level_set = level
+
+
+def _level_taken(db: Database, package) -> str | None:
+    """The level the package names for the receiving office, when the office's own stored level is still
+    unset or the default (read raw: the settings' loader cannot tell an unset level from the default)."""
+    from ..domain.levels import level_from_assignment
+
+    row = db.execute("SELECT value FROM settings WHERE key = 'level'").fetchone()
+    return level_from_assignment(row[0] if row else None, (package.manifest.get("unit") or {}).get("level"))
