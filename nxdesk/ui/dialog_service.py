@@ -11,6 +11,23 @@ from pathlib import Path
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
 
 
+def _ask(
+    icon, parent: QWidget | None, title: str, text: str, actions: list[str], close: str | None
+) -> int | None:
+    """A message box with one button per action: the index of the one pressed, None for Esc, the close
+    button, or ``close`` (a visible button that goes on, the default; hidden when None)."""
+    box = QMessageBox(icon, title, text, QMessageBox.NoButton, parent)
+    buttons = [box.addButton(label, QMessageBox.AcceptRole) for label in actions]
+    if close is None:
+        box.addButton(QMessageBox.Cancel).hide()  # Esc and the close button answer None
+    else:
+        box.setDefaultButton(box.addButton(close, QMessageBox.RejectRole))
+    box.exec()
+    clicked = box.clickedButton()
+    box.deleteLater()
+    return buttons.index(clicked) if clicked in buttons else None
+
+
 class DialogService:
     """The real prompts, shown on screen."""
 
@@ -38,33 +55,17 @@ class DialogService:
 
     def choose_action(self, parent: QWidget | None, title: str, text: str, actions: list[str]) -> int | None:
         """A warning with one button per way out; the index of the one pressed, None for Esc/close."""
-        box = QMessageBox(QMessageBox.Warning, title, text, QMessageBox.NoButton, parent)
-        buttons = [box.addButton(label, QMessageBox.AcceptRole) for label in actions]
-        box.addButton(QMessageBox.Cancel).hide()  # Esc and the close button answer None
-        box.exec()
-        clicked = box.clickedButton()
-        box.deleteLater()
-        return buttons.index(clicked) if clicked in buttons else None
+        return _ask(QMessageBox.Warning, parent, title, text, actions, None)
 
     def offer_open(self, parent: QWidget | None, title: str, text: str) -> int | None:
         """A file was saved: 0 to open it, 1 to open its folder, None to go on."""
         from PySide6.QtCore import QCoreApplication
 
-        box = QMessageBox(QMessageBox.Information, title, text, QMessageBox.NoButton, parent)
-        buttons = [
-            box.addButton(
-                QCoreApplication.translate("DialogService", "Open the file"), QMessageBox.AcceptRole
-            ),
-            box.addButton(
-                QCoreApplication.translate("DialogService", "Open the folder"), QMessageBox.AcceptRole
-            ),
-        ]
-        close = QCoreApplication.translate("DialogService", "Close")
-        box.setDefaultButton(box.addButton(close, QMessageBox.RejectRole))
-        box.exec()
-        clicked = box.clickedButton()
-        box.deleteLater()
-        return buttons.index(clicked) if clicked in buttons else None
+        translate = QCoreApplication.translate
+        actions = [translate("DialogService", "Open the file"), translate("DialogService", "Open the folder")]
+        return _ask(
+            QMessageBox.Information, parent, title, text, actions, translate("DialogService", "Close")
+        )
 
     def preview_import(self, parent: QWidget | None, report, file_name: str) -> bool:
         """The figures an import would change, old → new; True when the clerk chose to import."""
