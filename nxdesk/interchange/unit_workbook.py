@@ -65,37 +65,36 @@ def is_entry_workbook(path: str | Path) -> bool:
     return "xl/workbook.xml" in names and "manifest.json" not in names
 
 
-def _hidden_identity(path: Path) -> tuple[str, str, int, int] | None:
-    """(unit code, unit name, year, months) from the first sheet's hidden row, or None."""
+def _hidden_identity(path: Path) -> tuple[tuple[str, str, int, int] | None, object]:
+    """(unit code, unit name, year, months) from the first sheet's hidden row, or None; and when the
+    workbook says it was last saved (its document properties, None when it does not)."""
     from openpyxl import load_workbook
 
     book = load_workbook(path, read_only=True, data_only=True)
     try:
-        for ws in book.worksheets:
-            row = next(ws.iter_rows(min_row=KEYS_ROW, max_row=KEYS_ROW, values_only=True), ())
-            for col, value in enumerate(row):
-                if isinstance(value, str) and value.strip() in MARKERS:
-                    cells = list(row[col : col + UNIT_CELLS[1] + 1]) + [None] * (UNIT_CELLS[1] + 1)
-                    year, months = cells[1], cells[2]
-                    code, name = cells[UNIT_CELLS[0]], cells[UNIT_CELLS[1]]
-                    known = isinstance(year, int) and isinstance(months, int)
-                    if known and isinstance(code, str | int) and str(code).strip():
-                        return str(code).strip(), str(name or code).strip(), year, months
-            return None
+        return _identity_in(book), book.properties.modified
     finally:
         book.close()
 
 
-def _saved_at(path: Path) -> str:
-    """When the workbook was last saved (its document properties), else the file's modification time."""
-    from openpyxl import load_workbook
+def _identity_in(book) -> tuple[str, str, int, int] | None:
+    """The unit and period the first sheet's hidden keys row names, or None."""
+    for ws in book.worksheets:
+        row = next(ws.iter_rows(min_row=KEYS_ROW, max_row=KEYS_ROW, values_only=True), ())
+        for col, value in enumerate(row):
+            if isinstance(value, str) and value.strip() in MARKERS:
+                cells = list(row[col : col + UNIT_CELLS[1] + 1]) + [None] * (UNIT_CELLS[1] + 1)
+                year, months = cells[1], cells[2]
+                code, name = cells[UNIT_CELLS[0]], cells[UNIT_CELLS[1]]
+                known = isinstance(year, int) and isinstance(months, int)
+                if known and isinstance(code, str | int) and str(code).strip():
+                    return str(code).strip(), str(name or code).strip(), year, months
+        return None
 
-    try:
-        book = load_workbook(path, read_only=True)
-        modified = book.properties.modified
-        book.close()
-    except (OSError, KeyError, ValueError, TypeError, zipfile.BadZipFile):  # only the better time is lost
-        modified = None
+
+def _saved_at(path: Path, modified: object) -> str:
+    """When the workbook was last saved (``modified``, its document properties' time), else the file's
+    modification time."""
     if isinstance(modified, datetime):
         moment = modified if modified.tzinfo else modified.replace(tzinfo=UTC)
     else:
@@ -126,7 +125,7 @@ def read_unit_workbook(db: Database, path: str | Path) -> Package:
     where = Where(file=path.name)
     try:
         check_size(path)
-        identity = _hidden_identity(path)
+        identity, modified = _hidden_identity(path)
     except WorkbookRefused as exc:
         raise MessageError([_in_file(m, path.name) for m in exc.messages]) from exc
     except (zipfile.BadZipFile, OSError, KeyError, ValueError, TypeError) as exc:
@@ -165,7 +164,7 @@ def read_unit_workbook(db: Database, path: str | Path) -> Package:
         "year": year,
         "months": months,
         "rows": len(rows),
-        "written_at": _saved_at(path),
+        "written_at": _saved_at(path, modified),
         "nxdesk_version": f"entry workbook ({__version__})",
     }
     return Package(path, manifest, rows, sha256(path.read_bytes()))
