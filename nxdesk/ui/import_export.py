@@ -39,10 +39,9 @@ def show_import_issues(parent: QWidget | None, issues: list) -> None:
     )
 
 
-def progress_bar(parent: QWidget | None, path: str | Path, text: str = "") -> ProgressBar | None:
+def progress_bar(parent: QWidget | None, path: str | Path, text: str) -> ProgressBar | None:
     """A progress bar for reading ``path`` when it is long enough to need one (close it when done);
     ``text`` names the task, with %1 for the file's name."""
-    text = text or translate("Import", "Checking and writing %1…")
     if not Path(path).is_file() or Path(path).stat().st_size < LONG_IMPORT_BYTES:
         return None
     return dialogs().progress(
