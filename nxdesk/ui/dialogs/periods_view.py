@@ -194,13 +194,13 @@ class PeriodsView(QDialog):
         headers = [self.tr("Target"), self.tr("Unit")] + [
             self.tr("Quarter %1").replace("%1", ("I", "II", "III", "IV")[q - 1]) for q in QUARTERS
         ]
-        by_cutoff = {q: self._rows_at(quarter_cutoffs(q)[1]) for q in QUARTERS}
+        by_cutoff = {quarter_cutoffs(q)[1]: self._rows_at(quarter_cutoffs(q)[1]) for q in QUARTERS}
         rows, tips = [], []
         for target in self._targets():
             tid, kind = target.input.target_id, target.input.kind
             values = {
-                m: (r.input.value if (r := by_cutoff[m // 3].get(tid)) is not None else None)
-                for m in (3, 6, 9, 12)
+                m: (r.input.value if (r := rows_at.get(tid)) is not None else None)
+                for m, rows_at in by_cutoff.items()
             }
             quarters = quarter_values(kind, values)
             rows.append(
