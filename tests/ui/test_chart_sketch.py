@@ -8,13 +8,15 @@ import sys
 import textwrap
 
 import pytest
-from PySide6.QtCore import QPointF, QSettings, Qt
+from PySide6.QtCore import QPointF, Qt
 from PySide6.QtGui import QColor
 
 from nxdesk.store.sectors import sector_id
 from nxdesk.store.targets import target_id
 from nxdesk.ui.chart.pane import ALL_SECTORS, PROGRESS, TREND, ChartPane
 from nxdesk.ui.palette import BLUE, BLUISH_GREEN
+
+from .windows import shown_window, wait_for_chart
 
 KINH_TE = 1
 WITHOUT_PYQTGRAPH = (
@@ -92,15 +94,9 @@ def test_the_first_chart_redraws_for_another_sector_and_period(pane, demo_db):
 
 @pytest.fixture
 def window(qtbot, demo_db, db_path, tmp_path, fake_dialogs):
-    from nxdesk.ui.main_window import MainWindow
-
-    w = MainWindow(demo_db, db_path, settings=QSettings(str(tmp_path / "ui.ini"), QSettings.IniFormat))
-    qtbot.addWidget(w)
-    w.resize(1400, 800)
-    w.show()
-    qtbot.waitExposed(w)
+    w = shown_window(qtbot, demo_db, db_path, tmp_path / "ui.ini", with_chart=True, size=(1400, 800))
     w.go_to(2024, 9, sector_id(demo_db, "Kinh tế"))
-    qtbot.waitUntil(lambda: w.chart is not None, timeout=10000)
+    wait_for_chart(qtbot, w)
     return w
 
 

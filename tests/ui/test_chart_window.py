@@ -11,18 +11,14 @@ from nxdesk.store.targets import target_id
 from nxdesk.ui.chart import style
 from nxdesk.ui.models.entry_model import COL_VALUE
 
+from .windows import shown_window, wait_for_chart
+
 
 @pytest.fixture
 def window(qtbot, demo_db, db_path, tmp_path, fake_dialogs):
-    from nxdesk.ui.main_window import MainWindow
-
-    w = MainWindow(demo_db, db_path, settings=QSettings(str(tmp_path / "ui.ini"), QSettings.IniFormat))
-    qtbot.addWidget(w)
-    w.resize(1400, 800)
-    w.show()
-    qtbot.waitExposed(w)
+    w = shown_window(qtbot, demo_db, db_path, tmp_path / "ui.ini", with_chart=True, size=(1400, 800))
     w.go_to(2024, 9, sector_id(demo_db, "Kinh tế"))
-    qtbot.waitUntil(lambda: w.chart is not None, timeout=10000)
+    wait_for_chart(qtbot, w)
     return w
 
 

@@ -22,6 +22,8 @@ from nxdesk.ui.models.entry_model import (
     NUMBER_COLUMNS,
 )
 
+from .windows import shown_window
+
 
 @pytest.fixture
 def ini(tmp_path):
@@ -29,13 +31,7 @@ def ini(tmp_path):
 
 
 def make_window(qtbot, db, db_path, ini, with_chart=False):
-    from nxdesk.ui.main_window import MainWindow
-
-    w = MainWindow(db, db_path, settings=QSettings(ini, QSettings.IniFormat), with_chart=with_chart)
-    qtbot.addWidget(w)
-    w.show()
-    qtbot.waitExposed(w)
-    return w
+    return shown_window(qtbot, db, db_path, ini, with_chart=with_chart)
 
 
 @pytest.fixture

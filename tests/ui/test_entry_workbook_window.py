@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 from openpyxl import load_workbook
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import Qt
 
 from nxdesk.domain.targets import Status
 from nxdesk.interchange.entry_workbook import KEYS_ROW
@@ -13,6 +13,8 @@ from nxdesk.store import entries
 from nxdesk.store.sectors import list_sectors, sector_id
 from nxdesk.store.targets import target_id
 from nxdesk.ui.dialogs.entry_workbook_dialog import EntryWorkbookDialog, WorkbookChoice
+
+from .windows import shown_window
 
 VALUE, STATUS = "G", "H"
 
@@ -26,16 +28,9 @@ def _row_of(ws, code):
 
 @pytest.fixture
 def window(qtbot, demo_db, db_path, tmp_path, fake_dialogs, vietnamese):
-    from nxdesk.ui.main_window import MainWindow
-
     entries.set_entry(demo_db, target_id(demo_db, "KT01"), 2024, 6, value=700.25, status=Status.ESTIMATE)
     entries.set_entry(demo_db, target_id(demo_db, "MT01"), 2024, 6, value=69.5, status=Status.OFFICIAL)
-    w = MainWindow(
-        demo_db, db_path, settings=QSettings(str(tmp_path / "ui.ini"), QSettings.IniFormat), with_chart=False
-    )
-    qtbot.addWidget(w)
-    w.show()
-    qtbot.waitExposed(w)
+    w = shown_window(qtbot, demo_db, db_path, tmp_path / "ui.ini")
     w.go_to(2024, 9, sector_id(demo_db, "Kinh tế"))
     return w
 

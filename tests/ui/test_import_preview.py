@@ -4,13 +4,15 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import Qt
 
 from nxdesk.importing import import_path
 from nxdesk.store import entries
 from nxdesk.store.sectors import sector_id
 from nxdesk.store.targets import target_id
 from nxdesk.ui.dialogs.import_preview import ImportPreview
+
+from .windows import shown_window
 
 CSV = (
     "code,name,unit,year,months,value,status\n"
@@ -37,14 +39,7 @@ def csv_file(tmp_path):
 
 @pytest.fixture
 def window(qtbot, demo_db, db_path, tmp_path, fake_dialogs, vietnamese):
-    from nxdesk.ui.main_window import MainWindow
-
-    w = MainWindow(
-        demo_db, db_path, settings=QSettings(str(tmp_path / "ui.ini"), QSettings.IniFormat), with_chart=False
-    )
-    qtbot.addWidget(w)
-    w.show()
-    qtbot.waitExposed(w)
+    w = shown_window(qtbot, demo_db, db_path, tmp_path / "ui.ini")
     w.go_to(2024, 9, sector_id(demo_db, "Kinh tế"))
     return w
 

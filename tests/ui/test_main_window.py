@@ -9,6 +9,8 @@ from nxdesk.store.sectors import sector_id
 from nxdesk.store.targets import target_id, years
 from nxdesk.ui.models.entry_model import COL_NAME, COL_PCT_PLAN, COL_VALUE
 
+from .windows import shown_window
+
 
 @pytest.fixture
 def ini(tmp_path):
@@ -16,13 +18,7 @@ def ini(tmp_path):
 
 
 def make_window(qtbot, db, db_path, ini, with_chart=False):
-    from nxdesk.ui.main_window import MainWindow
-
-    w = MainWindow(db, db_path, settings=QSettings(ini, QSettings.IniFormat), with_chart=with_chart)
-    qtbot.addWidget(w)
-    w.show()
-    qtbot.waitExposed(w)
-    return w
+    return shown_window(qtbot, db, db_path, ini, with_chart=with_chart)
 
 
 def choose_period(w, label):

@@ -11,19 +11,14 @@ from nxdesk.store import entries
 from nxdesk.store.sectors import sector_id
 from nxdesk.store.targets import target_id
 
+from .windows import shown_window
+
 VALUE_COLUMN = "G"
 
 
 @pytest.fixture
 def window(qtbot, demo_db, db_path, tmp_path, fake_dialogs, vietnamese):
-    from nxdesk.ui.main_window import MainWindow
-
-    w = MainWindow(
-        demo_db, db_path, settings=QSettings(str(tmp_path / "ui.ini"), QSettings.IniFormat), with_chart=False
-    )
-    qtbot.addWidget(w)
-    w.show()
-    qtbot.waitExposed(w)
+    w = shown_window(qtbot, demo_db, db_path, tmp_path / "ui.ini")
     w.go_to(2024, 12, sector_id(demo_db, "Kinh tế"))
     return w
 
